@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@jixiao/source'] },
+  ssr: { resolve: { conditions: ['@jixiao/source'] } },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+});

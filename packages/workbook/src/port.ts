@@ -1,0 +1,66 @@
+/**
+ * The port between the pure pipeline and the outside world (an .xlsx file, Excel through Office.js,
+ * a file in the browser). Adapters only move 2-D arrays in and apply write plans: no scoring, no
+ * parsing of the contract, no formatting decisions live in an adapter.
+ */
+
+/** An Excel error value as it appears in a cell (`#DIV/0!`, `#N/A`, `#REF!` …). */
+export interface CellError {
+  error: string;
+}
+
+/** What a cell holds, as both Office.js `values` and an .xlsx reader give it. */
+export type CellValue = string | number | boolean | null | CellError;
+
+/**
+ * One sheet's used range as a 2-D array. `values[r][c]` is the cell at
+ * row `origin.row + r`, column `origin.col + c` (both 0-based: A1 is row 0, col 0).
+ * `formulas[r][c]` is the cell's formula text without the leading `=`, or null for a constant.
+ */
+export interface SheetGrid {
+  name: string;
+  origin: { row: number; col: number };
+  values: CellValue[][];
+  formulas?: (string | null)[][];
+  /** Number format per cell where the adapter knows it (used to tell 95% typed as a percent). */
+  numberFormats?: (string | null)[][];
+}
+
+/** The sheets of a workbook by name (only those the pipeline asked for and that exist). */
+export type SheetGrids = Readonly<Record<string, SheetGrid>>;
+
+/** One cell to write. Only output cells ever appear here. */
+export interface CellWrite {
+  sheet: string;
+  /** 0-based row and column */
+  row: number;
+  col: number;
+  /** A1 address without the sheet, e.g. `G7` */
+  address: string;
+  /** null clears the cell */
+  value: string | number | null;
+  /** Excel number format, e.g. `0.00%` or `0.00` */
+  numberFormat?: string;
+}
+
+/** A sheet the tool owns wholly (报告) and rewrites whole. */
+export interface SheetReplacement {
+  sheet: string;
+  /** Rows from A1; each row a list of cell texts. */
+  rows: (string | number | null)[][];
+  columnWidths?: number[];
+}
+
+export interface WritePlan {
+  cells: CellWrite[];
+  replaceSheets: SheetReplacement[];
+}
+
+export interface WorkbookPort {
+  /** Read the named sheets; a missing sheet is simply absent from the result. */
+  readSheets(names: readonly string[]): Promise<SheetGrids>;
+  /** Names of all sheets, in order. */
+  sheetNames(): Promise<string[]>;
+  /** Apply the plan; cells not in the plan are untouched. */
+  apply(plan: WritePlan): Promise<void>;
+}
