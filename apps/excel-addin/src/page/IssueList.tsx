@@ -1,0 +1,39 @@
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { CellIssue } from '@jixiao/workbook';
+import type { Lang } from '../worker/protocol.js';
+import type { PageStrings } from './pageStrings.js';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
+  item: { display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' },
+  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, minWidth: '7em' },
+});
+
+const COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** Data problems with their cells (`绩效指标!G7`), errors first as the pipeline sorted them. */
+export function IssueList({ issues, t, lang }: { issues: readonly CellIssue[]; t: PageStrings; lang: Lang }) {
+  const styles = useStyles();
+  if (issues.length === 0) return <Text>{t.noIssues}</Text>;
+  return (
+    <ul className={styles.list} data-testid="issues">
+      {issues.map((issue, i) => (
+        <li key={`${issue.code}-${issue.cell ?? ''}-${i}`} className={styles.item}>
+          <Badge appearance="tint" color={COLORS[issue.severity]}>
+            {t.severity[issue.severity]}
+          </Badge>
+          <Text className={styles.cell} aria-label={`${t.cell} ${issue.cell ?? ''}`}>
+            {issue.cell ?? issue.sheet ?? '—'}
+          </Text>
+          <Text>{lang === 'zh-CN' ? stripCell(issue.message, issue.cell) : issue.messageEn}</Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The zh-CN message starts with its cell (`绩效指标!G7：…`); the cell is already shown beside it. */
+function stripCell(message: string, cell: string | null): string {
+  if (cell && message.startsWith(cell)) return message.slice(cell.length).replace(/^[：:]\s*/, '');
+  return message;
+}

@@ -1,0 +1,295 @@
+import {
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import type { Evaluation } from '@jixiao/engine';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { Lang, OutputFile } from '../worker/protocol.js';
+import { ComparisonTable } from './ComparisonTable.js';
+import type { FileEntry } from './fileEntry.js';
+import { FileResultView } from './FileResultView.js';
+import { pageStrings } from './pageStrings.js';
+import { saveFile } from './saveFile.js';
+import { WorkerFailure, type Progress, type WorkerClient } from './workerClient.js';
+
+const useStyles = makeStyles({
+  page: { maxWidth: '1100px', margin: '0 auto', padding: '20px 16px 48px', display: 'flex', flexDirection: 'column', gap: '16px' },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: '12px' },
+  titles: { display: 'flex', flexDirection: 'column' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  toolbar: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: '24px',
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { display: 'none' },
+  cards: { display: 'flex', flexDirection: 'column', gap: '16px' },
+});
+
+export interface PageAppProps {
+  client: WorkerClient;
+  initialLang: Lang;
+  explain: (evaluation: Evaluation, index: number) => string | null;
+}
+
+let fileCounter = 0;
+
+/** The standalone page: open workbooks, see each department's results, compare, download. */
+export function PageApp({ client, initialLang, explain }: PageAppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t = pageStrings(lang);
+  const [entries, setEntries] = useState<FileEntry[]>([]);
+  const [busy, setBusy] = useState<Record<string, string>>({});
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const update = useCallback((id: string, next: (e: FileEntry) => FileEntry) => {
+    setEntries((list) => list.map((e) => (e.id === id ? next(e) : e)));
+  }, []);
+
+  const openFiles = useCallback(
+    (files: readonly File[]) => {
+      const added = files.map((file) => ({ file, id: `f${++fileCounter}` }));
+      setEntries((list) => [
+        ...list,
+        ...added.map(({ file, id }): FileEntry => ({ id, name: file.name, size: file.size, status: 'working', progress: null })),
+      ]);
+      for (const { file, id } of added) {
+        const onProgress = (progress: Progress) =>
+          update(id, (e) => (e.status === 'working' ? { ...e, progress } : e));
+        file
+          .arrayBuffer()
+          .then((bytes) => client.score(id, file.name, bytes, onProgress))
+          .then(
+            (result) => update(id, (e) => ({ id: e.id, name: e.name, size: e.size, status: 'scored', result })),
+            (error: unknown) =>
+              update(id, (e) => ({ id: e.id, name: e.name, size: e.size, status: 'failed', failure: failureOf(error) })),
+          );
+      }
+    },
+    [client, update],
+  );
+
+  const download = useCallback(
+    (key: string, make: () => Promise<OutputFile>, label: string) => {
+      setBusy((b) => ({ ...b, [key]: label }));
+      setNotice(null);
+      make()
+        .then(saveFile)
+        .catch((error: unknown) => setNotice(`${t.downloadFailed}${failureText(error, lang)}`))
+        .finally(() =>
+          setBusy((b) => {
+            const { [key]: _done, ...rest } = b;
+            return rest;
+          }),
+        );
+    },
+    [lang, t],
+  );
+
+  const remove = useCallback(
+    (id: string) => {
+      setEntries((list) => list.filter((e) => e.id !== id));
+      client.forget(id).catch(() => undefined);
+    },
+    [client],
+  );
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    openFiles(Array.from(event.dataTransfer.files));
+  };
+
+  const scoredIds = useMemo(() => entries.filter((e) => e.status === 'scored').map((e) => e.id), [entries]);
+
+  const select = (id: string) => {
+    const card = document.getElementById(`file-${id}`);
+    card?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    card?.focus({ preventScroll: true });
+  };
+
+  return (
+    <main className={styles.page} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Title2 as="h1">{t.title}</Title2>
+          <Text className={styles.muted}>{t.subtitle}</Text>
+        </div>
+        <div className={styles.toolbar}>
+          <Button appearance="primary" onClick={() => input.current?.click()} data-testid="open">
+            {t.open}
+          </Button>
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button data-testid="new-template">{t.newTemplate}</Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem onClick={() => download('template', () => client.template('empty'), t.newTemplate)} data-testid="template-empty">
+                  {t.emptyTemplate}
+                </MenuItem>
+                <MenuItem onClick={() => download('template', () => client.template('example'), t.newTemplate)} data-testid="template-example">
+                  {t.exampleWorkbook}
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+          <Button appearance="subtle" onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')} lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>
+            {t.switchLanguage}
+          </Button>
+        </div>
+      </header>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="file-input"
+        aria-label={t.open}
+        onChange={(e) => {
+          openFiles(Array.from(e.currentTarget.files ?? []));
+          e.currentTarget.value = '';
+        }}
+      />
+      <div
+        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+        onDragEnter={() => setDragging(true)}
+        onDragLeave={() => setDragging(false)}
+        data-testid="drop-zone"
+      >
+        <Text>{dragging ? t.dropActive : t.dropHere}</Text>
+        <br />
+        <Text size={200} className={styles.muted}>
+          {t.privacy}
+        </Text>
+      </div>
+      {notice ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {entries.length > 1 ? (
+        <Card>
+          <ComparisonTable
+            entries={entries}
+            t={t}
+            busy={busy.comparison !== undefined}
+            onSelect={select}
+            onDownload={() => download('comparison', () => client.comparison(scoredIds, lang), t.downloadComparison)}
+          />
+        </Card>
+      ) : null}
+      <div className={styles.cards}>
+        {entries.map((entry) => (
+          <Card key={entry.id} id={`file-${entry.id}`} tabIndex={-1} data-testid="file-card" data-status={entry.status}>
+            <CardHeader
+              header={
+                <Text as="h2" size={500} weight="semibold">
+                  {entry.status === 'scored' && entry.result.evaluation
+                    ? `${entry.result.evaluation.info.department} · ${entry.result.evaluation.info.year}`
+                    : entry.name}
+                </Text>
+              }
+              description={<Text className={styles.muted}>{entry.name}</Text>}
+              action={
+                <Button appearance="subtle" onClick={() => remove(entry.id)} aria-label={`${t.remove} ${entry.name}`}>
+                  {t.remove}
+                </Button>
+              }
+            />
+            <EntryBody
+              entry={entry}
+              lang={lang}
+              busy={busy[entry.id] ?? null}
+              explain={explain}
+              onDownloadScored={() => download(entry.id, () => client.scoredWorkbook(entry.id), t.stages.writing)}
+              onDownloadReport={() => download(entry.id, () => client.reportDocx(entry.id), t.stages.exporting)}
+            />
+          </Card>
+        ))}
+      </div>
+    </main>
+  );
+}
+
+function EntryBody(props: {
+  entry: FileEntry;
+  lang: Lang;
+  busy: string | null;
+  explain: PageAppProps['explain'];
+  onDownloadScored: () => void;
+  onDownloadReport: () => void;
+}) {
+  const { entry, lang } = props;
+  const t = pageStrings(lang);
+  switch (entry.status) {
+    case 'working': {
+      const p = entry.progress;
+      return (
+        <Field validationMessage={p ? t.progress(t.stages[p.stage]) : t.statusWaiting} validationState="none">
+          <ProgressBar value={p ? p.done / Math.max(1, p.total) : undefined} aria-label={t.working} data-testid="progress" />
+        </Field>
+      );
+    }
+    case 'failed':
+      return (
+        <MessageBar intent="error" layout="multiline" data-testid="failure">
+          <MessageBarBody>
+            <MessageBarTitle>{t.failedTitle}</MessageBarTitle>
+            {lang === 'zh-CN' ? entry.failure.message : entry.failure.messageEn}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'scored':
+      return (
+        <FileResultView
+          result={entry.result}
+          t={t}
+          lang={lang}
+          busy={props.busy}
+          explain={props.explain}
+          onDownloadScored={props.onDownloadScored}
+          onDownloadReport={props.onDownloadReport}
+        />
+      );
+  }
+}
+
+function failureOf(error: unknown) {
+  if (error instanceof WorkerFailure) return error.failure;
+  const text = error instanceof Error ? error.message : String(error);
+  return { kind: 'internal' as const, message: `处理该文件时发生意外错误：${text}`, messageEn: `Unexpected error: ${text}` };
+}
+
+function failureText(error: unknown, lang: Lang): string {
+  if (error instanceof WorkerFailure) return lang === 'zh-CN' ? error.failure.message : error.failure.messageEn;
+  return error instanceof Error ? error.message : String(error);
+}

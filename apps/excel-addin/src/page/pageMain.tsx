@@ -1,0 +1,5 @@
+/** Entry of the standalone page build (page.html): mounts the page on #root. */
+import { mountPage } from './mountPage.js';
+
+const root = document.getElementById('root');
+if (root) mountPage(root);

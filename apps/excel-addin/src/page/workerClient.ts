@@ -1,0 +1,114 @@
+import type { FileFailure, FileResult, Lang, OutputFile, WorkerRequest, WorkerResponse, WorkerStage } from '../worker/protocol.js';
+
+/** Progress of one request: the stage and how far it got. */
+export interface Progress {
+  stage: WorkerStage;
+  done: number;
+  total: number;
+}
+
+/** A request the worker refused: the Chinese and English message to show. */
+export class WorkerFailure extends Error {
+  constructor(readonly failure: FileFailure) {
+    super(failure.message);
+    this.name = 'WorkerFailure';
+  }
+}
+
+type Pending = {
+  resolve: (value: WorkerResponse) => void;
+  reject: (error: Error) => void;
+  onProgress: ((p: Progress) => void) | undefined;
+};
+
+type RequestBody = WorkerRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
+
+/** The page's side of the worker: promises over messages, buffers transferred, not copied. */
+export class WorkerClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly worker: Worker) {
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
+    worker.onerror = (event: ErrorEvent) => {
+      for (const p of this.pending.values()) p.reject(new Error(event.message || 'worker error'));
+      this.pending.clear();
+    };
+  }
+
+  /** The default worker, bundled next to the page. */
+  static create(): WorkerClient {
+    return new WorkerClient(new Worker(new URL('../worker/scoreWorker.ts', import.meta.url), { type: 'module', name: 'jixiao-score' }));
+  }
+
+  /** Reads and scores a file; the bytes are moved to the worker. */
+  async score(fileId: string, fileName: string, bytes: ArrayBuffer, onProgress?: (p: Progress) => void): Promise<FileResult> {
+    const response = await this.request({ type: 'score', fileId, fileName, bytes }, [bytes], onProgress);
+    if (response.type !== 'scored') throw new Error(`unexpected ${response.type}`);
+    return response.result;
+  }
+
+  /** The scored workbook of a file already scored. */
+  scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile> {
+    return this.file({ type: 'scored-workbook', fileId }, onProgress);
+  }
+
+  /** The Word report of a file already scored. */
+  reportDocx(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile> {
+    return this.file({ type: 'report-docx', fileId }, onProgress);
+  }
+
+  /** The comparison table of the given files as an .xlsx. */
+  comparison(fileIds: string[], lang: Lang): Promise<OutputFile> {
+    return this.file({ type: 'comparison', fileIds, lang });
+  }
+
+  /** A new workbook: the empty contract or the example. */
+  template(which: 'empty' | 'example'): Promise<OutputFile> {
+    return this.file({ type: 'template', which });
+  }
+
+  /** Lets the worker drop a file's bytes. */
+  async forget(fileId: string): Promise<void> {
+    await this.request({ type: 'forget', fileId }, []);
+  }
+
+  /** Stops the worker. */
+  terminate(): void {
+    this.worker.terminate();
+  }
+
+  private async file(body: RequestBody, onProgress?: (p: Progress) => void): Promise<OutputFile> {
+    const response = await this.request(body, [], onProgress);
+    if (response.type !== 'file') throw new Error(`unexpected ${response.type}`);
+    return response.file;
+  }
+
+  private request(body: RequestBody, transfer: Transferable[], onProgress?: (p: Progress) => void): Promise<WorkerResponse> {
+    const requestId = this.nextId++;
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      this.pending.set(requestId, { resolve, reject, onProgress });
+      this.worker.postMessage({ ...body, requestId } as WorkerRequest, transfer);
+    });
+  }
+
+  private receive(message: WorkerResponse): void {
+    const pending = this.pending.get(message.requestId);
+    if (!pending) return;
+    switch (message.type) {
+      case 'progress':
+        pending.onProgress?.({ stage: message.stage, done: message.done, total: message.total });
+        return;
+      case 'failed':
+        this.pending.delete(message.requestId);
+        pending.reject(new WorkerFailure(message.failure));
+        return;
+      case 'scored':
+      case 'file':
+      case 'done':
+        this.pending.delete(message.requestId);
+        pending.resolve(message);
+        return;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/** Download names, the same as the command line's. */
+
+/** `<部门名称><年度>年度部门整体支出绩效自评报告.docx` */
+export function reportFileName(department: string, year: number): string {
+  return `${safeName(department)}${year}年度部门整体支出绩效自评报告.docx`;
+}
+
+/** `预算.xlsx` → `预算.scored.xlsx` (as `jixiao score` names it). */
+export function scoredFileName(original: string): string {
+  const base = original.replace(/\.xlsx$/i, '');
+  return `${safeName(base)}.scored.xlsx`;
+}
+
+/** Characters Windows refuses in file names become `_`. */
+function safeName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+  return cleaned === '' ? '未命名' : cleaned;
+}

@@ -1,0 +1,63 @@
+/**
+ * Messages between the page (main thread) and the scoring worker.
+ *
+ * Everything crossing the boundary is structured-cloneable: results are the engine's exact decimal
+ * strings, and file bytes travel as transferable `ArrayBuffer`s (moved, not copied).
+ */
+import type { Evaluation } from '@jixiao/engine';
+import type { CellIssue } from '@jixiao/workbook';
+
+/** Why a file could not be scored at all (it is shown in place of the file's results). */
+export type FileFailureKind = 'not-workbook' | 'encrypted' | 'corrupt' | 'missing-sheets' | 'too-large' | 'internal';
+
+export interface FileFailure {
+  kind: FileFailureKind;
+  /** A clear Chinese message saying what is wrong and what to do. */
+  message: string;
+  /** The same in English. */
+  messageEn: string;
+}
+
+/** What the page shows for one scored file. */
+export interface FileResult {
+  fileId: string;
+  fileName: string;
+  /** The evaluation; null when data errors prevented scoring (the issues say why). */
+  evaluation: Evaluation | null;
+  issues: CellIssue[];
+  /** Cells the scored workbook will change. */
+  cellsToWrite: number;
+  /** Milliseconds spent reading and scoring in the worker. */
+  elapsedMs: number;
+}
+
+/** A file produced by the worker for download. */
+export interface OutputFile {
+  name: string;
+  mime: string;
+  bytes: ArrayBuffer;
+}
+
+export type Lang = 'zh-CN' | 'en-US';
+
+export type WorkerRequest =
+  | { type: 'score'; requestId: number; fileId: string; fileName: string; bytes: ArrayBuffer }
+  | { type: 'scored-workbook'; requestId: number; fileId: string }
+  | { type: 'report-docx'; requestId: number; fileId: string }
+  | { type: 'comparison'; requestId: number; fileIds: string[]; lang: Lang }
+  | { type: 'template'; requestId: number; which: 'empty' | 'example' }
+  | { type: 'forget'; requestId: number; fileId: string };
+
+export type WorkerStage = 'reading' | 'scoring' | 'writing' | 'exporting';
+
+export type WorkerResponse =
+  | { type: 'progress'; requestId: number; stage: WorkerStage; done: number; total: number }
+  | { type: 'scored'; requestId: number; result: FileResult }
+  | { type: 'failed'; requestId: number; failure: FileFailure }
+  | { type: 'file'; requestId: number; file: OutputFile }
+  | { type: 'done'; requestId: number };
+
+/** Narrowing helper for exhaustive switches. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
