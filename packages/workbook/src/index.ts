@@ -1,0 +1,18 @@
+/**
+ * @jixiao/workbook — the workbook contract as code: 2-D cell grids in, engine input and cell
+ * issues out; write plans back; the layout of a new workbook. Pure: no I/O, no file formats.
+ */
+export type { CellError, CellValue, SheetGrid, SheetGrids, CellWrite, SheetReplacement, WritePlan, WorkbookPort } from './port.js';
+export * from './contract.js';
+export type { CellIssue, IssueLocation } from './cell-issue.js';
+export { sortIssues } from './cell-issue.js';
+export { WORKBOOK_MESSAGES, workbookIssue, type WorkbookIssueCode } from './workbook-messages.js';
+export type { CellMap, SheetMap } from './cell-map.js';
+export { locatePath, emptyCellMap } from './cell-map.js';
+export { readWorkbook, type WorkbookReading } from './read-workbook.js';
+export type { TemplateRow } from './read-template.js';
+export { columnLetters, cellAddress, qualifiedAddress } from './address.js';
+export { numberToDecimalText, plainDecimal } from './decimal-text.js';
+export { parseTypedNumber } from './parse-number.js';
+export { normalizeNotation } from './notation.js';
+export { findSheet } from './grid.js';

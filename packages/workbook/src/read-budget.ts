@@ -1,0 +1,56 @@
+import type { BudgetLineInput } from '@jixiao/engine';
+import type { CellMap } from './cell-map.js';
+import { BUDGET_SHEET, MONTH_KEYS, columnDef, type BudgetColumnKey } from './contract.js';
+import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
+import { readDecimal, readKeyword, readText, type ReadContext } from './read-cell.js';
+import { checkRequiredColumns, dataRows, headerNotFound, refOf, textAt } from './read-rows.js';
+
+/** 合计/总计 rows are totals, 小计 rows subtotals: checked against the lines, not summed. */
+export function budgetRole(name: string): BudgetLineInput['role'] {
+  const text = name.replace(/\s+/g, '');
+  if (/小计/.test(text)) return 'subtotal';
+  if (/合计|总计/.test(text)) return 'total';
+  return 'line';
+}
+
+/**
+ * Reads 预算执行: one {@link BudgetLineInput} per non-blank row under the header, amounts as
+ * decimal text. Null when the header row cannot be found.
+ */
+export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | null {
+  const header = findHeader(ctx.grid, BUDGET_SHEET, ctx.issues);
+  if (!header) {
+    headerNotFound(ctx, BUDGET_SHEET, HEADER_SEARCH_ROWS);
+    return null;
+  }
+  checkRequiredColumns(ctx, BUDGET_SHEET, header);
+  const rows = dataRows(ctx, BUDGET_SHEET, header);
+  const cols = header.columns;
+  const def = (key: BudgetColumnKey) => columnDef(BUDGET_SHEET, key);
+  const lines: BudgetLineInput[] = [];
+  for (const row of rows) {
+    const nameText = textAt(ctx, row, cols.name);
+    const role = budgetRole(nameText);
+    const isLine = role === 'line';
+    const line: BudgetLineInput = {
+      ref: refOf(ctx, row, cols.name),
+      name: cols.name === undefined ? '' : (readText(ctx, row, cols.name, def('name'), true) ?? ''),
+      type: cols.type === undefined ? '' : (readKeyword(ctx, row, cols.type, def('type'), isLine) ?? ''),
+      budget: cols.budget === undefined ? null : readDecimal(ctx, row, cols.budget, def('budget'), { required: true, amount: true }),
+      spent: cols.spent === undefined ? null : readDecimal(ctx, row, cols.spent, def('spent'), { required: true, amount: true }),
+    };
+    if (cols.source !== undefined) line.source = readText(ctx, row, cols.source, def('source'));
+    if (cols.initialBudget !== undefined) {
+      line.initialBudget = readDecimal(ctx, row, cols.initialBudget, def('initialBudget'), { required: false, amount: true });
+    }
+    const monthly = MONTH_KEYS.map((key) => {
+      const col = cols[key];
+      return col === undefined ? null : readDecimal(ctx, row, col, def(key), { required: false, amount: true });
+    });
+    if (monthly.some((m) => m !== null)) line.monthly = monthly;
+    if (!isLine) line.role = role;
+    lines.push(line);
+  }
+  map.budget = { sheet: ctx.sheet, headerRow: header.row, columns: header.columns, rows };
+  return lines;
+}

@@ -1,0 +1,187 @@
+import type { CellIssue } from './cell-issue.js';
+import type { ColumnDef } from './contract.js';
+import { numberToDecimalText } from './decimal-text.js';
+import { cellFormat, cellFormula, cellValue, displayValue, isBlank } from './grid.js';
+import { qualifiedAddress } from './address.js';
+import { normalizeNotation, normalizeKeyword, parseYesNo } from './notation.js';
+import { parseTypedNumber, typedNumberValue } from './parse-number.js';
+import type { CellValue, SheetGrid } from './port.js';
+import type { IssueLocation } from './cell-issue.js';
+import { workbookIssue } from './workbook-messages.js';
+
+/** The state a sheet reader threads through its cells: the grid, its real name, the issues found. */
+export interface ReadContext {
+  grid: SheetGrid;
+  sheet: string;
+  issues: CellIssue[];
+  unit: '万元' | '元';
+}
+
+/** Where a cell is, for issues. */
+export function locate(ctx: ReadContext, row: number, col: number): IssueLocation {
+  return { sheet: ctx.sheet, row, col, cell: qualifiedAddress(ctx.sheet, row, col) };
+}
+
+/** A cell's value with literal formulas resolved, plus whether it is percent-formatted. */
+export interface RawCell {
+  value: CellValue;
+  formula: string | null;
+  percentFormat: boolean;
+}
+
+const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
+
+/**
+ * Reads a cell. A formula whose cached value is missing (a file saved without recalculation) is
+ * resolved when it is a literal (`=100%`, `=0.95`, `="是"`); otherwise an issue is recorded and
+ * the cell reads as blank.
+ */
+export function rawCell(ctx: ReadContext, row: number, col: number, column: ColumnDef): RawCell {
+  let value = cellValue(ctx.grid, row, col);
+  const formula = cellFormula(ctx.grid, row, col);
+  let percentFormat = (cellFormat(ctx.grid, row, col) ?? '').replace(/"[^"]*"/g, '').includes('%');
+  if (formula !== null && isBlank(value)) {
+    const literal = formula.trim();
+    const str = /^"(.*)"$/.exec(literal);
+    if (NUMBER_LITERAL.test(literal)) {
+      value = literal.endsWith('%') ? literal : Number(literal);
+      percentFormat = false;
+    } else if (str) {
+      value = (str[1] ?? '').replace(/""/g, '"');
+    } else {
+      ctx.issues.push(
+        workbookIssue('cell.formulaNoValue', 'error', locate(ctx, row, col), {
+          formula,
+          expected: column.expect.zh,
+          expectedEn: column.expect.en,
+        }),
+      );
+    }
+  }
+  return { value, formula, percentFormat };
+}
+
+/** Records an Excel error value as an issue; true when the cell held one. */
+function reportError(ctx: ReadContext, row: number, col: number, column: ColumnDef, value: CellValue): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  ctx.issues.push(
+    workbookIssue('cell.excelError', 'error', locate(ctx, row, col), {
+      error: value.error,
+      expected: column.expect.zh,
+      expectedEn: column.expect.en,
+    }),
+  );
+  return true;
+}
+
+function reportRequired(ctx: ReadContext, row: number, col: number, column: ColumnDef): void {
+  ctx.issues.push(
+    workbookIssue('cell.required', 'error', locate(ctx, row, col), {
+      column: column.name,
+      columnEn: column.aliases[0] ?? column.name,
+      expected: column.expect.zh,
+      expectedEn: column.expect.en,
+    }),
+  );
+}
+
+/**
+ * An amount or other plain number as decimal text (`'1234.56'`), null when blank or unreadable.
+ * Percentages, text that is not a number, booleans and error values are issues (errors when the
+ * column is required, warnings otherwise).
+ */
+export function readDecimal(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+  options: { required: boolean; allowPercent?: boolean; amount?: boolean },
+): string | null {
+  const { value } = rawCell(ctx, row, col, column);
+  if (reportError(ctx, row, col, column, value)) return null;
+  if (isBlank(value)) {
+    if (options.required && cellFormula(ctx.grid, row, col) === null) reportRequired(ctx, row, col, column);
+    return null;
+  }
+  const severity = options.required ? 'error' : 'warning';
+  const params = { value: displayValue(value), expected: column.expect.zh, expectedEn: column.expect.en };
+  if (typeof value === 'number') return numberToDecimalText(value);
+  if (typeof value !== 'string') {
+    ctx.issues.push(workbookIssue('cell.notNumber', severity, locate(ctx, row, col), params));
+    return null;
+  }
+  const typed = parseTypedNumber(value);
+  if (typed === null) {
+    ctx.issues.push(workbookIssue('cell.notNumber', severity, locate(ctx, row, col), params));
+    return null;
+  }
+  if (typed.percent && options.allowPercent !== true) {
+    ctx.issues.push(workbookIssue('cell.percentNotAllowed', severity, locate(ctx, row, col), params));
+    return null;
+  }
+  if (typed.unit !== null && (options.amount !== true || typed.unit !== ctx.unit)) {
+    ctx.issues.push(
+      workbookIssue('cell.unitMismatch', severity, locate(ctx, row, col), {
+        ...params,
+        unit: typed.unit,
+        expectedUnit: ctx.unit,
+      }),
+    );
+    return null;
+  }
+  return typedNumberValue(typed);
+}
+
+/**
+ * Text as typed, trimmed (a number becomes its decimal text); null when blank. Names keep the user's
+ * characters (full-width brackets stay): only surrounding whitespace goes.
+ */
+export function readText(ctx: ReadContext, row: number, col: number, column: ColumnDef, required = false): string | null {
+  const { value } = rawCell(ctx, row, col, column);
+  if (reportError(ctx, row, col, column, value)) return null;
+  if (isBlank(value)) {
+    if (required && cellFormula(ctx.grid, row, col) === null) reportRequired(ctx, row, col, column);
+    return null;
+  }
+  if (typeof value === 'number') return numberToDecimalText(value);
+  return displayValue(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+/** An enumerated value (支出类型, 评分方法, 数据来源 …) in normalised form; null when blank. */
+export function readKeyword(ctx: ReadContext, row: number, col: number, column: ColumnDef, required = false): string | null {
+  const text = readText(ctx, row, col, column, required);
+  return text === null ? null : normalizeKeyword(text);
+}
+
+/**
+ * A target or actual value: numbers as decimal text (a percent-formatted number keeps its
+ * fraction, so 95% typed into a % cell reads `'0.95'`), text in official notation (`≥95%`),
+ * booleans as booleans (when `booleans`) or 是/否.
+ */
+export function readNotation(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+  booleans = false,
+): string | boolean | null {
+  const { value } = rawCell(ctx, row, col, column);
+  if (reportError(ctx, row, col, column, value)) return null;
+  if (isBlank(value)) return null;
+  if (typeof value === 'number') return numberToDecimalText(value);
+  if (typeof value === 'boolean') return booleans ? value : value ? '是' : '否';
+  if (typeof value === 'string') return normalizeNotation(value);
+  return null;
+}
+
+/** 关键指标: 是/否 (and TRUE/FALSE, √, Y/N, 1/0); blank is 否; anything else a warning and 否. */
+export function readYesNo(ctx: ReadContext, row: number, col: number, column: ColumnDef): boolean {
+  const { value } = rawCell(ctx, row, col, column);
+  if (reportError(ctx, row, col, column, value)) return false;
+  if (isBlank(value)) return false;
+  if (typeof value === 'boolean') return value;
+  const parsed = parseYesNo(displayValue(value));
+  if (parsed !== null) return parsed;
+  ctx.issues.push(workbookIssue('cell.notYesNo', 'warning', locate(ctx, row, col), { value: displayValue(value) }));
+  return false;
+}

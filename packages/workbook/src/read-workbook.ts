@@ -1,0 +1,76 @@
+import type { EvaluationInput } from '@jixiao/engine';
+import type { CellIssue } from './cell-issue.js';
+import { emptyCellMap, type CellMap } from './cell-map.js';
+import { BUDGET_SHEET, INDICATOR_SHEET, INFO_SHEET, REPORT_SHEET, TEMPLATE_SHEET, type SheetDef } from './contract.js';
+import { findSheet } from './grid.js';
+import type { SheetGrid, SheetGrids } from './port.js';
+import type { ReadContext } from './read-cell.js';
+import { readBudget } from './read-budget.js';
+import { readIndicators } from './read-indicators.js';
+import { readInfo } from './read-info.js';
+import { readTemplate, type TemplateRow } from './read-template.js';
+import { workbookIssue } from './workbook-messages.js';
+
+/** What {@link readWorkbook} returns. */
+export interface WorkbookReading {
+  /** The engine input, or null when 预算执行 or 绩效指标 is missing or has no header row. */
+  input: EvaluationInput | null;
+  /** The 报告模板 paragraphs (empty when the sheet is absent). */
+  template: TemplateRow[];
+  /** Where every value came from (for engine issues and the write plan). */
+  map: CellMap;
+  /** The reader's issues, in reading order. */
+  issues: CellIssue[];
+}
+
+function missing(def: SheetDef, severity: 'error' | 'info'): CellIssue {
+  return workbookIssue('sheet.missing', severity, { sheet: null }, {
+    sheet: def.name,
+    sheetEn: def.aliases[0] ?? def.name,
+    hint: severity === 'error' ? '请添加该工作表（可用 jixiao init 生成标准工作簿）。' : '没有该工作表时不生成报告。',
+    hintEn: severity === 'error' ? 'Add it (jixiao init creates a workbook with every sheet).' : 'Without it no report is filled.',
+  });
+}
+
+function context(grid: SheetGrid, issues: CellIssue[], unit: '万元' | '元'): ReadContext {
+  return { grid, sheet: grid.name, issues, unit };
+}
+
+/**
+ * Reads the contract sheets of a workbook (as 2-D grids) into engine input. Sheets and columns are
+ * found by name; every problem becomes a {@link CellIssue} naming its cell, and everything else is
+ * still read. Pure: the grids are not changed.
+ */
+export function readWorkbook(grids: SheetGrids): WorkbookReading {
+  const issues: CellIssue[] = [];
+  const map: CellMap = emptyCellMap();
+
+  const infoGrid = findSheet(grids, INFO_SHEET);
+  let info: EvaluationInput['info'] = { department: '', year: 0, unit: '万元' };
+  let unit: '万元' | '元' = '万元';
+  if (infoGrid) {
+    const ctx = context(infoGrid, issues, unit);
+    info = readInfo(ctx, map);
+    unit = ctx.unit;
+  } else {
+    issues.push(missing(INFO_SHEET, 'error'));
+  }
+
+  const budgetGrid = findSheet(grids, BUDGET_SHEET);
+  const budgetLines = budgetGrid ? readBudget(context(budgetGrid, issues, unit), map) : null;
+  if (!budgetGrid) issues.push(missing(BUDGET_SHEET, 'error'));
+
+  const indicatorGrid = findSheet(grids, INDICATOR_SHEET);
+  const indicators = indicatorGrid ? readIndicators(context(indicatorGrid, issues, unit), map) : null;
+  if (!indicatorGrid) issues.push(missing(INDICATOR_SHEET, 'error'));
+
+  const templateGrid = findSheet(grids, TEMPLATE_SHEET);
+  const template = templateGrid ? readTemplate(context(templateGrid, issues, unit), map) : [];
+
+  const reportGrid = findSheet(grids, REPORT_SHEET);
+  if (reportGrid) map.report = { sheet: reportGrid.name };
+
+  const input: EvaluationInput | null =
+    budgetLines && indicators ? { info, budgetLines, indicators } : null;
+  return { input, template, map, issues };
+}
