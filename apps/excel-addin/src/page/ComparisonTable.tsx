@@ -15,7 +15,7 @@ import {
 import { comparisonRows } from '../worker/comparisonRows.js';
 import type { PageStrings } from './pageStrings.js';
 import type { FileEntry } from './fileEntry.js';
-import { formatDecimal, formatPercent } from './formatDecimal.js';
+import { formatNumber, formatPercent } from '@jixiao/engine/format';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
@@ -87,7 +87,7 @@ export function ComparisonTable({ entries, t, onDownload, onSelect, busy }: Comp
                 <TableRow key={entry.id} data-testid="comparison-row">
                   <TableCell>{link}</TableCell>
                   <TableCell>{row.year ?? '—'}</TableCell>
-                  <TableCell className={styles.num}>{row.score === null ? '—' : formatDecimal(row.score)}</TableCell>
+                  <TableCell className={styles.num}>{row.score === null ? '—' : formatNumber(row.score)}</TableCell>
                   <TableCell>{row.grade ? <Badge appearance="tint">{row.grade}</Badge> : t.statusNoScore}</TableCell>
                   <TableCell className={styles.num}>{formatPercent(row.rateOverall)}</TableCell>
                   <TableCell className={styles.num}>{formatPercent(row.rateBasic)}</TableCell>

@@ -18,7 +18,7 @@ import {
 import type { Evaluation, Grade } from '@jixiao/engine';
 import type { FileResult, Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
-import { formatDecimal, formatPercent } from './formatDecimal.js';
+import { formatMoney, formatNumber, formatPercent } from '@jixiao/engine/format';
 import { IssueList } from './IssueList.js';
 import { RollupBars } from './RollupBars.js';
 
@@ -63,9 +63,9 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
             <div className={styles.scoreBox}>
               <Text className={styles.muted}>{t.score}</Text>
               <span className={styles.score} data-testid="score">
-                {formatDecimal(e.total.score)}
+                {formatNumber(e.total.score)}
               </span>
-              <Text className={styles.muted}>{t.points(formatDecimal(e.total.points, 0))}</Text>
+              <Text className={styles.muted}>{t.points(formatNumber(e.total.points, { decimals: 0 }))}</Text>
             </div>
             <div className={styles.scoreBox}>
               <Text className={styles.muted}>{t.grade}</Text>
@@ -84,13 +84,13 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
                 <dd className={styles.rateValue}>{formatPercent(e.budget.rates.basic)}</dd>
                 <dt>{t.rateProject}</dt>
                 <dd className={styles.rateValue} data-testid="rate-project">
-                  {formatPercent(e.budget.rates.project, 1)}
+                  {formatPercent(e.budget.rates.project, { decimals: 1 })}
                 </dd>
                 <dt>{t.balanceRate}</dt>
                 <dd className={styles.rateValue}>{formatPercent(e.budget.balanceRate)}</dd>
               </dl>
               <Text className={styles.muted} data-testid="totals">
-                {t.budgetTotals(formatDecimal(e.budget.totals.budget), formatDecimal(e.budget.totals.spent), lang === 'zh-CN' ? e.info.unit : ` ${e.info.unit}`)}
+                {t.budgetTotals(formatMoney(e.budget.totals.budget), formatMoney(e.budget.totals.spent), lang === 'zh-CN' ? e.info.unit : ` ${e.info.unit}`)}
               </Text>
             </div>
           </div>
@@ -115,7 +115,7 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
               <ul data-testid="deductions" style={{ margin: 0, paddingInlineStart: '1.2em' }}>
                 {e.deductions.map((d) => (
                   <li key={d.index}>
-                    <Text weight="semibold">{d.name}</Text> <Text>−{formatDecimal(d.deducted)}</Text>
+                    <Text weight="semibold">{d.name}</Text> <Text>−{formatNumber(d.deducted)}</Text>
                     <Text className={styles.muted}>　{d.reason ?? t.noReason}</Text>
                   </li>
                 ))}
@@ -136,7 +136,7 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
                 </TableHeader>
                 <TableBody>
                   {e.indicators.map((ind) => {
-                    const lost = ind.deducted !== '0' && formatDecimal(ind.deducted) !== '0.00';
+                    const lost = formatNumber(ind.deducted) !== '0.00';
                     const explanation = explain(e, ind.index);
                     return (
                       <TableRow key={ind.index} className={lost ? styles.lost : undefined}>
@@ -150,9 +150,9 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
                           {explanation ? <span className={styles.explanation}>{explanation}</span> : null}
                           {lost && ind.reason ? <span className={styles.explanation}>{ind.reason}</span> : null}
                         </TableCell>
-                        <TableCell className={styles.num}>{formatDecimal(ind.points)}</TableCell>
+                        <TableCell className={styles.num}>{formatNumber(ind.points)}</TableCell>
                         <TableCell className={styles.num}>{formatPercent(ind.completion)}</TableCell>
-                        <TableCell className={styles.num}>{formatDecimal(ind.score)}</TableCell>
+                        <TableCell className={styles.num}>{formatNumber(ind.score)}</TableCell>
                       </TableRow>
                     );
                   })}

@@ -1,6 +1,6 @@
 import { makeStyles, tokens, Text } from '@fluentui/react-components';
 import type { RollupRow } from '@jixiao/engine';
-import { formatDecimal, formatPercent } from './formatDecimal.js';
+import { formatNumber, formatPercent } from '@jixiao/engine/format';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'minmax(6em, max-content) 1fr max-content', gap: '6px 10px', alignItems: 'center', margin: 0 },
@@ -15,8 +15,8 @@ export function RollupBars({ rows, label }: { rows: readonly RollupRow[]; label:
   return (
     <div className={styles.list} role="list" aria-label={label}>
       {rows.map((row) => {
-        const percent = formatPercent(row.rate, 1);
-        const width = row.rate === null ? '0%' : formatPercent(row.rate, 1);
+        const percent = formatPercent(row.rate, { decimals: 1 });
+        const width = row.rate === null ? '0%' : formatPercent(row.rate, { decimals: 1 });
         return (
           <div key={row.name} role="listitem" style={{ display: 'contents' }}>
             <Text>{row.name}</Text>
@@ -24,7 +24,7 @@ export function RollupBars({ rows, label }: { rows: readonly RollupRow[]; label:
               <div className={styles.fill} style={{ width }} />
             </div>
             <Text className={styles.figures}>
-              {formatDecimal(row.score)} / {formatDecimal(row.points)}（{percent}）
+              {formatNumber(row.score)} / {formatNumber(row.points)}（{percent}）
             </Text>
           </div>
         );

@@ -138,7 +138,9 @@ export class JobRunner {
       r.fileName,
     ]);
     const sheet = lang === 'zh-CN' ? '部门对比' : 'Comparison';
-    const bytes = glue.tableWorkbookBytes(sheet, [comparisonHeader(lang), ...rows]);
+    const formats = [null, '0', '0.00', null, '0.00%', '0.00%', '0.00%', '0', '0', '0', null];
+    const widths = [28, 8, 10, 10, 12, 14, 14, 10, 8, 8, 36];
+    const bytes = glue.tableWorkbookBytes(sheet, [comparisonHeader(lang), ...rows], formats, widths);
     const name = lang === 'zh-CN' ? '部门绩效自评对比.xlsx' : 'self-evaluation-comparison.xlsx';
     return { name, mime: XLSX_MIME, bytes: toBuffer(bytes) };
   }

@@ -41,7 +41,12 @@ export function exampleWorkbookBytes(): Uint8Array {
   return createWorkbook(newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }));
 }
 
-/** A plain one-sheet workbook from rows (the comparison table). */
-export function tableWorkbookBytes(sheet: string, rows: (string | number | null)[][]): Uint8Array {
-  return createWorkbook([{ name: sheet, rows }]);
+/** A plain one-sheet workbook from a header row and data rows (the comparison table). */
+export function tableWorkbookBytes(
+  sheet: string,
+  rows: (string | number | null)[][],
+  columnFormats: (string | null)[],
+  columnWidths: number[],
+): Uint8Array {
+  return createWorkbook({ sheets: [{ name: sheet, rows, headerRows: 1, columnFormats, columnWidths }] });
 }
