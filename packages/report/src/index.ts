@@ -1,0 +1,28 @@
+/**
+ * `@jixiao/report`: fills the 报告模板 sheet from the engine's evaluation into the 报告 sheet and
+ * report blocks, and exports the blocks to Word (.docx) laid out by GB/T 9704-2012.
+ */
+export type {
+  FillOptions,
+  FillResult,
+  ParagraphBlock,
+  ParagraphStyle,
+  ReportBlock,
+  TableBlock,
+  TableName,
+  TemplateIssue,
+  TemplateRow,
+  TemplateStyle,
+} from './types.js';
+export { fillTemplate } from './fill-template.js';
+export { blocksFromRows } from './blocks-from-rows.js';
+export { reportRows, REPORT_HEADER } from './report-rows.js';
+export { defaultTemplate } from './default-template.js';
+export { REPORT_VARIABLES, findVariable, type ReportVariable, type VariableKind } from './variables.js';
+export { variablesMarkdown } from './variables-markdown.js';
+export { TEMPLATE_STYLES, PARAGRAPH_STYLES } from './styles.js';
+export { TABLE_NAMES, buildTable } from './tables.js';
+export { enumerate, joinList, chineseNumeral } from './lists.js';
+export { exportDocx, STYLE_IDS, type ExportDocxOptions } from './docx/export-docx.js';
+export { fontSet, type FontProfile, type FontSet } from './docx/fonts.js';
+export { PAGE, LINE, SIZE, TYPE_AREA_WIDTH } from './docx/layout.js';
