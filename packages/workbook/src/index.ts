@@ -16,3 +16,18 @@ export { numberToDecimalText, plainDecimal } from './decimal-text.js';
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
 export { findSheet } from './grid.js';
+export { planWrites, UNDEFINED_VALUE, type PlanOptions, type PlanResult } from './plan-writes.js';
+export {
+  newWorkbookSheets,
+  layoutGrids,
+  inputToRows,
+  budgetLineRow,
+  indicatorRow,
+  type WorkbookLayout,
+  type LayoutSheet,
+  type LayoutColumn,
+  type LayoutCell,
+  type LayoutValidation,
+  type LayoutTemplateRow,
+  type NewWorkbookOptions,
+} from './layout.js';

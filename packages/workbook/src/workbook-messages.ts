@@ -71,10 +71,6 @@ export const WORKBOOK_MESSAGES = {
     zh: (p) => `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低），已按 90/80/60 处理。`,
     en: (p) => `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. Read as 90/80/60.`,
   },
-  'template.unknownStyle': {
-    zh: (p) => `样式“${s(p, 'value')}”不可用，应为以下之一：${s(p, 'styles')}；已按“正文”处理。`,
-    en: (p) => `The style "${s(p, 'value')}" is unknown; expected one of ${s(p, 'styles')}. Read as 正文.`,
-  },
   'output.formula': {
     zh: (p) => `输出列“${s(p, 'column')}”中有公式“=${s(p, 'formula')}”，不是本工具写入的内容，已保留不覆盖（计算结果为 ${s(p, 'computed')}）。如需由工具填写，请清除该单元格。`,
     en: (p) => `The output column "${s(p, 'columnEn')}" holds the formula "=${s(p, 'formula')}", which the tool did not write; it is left alone (computed: ${s(p, 'computed')}). Clear the cell to let the tool fill it.`,

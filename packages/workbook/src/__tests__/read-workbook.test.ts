@@ -298,14 +298,14 @@ describe('基本信息', () => {
 });
 
 describe('报告模板', () => {
-  it('reads style and content with the content cell; an unknown style is a warning', () => {
+  it('reads style and content as typed, with their cells, skipping blank rows', () => {
     const { template, issues } = readWorkbook(
-      grids(...Object.values(sampleGrids()), grid('报告模板', [['样式', '内容'], ['标题', '{{部门名称}}自评报告'], [], ['大字', '正文文字']])),
+      grids(...Object.values(sampleGrids()), grid('报告模板', [['样式', '内容'], ['标题', '{{部门名称}}自评报告'], [], [' 正 文', '正文文字']])),
     );
     expect(template).toEqual([
-      { style: '标题', content: '{{部门名称}}自评报告', cell: '报告模板!B2' },
-      { style: '正文', content: '正文文字', cell: '报告模板!B4' },
+      { style: '标题', content: '{{部门名称}}自评报告', cell: '报告模板!B2', styleCell: '报告模板!A2' },
+      { style: '正文', content: '正文文字', cell: '报告模板!B4', styleCell: '报告模板!A4' },
     ]);
-    expect(issues.map((i) => [i.code, i.cell])).toEqual([['template.unknownStyle', '报告模板!A4']]);
+    expect(issues).toEqual([]);
   });
 });

@@ -1,0 +1,166 @@
+import type { Evaluation } from '@jixiao/engine';
+import { formatNumber, formatPercent } from '@jixiao/engine/format';
+import { cellAddress, qualifiedAddress } from './address.js';
+import type { CellIssue } from './cell-issue.js';
+import type { CellMap, SheetMap } from './cell-map.js';
+import { BUDGET_SHEET, FORMATS, INDICATOR_SHEET, REPORT_SHEET, columnDef, type ColumnDef } from './contract.js';
+import { cellFormat, cellFormula, cellValue, displayValue, findSheet, isBlank } from './grid.js';
+import type { CellWrite, SheetGrid, SheetGrids, SheetReplacement, WritePlan } from './port.js';
+import { workbookIssue } from './workbook-messages.js';
+
+/** Shown in an output cell whose value is undefined (a rate over a zero budget). */
+export const UNDEFINED_VALUE = '—';
+
+/** Options of {@link planWrites}. */
+export interface PlanOptions {
+  /** Filled report rows (样式, 内容) to write to the 报告 sheet, replacing it whole; none when absent. */
+  report?: ReadonlyArray<ReadonlyArray<string | number | null>> | null;
+}
+
+/** What {@link planWrites} returns: the cells to write and the output cells left alone. */
+export interface PlanResult {
+  plan: WritePlan;
+  issues: CellIssue[];
+}
+
+interface Desired {
+  value: number | typeof UNDEFINED_VALUE;
+  numberFormat: string;
+  /** The value as people read it, for messages. */
+  shown: string;
+}
+
+function rate(value: string | null): Desired {
+  return value === null
+    ? { value: UNDEFINED_VALUE, numberFormat: FORMATS.rate, shown: UNDEFINED_VALUE }
+    : { value: Number(value), numberFormat: FORMATS.rate, shown: formatPercent(value) };
+}
+
+function score(value: string): Desired {
+  return { value: Number(value), numberFormat: FORMATS.score, shown: formatNumber(value) };
+}
+
+/** Whether the tool may write over what a cell holds now: blank, a number, or its own `—`. */
+function owned(value: ReturnType<typeof cellValue>): boolean {
+  return isBlank(value) || typeof value === 'number' || value === UNDEFINED_VALUE;
+}
+
+class Planner {
+  readonly cells: CellWrite[] = [];
+  readonly issues: CellIssue[] = [];
+  private readonly reportedMissing = new Set<string>();
+
+  constructor(private readonly grids: SheetGrids) {}
+
+  grid(map: SheetMap<string>): SheetGrid | null {
+    return this.grids[map.sheet] ?? null;
+  }
+
+  missingColumn(sheet: string, column: ColumnDef): void {
+    const key = `${sheet}\u0000${column.key}`;
+    if (this.reportedMissing.has(key)) return;
+    this.reportedMissing.add(key);
+    this.issues.push(
+      workbookIssue('output.columnMissing', 'info', { sheet }, { column: column.name, columnEn: column.aliases[0] ?? column.name }),
+    );
+  }
+
+  /** Plans one output cell: skipped when unchanged, reported when it holds something foreign. */
+  cell(grid: SheetGrid, row: number, col: number, column: ColumnDef, desired: Desired): void {
+    const current = cellValue(grid, row, col);
+    const formula = cellFormula(grid, row, col);
+    const at = { sheet: grid.name, row, col, cell: qualifiedAddress(grid.name, row, col) };
+    const params = { column: column.name, columnEn: column.aliases[0] ?? column.name, computed: desired.shown };
+    if (formula !== null) {
+      this.issues.push(workbookIssue('output.formula', 'warning', at, { ...params, formula }));
+      return;
+    }
+    if (!owned(current)) {
+      this.issues.push(workbookIssue('output.foreign', 'warning', at, { ...params, value: displayValue(current) }));
+      return;
+    }
+    const isNumber = typeof desired.value === 'number';
+    const format = cellFormat(grid, row, col);
+    const formatKnown = grid.numberFormats !== undefined;
+    const sameValue = current === desired.value;
+    const sameFormat = !isNumber || !formatKnown || format === desired.numberFormat;
+    if (sameValue && sameFormat) return;
+    const write: CellWrite = { sheet: grid.name, row, col, address: cellAddress(row, col), value: desired.value };
+    if (isNumber) write.numberFormat = desired.numberFormat;
+    this.cells.push(write);
+  }
+}
+
+/**
+ * Plans the writes of a scoring run: the output cells (预算执行.支付率, 绩效指标.完成率/得分/扣分, and
+ * 实际值 where 数据来源 is set) whose values differ from what the grids hold now, as JS numbers
+ * (from the exact decimals) with their number formats, `—` where a rate is undefined. Input cells
+ * never appear. An output cell holding a formula or text the tool would not write is reported and
+ * left alone. With `options.report`, the 报告 sheet is replaced whole.
+ */
+export function planWrites(grids: SheetGrids, map: CellMap, evaluation: Evaluation, options: PlanOptions = {}): PlanResult {
+  const planner = new Planner(grids);
+
+  const budget = map.budget;
+  const budgetGrid = budget ? planner.grid(budget) : null;
+  if (budget && budgetGrid) {
+    const column = columnDef(BUDGET_SHEET, 'rate');
+    const col = budget.columns.rate;
+    if (col === undefined) planner.missingColumn(budget.sheet, column);
+    else {
+      for (const line of evaluation.budget.lines) {
+        const row = budget.rows[line.index];
+        if (row !== undefined) planner.cell(budgetGrid, row, col, column, rate(line.rate));
+      }
+    }
+  }
+
+  const indicators = map.indicators;
+  const indicatorGrid = indicators ? planner.grid(indicators) : null;
+  if (indicators && indicatorGrid) {
+    const outputs = [
+      ['completion', (r: Evaluation['indicators'][number]) => rate(r.completion)],
+      ['score', (r: Evaluation['indicators'][number]) => score(r.score)],
+      ['deducted', (r: Evaluation['indicators'][number]) => score(r.deducted)],
+    ] as const;
+    for (const [key, desired] of outputs) {
+      const column = columnDef(INDICATOR_SHEET, key);
+      const col = indicators.columns[key];
+      if (col === undefined) {
+        planner.missingColumn(indicators.sheet, column);
+        continue;
+      }
+      for (const result of evaluation.indicators) {
+        const row = indicators.rows[result.index];
+        if (row !== undefined) planner.cell(indicatorGrid, row, col, column, desired(result));
+      }
+    }
+    const sourceCol = indicators.columns.source;
+    const actualCol = indicators.columns.actual;
+    if (sourceCol !== undefined && actualCol !== undefined) {
+      const column = columnDef(INDICATOR_SHEET, 'actual');
+      for (const result of evaluation.indicators) {
+        const row = indicators.rows[result.index];
+        if (row === undefined || isBlank(cellValue(indicatorGrid, row, sourceCol))) continue;
+        planner.cell(indicatorGrid, row, actualCol, column, rate(result.actual));
+      }
+    }
+  }
+
+  const replaceSheets: SheetReplacement[] = [];
+  if (options.report) {
+    const sheet = map.report?.sheet ?? findSheet(grids, REPORT_SHEET)?.name ?? REPORT_SHEET.name;
+    const header = REPORT_SHEET.columns.map((c) => c.name);
+    const rows = options.report.map((r) => [...r]);
+    const first = rows[0];
+    const hasHeader = first !== undefined && first[0] === header[0] && first[1] === header[1];
+    replaceSheets.push({
+      sheet,
+      rows: hasHeader ? rows : [header, ...rows],
+      columnWidths: REPORT_SHEET.columns.map((c) => c.width),
+    });
+  }
+
+  const cells = planner.cells.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1));
+  return { plan: { cells, replaceSheets }, issues: planner.issues };
+}
