@@ -34,7 +34,7 @@ export function blocksFromRows(rows: ReadonlyArray<ReadonlyArray<unknown>>): Rep
     if (index === 0 && style === REPORT_HEADER[0]) return;
     if (table && (style === TABLE_ROW_STYLES.header || style === TABLE_ROW_STYLES.row)) {
       if (style === TABLE_ROW_STYLES.header && table.header.length === 0) table.header = rest;
-      else table.rows.push(rest);
+      else table.rows.push(rest.length < table.header.length ? [...rest, ...Array<string>(table.header.length - rest.length).fill('')] : rest);
       return;
     }
     table = undefined;

@@ -1,0 +1,187 @@
+import { guangzhou2022Template } from '@jixiao/example';
+import { describe, expect, it } from 'vitest';
+import { exportDocx } from '../docx/export-docx.js';
+import type { ParagraphBlock, ReportBlock } from '../types.js';
+import { attr, element, elements, paragraphs, style, unzipDocx } from './docx-xml.js';
+
+const blocks: ReportBlock[] = [
+  { kind: 'paragraph', style: '附件标识', text: '附件2' },
+  { kind: 'paragraph', style: '标题', text: '测试局2023年度部门整体支出绩效自评报告' },
+  { kind: 'paragraph', style: '一级标题', text: '一、基本情况' },
+  { kind: 'paragraph', style: '二级标题', text: '（一）部门概况' },
+  { kind: 'paragraph', style: '三级标题', text: '1.重点抓年中监控' },
+  { kind: 'paragraph', style: '正文', text: '2023年共支出1,234.50万元。' },
+  {
+    kind: 'table',
+    name: '一级指标汇总表',
+    header: ['一级指标', '分值', '得分', '得分率'],
+    rows: [['产出指标', '40.00', '40.00', '100.00%']],
+    widths: [4, 2, 2, 2],
+  },
+];
+
+const parts = unzipDocx(await exportDocx(blocks));
+const windows = unzipDocx(await exportDocx(blocks, { fonts: 'windows' }));
+
+function fonts(xml: string): string | undefined {
+  return attr(xml, 'w:rFonts', 'w:eastAsia');
+}
+
+describe('exportDocx: page (GB/T 9704-2012)', () => {
+  it('is A4 with margins 37/28/35/26 mm', () => {
+    const sect = element(parts.document, 'w:sectPr');
+    expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');
+    expect(attr(sect, 'w:pgSz', 'w:h')).toBe('16838');
+    expect(['top', 'left', 'bottom', 'right'].map((side) => attr(sect, 'w:pgMar', `w:${side}`))).toEqual(['2098', '1587', '1984', '1474']);
+  });
+  it('sets exact 28.95 pt lines, no space before/after and widow control off, for every paragraph', () => {
+    const defaults = element(parts.styles, 'w:docDefaults');
+    expect(attr(defaults, 'w:spacing', 'w:line')).toBe('579');
+    expect(attr(defaults, 'w:spacing', 'w:lineRule')).toBe('exact');
+    expect(attr(defaults, 'w:spacing', 'w:before')).toBe('0');
+    expect(attr(defaults, 'w:spacing', 'w:after')).toBe('0');
+    expect(attr(defaults, 'w:widowControl', 'w:val')).toBe('false');
+    const used = new Set(paragraphs(parts.document).map((p) => p.style));
+    expect([...used].sort()).toEqual(['Attachment', 'Heading1', 'Heading2', 'Heading3', 'Normal', 'TableHeader', 'TableText', 'Title']);
+    for (const id of used) {
+      const s = style(parts.styles, id!);
+      expect(attr(s, 'w:spacing', 'w:line'), id).toBe('579');
+      expect(attr(s, 'w:spacing', 'w:lineRule'), id).toBe('exact');
+      expect(attr(s, 'w:spacing', 'w:before'), id).toBe('0');
+      expect(attr(s, 'w:spacing', 'w:after'), id).toBe('0');
+    }
+    expect(attr(style(parts.styles, 'Normal'), 'w:widowControl', 'w:val')).toBe('false');
+    // no paragraph overrides the spacing its style gives
+    for (const p of paragraphs(parts.document)) expect(p.xml).not.toContain('<w:spacing');
+  });
+});
+
+describe('exportDocx: paragraph styles', () => {
+  it('body: 仿宋_GB2312 三号, condensed to 28 characters a line, first line indented 2 characters, justified, black', () => {
+    const s = style(parts.styles, 'Normal');
+    expect(fonts(s)).toBe('仿宋_GB2312');
+    expect(attr(s, 'w:sz', 'w:val')).toBe('32');
+    expect(attr(element(s, 'w:rPr'), 'w:spacing', 'w:val')).toBe('-5');
+    expect(attr(s, 'w:ind', 'w:firstLine')).toBe('640');
+    expect(attr(s, 'w:jc', 'w:val')).toBe('both');
+    expect(attr(s, 'w:color', 'w:val')).toBe('000000');
+    expect(attr(s, 'w:b', 'w:val')).toBe('false');
+  });
+  it('附件 label: 黑体 三号, flush left; title: 方正小标宋简体 二号, centred, not bold, on line 3', () => {
+    const label = style(parts.styles, 'Attachment');
+    expect(fonts(label)).toBe('黑体');
+    expect(attr(label, 'w:sz', 'w:val')).toBe('32');
+    expect(attr(label, 'w:ind', 'w:firstLine')).toBe('0');
+    expect(attr(label, 'w:jc', 'w:val')).toBe('left');
+    const title = style(parts.styles, 'Title');
+    expect(fonts(title)).toBe('方正小标宋简体');
+    expect(attr(title, 'w:sz', 'w:val')).toBe('44');
+    expect(attr(title, 'w:jc', 'w:val')).toBe('center');
+    expect(attr(title, 'w:b', 'w:val')).toBe('false');
+    expect(attr(title, 'w:color', 'w:val')).toBe('000000');
+    const ps = paragraphs(parts.document);
+    expect(ps.slice(0, 5).map((p) => [p.style, p.text])).toEqual([
+      ['Attachment', '附件2'],
+      ['Normal', ''],
+      ['Title', '测试局2023年度部门整体支出绩效自评报告'],
+      ['Normal', ''],
+      ['Heading1', '一、基本情况'],
+    ]);
+  });
+  it('headings are Word heading styles: 黑体 / 楷体_GB2312 / 仿宋_GB2312 三号, outline levels, keep with next', () => {
+    const expected = [
+      ['Heading1', 'heading 1', '黑体', '0'],
+      ['Heading2', 'heading 2', '楷体_GB2312', '1'],
+      ['Heading3', 'heading 3', '仿宋_GB2312', '2'],
+    ];
+    for (const [id, name, font, level] of expected) {
+      const s = style(parts.styles, id!);
+      expect(attr(s, 'w:name', 'w:val')).toBe(name);
+      expect(fonts(s)).toBe(font);
+      expect(attr(s, 'w:sz', 'w:val')).toBe('32');
+      expect(attr(s, 'w:outlineLvl', 'w:val')).toBe(level);
+      expect(s).toContain('<w:keepNext/>');
+      expect(attr(s, 'w:b', 'w:val')).toBe('false');
+      expect(attr(s, 'w:color', 'w:val')).toBe('000000');
+    }
+  });
+});
+
+describe('exportDocx: tables', () => {
+  it('仿宋 四号 cells, a 黑体 header row repeated on every page, within the 8845-twip type area', () => {
+    const tbl = element(parts.document, 'w:tbl');
+    expect(Number(attr(tbl, 'w:tblW', 'w:w'))).toBeLessThanOrEqual(8845);
+    const grid = elements(tbl, 'w:gridCol').map((g) => Number(attr(g, 'w:gridCol', 'w:w')));
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(8845);
+    expect(grid[0]).toBeGreaterThan(grid[1]!);
+    const rows = elements(tbl, 'w:tr');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows[1]).not.toContain('<w:tblHeader/>');
+    expect(attr(rows[0]!, 'w:pStyle', 'w:val')).toBe('TableHeader');
+    expect(attr(rows[1]!, 'w:pStyle', 'w:val')).toBe('TableText');
+    const text = style(parts.styles, 'TableText');
+    expect(fonts(text)).toBe('仿宋_GB2312');
+    expect(attr(text, 'w:sz', 'w:val')).toBe('28');
+    const head = style(parts.styles, 'TableHeader');
+    expect(fonts(head)).toBe('黑体');
+    expect(attr(head, 'w:sz', 'w:val')).toBe('28');
+    for (const b of ['top', 'bottom', 'insideH', 'insideV']) expect(attr(tbl, `w:${b}`, 'w:color')).toBe('000000');
+  });
+});
+
+describe('exportDocx: page numbers', () => {
+  it('odd and even footers `— PAGE —` in 宋体 四号, right and left one character in', () => {
+    expect(parts.settings).toContain('<w:evenAndOddHeaders/>');
+    const refs = elements(parts.document, 'w:footerReference');
+    const target = (type: string): string => {
+      const id = attr(refs.find((r) => r.includes(`w:type="${type}"`)) ?? '', 'w:footerReference', 'r:id');
+      const rel = elements(parts.rels, 'Relationship').find((r) => r.includes(`Id="${id}"`)) ?? '';
+      return attr(rel, 'Relationship', 'Target') ?? '';
+    };
+    const odd = parts.footers[target('default')]!;
+    const even = parts.footers[target('even')]!;
+    for (const [footer, side, jc] of [
+      [odd, 'right', 'right'],
+      [even, 'left', 'left'],
+    ] as const) {
+      expect(footer).toMatch(/<w:t[^>]*>— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:t[^>]*> —<\/w:t>/);
+      expect(attr(footer, 'w:jc', 'w:val')).toBe(jc);
+      expect(attr(footer, 'w:ind', `w:${side}`)).toBe('280');
+      expect(attr(footer, 'w:pStyle', 'w:val')).toBe('Footer');
+    }
+    const s = style(parts.styles, 'Footer');
+    expect(fonts(s)).toBe('宋体');
+    expect(attr(s, 'w:sz', 'w:val')).toBe('28');
+    expect(attr(s, 'w:color', 'w:val')).toBe('000000');
+  });
+});
+
+describe('exportDocx: fonts and text', () => {
+  it('the windows profile writes 仿宋 / 楷体 / 黑体', () => {
+    expect(fonts(style(windows.styles, 'Normal'))).toBe('仿宋');
+    expect(fonts(style(windows.styles, 'Heading2'))).toBe('楷体');
+    expect(fonts(style(windows.styles, 'Heading1'))).toBe('黑体');
+    expect(fonts(style(windows.styles, 'TableText'))).toBe('仿宋');
+    expect(windows.styles).not.toContain('_GB2312');
+  });
+  it('keeps Word-special characters, emoji and very long words intact', async () => {
+    const nasty = ['a < b && c > d', '"引号" \'单引号\' ]]> <w:t>', '表情😀👍🏽🇨🇳', 'x'.repeat(5000), '\u00a0前后空格\u3000'];
+    const doc = unzipDocx(
+      await exportDocx([
+        ...nasty.map((text): ParagraphBlock => ({ kind: 'paragraph', style: '正文', text })),
+        { kind: 'table', name: '<表>', header: ['&'], rows: [['<td>']] },
+      ]),
+    );
+    const texts = paragraphs(doc.document).map((p) => p.text);
+    expect(texts.slice(0, nasty.length)).toEqual(nasty);
+    expect(texts.slice(nasty.length)).toEqual(['&', '<td>']);
+  });
+  it('exports the example report in well under a second, as bytes in Node and the browser alike', async () => {
+    const example: ReportBlock[] = guangzhou2022Template.map((r) => ({ kind: 'paragraph', style: '正文', text: r.content }));
+    const start = performance.now();
+    const bytes = await exportDocx(example);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+});
