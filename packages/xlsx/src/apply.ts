@@ -1,0 +1,166 @@
+/**
+ * Applying a write plan inside an existing .xlsx package. Only the worksheet parts that receive
+ * writes, styles.xml (when a number format must be added) and, for a new 报告 sheet, workbook.xml,
+ * its relationships and [Content_Types].xml change; every other part is copied as its original
+ * compressed bytes.
+ */
+import type { WritePlan } from '@jixiao/workbook';
+import { XlsxError } from './errors.js';
+import { readPackageParts, relsPathOf } from './package-parts.js';
+import { patchSheet, type PatchCell } from './sheet-patch.js';
+import { NS_REL, worksheetXml } from './sheet-writer.js';
+import { StyleEditor } from './styles.js';
+import { escapeXml } from './xml.js';
+import { type ZipArchive, type ZipLimits, type ZipOutput, writeZip } from './zip.js';
+
+const encoder = new TextEncoder();
+const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+/** Options for {@link applyPlan}. */
+export interface ApplyOptions {
+  limits?: ZipLimits;
+}
+
+/** Apply a plan to an opened package, returning the new package bytes. */
+export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array {
+  const parts = readPackageParts(zip);
+  const changed = new Map<string, string>();
+  const removed = new Set<string>();
+  const added: string[] = [];
+  const stylesXml = parts.stylesPath === undefined ? undefined : zip.text(parts.stylesPath);
+  const styles = stylesXml === undefined ? undefined : new StyleEditor(stylesXml);
+
+  // cells, grouped by sheet
+  const bySheet = new Map<string, PatchCell[]>();
+  for (const c of plan.cells) {
+    let list = bySheet.get(c.sheet);
+    if (list === undefined) bySheet.set(c.sheet, (list = []));
+    list.push({ row: c.row, col: c.col, value: c.value, numberFormat: c.numberFormat });
+  }
+  const removedFormulas: { sheetId: number; refs: Set<string> }[] = [];
+  for (const [sheetName, writes] of bySheet) {
+    const sheet = parts.sheets.find((s) => s.name === sheetName);
+    if (sheet === undefined) throw new XlsxError('missing-part', `工作表“${sheetName}”`);
+    const xml = zip.text(sheet.path);
+    if (xml === undefined) throw new XlsxError('missing-part', sheet.path);
+    const result = patchSheet(xml, writes, styles);
+    if (result.xml !== xml) changed.set(sheet.path, result.xml);
+    if (result.removedFormulas.length > 0) removedFormulas.push({ sheetId: sheet.sheetId, refs: new Set(result.removedFormulas) });
+  }
+
+  // whole sheets the tool owns
+  let workbookXml = parts.workbookXml;
+  let relsXml = parts.workbookRelsXml;
+  let contentTypes = zip.text('[Content_Types].xml');
+  for (const rep of plan.replaceSheets) {
+    const wrap = styles?.wrapped();
+    const widths = rep.columnWidths ?? [];
+    const xml = worksheetXml({
+      rows: rep.rows,
+      columnWidths: widths,
+      columnStyles: wrap === undefined ? [] : widths.map((_w, i) => (i === widths.length - 1 ? wrap : undefined)),
+    });
+    const existing = parts.sheets.find((s) => s.name === rep.sheet);
+    if (existing !== undefined) {
+      changed.set(existing.path, xml);
+      const sheetRels = relsPathOf(existing.path);
+      // the old sheet's drawings or comments belong to the content being replaced
+      if (zip.has(sheetRels)) removed.add(sheetRels);
+      continue;
+    }
+    const path = freePartName(zip, changed, 'xl/worksheets/sheet', '.xml');
+    const relId = freeRelId(relsXml);
+    const sheetId = Math.max(0, ...parts.sheets.map((s) => s.sheetId)) + 1;
+    changed.set(path, xml);
+    added.push(path);
+    relsXml = insertBefore(relsXml, 'Relationships', `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="/${path}"/>`);
+    workbookXml = insertBefore(workbookXml, 'sheets', `<sheet xmlns:r="${NS_REL}" name="${escapeXml(rep.sheet)}" sheetId="${String(sheetId)}" r:id="${relId}"/>`, true);
+    if (contentTypes !== undefined) contentTypes = insertBefore(contentTypes, 'Types', `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>`);
+    parts.sheets.push({ name: rep.sheet, sheetId, relId, path, state: 'visible' });
+  }
+
+  if (removedFormulas.length > 0 && parts.calcChainPath !== undefined) {
+    const chain = zip.text(parts.calcChainPath);
+    if (chain !== undefined) {
+      const next = pruneCalcChain(chain, removedFormulas);
+      if (next === null) {
+        removed.add(parts.calcChainPath);
+        relsXml = relsXml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*calcChain[^>]*\/>/, '');
+        if (contentTypes !== undefined) contentTypes = contentTypes.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${escapeRe(parts.calcChainPath)}"[^>]*/>`), '');
+      } else if (next !== chain) changed.set(parts.calcChainPath, next);
+    }
+  }
+  if (workbookXml !== parts.workbookXml) changed.set(parts.workbookPath, workbookXml);
+  if (relsXml !== parts.workbookRelsXml) changed.set(parts.workbookRelsPath, relsXml);
+  if (contentTypes !== undefined && contentTypes !== zip.text('[Content_Types].xml')) changed.set('[Content_Types].xml', contentTypes);
+  if (styles?.changed && parts.stylesPath !== undefined) changed.set(parts.stylesPath, styles.toXml());
+
+  return assemble(zip, changed, removed, added);
+}
+
+function assemble(zip: ZipArchive, changed: Map<string, string>, removed: Set<string>, added: string[]): Uint8Array {
+  const outputs: ZipOutput[] = [];
+  for (const e of zip.entries) {
+    if (removed.has(e.name)) continue;
+    const text = changed.get(e.name);
+    outputs.push(text === undefined ? { name: e.name, copyFrom: zip } : { name: e.name, data: encoder.encode(text) });
+  }
+  for (const name of added) outputs.push({ name, data: encoder.encode(changed.get(name) ?? '') });
+  return writeZip(outputs);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function freePartName(zip: ZipArchive, changed: Map<string, string>, stem: string, ext: string): string {
+  for (let n = 1; ; n++) {
+    const name = `${stem}${String(n)}${ext}`;
+    if (!zip.has(name) && !changed.has(name)) return name;
+  }
+}
+
+function freeRelId(relsXml: string): string {
+  const used = new Set([...relsXml.matchAll(/\bId\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]));
+  for (let n = 1; ; n++) if (!used.has(`rId${String(n)}`)) return `rId${String(n)}`;
+}
+
+/** Insert `child` before the closing tag of the (first) element `local`, using its prefix. */
+function insertBefore(xml: string, local: string, child: string, prefixChild = false): string {
+  const close = new RegExp(`</([\\w.-]+:)?${local}>`).exec(xml);
+  if (close === null) {
+    const selfClosing = new RegExp(`<([\\w.-]+:)?${local}\\b([^>]*?)/>`).exec(xml);
+    if (selfClosing === null) throw new XlsxError('missing-part', local);
+    const p = selfClosing[1] ?? '';
+    const c = prefixChild ? prefixed(child, p) : child;
+    return xml.slice(0, selfClosing.index) + `<${p}${local}${selfClosing[2] ?? ''}>${c}</${p}${local}>` + xml.slice(selfClosing.index + selfClosing[0].length);
+  }
+  const c = prefixChild ? prefixed(child, close[1] ?? '') : child;
+  return xml.slice(0, close.index) + c + xml.slice(close.index);
+}
+
+function prefixed(child: string, p: string): string {
+  return p === '' ? child : child.replace(/^<([\w]+)/, `<${p}$1`);
+}
+
+/** Remove calcChain entries of cells that no longer hold formulas; null when the chain is empty. */
+export function pruneCalcChain(xml: string, removed: readonly { sheetId: number; refs: Set<string> }[]): string | null {
+  let current = 0;
+  let kept = 0;
+  let dropped = 0;
+  const out = xml.replace(/<(?:[\w.-]+:)?c\b([^>]*?)\/>/g, (whole, a: string) => {
+    const i = /\bi\s*=\s*["'](\d+)["']/.exec(a);
+    if (i !== null) current = Number(i[1]);
+    const r = /\br\s*=\s*["']([^"']+)["']/.exec(a)?.[1] ?? '';
+    if (removed.some((x) => x.sheetId === current && x.refs.has(r))) {
+      dropped++;
+      return '';
+    }
+    kept++;
+    // an entry without i inherits the previous entry's sheet: make it explicit, since that one may be gone
+    return i === null ? whole.replace(/\s*\/>$/, ` i="${String(current)}"/>`) : whole;
+  });
+  if (kept === 0) return null;
+  return dropped === 0 ? xml : out;
+}

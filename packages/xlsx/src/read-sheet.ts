@@ -1,0 +1,176 @@
+/** Scanning one worksheet part into a {@link SheetGrid}. */
+import type { CellValue, SheetGrid } from '@jixiao/workbook';
+import { fromA1 } from './a1.js';
+import { shiftFormula } from './formula-shift.js';
+import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
+
+const TAG = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const V_RE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
+const F_RE = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
+const IS_RE = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
+
+interface RawCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string | null;
+  style: number;
+}
+
+interface SharedFormula {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** The start and end (exclusive) of the `<sheetData>` content, or undefined when it is empty. */
+export function sheetDataRange(xml: string): { start: number; end: number; prefix: string; selfClosing: boolean; openStart: number; openEnd: number } | undefined {
+  const open = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (open === null) return undefined;
+  const prefix = open[1] ?? '';
+  const openEnd = open.index + open[0].length;
+  if (open[2] === '/') return { start: openEnd, end: openEnd, prefix, selfClosing: true, openStart: open.index, openEnd };
+  const close = xml.indexOf(`</${prefix}sheetData>`, openEnd);
+  return { start: openEnd, end: close < 0 ? xml.length : close, prefix, selfClosing: false, openStart: open.index, openEnd };
+}
+
+/**
+ * Read the cells of a worksheet part. Values follow the cell type (shared and inline strings,
+ * booleans, errors, numbers; dates stay serial numbers); formulas keep their text without `=`
+ * (shared formulas translated to each cell); number formats come from the cell's style.
+ */
+export function readSheet(name: string, xml: string, sharedStrings: readonly string[], styleFormats: readonly (string | null)[]): SheetGrid {
+  const range = sheetDataRange(xml);
+  const cells: RawCell[] = [];
+  if (range !== undefined && !range.selfClosing) {
+    const shared = new Map<string, SharedFormula>();
+    let row = -1;
+    let col = -1;
+    TAG.lastIndex = range.start;
+    let m: RegExpExecArray | null;
+    while ((m = TAG.exec(xml)) !== null && m.index < range.end) {
+      let r: string | undefined;
+      let t: string | undefined;
+      let s: string | undefined;
+      ATTR.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      const attrs = m[2]!;
+      while ((a = ATTR.exec(attrs)) !== null) {
+        const k = a[1]!;
+        if (k === 'r') r = a[2] ?? a[3];
+        else if (k === 't') t = a[2] ?? a[3];
+        else if (k === 's') s = a[2] ?? a[3];
+      }
+      if (m[1] === 'row') {
+        row = r === undefined ? row + 1 : Number(r) - 1;
+        col = -1;
+        continue;
+      }
+      if (r !== undefined) {
+        const pos = fromA1(r);
+        if (pos !== undefined) {
+          row = pos.row;
+          col = pos.col;
+        } else col++;
+      } else col++;
+      let inner = '';
+      if (m[3] !== '/') {
+        const closeTag = m[0].startsWith('<c') ? '</c>' : `</${m[0].slice(1, m[0].indexOf(':') + 1)}c>`;
+        const end = xml.indexOf(closeTag, TAG.lastIndex);
+        if (end < 0) break;
+        inner = xml.slice(TAG.lastIndex, end);
+        TAG.lastIndex = end + closeTag.length;
+      }
+      const cell = readCell(row, col, t, inner, sharedStrings, shared);
+      if (cell === undefined) continue;
+      cell.style = s === undefined ? 0 : Number(s);
+      cells.push(cell);
+    }
+  }
+  return toGrid(name, cells, styleFormats);
+}
+
+function readCell(row: number, col: number, t: string | undefined, inner: string, sst: readonly string[], shared: Map<string, SharedFormula>): RawCell | undefined {
+  let formula: string | null = null;
+  if (inner.includes('f')) {
+    const f = F_RE.exec(inner);
+    if (f !== null) {
+      const fa = f[1] ?? '';
+      const text = f[2] === undefined ? '' : decodeXml(f[2]);
+      if (/\bt\s*=\s*["']shared["']/.test(fa)) {
+        const si = /\bsi\s*=\s*["'](\d+)["']/.exec(fa)?.[1] ?? '';
+        if (text !== '') {
+          shared.set(si, { row, col, text });
+          formula = text;
+        } else {
+          const master = shared.get(si);
+          formula = master === undefined ? null : shiftFormula(master.text, row - master.row, col - master.col);
+        }
+      } else if (text !== '') formula = text;
+    }
+  }
+  let value: CellValue = null;
+  if (t === 'inlineStr') {
+    const is = IS_RE.exec(inner);
+    value = is === null ? '' : collectText(is[1]!);
+  } else {
+    const v = V_RE.exec(inner);
+    const raw = v === null ? undefined : v[1]!;
+    if (raw !== undefined) {
+      switch (t ?? 'n') {
+        case 's':
+          value = sst[Number(raw)] ?? '';
+          break;
+        case 'b':
+          value = raw.trim() === '1' || raw.trim() === 'true';
+          break;
+        case 'e':
+          value = { error: decodeXml(raw) };
+          break;
+        case 'str':
+        case 'd':
+          value = decodeExcelEscapes(decodeXml(raw));
+          break;
+        default: {
+          const n = raw.trim() === '' ? Number.NaN : Number(raw);
+          value = Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(raw);
+        }
+      }
+    } else if (t === 'str' && formula !== null) value = '';
+  }
+  if (value === null && formula === null) return undefined;
+  return { row, col, value, formula, style: 0 };
+}
+
+function toGrid(name: string, cells: readonly RawCell[], styleFormats: readonly (string | null)[]): SheetGrid {
+  if (cells.length === 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+  let minRow = Infinity;
+  let minCol = Infinity;
+  let maxRow = -1;
+  let maxCol = -1;
+  for (const c of cells) {
+    if (c.row < minRow) minRow = c.row;
+    if (c.col < minCol) minCol = c.col;
+    if (c.row > maxRow) maxRow = c.row;
+    if (c.col > maxCol) maxCol = c.col;
+  }
+  const h = maxRow - minRow + 1;
+  const w = maxCol - minCol + 1;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let r = 0; r < h; r++) {
+    values.push(new Array<CellValue>(w).fill(null));
+    formulas.push(new Array<string | null>(w).fill(null));
+    numberFormats.push(new Array<string | null>(w).fill(null));
+  }
+  for (const c of cells) {
+    const r = c.row - minRow;
+    const k = c.col - minCol;
+    values[r]![k] = c.value;
+    formulas[r]![k] = c.formula;
+    numberFormats[r]![k] = styleFormats[c.style] ?? null;
+  }
+  return { name, origin: { row: minRow, col: minCol }, values, formulas, numberFormats };
+}

@@ -1,0 +1,236 @@
+/**
+ * Patching cells inside a worksheet part: only the planned `<c>` elements are replaced or inserted;
+ * every other byte of the part (other cells, rows, merged cells, validation, conditional formats,
+ * drawings, panes, print settings) is copied through unchanged.
+ */
+import { columnLetters, fromA1, toA1 } from './a1.js';
+import { sheetDataRange } from './read-sheet.js';
+import type { StyleEditor } from './styles.js';
+import { escapeXml } from './xml.js';
+
+/** One cell to write, already resolved to a style index. */
+export interface PatchCell {
+  row: number;
+  col: number;
+  value: string | number | null;
+  /** number format code to show the value in; the cell's own style is kept otherwise */
+  numberFormat: string | undefined;
+}
+
+/** What patching a sheet did. */
+export interface PatchResult {
+  xml: string;
+  /** A1 addresses of cells whose formula was removed (their calcChain entries must go). */
+  removedFormulas: string[];
+}
+
+const ROW_TAG = /<(?:[\w.-]+:)?row\b([^>]*?)(\/?)>/g;
+const CELL_TAG = /<(?:[\w.-]+:)?c\b([^>]*?)(\/?)>/g;
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function attrsOf(s: string): Map<string, string> {
+  const m = new Map<string, string>();
+  ATTR.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = ATTR.exec(s)) !== null) m.set(a[1]!, a[2] ?? a[3] ?? '');
+  return m;
+}
+
+/** Write a number the way a spreadsheet stores it (shortest round-trip text). */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`Cannot write ${String(n)} to a cell`);
+  return String(n);
+}
+
+function cellXml(p: string, ref: string, attrs: Map<string, string>, value: string | number | null, style: number | undefined): string {
+  let head = `<${p}c r="${ref}"`;
+  if (style !== undefined && style !== 0) head += ` s="${String(style)}"`;
+  for (const [k, v] of attrs) {
+    // keep attributes other than position, style, type and value metadata
+    if (k === 'r' || k === 's' || k === 't' || k === 'cm' || k === 'vm') continue;
+    head += ` ${k}="${v}"`;
+  }
+  if (value === null) return `${head}/>`;
+  if (typeof value === 'number') return `${head}><${p}v>${numberText(value)}</${p}v></${p}c>`;
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
+  return `${head} t="inlineStr"><${p}is><${p}t${space}>${escapeXml(value)}</${p}t></${p}is></${p}c>`;
+}
+
+function resolveStyle(styles: StyleEditor | undefined, current: number, format: string | undefined): number {
+  if (format === undefined || styles === undefined) return current;
+  return styles.withNumberFormat(current, format);
+}
+
+/** Patch the given cells of a worksheet part (cells sorted or not; the last write to a cell wins). */
+export function patchSheet(xml: string, writes: readonly PatchCell[], styles: StyleEditor | undefined): PatchResult {
+  const removedFormulas: string[] = [];
+  if (writes.length === 0) return { xml, removedFormulas };
+  const byRow = new Map<number, Map<number, PatchCell>>();
+  for (const w of writes) {
+    let r = byRow.get(w.row);
+    if (r === undefined) byRow.set(w.row, (r = new Map<number, PatchCell>()));
+    r.set(w.col, w);
+  }
+  const rowsWanted = [...byRow.keys()].sort((a, b) => a - b);
+  const range = sheetDataRange(xml);
+  if (range === undefined) throw new RangeError('worksheet has no sheetData');
+  const p = range.prefix;
+  const parts: string[] = [];
+  let cursor = 0;
+  let wi = 0;
+  let minRow = Infinity;
+  let maxRow = -1;
+  let minCol = Infinity;
+  let maxCol = -1;
+  const note = (row: number, col: number): void => {
+    if (row < minRow) minRow = row;
+    if (row > maxRow) maxRow = row;
+    if (col < minCol) minCol = col;
+    if (col > maxCol) maxCol = col;
+  };
+
+  const newRow = (row: number): string => {
+    const cells = [...byRow.get(row)!.values()].sort((a, b) => a.col - b.col);
+    let s = '';
+    for (const c of cells) {
+      note(row, c.col);
+      const st = resolveStyle(styles, 0, c.numberFormat);
+      if (c.value === null && st === 0) continue;
+      s += cellXml(p, toA1(row, c.col), new Map(), c.value, st);
+    }
+    return s === '' ? '' : `<${p}row r="${String(row + 1)}">${s}</${p}row>`;
+  };
+
+  if (range.selfClosing) {
+    parts.push(xml.slice(0, range.openStart), `<${p}sheetData>`);
+    for (const r of rowsWanted) parts.push(newRow(r));
+    parts.push(`</${p}sheetData>`);
+    cursor = range.openEnd;
+  } else {
+    ROW_TAG.lastIndex = range.start;
+    let rowIndex = -1;
+    let m: RegExpExecArray | null;
+    while (wi < rowsWanted.length && (m = ROW_TAG.exec(xml)) !== null && m.index < range.end) {
+      const attrs = attrsOf(m[1]!);
+      const rAttr = attrs.get('r');
+      rowIndex = rAttr === undefined ? rowIndex + 1 : Number(rAttr) - 1;
+      const selfClosing = m[2] === '/';
+      const bodyStart = m.index + m[0].length;
+      const closeTag = `</${p}row>`;
+      const bodyEnd = selfClosing ? bodyStart : xml.indexOf(closeTag, bodyStart);
+      if (!selfClosing) ROW_TAG.lastIndex = bodyEnd + closeTag.length;
+      // rows to create before this one
+      while (wi < rowsWanted.length && rowsWanted[wi]! < rowIndex) {
+        parts.push(xml.slice(cursor, m.index), newRow(rowsWanted[wi]!));
+        cursor = m.index;
+        wi++;
+      }
+      if (wi < rowsWanted.length && rowsWanted[wi] === rowIndex) {
+        const rowWrites = byRow.get(rowIndex)!;
+        const body = selfClosing ? '' : xml.slice(bodyStart, bodyEnd);
+        const patched = patchRow(p, rowIndex, body, rowWrites, styles, removedFormulas, note);
+        let open = m[0];
+        if (selfClosing) open = open.replace(/\s*\/>$/, '>');
+        const spans = attrs.get('spans');
+        if (spans !== undefined) {
+          const [lo, hi] = spans.split(':').map(Number);
+          let nlo = lo ?? 1;
+          let nhi = hi ?? 1;
+          for (const c of rowWrites.keys()) {
+            nlo = Math.min(nlo, c + 1);
+            nhi = Math.max(nhi, c + 1);
+          }
+          open = open.replace(/spans\s*=\s*("[^"]*"|'[^']*')/, `spans="${String(nlo)}:${String(nhi)}"`);
+        }
+        parts.push(xml.slice(cursor, m.index), open, patched, `</${p}row>`);
+        cursor = selfClosing ? bodyStart : bodyEnd + closeTag.length;
+        wi++;
+      }
+    }
+    if (wi < rowsWanted.length) {
+      parts.push(xml.slice(cursor, range.end));
+      for (; wi < rowsWanted.length; wi++) parts.push(newRow(rowsWanted[wi]!));
+      cursor = range.end;
+    }
+  }
+  parts.push(xml.slice(cursor));
+  let out = parts.join('');
+  if (maxRow >= 0) out = expandDimension(out, minRow, minCol, maxRow, maxCol);
+  return { xml: out, removedFormulas };
+}
+
+function patchRow(
+  p: string,
+  row: number,
+  body: string,
+  writes: Map<number, PatchCell>,
+  styles: StyleEditor | undefined,
+  removedFormulas: string[],
+  note: (row: number, col: number) => void,
+): string {
+  const pending = [...writes.values()].sort((a, b) => a.col - b.col);
+  let pi = 0;
+  const parts: string[] = [];
+  let cursor = 0;
+  let col = -1;
+  CELL_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (pi < pending.length && (m = CELL_TAG.exec(body)) !== null) {
+    const attrs = attrsOf(m[1]!);
+    const r = attrs.get('r');
+    const pos = r === undefined ? undefined : fromA1(r);
+    col = pos === undefined ? col + 1 : pos.col;
+    let end = m.index + m[0].length;
+    if (m[2] !== '/') {
+      const close = `</${p}c>`;
+      const e = body.indexOf(close, end);
+      end = e < 0 ? body.length : e + close.length;
+    }
+    CELL_TAG.lastIndex = end;
+    while (pi < pending.length && pending[pi]!.col < col) {
+      const w = pending[pi]!;
+      parts.push(body.slice(cursor, m.index), newCell(p, row, w, styles, note));
+      cursor = m.index;
+      pi++;
+    }
+    if (pi < pending.length && pending[pi]!.col === col) {
+      const w = pending[pi]!;
+      const element = body.slice(m.index, end);
+      if (/<(?:[\w.-]+:)?f\b/.test(element)) removedFormulas.push(toA1(row, col));
+      const current = Number(attrs.get('s') ?? '0');
+      const st = resolveStyle(styles, current, w.numberFormat);
+      note(row, col);
+      parts.push(body.slice(cursor, m.index), cellXml(p, toA1(row, col), attrs, w.value, st));
+      cursor = end;
+      pi++;
+    }
+  }
+  parts.push(body.slice(cursor));
+  let tail = '';
+  for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, note);
+  return parts.join('') + tail;
+}
+
+function newCell(p: string, row: number, w: PatchCell, styles: StyleEditor | undefined, note: (row: number, col: number) => void): string {
+  note(row, w.col);
+  const st = resolveStyle(styles, 0, w.numberFormat);
+  if (w.value === null && st === 0) return '';
+  return cellXml(p, toA1(row, w.col), new Map(), w.value, st);
+}
+
+function expandDimension(xml: string, minRow: number, minCol: number, maxRow: number, maxCol: number): string {
+  const m = /(<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*)("([^"]*)"|'([^']*)')/.exec(xml);
+  if (m === null) return xml;
+  const ref = m[3] ?? m[4] ?? '';
+  const [a, b] = ref.split(':');
+  const from = fromA1(a ?? '');
+  const to = fromA1(b ?? a ?? '');
+  if (from === undefined || to === undefined) return xml;
+  const r0 = Math.min(from.row, minRow);
+  const c0 = Math.min(from.col, minCol);
+  const r1 = Math.max(to.row, maxRow);
+  const c1 = Math.max(to.col, maxCol);
+  if (r0 === from.row && c0 === from.col && r1 === to.row && c1 === to.col) return xml;
+  const next = `${columnLetters(c0)}${String(r0 + 1)}:${columnLetters(c1)}${String(r1 + 1)}`;
+  return xml.slice(0, m.index) + `${m[1]!}"${next}"` + xml.slice(m.index + m[0].length);
+}

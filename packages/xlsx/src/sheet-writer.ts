@@ -1,0 +1,89 @@
+/** Writing a whole worksheet part from rows of values (the 报告 sheet and new workbooks). */
+import { columnLetters, toA1 } from './a1.js';
+import { numberText } from './sheet-patch.js';
+import { escapeXml } from './xml.js';
+
+export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A data validation list on a range. */
+export interface ListValidation {
+  /** A1 range, e.g. `B2:B1000` */
+  range: string;
+  /** the allowed values */
+  list: readonly string[];
+  /** false: the list only suggests, any value may be typed (no error box). Default true. */
+  strict?: boolean;
+}
+
+/** What goes into one worksheet part. */
+export interface WorksheetContent {
+  rows: readonly (readonly (string | number | boolean | null)[])[];
+  /** column widths in characters, from column A */
+  columnWidths?: readonly (number | null | undefined)[];
+  /** style index per column (from A) for data cells below the header rows */
+  columnStyles?: readonly (number | undefined)[];
+  /** style index for the header rows */
+  headerStyle?: number;
+  /** rows frozen at the top (the header), 0 for none */
+  frozenRows?: number;
+  validations?: readonly ListValidation[];
+}
+
+/** The XML of a worksheet part. */
+export function worksheetXml(content: WorksheetContent): string {
+  const frozen = content.frozenRows ?? 0;
+  let maxCol = 0;
+  for (const r of content.rows) maxCol = Math.max(maxCol, r.length);
+  const dim = content.rows.length === 0 || maxCol === 0 ? 'A1' : `A1:${toA1(content.rows.length - 1, maxCol - 1)}`;
+  let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dim}"/>`;
+  xml +=
+    frozen > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${String(frozen)}" topLeftCell="${toA1(frozen, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${toA1(frozen, 0)}" sqref="${toA1(frozen, 0)}"/></sheetView></sheetViews>`
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  xml += '<sheetFormatPr defaultRowHeight="15"/>';
+  const widths = content.columnWidths ?? [];
+  const styles = content.columnStyles ?? [];
+  const ncols = Math.max(widths.length, styles.length);
+  if (ncols > 0) {
+    let cols = '';
+    for (let c = 0; c < ncols; c++) {
+      const w = widths[c];
+      const s = styles[c];
+      if ((w === null || w === undefined) && (s === undefined || s === 0)) continue;
+      cols += `<col min="${String(c + 1)}" max="${String(c + 1)}" width="${numberText(w ?? 9)}"${w !== null && w !== undefined ? ' customWidth="1"' : ''}${s !== undefined && s !== 0 ? ` style="${String(s)}"` : ''}/>`;
+    }
+    if (cols !== '') xml += `<cols>${cols}</cols>`;
+  }
+  xml += '<sheetData>';
+  const head = content.headerStyle ?? 0;
+  content.rows.forEach((row, r) => {
+    let cells = '';
+    row.forEach((v, c) => {
+      const s = r < Math.max(frozen, 0) ? head : (styles[c] ?? 0);
+      const sAttr = s !== 0 ? ` s="${String(s)}"` : '';
+      const ref = `${columnLetters(c)}${String(r + 1)}`;
+      if (v === null || v === '') {
+        if (s !== 0 && r < frozen) cells += `<c r="${ref}"${sAttr}/>`;
+      } else if (typeof v === 'number') cells += `<c r="${ref}"${sAttr}><v>${numberText(v)}</v></c>`;
+      else if (typeof v === 'boolean') cells += `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else {
+        const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : '';
+        cells += `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
+      }
+    });
+    xml += cells === '' ? '' : `<row r="${String(r + 1)}">${cells}</row>`;
+  });
+  xml += '</sheetData>';
+  const validations = content.validations ?? [];
+  if (validations.length > 0) {
+    xml += `<dataValidations count="${String(validations.length)}">`;
+    for (const v of validations) {
+      const formula = `"${v.list.map((x) => x.replace(/"/g, '""')).join(',')}"`;
+      xml += `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="${v.strict === false ? '0' : '1'}" sqref="${escapeXml(v.range)}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    }
+    xml += '</dataValidations>';
+  }
+  xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  return xml;
+}

@@ -1,0 +1,270 @@
+/**
+ * A minimal zip container reader and writer for .xlsx packages. Reading parses the central
+ * directory and inflates only the parts asked for; writing copies untouched entries as their
+ * original compressed bytes (so they survive byte-for-byte) and deflates only new content.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+import { crc32 } from './crc32.js';
+import { XlsxError } from './errors.js';
+
+/** Size limits that protect against zip bombs and absurdly large workbooks. */
+export interface ZipLimits {
+  /** Largest uncompressed size of one part, in bytes. Default 256 MiB. */
+  maxPartBytes?: number;
+  /** Largest total uncompressed size of all parts, in bytes. Default 1 GiB. */
+  maxTotalBytes?: number;
+}
+
+export const DEFAULT_LIMITS: Required<ZipLimits> = {
+  maxPartBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+};
+
+/** One entry of the central directory. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  dosTime: number;
+  dosDate: number;
+  /** offset of the compressed data in the archive */
+  dataOffset: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+
+const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
+const encoder = new TextEncoder();
+
+/** The first bytes of an OLE compound file: how Excel stores a password-encrypted workbook (and .xls). */
+function isCfb(b: Uint8Array): boolean {
+  return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1;
+}
+
+function isEncryptedCfb(b: Uint8Array): boolean {
+  // An encrypted OOXML package is a CFB holding "EncryptionInfo" and "EncryptedPackage" streams,
+  // whose directory entries store names in UTF-16LE.
+  const probe = new Uint8Array(encoder.encode('EncryptedPackage').length * 2);
+  const name = 'EncryptedPackage';
+  for (let i = 0; i < name.length; i++) probe[i * 2] = name.charCodeAt(i);
+  const limit = Math.min(b.length, 4 * 1024 * 1024);
+  outer: for (let i = 0; i + probe.length <= limit; i++) {
+    for (let j = 0; j < probe.length; j++) if (b[i + j] !== probe[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A parsed zip archive: entries by name in archive order, data inflated on demand. */
+export class ZipArchive {
+  readonly bytes: Uint8Array;
+  readonly entries: ZipEntry[];
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly limits: Required<ZipLimits>;
+
+  /** Parse the central directory; throws {@link XlsxError} for files that are not usable zips. */
+  constructor(bytes: Uint8Array, limits: ZipLimits = {}) {
+    this.bytes = bytes;
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    if (isCfb(bytes)) {
+      throw new XlsxError(isEncryptedCfb(bytes) ? 'encrypted' : 'not-zip', isEncryptedCfb(bytes) ? undefined : '旧版 .xls 或其他 OLE 文件');
+    }
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-zip');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let eocd = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+      if (view.getUint32(i, true) === SIG_EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new XlsxError('truncated');
+    const count = view.getUint16(eocd + 10, true);
+    const cdSize = view.getUint32(eocd + 12, true);
+    const cdOffset = view.getUint32(eocd + 16, true);
+    if (count === 0xffff || cdOffset === 0xffffffff) throw new XlsxError('unsupported', 'ZIP64');
+    if (cdOffset + cdSize > eocd) throw new XlsxError('truncated');
+    this.entries = [];
+    let p = cdOffset;
+    let total = 0;
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL) throw new XlsxError('truncated');
+      const flags = view.getUint16(p + 8, true);
+      const method = view.getUint16(p + 10, true);
+      const dosTime = view.getUint16(p + 12, true);
+      const dosDate = view.getUint16(p + 14, true);
+      const crc = view.getUint32(p + 16, true);
+      const compressedSize = view.getUint32(p + 20, true);
+      const size = view.getUint32(p + 24, true);
+      const nameLen = view.getUint16(p + 28, true);
+      const extraLen = view.getUint16(p + 30, true);
+      const commentLen = view.getUint16(p + 32, true);
+      const localOffset = view.getUint32(p + 42, true);
+      const rawName = bytes.subarray(p + 46, p + 46 + nameLen);
+      const name = (flags & 0x800 ? utf8 : isAscii(rawName) ? latin1 : utf8).decode(rawName);
+      p += 46 + nameLen + extraLen + commentLen;
+      if (flags & 1) throw new XlsxError('encrypted');
+      if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== SIG_LOCAL) throw new XlsxError('truncated');
+      const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+      if (dataOffset + compressedSize > bytes.length) throw new XlsxError('truncated');
+      if (size > this.limits.maxPartBytes) throw new XlsxError('too-large', `${name}：${formatMiB(size)}，上限 ${formatMiB(this.limits.maxPartBytes)}`);
+      total += size;
+      if (total > this.limits.maxTotalBytes) throw new XlsxError('too-large', `解压后超过 ${formatMiB(this.limits.maxTotalBytes)}`);
+      const entry: ZipEntry = { name, method, flags, crc, compressedSize, size, dosTime, dosDate, dataOffset };
+      this.entries.push(entry);
+      this.byName.set(name, entry);
+    }
+  }
+
+  /** True when a part with this name (no leading slash) exists. */
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** The entry for a part, or undefined. */
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The uncompressed bytes of a part, or undefined when absent. */
+  read(name: string): Uint8Array | undefined {
+    const e = this.byName.get(name);
+    if (e === undefined) return undefined;
+    const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    let out: Uint8Array;
+    if (e.method === 0) out = raw;
+    else if (e.method === 8) {
+      try {
+        out = inflateSync(raw, { out: new Uint8Array(e.size) });
+      } catch {
+        throw new XlsxError('truncated', e.name);
+      }
+    } else throw new XlsxError('unsupported', `压缩方式 ${e.method}`);
+    if (out.length !== e.size) throw new XlsxError('truncated', e.name);
+    return out;
+  }
+
+  /** A part decoded as UTF-8 text (a BOM is dropped), or undefined when absent. */
+  text(name: string): string | undefined {
+    const b = this.read(name);
+    return b === undefined ? undefined : utf8.decode(b);
+  }
+}
+
+function isAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i]! > 0x7f) return false;
+  return true;
+}
+
+function formatMiB(n: number): string {
+  return `${String(Math.ceil(n / 1024 / 1024))} MiB`;
+}
+
+/** An entry to write: either copied raw from a source archive or new content. */
+export type ZipOutput = { name: string; copyFrom: ZipArchive } | { name: string; data: Uint8Array };
+
+/** DOS date 1980-01-01 00:00 for new entries, so that output is reproducible. */
+const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+/** Write a zip archive; copied entries keep their compressed bytes, crc and timestamps. */
+export function writeZip(outputs: readonly ZipOutput[]): Uint8Array {
+  interface Prepared {
+    nameBytes: Uint8Array;
+    method: number;
+    flags: number;
+    crc: number;
+    size: number;
+    dosTime: number;
+    dosDate: number;
+    body: Uint8Array;
+  }
+  const prepared: Prepared[] = [];
+  for (const o of outputs) {
+    const nameBytes = encoder.encode(o.name);
+    const utfFlag = isAscii(nameBytes) ? 0 : 0x800;
+    if ('copyFrom' in o) {
+      const e = o.copyFrom.entry(o.name);
+      if (e === undefined) throw new XlsxError('missing-part', o.name);
+      prepared.push({
+        nameBytes,
+        method: e.method,
+        // keep only the UTF-8 and compression-option bits; data descriptors are not written
+        flags: (e.flags & 0x6) | utfFlag,
+        crc: e.crc,
+        size: e.size,
+        dosTime: e.dosTime,
+        dosDate: e.dosDate,
+        body: o.copyFrom.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
+      });
+    } else {
+      const deflated = o.data.length > 0 ? deflateSync(o.data, { level: 6 }) : new Uint8Array(0);
+      const store = deflated.length >= o.data.length;
+      prepared.push({
+        nameBytes,
+        method: store ? 0 : 8,
+        flags: utfFlag,
+        crc: crc32(o.data),
+        size: o.data.length,
+        dosTime: 0,
+        dosDate: FIXED_DOS_DATE,
+        body: store ? o.data : deflated,
+      });
+    }
+  }
+  let localSize = 0;
+  let centralSize = 0;
+  for (const p of prepared) {
+    localSize += 30 + p.nameBytes.length + p.body.length;
+    centralSize += 46 + p.nameBytes.length;
+  }
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let q = 0;
+  for (const p of prepared) {
+    offsets.push(q);
+    view.setUint32(q, SIG_LOCAL, true);
+    view.setUint16(q + 4, 20, true);
+    view.setUint16(q + 6, p.flags, true);
+    view.setUint16(q + 8, p.method, true);
+    view.setUint16(q + 10, p.dosTime, true);
+    view.setUint16(q + 12, p.dosDate, true);
+    view.setUint32(q + 14, p.crc, true);
+    view.setUint32(q + 18, p.body.length, true);
+    view.setUint32(q + 22, p.size, true);
+    view.setUint16(q + 26, p.nameBytes.length, true);
+    view.setUint16(q + 28, 0, true);
+    out.set(p.nameBytes, q + 30);
+    out.set(p.body, q + 30 + p.nameBytes.length);
+    q += 30 + p.nameBytes.length + p.body.length;
+  }
+  const cdStart = q;
+  prepared.forEach((p, i) => {
+    view.setUint32(q, SIG_CENTRAL, true);
+    view.setUint16(q + 4, 20, true);
+    view.setUint16(q + 6, 20, true);
+    view.setUint16(q + 8, p.flags, true);
+    view.setUint16(q + 10, p.method, true);
+    view.setUint16(q + 12, p.dosTime, true);
+    view.setUint16(q + 14, p.dosDate, true);
+    view.setUint32(q + 16, p.crc, true);
+    view.setUint32(q + 20, p.body.length, true);
+    view.setUint32(q + 24, p.size, true);
+    view.setUint16(q + 28, p.nameBytes.length, true);
+    view.setUint32(q + 42, offsets[i]!, true);
+    out.set(p.nameBytes, q + 46);
+    q += 46 + p.nameBytes.length;
+  });
+  view.setUint32(q, SIG_EOCD, true);
+  view.setUint16(q + 8, prepared.length, true);
+  view.setUint16(q + 10, prepared.length, true);
+  view.setUint32(q + 12, q - cdStart, true);
+  view.setUint32(q + 16, cdStart, true);
+  return out;
+}
