@@ -68,6 +68,7 @@ export interface XlWorksheet extends XlLoadable {
   getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;
+  readonly freezePanes: { freezeRows(count?: number): void };
   readonly onChanged: {
     add(handler: (args: XlChangedEventArgs) => Promise<unknown>): XlEventHandlerResult;
   };

@@ -60,6 +60,11 @@ export class OfficePort implements WorkbookPort {
     this.budget = Math.floor((options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES) * 0.8);
   }
 
+  /** The sheet names seen by the last read (no sync), or null before any read. */
+  cachedSheetNames(): readonly string[] | null {
+    return this.knownSheets;
+  }
+
   /** Names of all sheets, in order (one sync). */
   async sheetNames(): Promise<string[]> {
     return this.run(async (ctx) => {

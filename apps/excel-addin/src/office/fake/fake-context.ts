@@ -282,6 +282,18 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
     });
   }
 
+  readonly freezePanes = {
+    freezeRows: (count = 1): void => {
+      this.ctx.queue({
+        requestBytes: 32,
+        run: () => {
+          const s = this.resolveSheet();
+          if (s) s.frozenRows = count;
+        },
+      });
+    },
+  };
+
   readonly onChanged = {
     add: (handler: (args: XlChangedEventArgs) => Promise<unknown>): XlEventHandlerResult => {
       let target: FakeSheet | null = null;

@@ -39,6 +39,7 @@ export class FakeSheet {
   readonly handlers = new Set<FakeChangeHandler>();
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
 
   constructor(name: string) {
     this.name = name;

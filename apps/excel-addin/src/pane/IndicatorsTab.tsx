@@ -1,0 +1,87 @@
+import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import type { Evaluation } from '@jixiao/engine';
+import { formatNumber } from '@jixiao/engine/format';
+import type { PaneStrings } from './strings.js';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    width: '100%',
+    textAlign: 'left',
+    padding: '6px 8px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  lost: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderLeft: `4px solid ${tokens.colorPaletteMarigoldBorderActive}`,
+    ':hover': { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  },
+  top: { display: 'flex', gap: '6px', alignItems: 'baseline', justifyContent: 'space-between' },
+  name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: 'anywhere' },
+  figures: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  missing: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginBottom: '6px', display: 'block' },
+});
+
+export interface IndicatorsTabProps {
+  evaluation: Evaluation;
+  explanations: readonly string[];
+  t: PaneStrings;
+  onSelect: (index: number) => void;
+}
+
+/** 指标: every indicator with its score; deductions highlighted with reason and explanation. */
+export function IndicatorsTab({ evaluation, explanations, t, onSelect }: IndicatorsTabProps) {
+  const styles = useStyles();
+  return (
+    <div>
+      <Text className={styles.hint}>{t.indicatorsHint}</Text>
+      <ul className={styles.list} data-testid="indicators">
+        {evaluation.indicators.map((ind, i) => {
+          const lost = Number(ind.deducted) > 0;
+          return (
+            <li key={`${ind.index}-${ind.name}`}>
+              <button type="button" className={mergeClasses(styles.item, lost && styles.lost)} onClick={() => onSelect(i)} aria-label={`${ind.name}，${t.pointsScore(formatNumber(ind.score), formatNumber(ind.points))}${lost ? `，${t.deducted(formatNumber(ind.deducted))}` : ''}。${t.selectRow(ind.name)}`}>
+                <span className={styles.top}>
+                  <span className={styles.name}>
+                    {ind.name} {ind.key ? <Badge size="small" appearance="tint" color="brand">{t.key}</Badge> : null}
+                  </span>
+                  <span className={styles.figures}>{t.pointsScore(formatNumber(ind.score), formatNumber(ind.points))}</span>
+                </span>
+                <span className={styles.meta}>
+                  {ind.level1}
+                  {ind.level2 ? ` · ${ind.level2}` : ''}
+                  {lost ? ` · ${t.deducted(formatNumber(ind.deducted))}` : ''}
+                </span>
+                {lost ? (
+                  <>
+                    <span className={styles.why}>{explanations[i] ?? ''}</span>
+                    {ind.reason ? (
+                      <span className={styles.why}>
+                        {t.reason}：{ind.reason}
+                      </span>
+                    ) : (
+                      <span className={styles.missing}>{t.noReason}</span>
+                    )}
+                  </>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { Badge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { Evaluation, Grade } from '@jixiao/engine';
+import { formatMoney, formatNumber, formatPercent } from '@jixiao/engine/format';
+import type { PaneStrings } from './strings.js';
+import { Level1Bars, ProgressChart } from './charts.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  head: { display: 'flex', gap: '20px', alignItems: 'flex-end', flexWrap: 'wrap' },
+  scoreBox: { display: 'flex', flexDirection: 'column' },
+  score: { fontSize: '36px', lineHeight: '44px', fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  section: { display: 'flex', flexDirection: 'column', gap: '6px' },
+  rates: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: '2px 12px', margin: 0 },
+  rateValue: { margin: 0, fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, textAlign: 'right' },
+  dt: { margin: 0 },
+  deductions: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
+});
+
+export const GRADE_COLORS: Record<Grade, 'success' | 'brand' | 'warning' | 'danger'> = { 优: 'success', 良: 'brand', 中: 'warning', 差: 'danger' };
+
+/** 概览: score and grade, the three payment rates, 一级指标 bars, monthly progress, deductions. */
+export function OverviewTab({ evaluation: e, t }: { evaluation: Evaluation; t: PaneStrings }) {
+  const styles = useStyles();
+  const unit = e.info.unit;
+  const progress = e.budget.progress;
+  return (
+    <div className={styles.root}>
+      <div className={styles.head}>
+        <div className={styles.scoreBox}>
+          <Text className={styles.muted}>{t.score}</Text>
+          <span className={styles.score} data-testid="score">
+            {formatNumber(e.total.score)}
+          </span>
+          <Text className={styles.muted}>{t.ofPoints(formatNumber(e.total.points, { decimals: 0 }))}</Text>
+        </div>
+        <div className={styles.scoreBox}>
+          <Text className={styles.muted}>{t.grade}</Text>
+          <Badge size="extra-large" shape="rounded" color={GRADE_COLORS[e.total.grade]} data-testid="grade">
+            {e.total.grade}
+          </Badge>
+        </div>
+      </div>
+      <section className={styles.section} aria-labelledby="rates-h">
+        <Subtitle2 id="rates-h" as="h2">
+          {t.rates}
+        </Subtitle2>
+        <dl className={styles.rates}>
+          <dt className={styles.dt}>{t.rateOverall}</dt>
+          <dd className={styles.rateValue} data-testid="rate-overall">
+            {formatPercent(e.budget.rates.overall)}
+          </dd>
+          <dt className={styles.dt}>{t.rateBasic}</dt>
+          <dd className={styles.rateValue} data-testid="rate-basic">
+            {formatPercent(e.budget.rates.basic)}
+          </dd>
+          <dt className={styles.dt}>{t.rateProject}</dt>
+          <dd className={styles.rateValue} data-testid="rate-project">
+            {formatPercent(e.budget.rates.project)}
+          </dd>
+        </dl>
+        <Text className={styles.muted}>{t.totals(formatMoney(e.budget.totals.budget), formatMoney(e.budget.totals.spent), unit)}</Text>
+      </section>
+      <section className={styles.section} aria-labelledby="level1-h">
+        <Subtitle2 id="level1-h" as="h2">
+          {t.level1}
+        </Subtitle2>
+        <Level1Bars rows={e.rollups.level1} t={t} />
+      </section>
+      <section className={styles.section} aria-labelledby="progress-h">
+        <Subtitle2 id="progress-h" as="h2">
+          {t.progress}
+        </Subtitle2>
+        {progress && progress.months.length > 0 ? <ProgressChart months={progress.months} t={t} /> : <Text className={styles.muted}>{t.noProgress}</Text>}
+      </section>
+      <section className={styles.section} aria-labelledby="ded-h">
+        <Subtitle2 id="ded-h" as="h2">
+          {t.deductions}
+        </Subtitle2>
+        {e.deductions.length === 0 ? (
+          <Text>{t.noDeductions}</Text>
+        ) : (
+          <ul className={styles.deductions} data-testid="deductions">
+            {e.deductions.map((d) => (
+              <li key={d.index}>
+                {d.name}：{t.deducted(formatNumber(d.deducted))}
+                {d.reason ? `（${d.reason}）` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

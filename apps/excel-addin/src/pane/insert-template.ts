@@ -1,0 +1,46 @@
+/**
+ * 新建模板 in Excel: insert the contract's sheets (基本信息, 预算执行, 绩效指标, 报告模板 with the
+ * default report outline, 报告) into the open workbook — refusing, without touching anything, if
+ * any of those sheets already exists. Also used by the development page to lay out the example.
+ */
+import { newWorkbookLayout } from '@jixiao/pipeline';
+import { CONTRACT_SHEETS, type WorkbookLayout } from '@jixiao/workbook';
+import type { XlCell, XlRun } from '../office/excel-api.js';
+
+export type InsertOutcome = { kind: 'inserted'; sheets: string[] } | { kind: 'conflict'; existing: string[] };
+
+const normalise = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/** Points per character of an Excel column width (Calibri 11: about 7 px = 5.25 pt, plus padding). */
+const POINTS_PER_CHAR = 6;
+
+/** Insert a layout's sheets: one sync to check names, one to write everything. */
+export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = newWorkbookLayout()): Promise<InsertOutcome> {
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const contractNames = new Set(CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]).map(normalise));
+    for (const s of layout.sheets) contractNames.add(normalise(s.name));
+    const existing = sheets.items.map((s) => s.name).filter((n) => contractNames.has(normalise(n)));
+    if (existing.length > 0) return { kind: 'conflict', existing };
+    for (const sheet of layout.sheets) {
+      const ws = sheets.add(sheet.name);
+      const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+      if (sheet.rows.length > 0) {
+        const values: XlCell[][] = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+        const range = ws.getRangeByIndexes(0, 0, values.length, width);
+        // Text columns are formatted as text first, so nothing typed there is reinterpreted.
+        range.numberFormat = values.map((r, i) => r.map((_, c) => (i < sheet.headerRows ? '@' : (sheet.columnFormats[c] ?? 'General'))));
+        range.values = values;
+      }
+      sheet.columnWidths.forEach((w, c) => {
+        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
+      });
+      if (sheet.headerRows > 0) ws.freezePanes.freezeRows(sheet.headerRows);
+    }
+    sheets.getItem(layout.sheets[0]!.name).activate();
+    await ctx.sync();
+    return { kind: 'inserted', sheets: layout.sheets.map((s) => s.name) };
+  });
+}

@@ -1,0 +1,367 @@
+/**
+ * The add-in's logic, without React: recalculation (read → pipeline → write), the change listener
+ * and scheduler, and the pane's actions. The React pane renders {@link PaneState} snapshots and
+ * calls these methods; tests drive it directly against the fake Excel host.
+ */
+import { scoreWorkbook, sheetsToRead, type PipelineResult } from '@jixiao/pipeline';
+import { CONTRACT_SHEETS, BUDGET_SHEET, INDICATOR_SHEET, INFO_SHEET, TEMPLATE_SHEET, type CellIssue, type CellMap, type SheetGrid, type SheetGrids } from '@jixiao/workbook';
+import type { Evaluation } from '@jixiao/engine';
+import type { XlRun } from '../office/excel-api.js';
+import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
+import { RecalcScheduler, type SchedulerState } from '../office/recalc-scheduler.js';
+import { listenForChanges, type ChangeSubscription } from '../office/change-listener.js';
+import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
+import { describeError, type PaneError } from './describe-error.js';
+import { PANE_STRINGS, type PaneLang } from './strings.js';
+import { insertTemplateSheets } from './insert-template.js';
+
+/** The Office environment the pane runs in. */
+export interface ExcelEnv {
+  run: XlRun;
+  /** `Office.context.platform` (`PC`, `Mac`, `OfficeOnline`, …) or `Fake`. */
+  platform: string;
+  lang: PaneLang;
+  /** Called once the pane has started (the shared runtime then loads with the document). */
+  onStarted?: () => Promise<void>;
+  /** Debounce for automatic recalculation (ms). */
+  debounceMs?: number;
+}
+
+export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
+
+export interface PaneState {
+  lang: PaneLang;
+  phase: 'starting' | 'ready';
+  busy: BusyAction | null;
+  evaluation: Evaluation | null;
+  issues: readonly CellIssue[];
+  /** Explanations of each indicator's score (same order as evaluation.indicators). */
+  explanations: readonly string[];
+  missingSheets: readonly string[];
+  paused: boolean;
+  scheduler: SchedulerState;
+  error: PaneError | null;
+  /** A short confirmation of the last action (template inserted, report filled …). */
+  notice: string | null;
+  /** A blob URL for hosts that cannot download (Excel for Mac), with the file's name. */
+  fallbackDownload: { url: string; name: string } | null;
+  lastRun: { ms: number; cellsWritten: number; readSyncs: number; writeSyncs: number } | null;
+  /** Where indicator and budget rows sit (for selecting them). */
+  map: CellMap | null;
+}
+
+/** The names of the contract's sheets and their aliases: read in one sync without listing first. */
+const CANDIDATE_SHEETS = CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]);
+/** Sheets whose edits change the scores or the report. */
+const INPUT_SHEETS = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET, TEMPLATE_SHEET].flatMap((s) => [s.name, ...s.aliases]);
+const REQUIRED = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
+
+/** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
+export function reportFileName(evaluation: Evaluation): string {
+  const clean = evaluation.info.department.replace(/[\\/:*?"<>|]/g, '').trim();
+  return `${clean}${evaluation.info.year}年度部门整体支出绩效自评报告.docx`;
+}
+
+/** Hosts whose task pane cannot start a download through an `<a download>` click. */
+export function canDownload(platform: string): boolean {
+  return platform !== 'Mac' && platform !== 'iOS';
+}
+
+export class PaneController {
+  readonly port: OfficePort;
+  readonly scheduler: RecalcScheduler;
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private subscription: ChangeSubscription | null = null;
+  private watchedKey = '';
+  /** The last pipeline result (for export and tests). */
+  lastResult: PipelineResult | null = null;
+  /** Download hook (the browser's `<a download>`); replaced in tests. */
+  download: (name: string, bytes: Uint8Array) => void = browserDownload;
+
+  constructor(readonly env: ExcelEnv) {
+    this.port = new OfficePort({ run: env.run });
+    this.scheduler = new RecalcScheduler({
+      recalc: () => this.recalcOnce(false).then(() => undefined),
+      debounceMs: env.debounceMs ?? 400,
+      onStateChange: (scheduler) => this.set({ scheduler, paused: this.scheduler.isPaused }),
+      onError: (error) => this.fail(error),
+    });
+    this.state = {
+      lang: env.lang,
+      phase: 'starting',
+      busy: null,
+      evaluation: null,
+      issues: [],
+      explanations: [],
+      missingSheets: [],
+      paused: false,
+      scheduler: 'idle',
+      error: null,
+      notice: null,
+      fallbackDownload: null,
+      lastRun: null,
+      map: null,
+    };
+  }
+
+  // ------------------------------------------------------------------ store for React
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private get t() {
+    return PANE_STRINGS[this.state.lang];
+  }
+
+  setLang(lang: PaneLang): void {
+    this.set({ lang });
+  }
+
+  dismissMessages(): void {
+    this.set({ error: null, notice: null });
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  /** The pane opened: recalculate everything (events may have been missed) and start listening. */
+  async start(): Promise<void> {
+    this.set({ busy: 'start' });
+    try {
+      await this.scheduler.runNow();
+      await this.env.onStarted?.();
+    } finally {
+      this.set({ busy: null, phase: 'ready' });
+    }
+  }
+
+  dispose(): void {
+    this.scheduler.dispose();
+    this.subscription?.dispose();
+    this.subscription = null;
+  }
+
+  setPaused(paused: boolean): void {
+    if (paused) this.scheduler.pause();
+    else this.scheduler.resume();
+    this.set({ paused });
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  /** 重新计算: a full recalculation now. */
+  async recalculate(): Promise<void> {
+    await this.action('recalc', () => this.scheduler.runNow());
+  }
+
+  /** 填充报告: score, fill 报告 from 报告模板 and write it. */
+  async fillReport(): Promise<void> {
+    await this.action('report', async () => {
+      await this.scheduler.whenIdle();
+      const result = await this.recalcOnce(true);
+      const n = result?.report?.rows.length ?? 0;
+      if (result?.report) this.set({ notice: this.t.reportFilled(Math.max(0, n - 1)) });
+    });
+  }
+
+  /** 导出 Word: the report as .docx, downloaded (or linked on hosts that cannot download). */
+  async exportWord(): Promise<void> {
+    await this.action('export', async () => {
+      await this.scheduler.whenIdle();
+      const grids = await this.readGrids();
+      const result = scoreWorkbook(grids, { locale: this.state.lang, report: true });
+      this.show(result);
+      if (!result.evaluation || !result.report) {
+        this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
+        return;
+      }
+      const { exportDocx } = await import('@jixiao/report');
+      const bytes = await exportDocx(result.report.blocks);
+      const name = reportFileName(result.evaluation);
+      if (canDownload(this.env.platform)) {
+        this.download(name, bytes);
+        this.set({ notice: this.t.exported(name) });
+      } else {
+        const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
+        this.set({ notice: this.t.macExport(name), fallbackDownload: { url, name } });
+      }
+    });
+  }
+
+  /** 新建模板: insert the contract's sheets, refusing if any of them exists. */
+  async insertTemplate(): Promise<void> {
+    await this.action('template', async () => {
+      const outcome = await insertTemplateSheets(this.env.run);
+      if (outcome.kind === 'conflict') {
+        this.set({ notice: this.t.templateConflict(outcome.existing.join('、')) });
+        return;
+      }
+      this.set({ notice: this.t.templateInserted });
+      await this.scheduler.runNow();
+    });
+  }
+
+  /** Select a cell or range given as `Sheet!A1[:B2]` (an issue's cell, an indicator's row). */
+  async select(address: string): Promise<void> {
+    const { sheet, local } = splitSheetAddress(address);
+    if (sheet === null || parseRect(local) === null) return;
+    try {
+      await this.env.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(local).select();
+        await ctx.sync();
+      });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** The row of the i-th indicator as `绩效指标!A5:P5`, or null. */
+  indicatorRowAddress(index: number): string | null {
+    return rowAddress(this.state.map?.indicators ?? null, index);
+  }
+
+  // ------------------------------------------------------------------ recalculation
+
+  private async action(busy: BusyAction, body: () => Promise<void>): Promise<void> {
+    this.set({ busy, error: null, notice: null, fallbackDownload: null });
+    try {
+      await body();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.set({ busy: null });
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.set({ error: describeError(error, this.state.lang) });
+  }
+
+  private noTemplateNotice(): string {
+    return this.state.lang === 'zh-CN' ? '“报告模板”工作表没有内容，无法生成报告。点击“新建模板”可获得默认模板。' : 'The 报告模板 sheet is empty, so there is no report to fill.';
+  }
+
+  /**
+   * The contract sheets to read: from the names the last read saw (no extra sync), or, before the
+   * first read, every contract name and alias (missing ones simply come back absent).
+   */
+  private sheetsToRead(): string[] {
+    const known = this.port.cachedSheetNames();
+    return known ? sheetsToRead(known) : [...new Set(CANDIDATE_SHEETS)];
+  }
+
+  /** Read the contract sheets in one sync; once more only if the workbook's sheets changed. */
+  private async readGrids(): Promise<SheetGrids> {
+    const names = this.sheetsToRead();
+    let grids = await this.port.readSheets(names);
+    const now = this.sheetsToRead();
+    if (now.some((n) => !names.includes(n))) grids = await this.port.readSheets(now);
+    // One grid per real sheet (an alias read and its name may be the same sheet).
+    const byName: Record<string, SheetGrid> = {};
+    for (const g of Object.values(grids)) byName[g.name] = g;
+    return byName;
+  }
+
+  /**
+   * One recalculation: one sync to read the contract sheets, the pipeline, one sync to write the
+   * output cells that changed (and 报告 when `withReport`).
+   */
+  async recalcOnce(withReport: boolean): Promise<PipelineResult | null> {
+    const started = performance.now();
+    const reads = this.port.lastRead;
+    const grids = await this.readGrids();
+    const readSyncs = this.port.lastRead === reads ? 0 : this.port.lastRead.syncs;
+    const result = scoreWorkbook(grids, { locale: this.state.lang, report: withReport });
+    const highlights = this.highlightsFor(result.map);
+    let writeSyncs = 0;
+    let cellsWritten = 0;
+    if (result.plan.cells.length > 0 || result.plan.replaceSheets.length > 0 || highlights.length > 0) {
+      await this.port.apply(result.plan, highlights);
+      writeSyncs = this.port.lastWrite.syncs;
+      cellsWritten = result.plan.cells.length;
+    }
+    this.show(result);
+    this.set({ lastRun: { ms: performance.now() - started, cellsWritten, readSyncs, writeSyncs } });
+    await this.ensureListening(Object.values(grids).map((g) => g.name));
+    return result;
+  }
+
+  private highlightKey = '';
+
+  /** Conditional formatting on 得分 (below 分值), re-applied only when the layout changed. */
+  private highlightsFor(map: CellMap): ScoreHighlight[] {
+    const ind = map.indicators;
+    const scoreCol = ind?.columns.score;
+    const pointsCol = ind?.columns.points;
+    if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0) return [];
+    const h: ScoreHighlight = { sheet: ind.sheet, scoreCol, pointsCol, firstRow: ind.headerRow + 1, lastRow: Math.max(...ind.rows) };
+    const key = JSON.stringify(h);
+    if (key === this.highlightKey) return [];
+    this.highlightKey = key;
+    return [h];
+  }
+
+  private show(result: PipelineResult): void {
+    this.lastResult = result;
+    const missing = REQUIRED.filter((s) => result.map[s.key] === null).map((s) => s.name);
+    this.set({
+      evaluation: result.evaluation,
+      issues: result.issues,
+      explanations: result.summary.indicators.map((i) => i.explanation),
+      missingSheets: missing,
+      map: result.map,
+    });
+  }
+
+  /** Subscribe to the input sheets' changes; re-subscribe when the set of sheets changed. */
+  private async ensureListening(present: readonly string[]): Promise<void> {
+    const inputs = present.filter((n) => INPUT_SHEETS.some((c) => c.toLowerCase() === n.toLowerCase()));
+    const key = [...inputs].sort().join('\u0000');
+    if (key === this.watchedKey && this.subscription) return;
+    this.subscription?.dispose();
+    this.watchedKey = key;
+    this.subscription = await listenForChanges({
+      run: this.env.run,
+      sheets: inputs,
+      onChange: () => this.scheduler.notifyChange(),
+      ownWrites: () => this.port.lastWrittenAddresses,
+    });
+  }
+}
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function rowAddress(map: { sheet: string; rows: number[]; columns: Partial<Record<string, number>> } | null, index: number): string | null {
+  if (!map) return null;
+  const row = map.rows[index];
+  if (row === undefined) return null;
+  const cols = Object.values(map.columns).filter((c): c is number => typeof c === 'number');
+  if (cols.length === 0) return null;
+  const first = Math.min(...cols);
+  const last = Math.max(...cols);
+  return `${map.sheet}!${rectAddress({ row, col: first, rowCount: 1, colCount: last - first + 1 })}`;
+}
+
+/** Download bytes through a temporary `<a download>` (works in Excel on Windows and the web). */
+function browserDownload(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
