@@ -40,7 +40,8 @@ describe('exportDocx: page (GB/T 9704-2012)', () => {
     expect(attr(defaults, 'w:spacing', 'w:lineRule')).toBe('exact');
     expect(attr(defaults, 'w:spacing', 'w:before')).toBe('0');
     expect(attr(defaults, 'w:spacing', 'w:after')).toBe('0');
-    expect(attr(defaults, 'w:widowControl', 'w:val')).toBe('false');
+    expect(attr(defaults, 'w:widowControl', 'w:val')).toBe('0');
+    expect(attr(defaults, 'w:overflowPunct', 'w:val')).toBe('0');
     const used = new Set(paragraphs(parts.document).map((p) => p.style));
     expect([...used].sort()).toEqual(['Attachment', 'Heading1', 'Heading2', 'Heading3', 'Normal', 'TableHeader', 'TableText', 'Title']);
     for (const id of used) {
@@ -61,7 +62,10 @@ describe('exportDocx: paragraph styles', () => {
     const s = style(parts.styles, 'Normal');
     expect(fonts(s)).toBe('仿宋_GB2312');
     expect(attr(s, 'w:sz', 'w:val')).toBe('32');
-    expect(attr(element(s, 'w:rPr'), 'w:spacing', 'w:val')).toBe('-5');
+    // condensed so that exactly 28 characters fit the 8845-twip line: 28·(320+c) ≤ 8845 < 29·(320+c), c in twips
+    const condense = Number(attr(element(s, 'w:rPr'), 'w:spacing', 'w:val'));
+    expect(condense).toBeLessThanOrEqual(-5);
+    expect(Math.floor(8845 / (320 + condense))).toBe(28);
     expect(attr(s, 'w:ind', 'w:firstLine')).toBe('640');
     expect(attr(s, 'w:jc', 'w:val')).toBe('both');
     expect(attr(s, 'w:color', 'w:val')).toBe('000000');

@@ -145,6 +145,32 @@ function paragraphStyles(f: FontSet): IParagraphStyleOptions[] {
   ];
 }
 
+/**
+ * styles.xml's document defaults, written directly because the docx library cannot turn hanging
+ * punctuation off: exact 28.95 pt lines with no space around paragraphs, widow control off, no
+ * punctuation hanging into the margin (it would make a 29th character; Chinese line breaking
+ * squeezes instead), Chinese as the East Asian language, black 仿宋 三号.
+ */
+function documentDefaults(f: FontSet): string {
+  const name = escapeXml(f.fangsong);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    '<w:docDefaults><w:rPrDefault><w:rPr>' +
+    `<w:rFonts w:ascii="${name}" w:eastAsia="${name}" w:hAnsi="${name}" w:cs="${name}"/>` +
+    `<w:color w:val="${BLACK}"/><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/>` +
+    '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>' +
+    '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>' +
+    '<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>' +
+    `<w:spacing w:before="0" w:after="0" w:line="${LINE}" w:lineRule="exact"/>` +
+    '</w:pPr></w:pPrDefault></w:docDefaults></w:styles>'
+  );
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 function paragraph(block: ParagraphBlock): Paragraph {
   return new Paragraph({ style: STYLE_IDS[block.style], children: [new TextRun(block.text)] });
 }
@@ -243,15 +269,8 @@ export async function exportDocx(blocks: readonly ReportBlock[], options: Export
     creator: options.creator ?? 'jixiao',
     title,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: font(f.fangsong), size: SIZE.body, color: BLACK },
-          paragraph: { spacing: exactLine, ...WIDOW_CONTROL_OFF },
-        },
-      },
-      paragraphStyles: paragraphStyles(f),
-    },
+    externalStyles: documentDefaults(f),
+    styles: { paragraphStyles: paragraphStyles(f) },
     sections: [
       {
         properties: {
