@@ -69,7 +69,7 @@ export interface BudgetLineInput {
   /** 项目名称 */
   name: string;
   /** 支出类型 */
-  type: ExpenditureType | string;
+  type: ExpenditureType | (string & {});
   /** 资金来源 */
   source?: string | null;
   /** 年初预算数 */
@@ -98,13 +98,13 @@ export interface IndicatorInput {
   /** 关键指标 */
   key?: boolean;
   /** 评分方法; inferred from the target's comparator when empty */
-  method?: MethodName | string | null;
+  method?: MethodName | (string & {}) | null;
   /** 目标值: a number, official notation (`≥95%`, `≤30万元`, `=100%`, `≥50个`) or a qualitative label */
   target?: DecimalInput | null;
   /** 实际值: number, percentage text, label, count; ignored when `source` is set */
   actual?: DecimalInput | boolean | null;
   /** 数据来源: fills the actual value from a computed metric */
-  source?: MetricName | string | null;
+  source?: MetricName | (string & {}) | null;
   /** 评分参数: per-occurrence deduction (`0.5`), bands (`100%:10;80%:7;60%:5;0:0`), 反向 variant (`t/a`) */
   params?: string | null;
   /** 分值 (> 0) */

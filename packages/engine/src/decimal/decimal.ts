@@ -58,3 +58,12 @@ export function clampDecimal(value: Decimal, low: Decimal, high: Decimal): Decim
 export function toText(value: Decimal): string {
   return value.toString();
 }
+
+/** Half-up rounded text with exactly `decimals` places, never in exponent form, `-0` printed as `0`. */
+export function fixedText(value: Decimal, decimals: number): string {
+  const rounded = roundDecimal(value, decimals);
+  const text = rounded.isZero() ? '0' : rounded.toString();
+  if (decimals === 0) return text;
+  const [whole = '0', frac = ''] = text.split('.');
+  return `${whole}.${frac.padEnd(decimals, '0')}`;
+}

@@ -1,4 +1,4 @@
-import { Decimal, roundDecimal } from '../decimal/decimal.js';
+import { Decimal, fixedText } from '../decimal/decimal.js';
 
 /**
  * Rounds decimal text half-up (ties away from zero) to exactly `decimals` places:
@@ -26,10 +26,4 @@ export function toDecimal(value: string): Decimal {
 }
 
 /** Half-up rounded text with exactly `decimals` places (no exponent, `-0` printed as `0`). */
-export function fixed(value: Decimal, decimals: number): string {
-  const rounded = roundDecimal(value, decimals);
-  const text = rounded.isZero() ? new Decimal(0).toString() : rounded.toString();
-  if (decimals === 0) return text;
-  const [whole, frac = ''] = text.split('.');
-  return `${whole ?? '0'}.${frac.padEnd(decimals, '0')}`;
-}
+export const fixed = fixedText;

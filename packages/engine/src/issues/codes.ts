@@ -1,0 +1,64 @@
+import type { Severity } from '../types.js';
+
+/**
+ * Every issue code the engine can emit, with its severity. Messages for each code live in
+ * `@jixiao/engine/messages` (zh-CN and en-US); a test checks that both maps cover this table.
+ */
+export const ISSUE_SEVERITY = {
+  // input records and fields
+  'record.invalid': 'error',
+  'input.required': 'error',
+  'text.invalid': 'error',
+  'flag.invalid': 'error',
+  'amount.invalid': 'error',
+  'amount.negative': 'error',
+  'amount.tooPrecise': 'error',
+  'monthly.tooLong': 'error',
+  // 基本信息
+  'info.yearInvalid': 'error',
+  'info.unitInvalid': 'error',
+  'info.gradeBandsInvalid': 'error',
+  'info.totalPointsInvalid': 'error',
+  'options.invalid': 'error',
+  // 预算执行
+  'budget.typeInvalid': 'error',
+  'budget.roleInvalid': 'error',
+  'budget.lineExcluded': 'warning',
+  'budget.zeroBudget': 'warning',
+  'budget.overspent': 'warning',
+  'budget.monthlyMismatch': 'warning',
+  'budget.subtotalMismatch': 'warning',
+  'rate.undefined': 'warning',
+  // 绩效指标
+  'indicator.duplicateName': 'error',
+  'points.invalid': 'error',
+  'points.sumMismatch': 'warning',
+  'method.unknown': 'error',
+  'method.missing': 'error',
+  'target.missing': 'error',
+  'target.invalid': 'error',
+  'target.zero': 'error',
+  'target.notNumeric': 'error',
+  'actual.missing': 'error',
+  'actual.invalid': 'error',
+  'source.unknown': 'error',
+  'source.unavailable': 'error',
+  'source.actualIgnored': 'info',
+  'params.missing': 'error',
+  'params.invalid': 'error',
+  'qualitative.labelInvalid': 'error',
+  'qualitative.scoreRequired': 'error',
+  'qualitative.outOfBand': 'warning',
+  'override.reasonMissing': 'error',
+  'override.scoreMissing': 'error',
+  'override.outOfRange': 'warning',
+  'checklist.exceeds': 'warning',
+  'reason.missing': 'warning',
+  'overAchievement.unexplained': 'warning',
+} as const satisfies Record<string, Severity>;
+
+/** A code the engine emits. */
+export type IssueCode = keyof typeof ISSUE_SEVERITY;
+
+/** All issue codes, in table order. */
+export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];

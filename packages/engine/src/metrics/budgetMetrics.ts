@@ -1,0 +1,173 @@
+import { ratioText, textToUnits, unitsToText } from '../decimal/units.js';
+import { makeIssue } from '../issues/issue.js';
+import type { LineRecord } from '../schema/readRecords.js';
+import type { BudgetLineResult, BudgetResult, BudgetTotals, CheckpointResult, Issue, MetricName, MonthProgress } from '../types.js';
+
+/** A payment-progress checkpoint: by the end of `month`, at least `share` (text, e.g. `'0.5'`) paid. */
+export interface Checkpoint {
+  month: number;
+  share: string;
+}
+
+/** Default checkpoints: 50% by June, 75% by September, 100% by December. */
+export const DEFAULT_CHECKPOINTS: ReadonlyArray<Checkpoint> = [
+  { month: 6, share: '0.5' },
+  { month: 9, share: '0.75' },
+  { month: 12, share: '1' },
+];
+
+interface Sums {
+  initial: bigint;
+  hasInitial: boolean;
+  budget: bigint;
+  spent: bigint;
+  count: number;
+}
+
+const emptySums = (): Sums => ({ initial: 0n, hasInitial: false, budget: 0n, spent: 0n, count: 0 });
+
+function add(s: Sums, line: LineRecord & { budget: bigint; spent: bigint }): void {
+  s.budget += line.budget;
+  s.spent += line.spent;
+  s.count += 1;
+  if (line.initial !== null) {
+    s.initial += line.initial;
+    s.hasInitial = true;
+  }
+}
+
+function totals(s: Sums): BudgetTotals {
+  return { initialBudget: s.hasInitial ? unitsToText(s.initial) : null, budget: unitsToText(s.budget), spent: unitsToText(s.spent) };
+}
+
+/** Budget metrics and the metric values that can feed indicators (数据来源). */
+export interface BudgetMetrics {
+  result: BudgetResult;
+  metrics: Readonly<Record<MetricName, string | null>>;
+  issues: Issue[];
+}
+
+/**
+ * Computes 支付率 (overall, 基本支出, 项目支出), totals, 结转结余率, monthly progress against 序时进度
+ * and the checkpoints, and the sub-row checks. All sums are exact (integer micro-units); rates are
+ * exact quotients truncated to 15 decimals; a zero denominator gives null and an issue.
+ */
+export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: ReadonlyArray<Checkpoint>): BudgetMetrics {
+  const issues: Issue[] = [];
+  const all = emptySums();
+  const basic = emptySums();
+  const project = emptySums();
+  const monthly = [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n];
+  let anyMonthly = false;
+  const results: BudgetLineResult[] = new Array<BudgetLineResult>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    for (const issue of line.issues) issues.push(issue);
+    const result: BudgetLineResult = { index: line.index, rate: null };
+    if (line.ref !== undefined) result.ref = line.ref;
+    results[i] = result;
+    if (line.role !== 'line') continue;
+    if (line.budget === null || line.spent === null) {
+      issues.push(makeIssue('budget.lineExcluded', ['budgetLines', line.index], { name: line.name ?? '' }));
+      continue;
+    }
+    const counted = line as LineRecord & { budget: bigint; spent: bigint };
+    add(all, counted);
+    if (line.type === 'basic') add(basic, counted);
+    else if (line.type === 'project') add(project, counted);
+    result.rate = ratioText(line.spent, line.budget);
+    if (result.rate === null) issues.push(makeIssue('budget.zeroBudget', ['budgetLines', line.index, 'budget'], { name: line.name ?? '' }));
+    if (line.spent > line.budget) {
+      issues.push(makeIssue('budget.overspent', ['budgetLines', line.index, 'spent'], { name: line.name ?? '', budget: unitsToText(line.budget), spent: unitsToText(line.spent) }));
+    }
+    if (line.hasMonthly) {
+      anyMonthly = true;
+      let sum = 0n;
+      for (let k = 0; k < 12; k++) {
+        const v = line.monthly[k];
+        if (v !== null && v !== undefined) {
+          monthly[k]! += v;
+          sum += v;
+        }
+      }
+      if (sum !== line.spent) {
+        issues.push(makeIssue('budget.monthlyMismatch', ['budgetLines', line.index, 'monthly'], { name: line.name ?? '', monthlySum: unitsToText(sum), spent: unitsToText(line.spent) }));
+      }
+    }
+  }
+  checkSubRows(lines, { all, basic, project }, issues);
+  const rates = { overall: ratioText(all.spent, all.budget), basic: ratioText(basic.spent, basic.budget), project: ratioText(project.spent, project.budget) };
+  if (rates.overall === null) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '整体支付率' }));
+  if (rates.basic === null && basic.count > 0) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '基本支出支付率' }));
+  if (rates.project === null && project.count > 0) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '项目支出支付率' }));
+  const progress = anyMonthly ? computeProgress(monthly, all.budget, checkpoints) : null;
+  const balanceRate = ratioText(all.budget - all.spent, all.budget);
+  const result: BudgetResult = {
+    totals: totals(all),
+    byType: { basic: totals(basic), project: totals(project) },
+    rates,
+    balanceRate,
+    lines: results,
+    progress,
+  };
+  const metrics: Record<MetricName, string | null> = {
+    整体支付率: rates.overall,
+    基本支出支付率: rates.basic,
+    项目支出支付率: rates.project,
+    结转结余率: balanceRate,
+    预算调整率: all.hasInitial ? ratioText(all.budget - all.initial, all.initial) : null,
+    年中支付进度: progress?.months[5]?.progress ?? null,
+    三季度支付进度: progress?.months[8]?.progress ?? null,
+  };
+  return { result, metrics, issues };
+}
+
+function computeProgress(monthly: bigint[], budget: bigint, checkpoints: ReadonlyArray<Checkpoint>): NonNullable<BudgetResult['progress']> {
+  const months: MonthProgress[] = [];
+  const cumulative: bigint[] = [];
+  let cum = 0n;
+  for (let k = 1; k <= 12; k++) {
+    cum += monthly[k - 1]!;
+    cumulative.push(cum);
+    const kb = BigInt(k);
+    months.push({
+      month: k,
+      cumulative: unitsToText(cum),
+      progress: ratioText(cum, budget),
+      schedule: ratioText(kb, 12n)!,
+      gapPoints: ratioText(100n * (12n * cum - kb * budget), 12n * budget),
+    });
+  }
+  const cps: CheckpointResult[] = checkpoints.map((cp) => {
+    const c = cumulative[cp.month - 1]!;
+    const r = textToUnits(cp.share);
+    const share = r.ok ? r.units : 0n;
+    const scale = 1_000_000n;
+    return {
+      month: cp.month,
+      required: cp.share,
+      progress: ratioText(c, budget),
+      met: budget === 0n ? null : c * scale >= share * budget,
+      gapPoints: ratioText(100n * (c * scale - share * budget), scale * budget),
+    };
+  });
+  return { months, checkpoints: cps };
+}
+
+function checkSubRows(lines: ReadonlyArray<LineRecord>, sums: { all: Sums; basic: Sums; project: Sums }, issues: Issue[]): void {
+  for (const line of lines) {
+    if (line.role === 'line') continue;
+    const expected = line.role === 'total' ? sums.all : line.type === 'basic' ? sums.basic : line.type === 'project' ? sums.project : null;
+    if (expected === null) continue;
+    const fields: Array<['budget' | 'spent' | 'initialBudget', bigint | null, bigint | null]> = [
+      ['budget', line.budget, expected.budget],
+      ['spent', line.spent, expected.spent],
+      ['initialBudget', line.initial, expected.hasInitial ? expected.initial : null],
+    ];
+    for (const [field, typed, sum] of fields) {
+      if (typed !== null && sum !== null && typed !== sum) {
+        issues.push(makeIssue('budget.subtotalMismatch', ['budgetLines', line.index, field], { name: line.name ?? '', expected: unitsToText(sum), actual: unitsToText(typed) }));
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { Decimal } from '../decimal/decimal.js';
+
+/** Comparators of official target notation. */
+export type Comparator = '≥' | '>' | '≤' | '<' | '=';
+
+/** A numeric target or value: `≥95%` → `{ comparator: '≥', value: '0.95', percent: true, unit: '%' }`. */
+export interface NumericTarget {
+  kind: 'number';
+  /** null for a plain number (`50`, `95%`). */
+  comparator: Comparator | null;
+  /** Exact decimal text; percentages as fractions (`95%` → `'0.95'`). */
+  value: string;
+  /** True when written with `%`. */
+  percent: boolean;
+  /** `'%'`, a unit such as `'万元'`, `'个'`, or null. */
+  unit: string | null;
+}
+
+/** A qualitative target or value: `达成年度指标`, `是`. */
+export interface LabelTarget {
+  kind: 'label';
+  label: string;
+}
+
+export type ParsedTarget = NumericTarget | LabelTarget;
+
+const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['>=', '≥'],
+  ['≥', '≥'],
+  ['≧', '≥'],
+  ['＞＝', '≥'],
+  ['不低于', '≥'],
+  ['不少于', '≥'],
+  ['大于等于', '≥'],
+  ['<=', '≤'],
+  ['≤', '≤'],
+  ['≦', '≤'],
+  ['＜＝', '≤'],
+  ['不高于', '≤'],
+  ['不超过', '≤'],
+  ['不多于', '≤'],
+  ['小于等于', '≤'],
+  ['＞', '>'],
+  ['>', '>'],
+  ['大于', '>'],
+  ['＜', '<'],
+  ['<', '<'],
+  ['小于', '<'],
+  ['==', '='],
+  ['＝', '='],
+  ['=', '='],
+  ['等于', '='],
+];
+
+const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*([%％])?\s*(.*)$/s;
+
+/**
+ * Parses official target notation into comparator, value and unit:
+ * `≥95%`, `>=95%`, `≤30万元`, `=100%`, `≥50个`, `≥100,000份`, a plain number (`50`, `0.95`, `95%`),
+ * or a qualitative label (`达成年度指标`, `是`).
+ *
+ * Returns null for empty text, and for a comparator followed by no number (`≥abc`).
+ * Numbers given as JS numbers are read through their shortest text, so `0.95` is exactly 0.95.
+ */
+export function parseTarget(input: string | number): ParsedTarget | null {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return null;
+    return { kind: 'number', comparator: null, value: numberText(input), percent: false, unit: null };
+  }
+  const text = input.trim();
+  if (text === '') return null;
+  let comparator: Comparator | null = null;
+  let rest = text;
+  for (const [symbol, cmp] of COMPARATORS) {
+    if (text.startsWith(symbol)) {
+      comparator = cmp;
+      rest = text.slice(symbol.length).trim();
+      break;
+    }
+  }
+  const m = NUMBER.exec(rest);
+  if (!m || /^\d/.test(m[3] ?? '')) {
+    return comparator === null ? { kind: 'label', label: text } : null;
+  }
+  const digits = (m[1] ?? '').replace(/,/g, '');
+  const percent = m[2] !== undefined;
+  const unitText = (m[3] ?? '').trim();
+  if (percent && unitText !== '') return comparator === null ? { kind: 'label', label: text } : null;
+  const value = percent ? new Decimal(digits).dividedBy(100).toString() : new Decimal(digits).toString();
+  return { kind: 'number', comparator, value, percent, unit: percent ? '%' : unitText === '' ? null : unitText };
+}
+
+/** Shortest exact text of a finite JS number, never in exponent form (`1e-7` → `'0.0000001'`). */
+export function numberText(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? new Decimal(text).toString() : text;
+}
