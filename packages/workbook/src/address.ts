@@ -23,3 +23,16 @@ export function qualifiedAddress(sheet: string, row: number, col: number): strin
   const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${name}!${cellAddress(row, col)}`;
 }
+
+/**
+ * Splits a qualified address (`绩效指标!G7`, `'My sheet'!B2`) into sheet and 0-based row/column;
+ * null when it is not one.
+ */
+export function parseQualifiedAddress(address: string): { sheet: string; row: number; col: number } | null {
+  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
+  if (!match) return null;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? '');
+  let col = 0;
+  for (const ch of match[3] ?? '') col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet, row: Number(match[4]) - 1, col: col - 1 };
+}

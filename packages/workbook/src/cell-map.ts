@@ -70,27 +70,23 @@ const INDICATOR_FIELDS = new Set<string>([
  */
 export function locatePath(map: CellMap, path: ReadonlyArray<string | number>): IssueLocation {
   const [root, index, field, sub] = path;
-  switch (root) {
-    case 'info': {
-      if (!map.info) return { sheet: null };
-      const cell = typeof index === 'string' ? map.info.cells[index as InfoKey] : undefined;
-      return cell ? at(map.info.sheet, cell.row, cell.col) : { sheet: map.info.sheet };
-    }
-    case 'budgetLines': {
-      if (!map.budget) return { sheet: null };
-      let column: BudgetColumnKey | undefined;
-      if (field === 'monthly' && typeof sub === 'number' && sub >= 0 && sub < 12) column = `m${sub + 1}` as BudgetColumnKey;
-      else if (typeof field === 'string' && BUDGET_FIELDS.has(field)) column = field as BudgetColumnKey;
-      else if (field === 'rate') column = 'rate';
-      return rowCell(map.budget, index, column, 'name');
-    }
-    case 'indicators': {
-      if (!map.indicators) return { sheet: null };
-      let column: IndicatorColumnKey | undefined;
-      if (typeof field === 'string' && INDICATOR_FIELDS.has(field)) column = field as IndicatorColumnKey;
-      return rowCell(map.indicators, index, column, 'name');
-    }
-    default:
-      return { sheet: null };
+  if (root === 'info') {
+    if (!map.info) return { sheet: null };
+    const cell = typeof index === 'string' ? map.info.cells[index as InfoKey] : undefined;
+    return cell ? at(map.info.sheet, cell.row, cell.col) : { sheet: map.info.sheet };
   }
+  if (root === 'budgetLines') {
+    if (!map.budget) return { sheet: null };
+    let column: BudgetColumnKey | undefined;
+    if (field === 'monthly' && typeof sub === 'number' && sub >= 0 && sub < 12) column = `m${sub + 1}` as BudgetColumnKey;
+    else if (typeof field === 'string' && BUDGET_FIELDS.has(field)) column = field as BudgetColumnKey;
+    else if (field === 'rate') column = 'rate';
+    return rowCell(map.budget, index, column, 'name');
+  }
+  if (root === 'indicators') {
+    if (!map.indicators) return { sheet: null };
+    const column = typeof field === 'string' && INDICATOR_FIELDS.has(field) ? (field as IndicatorColumnKey) : undefined;
+    return rowCell(map.indicators, index, column, 'name');
+  }
+  return { sheet: null };
 }

@@ -11,7 +11,7 @@ export type { CellMap, SheetMap } from './cell-map.js';
 export { locatePath, emptyCellMap } from './cell-map.js';
 export { readWorkbook, type WorkbookReading } from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
-export { columnLetters, cellAddress, qualifiedAddress } from './address.js';
+export { columnLetters, cellAddress, qualifiedAddress, parseQualifiedAddress } from './address.js';
 export { numberToDecimalText, plainDecimal } from './decimal-text.js';
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
@@ -31,3 +31,5 @@ export {
   type LayoutTemplateRow,
   type NewWorkbookOptions,
 } from './layout.js';
+export { engineIssuesToCells } from './engine-issues.js';
+export { applyPlanToGrids } from './apply-plan-to-grids.js';

@@ -154,13 +154,32 @@ export function planWrites(grids: SheetGrids, map: CellMap, evaluation: Evaluati
     const rows = options.report.map((r) => [...r]);
     const first = rows[0];
     const hasHeader = first !== undefined && first[0] === header[0] && first[1] === header[1];
-    replaceSheets.push({
-      sheet,
-      rows: hasHeader ? rows : [header, ...rows],
-      columnWidths: REPORT_SHEET.columns.map((c) => c.width),
-    });
+    const full = hasHeader ? rows : [header, ...rows];
+    const existing = grids[sheet];
+    if (!existing || !sameRows(existing, full)) {
+      replaceSheets.push({ sheet, rows: full, columnWidths: REPORT_SHEET.columns.map((c) => c.width) });
+    }
   }
 
   const cells = planner.cells.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1));
   return { plan: { cells, replaceSheets }, issues: planner.issues };
+}
+
+/** Whether a sheet already holds exactly these rows from A1 (trailing blanks ignored). */
+function sameRows(grid: SheetGrid, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): boolean {
+  const trim = (r: ReadonlyArray<unknown>): unknown[] => {
+    const out = r.map((v) => (v === '' ? null : v));
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    return out;
+  };
+  const height = Math.max(grid.origin.row + grid.values.length, rows.length);
+  for (let r = 0; r < height; r++) {
+    const want = trim(rows[r] ?? []);
+    const have: unknown[] = [];
+    const width = Math.max(want.length, (grid.values[r - grid.origin.row]?.length ?? 0) + grid.origin.col);
+    for (let c = 0; c < width; c++) have.push(cellValue(grid, r, c));
+    const got = trim(have);
+    if (got.length !== want.length || got.some((v, i) => v !== want[i])) return false;
+  }
+  return true;
 }

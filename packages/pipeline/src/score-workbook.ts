@@ -1,0 +1,108 @@
+import { evaluate, type Evaluation, type EvaluationInput, type Issue } from '@jixiao/engine';
+import { fillTemplate, type ReportBlock } from '@jixiao/report';
+import {
+  engineIssuesToCells,
+  planWrites,
+  readWorkbook,
+  sortIssues,
+  type CellIssue,
+  type CellMap,
+  type SheetGrids,
+  type TemplateRow,
+  type WritePlan,
+} from '@jixiao/workbook';
+import { summarize, type Locale, type ScoreSummary } from './summary.js';
+import { templateIssuesToCells } from './template-issues.js';
+
+/** Options of {@link scoreWorkbook}. */
+export interface PipelineOptions {
+  /** Language of the summary's messages and explanations, and of report tables. Default zh-CN. */
+  locale?: Locale;
+  /**
+   * Fill the report from 报告模板 and plan the 报告 sheet. Default true (nothing happens when the
+   * workbook has no template rows).
+   */
+  report?: boolean;
+}
+
+/** The filled report: blocks for Word export and the rows of the 报告 sheet. */
+export interface FilledReport {
+  blocks: ReportBlock[];
+  rows: (string | null)[][];
+}
+
+/** Everything one run produces. */
+export interface PipelineResult {
+  /** The engine input read from the sheets, or null when a required sheet is unusable. */
+  input: EvaluationInput | null;
+  /** The evaluation, or null when data errors prevent scoring. */
+  evaluation: Evaluation | null;
+  /** The 报告模板 rows read. */
+  template: TemplateRow[];
+  /** Where every value came from. */
+  map: CellMap;
+  /** Reader, engine, planner and report-template issues, sorted by sheet, row and column. */
+  issues: CellIssue[];
+  /** The output cells to write (only those that change) and the 报告 sheet when filled. */
+  plan: WritePlan;
+  /** The filled report, or null when not asked for or without template rows or evaluation. */
+  report: FilledReport | null;
+  /** The plain JSON summary (`jixiao score --json`). */
+  summary: ScoreSummary;
+}
+
+/**
+ * Drops engine issues that repeat what the reader already said: an issue on a cell the reader
+ * already reported, or a "required" issue for a column the header lacks (reported once as missing).
+ */
+function withoutRepeats(engineIssues: readonly Issue[], engineCells: CellIssue[], readerIssues: readonly CellIssue[], map: CellMap): CellIssue[] {
+  const readerCells = new Set(readerIssues.map((i) => i.cell).filter((c): c is string => c !== null));
+  return engineCells.filter((cellIssue, i) => {
+    if (cellIssue.cell !== null && readerCells.has(cellIssue.cell)) return false;
+    const [root, , field] = engineIssues[i]?.path ?? [];
+    const sheet = root === 'budgetLines' ? map.budget : root === 'indicators' ? map.indicators : null;
+    if (sheet && typeof field === 'string' && field !== 'monthly' && !(field in sheet.columns)) {
+      return cellIssue.code !== 'input.required';
+    }
+    return true;
+  });
+}
+
+/**
+ * The one pipeline of the add-in, the command line and the page: read the contract sheets →
+ * evaluate → plan the writes of the output cells (only what changed) → fill the report. Pure and
+ * synchronous; adapters read the grids and apply the plan.
+ */
+export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}): PipelineResult {
+  const locale = options.locale ?? 'zh-CN';
+  const reading = readWorkbook(grids);
+  const issues: CellIssue[] = [...reading.issues];
+  let evaluation: Evaluation | null = null;
+  let plan: WritePlan = { cells: [], replaceSheets: [] };
+  let report: FilledReport | null = null;
+  if (reading.input) {
+    evaluation = evaluate(reading.input);
+    const engineCells = engineIssuesToCells(evaluation.issues, reading.map);
+    issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));
+    if (options.report !== false && reading.template.length > 0) {
+      const filled = fillTemplate(reading.template, evaluation, { locale });
+      report = { blocks: filled.blocks, rows: filled.rows };
+      issues.push(...templateIssuesToCells(filled.issues));
+    }
+    const planned = planWrites(grids, reading.map, evaluation, { report: report?.rows ?? null });
+    plan = planned.plan;
+    issues.push(...planned.issues);
+  }
+  const sorted = sortIssues(issues);
+  const info = { department: reading.input?.info.department ?? '', year: reading.input?.info.year ?? 0 };
+  return {
+    input: reading.input,
+    evaluation,
+    template: reading.template,
+    map: reading.map,
+    issues: sorted,
+    plan,
+    report,
+    summary: summarize(evaluation, sorted, info, locale),
+  };
+}

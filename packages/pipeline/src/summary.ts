@@ -1,0 +1,106 @@
+import type { Evaluation, Grade, IndicatorStatus, Severity } from '@jixiao/engine';
+import { formatNumber, formatPercent } from '@jixiao/engine/format';
+import { explain } from '@jixiao/engine/messages';
+import type { CellIssue } from '@jixiao/workbook';
+
+/** The plain JSON summary of a run: what `jixiao score --json` prints and the page shows. */
+export interface ScoreSummary {
+  department: string;
+  year: number;
+  /** Total score, 2 decimals (null when the workbook could not be scored). */
+  score: number | null;
+  grade: Grade | null;
+  /** Payment rates as percent numbers, 2 decimals (99.99 for 0.99990001; never 100 below 100%). */
+  rates: { overall: number | null; basic: number | null; project: number | null };
+  /** Amounts in the workbook's unit (exact). */
+  totals: { budget: number | null; spent: number | null; unit: '万元' | '元' };
+  indicators: {
+    name: string;
+    level1: string;
+    key: boolean;
+    points: number;
+    score: number;
+    /** 完成率 as a percent number, 2 decimals, or null where it has no meaning. */
+    completion: number | null;
+    status: IndicatorStatus;
+    /** How the score was reached, in the summary's language. */
+    explanation: string;
+  }[];
+  deductions: { name: string; deducted: number; reason: string | null }[];
+  issues: { severity: Severity; cell: string | null; code: string; message: string }[];
+  counts: { errors: number; warnings: number; infos: number };
+}
+
+export type Locale = 'zh-CN' | 'en-US';
+
+function percent(rate: string | null): number | null {
+  return rate === null ? null : Number(formatPercent(rate).replace('%', ''));
+}
+
+function twoDecimals(value: string): number {
+  return Number(formatNumber(value));
+}
+
+/** Builds the JSON summary of an evaluation (or of a workbook that could not be scored). */
+export function summarize(
+  evaluation: Evaluation | null,
+  issues: readonly CellIssue[],
+  info: { department: string; year: number },
+  locale: Locale = 'zh-CN',
+): ScoreSummary {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const issue of issues) {
+    if (issue.severity === 'error') counts.errors++;
+    else if (issue.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  const listed = issues.map((i) => ({
+    severity: i.severity,
+    cell: i.cell,
+    code: i.code,
+    message: locale === 'zh-CN' ? i.message : i.messageEn,
+  }));
+  if (!evaluation) {
+    return {
+      department: info.department,
+      year: info.year,
+      score: null,
+      grade: null,
+      rates: { overall: null, basic: null, project: null },
+      totals: { budget: null, spent: null, unit: '万元' },
+      indicators: [],
+      deductions: [],
+      issues: listed,
+      counts,
+    };
+  }
+  return {
+    department: evaluation.info.department,
+    year: evaluation.info.year,
+    score: twoDecimals(evaluation.total.score),
+    grade: evaluation.total.grade,
+    rates: {
+      overall: percent(evaluation.budget.rates.overall),
+      basic: percent(evaluation.budget.rates.basic),
+      project: percent(evaluation.budget.rates.project),
+    },
+    totals: {
+      budget: Number(evaluation.budget.totals.budget),
+      spent: Number(evaluation.budget.totals.spent),
+      unit: evaluation.info.unit,
+    },
+    indicators: evaluation.indicators.map((r) => ({
+      name: r.name,
+      level1: r.level1,
+      key: r.key,
+      points: Number(r.points),
+      score: twoDecimals(r.score),
+      completion: percent(r.completion),
+      status: r.status,
+      explanation: explain(r.explanation, locale),
+    })),
+    deductions: evaluation.deductions.map((d) => ({ name: d.name, deducted: twoDecimals(d.deducted), reason: d.reason })),
+    issues: listed,
+    counts,
+  };
+}
