@@ -16,6 +16,8 @@ export interface NewSheet {
   rows: readonly (readonly (string | number | boolean | null)[])[];
   /** Header rows at the top: bold, shaded and frozen. Default 1 when there are rows. */
   headerRows?: number;
+  /** Leading columns to freeze (names on wide sheets). Default 0. */
+  frozenColumns?: number;
   /** Column widths in characters, from column A. */
   columnWidths?: readonly (number | null | undefined)[];
   /** Number format of each column's data cells (null or absent: General). */
@@ -80,6 +82,7 @@ export function createWorkbook(book: NewWorkbook): Uint8Array {
       columnStyles,
       headerStyle: HEADER_STYLE,
       frozenRows: s.headerRows ?? (s.rows.length > 0 ? 1 : 0),
+      frozenColumns: s.frozenColumns ?? 0,
       validations: s.validations ?? [],
     });
   });

@@ -27,6 +27,8 @@ export interface WorksheetContent {
   headerStyle?: number;
   /** rows frozen at the top (the header), 0 for none */
   frozenRows?: number;
+  /** columns frozen at the left, 0 for none */
+  frozenColumns?: number;
   validations?: readonly ListValidation[];
 }
 
@@ -37,10 +39,7 @@ export function worksheetXml(content: WorksheetContent): string {
   for (const r of content.rows) maxCol = Math.max(maxCol, r.length);
   const dim = content.rows.length === 0 || maxCol === 0 ? 'A1' : `A1:${toA1(content.rows.length - 1, maxCol - 1)}`;
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dim}"/>`;
-  xml +=
-    frozen > 0
-      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${String(frozen)}" topLeftCell="${toA1(frozen, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${toA1(frozen, 0)}" sqref="${toA1(frozen, 0)}"/></sheetView></sheetViews>`
-      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  xml += sheetViewXml(frozen, content.frozenColumns ?? 0);
   xml += '<sheetFormatPr defaultRowHeight="15"/>';
   const widths = content.columnWidths ?? [];
   const styles = content.columnStyles ?? [];
@@ -86,4 +85,13 @@ export function worksheetXml(content: WorksheetContent): string {
   }
   xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
   return xml;
+}
+
+function sheetViewXml(rows: number, cols: number): string {
+  if (rows <= 0 && cols <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const topLeft = toA1(Math.max(rows, 0), Math.max(cols, 0));
+  const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
+  const split = `${cols > 0 ? ` xSplit="${String(cols)}"` : ''}${rows > 0 ? ` ySplit="${String(rows)}"` : ''}`;
+  const extra = pane === 'bottomRight' ? '<selection pane="topRight"/><selection pane="bottomLeft"/>' : '';
+  return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>${extra}<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }

@@ -1,0 +1,56 @@
+/** Running batch jobs across worker threads (one per core), results in input order. */
+import { Worker } from 'node:worker_threads';
+import { runBatchJob, type BatchJob, type BatchRow } from './batch-job.js';
+
+/** The worker script next to this module; under the TypeScript sources (tests) it runs through tsx. */
+function workerSpec(): { url: URL; execArgv: string[] } {
+  const self = import.meta.url;
+  if (self.endsWith('.ts')) return { url: new URL('./batch-worker.ts', self), execArgv: ['--conditions=@jixiao/source', '--import', 'tsx'] };
+  return { url: new URL('./batch-worker.js', self), execArgv: [] };
+}
+
+/**
+ * Score every job with `jobs` workers (1: in this thread). `onDone` is called as each finishes.
+ * Returns rows in the order of `list`.
+ */
+export async function runPool(list: readonly BatchJob[], jobs: number, onDone: (row: BatchRow, done: number) => void): Promise<BatchRow[]> {
+  const rows: BatchRow[] = new Array<BatchRow>(list.length);
+  let done = 0;
+  if (jobs <= 1 || list.length <= 1) {
+    for (let i = 0; i < list.length; i++) {
+      rows[i] = await runBatchJob(list[i]!);
+      onDone(rows[i]!, ++done);
+    }
+    return rows;
+  }
+  const spec = workerSpec();
+  let next = 0;
+  const count = Math.min(jobs, list.length);
+  await Promise.all(
+    Array.from({ length: count }, () => {
+      const worker = new Worker(spec.url, { execArgv: spec.execArgv });
+      return new Promise<void>((resolveWorker, reject) => {
+        let current = -1;
+        const feed = (): void => {
+          if (next >= list.length) {
+            void worker.terminate().then(() => resolveWorker());
+            return;
+          }
+          current = next++;
+          worker.postMessage(list[current]);
+        };
+        worker.on('message', (row: BatchRow) => {
+          rows[current] = row;
+          onDone(row, ++done);
+          feed();
+        });
+        worker.on('error', (e) => reject(e));
+        worker.on('exit', (code) => {
+          if (next < list.length || (current >= 0 && rows[current] === undefined)) reject(new Error(`worker exited with code ${String(code)}`));
+        });
+        feed();
+      });
+    }),
+  );
+  return rows;
+}

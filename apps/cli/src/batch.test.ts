@@ -1,0 +1,42 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readXlsx } from '@jixiao/xlsx';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE, runCli, sha, tempDir } from '../test/helpers.js';
+
+describe('jixiao batch', () => {
+  it('scores a folder in parallel workers, reports the one broken file, writes the summary and every scored workbook', async () => {
+    const dir = tempDir();
+    for (const n of ['甲局', '乙局', '丙局']) copyFileSync(EXAMPLE, join(dir, `${n}.xlsx`));
+    writeFileSync(join(dir, '损坏.xlsx'), readFileSync(EXAMPLE).subarray(0, 3000));
+    const before = ['甲局', '乙局', '丙局', '损坏'].map((n) => sha(join(dir, `${n}.xlsx`)));
+    const r = await runCli(['batch', dir, '-o', join(dir, 'summary.xlsx'), '--jobs', '2']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('损坏.xlsx');
+    expect(r.err).toContain('不完整或已损坏');
+    expect(r.err).toMatch(/甲局\.xlsx：96\.99 分（优）/);
+    expect(r.out).toContain('3 个已评分');
+    expect(['甲局', '乙局', '丙局', '损坏'].map((n) => sha(join(dir, `${n}.xlsx`)))).toEqual(before);
+    for (const n of ['甲局', '乙局', '丙局']) expect(existsSync(join(dir, `${n}.scored.xlsx`))).toBe(true);
+    expect(existsSync(join(dir, '损坏.scored.xlsx'))).toBe(false);
+    const summary = readXlsx(readFileSync(join(dir, 'summary.xlsx')))['汇总']!;
+    expect(summary.values).toHaveLength(5);
+    expect(summary.values[0]!.slice(0, 5)).toEqual(['文件', '部门名称', '评价年度', '自评得分', '等级']);
+    const byFile = new Map(summary.values.slice(1).map((row) => [row[0], row]));
+    expect(byFile.get('甲局.xlsx')!.slice(1, 6)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优', 99.99]);
+    expect(byFile.get('损坏.xlsx')![11]).toBe('文件错误');
+  });
+
+  it('shows a progress bar on a terminal, and refuses a folder without workbooks', async () => {
+    const dir = tempDir();
+    copyFileSync(EXAMPLE, join(dir, 'a.xlsx'));
+    const r = await runCli(['batch', dir, '--jobs', '1'], { isTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('[############################] 1/1');
+    expect(existsSync(join(dir, '汇总.xlsx'))).toBe(true);
+    // the summary and scored files of the first run are not inputs of the second
+    const again = await runCli(['batch', dir, '--jobs', '1']);
+    expect(again.err).toContain('评分 1 个工作簿');
+    expect((await runCli(['batch', tempDir()])).code).toBe(2);
+  });
+});

@@ -1,0 +1,74 @@
+import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BatchJob, BatchRow } from '../batch-job.js';
+import { runPool } from '../batch-pool.js';
+import { t, type Lang } from '../i18n.js';
+import { CliError, pathKind, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import { summaryWorkbook } from '../summary-workbook.js';
+import { scoredPath } from './score.js';
+
+function progressBar(done: number, total: number, width = 28): string {
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(done)}/${String(total)}`;
+}
+
+function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: string): string {
+  switch (row.status) {
+    case 'scored':
+      return t(lang, 'batchOk', done, total, name, row.score === null ? '—' : row.score.toFixed(2), row.grade ?? '—');
+    case 'unscored':
+      return t(lang, 'batchUnscored', done, total, name, row.counts.errors);
+    case 'failed':
+      return t(lang, 'batchFailed', done, total, name, row.message ?? '');
+  }
+}
+
+/** `jixiao batch <folder> [-o summary.xlsx] [--out-dir dir] [--jobs N]` */
+export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, jobs: { type: 'string', short: 'j' } },
+  });
+  if (positionals.length !== 1) throw new CliError(t(lang, 'badArgs', t(lang, 'needFolder'), 'batch'));
+  const folder = resolve(io.cwd, positionals[0]!);
+  const kind = await pathKind(folder);
+  if (kind === null) throw new CliError(t(lang, 'notFound', folder));
+  if (kind !== 'dir') throw new CliError(t(lang, 'notAFolder', folder));
+  const summaryPath = values.output !== undefined ? resolve(io.cwd, values.output) : join(folder, lang === 'en' ? 'summary.xlsx' : '汇总.xlsx');
+  const outDir = values['out-dir'] !== undefined ? resolve(io.cwd, values['out-dir']) : undefined;
+  const jobsFlag = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobsFlag) || jobsFlag < 1) throw new CliError(t(lang, 'badArgs', '--jobs', 'batch'));
+  if (outDir !== undefined && (await pathKind(outDir)) !== 'dir') throw new CliError(t(lang, 'notAFolder', outDir));
+
+  const names = (await readdir(folder))
+    .filter((n) => /\.xlsx$/i.test(n) && !/\.scored\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
+    .filter((n) => join(folder, n) !== summaryPath)
+    .sort((a, b) => a.localeCompare(b, 'zh'));
+  if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
+  const list: BatchJob[] = names.map((n) => ({ input: join(folder, n), output: scoredPath(join(folder, n), outDir), lang }));
+  const jobs = Math.min(jobsFlag, list.length);
+  const started = performance.now();
+  io.err(`${t(lang, 'batchStart', list.length, jobs)}\n`);
+  const rows = await runPool(list, jobs, (row, done) => {
+    const name = row.input.slice(folder.length + 1);
+    if (io.isTTY) {
+      io.err(`\r\x1b[2K${progressBar(done, list.length)} ${row.status === 'scored' ? '' : rowLine(lang, row, done, list.length, name)}`);
+      if (row.status !== 'scored') io.err('\n');
+    } else io.err(`${rowLine(lang, row, done, list.length, name)}\n`);
+  });
+  if (io.isTTY) io.err('\n');
+  try {
+    await writeFileAtomic(summaryPath, summaryWorkbook(rows, lang));
+  } catch (e) {
+    throw new CliError(t(lang, 'cannotWrite', summaryPath, systemMessage(e)));
+  }
+  const scored = rows.filter((r) => r.status === 'scored').length;
+  const unscored = rows.filter((r) => r.status === 'unscored').length;
+  const failed = rows.filter((r) => r.status === 'failed').length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);
+  return failed > 0 ? 2 : unscored > 0 ? 1 : 0;
+}

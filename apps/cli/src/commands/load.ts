@@ -1,0 +1,26 @@
+import { isXlsxError } from '@jixiao/xlsx';
+import { t, type Lang } from '../i18n.js';
+import { CliError, pathKind, readBytes, systemMessage } from '../io.js';
+import { scoreBytes, type ScoredBytes } from '../score-bytes.js';
+
+/** Read an input workbook, turning every file problem into a {@link CliError} (exit 2). */
+export async function readInput(path: string, lang: Lang): Promise<Uint8Array> {
+  const kind = await pathKind(path);
+  if (kind === null) throw new CliError(t(lang, 'notFound', path));
+  if (kind !== 'file') throw new CliError(t(lang, 'notAFile', path));
+  try {
+    return await readBytes(path);
+  } catch (e) {
+    throw new CliError(t(lang, 'cannotRead', path, systemMessage(e)));
+  }
+}
+
+/** Score bytes read from `path`; an unreadable workbook becomes a {@link CliError} naming the file. */
+export function scoreInput(path: string, bytes: Uint8Array, lang: Lang, report = true): ScoredBytes {
+  try {
+    return scoreBytes(bytes, lang, { report });
+  } catch (e) {
+    if (isXlsxError(e)) throw new CliError(t(lang, 'fileError', path, e.localized(lang)));
+    throw e;
+  }
+}

@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { basename, dirname, join, resolve } from 'node:path';
+import { t, type Lang } from '../i18n.js';
+import { CliError, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import { renderResult } from '../render.js';
+import { readInput, scoreInput } from './load.js';
+
+/** `<name>.scored.xlsx` next to the input. */
+export function scoredPath(input: string, outDir?: string): string {
+  const name = basename(input).replace(/\.xlsx$/i, '');
+  return join(outDir ?? dirname(input), `${name}.scored.xlsx`);
+}
+
+/** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]` */
+export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, 'in-place': { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'score'));
+  const input = resolve(io.cwd, positionals[0]!);
+  const inPlace = values['in-place'] === true;
+  if (inPlace && values.output !== undefined) throw new CliError(t(lang, 'inPlaceAndOutput'));
+  const output = inPlace ? input : values.output !== undefined ? resolve(io.cwd, values.output) : scoredPath(input);
+  if (!inPlace && output === input) throw new CliError(t(lang, 'sameAsInput', input));
+
+  const bytes = await readInput(input, lang);
+  const { result, output: scored, written } = scoreInput(input, bytes, lang);
+  const json = values.json === true;
+  if (result.evaluation === null) {
+    if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);
+    else io.err(renderResult(result, lang));
+    return 1;
+  }
+  // in place and nothing changed: leave the file alone
+  if (!(inPlace && scored === bytes)) {
+    try {
+      await writeFileAtomic(output, scored);
+    } catch (e) {
+      throw new CliError(t(lang, 'cannotWrite', output, systemMessage(e)));
+    }
+  }
+  if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);
+  else {
+    io.out(renderResult(result, lang));
+    const report = result.plan.replaceSheets.length > 0 ? t(lang, 'withReport') : '';
+    io.out(`\n${t(lang, 'wroteCells', output, written, report)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,177 @@
+/** The command line's own texts, Chinese first, English second. */
+
+export type Lang = 'zh' | 'en';
+
+/** The language from `--lang`, else from LC_ALL / LC_MESSAGES / LANG (English locales → en), else zh. */
+export function detectLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang | undefined {
+  if (flag !== undefined) {
+    if (/^en/i.test(flag)) return 'en';
+    if (/^zh/i.test(flag)) return 'zh';
+    return undefined;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/i.test(locale) ? 'en' : 'zh';
+}
+
+const HELP_MAIN = {
+  zh: `jixiao — 绩效自评助手（部门整体支出绩效自评）
+
+用法：jixiao <命令> [选项]
+
+命令：
+  init <文件.xlsx> [--example]          新建符合模板的空工作簿（--example：广州市人民政府办公厅 2022 示例）
+  score <文件.xlsx> [-o 输出.xlsx]      校验、评分并写出结果工作簿（默认 <文件名>.scored.xlsx）
+        [--json] [--in-place]           --json 输出 JSON；--in-place 直接写回原文件
+  report <文件.xlsx> -o 报告.docx        按“报告模板”填写自评报告并导出 Word
+  batch <文件夹> [-o 汇总.xlsx]          批量评分文件夹中的全部工作簿（多核并行），写出汇总表
+
+通用选项：
+  --lang zh|en   输出语言（默认中文；英文环境变量 LANG=en_* 时为英文）
+  -h, --help     显示帮助（可用于每个命令：jixiao score --help）
+  -v, --version  显示版本
+
+退出码：0 已评分；1 数据错误导致无法评分；2 用法或文件错误。`,
+  en: `jixiao — performance self-evaluation assistant (部门整体支出绩效自评)
+
+Usage: jixiao <command> [options]
+
+Commands:
+  init <file.xlsx> [--example]          create an empty workbook following the contract (--example: the 2022 example)
+  score <file.xlsx> [-o out.xlsx]       validate, score and write the scored workbook (default <name>.scored.xlsx)
+        [--json] [--in-place]           --json prints JSON; --in-place writes back into the input file
+  report <file.xlsx> -o report.docx     fill the report from 报告模板 and export it to Word
+  batch <folder> [-o summary.xlsx]      score every workbook in a folder in parallel and write a summary
+
+Options everywhere:
+  --lang zh|en   output language (default Chinese; English with an English LANG)
+  -h, --help     show help (also per command: jixiao score --help)
+  -v, --version  show the version
+
+Exit codes: 0 scored; 1 data errors prevented scoring; 2 usage or file errors.`,
+};
+
+const HELP = {
+  init: {
+    zh: `用法：jixiao init <文件.xlsx> [--example] [--force]
+
+新建一个符合工作簿约定的工作簿：基本信息、预算执行、绩效指标、报告模板、报告，带表头、列宽、
+数字格式、下拉列表和冻结表头。
+  --example   写入示例数据（广州市人民政府办公厅 2022 年度）
+  --force     目标文件已存在时覆盖（默认不覆盖）`,
+    en: `Usage: jixiao init <file.xlsx> [--example] [--force]
+
+Create a workbook following the contract: 基本信息, 预算执行, 绩效指标, 报告模板, 报告, with headers,
+widths, number formats, drop-down lists and frozen header rows.
+  --example   fill it with the example (广州市人民政府办公厅 2022)
+  --force     overwrite an existing file (default: refuse)`,
+  },
+  score: {
+    zh: `用法：jixiao score <文件.xlsx> [-o 输出.xlsx] [--json] [--in-place]
+
+校验并评分，只写输出列（支付率、完成率、得分、扣分、由数据来源计算的实际值）和“报告”工作表；
+其他内容（图表、数据透视表、图片、批注、名称、数据验证、条件格式、样式、其他工作表）原样保留。
+  -o, --output <文件>   结果写到该文件（默认与输入同目录的 <文件名>.scored.xlsx）
+  --in-place            直接写回输入文件
+  --json                输出一个 JSON 对象（department、year、score、grade、rates、totals、indicators、deductions、issues）`,
+    en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]
+
+Validate and score; writes only the output columns (支付率, 完成率, 得分, 扣分, computed 实际值) and the
+报告 sheet; everything else (charts, pivot tables, images, comments, names, validation, conditional
+formats, styles, other sheets) is kept as it is.
+  -o, --output <file>   write the result there (default <name>.scored.xlsx next to the input)
+  --in-place            write back into the input file
+  --json                print one JSON object (department, year, score, grade, rates, totals, indicators, deductions, issues)`,
+  },
+  report: {
+    zh: `用法：jixiao report <文件.xlsx> -o 报告.docx
+
+评分后按“报告模板”工作表填写自评报告，导出为 Word 文档（GB/T 9704 版式）。输入文件不会被修改。
+  -o, --output <文件>   Word 文件（默认与输入同目录的 <文件名>.docx）`,
+    en: `Usage: jixiao report <file.xlsx> -o report.docx
+
+Score, fill the report from the 报告模板 sheet and export it to Word (GB/T 9704 layout). The input is not modified.
+  -o, --output <file>   the Word file (default <name>.docx next to the input)`,
+  },
+  batch: {
+    zh: `用法：jixiao batch <文件夹> [-o 汇总.xlsx] [--out-dir 目录] [--jobs N]
+
+并行评分文件夹中的每个 .xlsx 工作簿（不含 *.scored.xlsx），写出每个评分后的工作簿和一份汇总表
+（每个部门一行：得分、等级、支付率、问题数）。某个文件损坏时报告该文件，其余照常处理。
+  -o, --output <文件>   汇总表（默认 <文件夹>/汇总.xlsx）
+  --out-dir <目录>      评分后的工作簿写到该目录（默认与各输入文件同目录，<文件名>.scored.xlsx）
+  --jobs <N>            并行数（默认 CPU 核数）`,
+    en: `Usage: jixiao batch <folder> [-o summary.xlsx] [--out-dir dir] [--jobs N]
+
+Score every .xlsx workbook in a folder (except *.scored.xlsx) in parallel; write each scored workbook
+and a summary (one row per department: score, grade, rates, issue counts). A broken file is reported
+and the rest are still processed.
+  -o, --output <file>   the summary workbook (default <folder>/汇总.xlsx)
+  --out-dir <dir>       where scored workbooks go (default next to each input, <name>.scored.xlsx)
+  --jobs <N>            parallel workers (default: the number of CPU cores)`,
+  },
+} as const;
+
+export type CommandName = keyof typeof HELP;
+
+/** Help text of the program or of one command. */
+export function helpText(lang: Lang, command?: CommandName): string {
+  return command === undefined ? HELP_MAIN[lang] : HELP[command][lang];
+}
+
+const M = {
+  unknownCommand: { zh: '未知命令：{0}。可用命令：init、score、report、batch（jixiao --help 查看帮助）', en: 'Unknown command: {0}. Commands: init, score, report, batch (see jixiao --help)' },
+  badLang: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
+  badArgs: { zh: '参数错误：{0}（jixiao {1} --help 查看用法）', en: 'Invalid arguments: {0} (see jixiao {1} --help)' },
+  needFile: { zh: '请指定一个 .xlsx 文件', en: 'Give one .xlsx file' },
+  needFolder: { zh: '请指定一个文件夹', en: 'Give one folder' },
+  needOutput: { zh: '请用 -o 指定输出文件', en: 'Give the output file with -o' },
+  notFound: { zh: '找不到文件：{0}', en: 'File not found: {0}' },
+  notAFile: { zh: '不是文件：{0}', en: 'Not a file: {0}' },
+  notAFolder: { zh: '不是文件夹：{0}', en: 'Not a folder: {0}' },
+  cannotRead: { zh: '无法读取 {0}：{1}', en: 'Cannot read {0}: {1}' },
+  cannotWrite: { zh: '无法写入 {0}：{1}', en: 'Cannot write {0}: {1}' },
+  fileError: { zh: '{0}：{1}', en: '{0}: {1}' },
+  exists: { zh: '文件已存在：{0}（用 --force 覆盖）', en: 'File exists: {0} (use --force to overwrite)' },
+  inPlaceAndOutput: { zh: '--in-place 与 -o 不能同时使用', en: '--in-place and -o cannot be used together' },
+  sameAsInput: { zh: '输出文件与输入文件相同：{0}。如确需写回原文件，请使用 --in-place', en: 'The output is the input file: {0}. Use --in-place to write back into it' },
+  created: { zh: '已创建：{0}', en: 'Created: {0}' },
+  wrote: { zh: '已写入：{0}', en: 'Wrote: {0}' },
+  wroteCells: { zh: '已写入：{0}（更新 {1} 个单元格{2}）', en: 'Wrote: {0} ({1} cells updated{2})' },
+  withReport: { zh: '，填写“报告”工作表', en: ', filled the 报告 sheet' },
+  notScored: { zh: '无法评分：数据有错误，请按下列提示修改后重试。', en: 'Could not score: the data has errors; fix the issues below and retry.' },
+  noTemplate: { zh: '无法生成报告：工作簿没有“报告模板”工作表或模板为空。可用 jixiao init 新建带默认模板的工作簿。', en: 'Cannot write the report: the workbook has no 报告模板 sheet or it is empty. jixiao init creates one with the default template.' },
+  reportUnavailable: { zh: 'Word 报告导出暂不可用（@jixiao/report 尚未提供 exportDocx）。', en: 'Word export is not available yet (@jixiao/report has no exportDocx).' },
+  noWorkbooks: { zh: '文件夹中没有 .xlsx 工作簿：{0}', en: 'No .xlsx workbooks in {0}' },
+  batchStart: { zh: '评分 {0} 个工作簿（{1} 个并行）…', en: 'Scoring {0} workbooks ({1} in parallel)…' },
+  batchOk: { zh: '[{0}/{1}] {2}：{3} 分（{4}）', en: '[{0}/{1}] {2}: {3} ({4})' },
+  batchUnscored: { zh: '[{0}/{1}] {2}：无法评分（{3} 个错误）', en: '[{0}/{1}] {2}: not scored ({3} errors)' },
+  batchFailed: { zh: '[{0}/{1}] {2}：{3}', en: '[{0}/{1}] {2}: {3}' },
+  batchDone: { zh: '完成：{0} 个已评分，{1} 个无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}', en: 'Done: {0} scored, {1} not scored, {2} file errors in {3} s. Summary: {4}' },
+  scoreLine: { zh: '自评得分', en: 'Score' },
+  gradeLine: { zh: '等级', en: 'Grade' },
+  budgetLine: { zh: '全年预算数', en: 'Budget' },
+  spentLine: { zh: '全年执行数', en: 'Spent' },
+  rateOverall: { zh: '整体支付率', en: 'Overall rate' },
+  rateBasic: { zh: '基本支出支付率', en: 'Basic rate' },
+  rateProject: { zh: '项目支出支付率', en: 'Project rate' },
+  indicatorsLine: { zh: '指标', en: 'Indicators' },
+  indicatorsCount: { zh: '{0} 项（关键指标 {1} 项）', en: '{0} ({1} key)' },
+  points: { zh: '分', en: 'pts' },
+  deductions: { zh: '扣分明细', en: 'Deductions' },
+  noDeductions: { zh: '无扣分', en: 'No deductions' },
+  issues: { zh: '问题（{0} 个错误，{1} 个警告，{2} 个提示）', en: 'Issues ({0} errors, {1} warnings, {2} notes)' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'note' },
+  moreIssues: { zh: '…… 另有 {0} 个问题（用 --json 查看全部）', en: '… {0} more issues (see --json)' },
+  title: { zh: '{0} {1} 年度部门整体支出绩效自评', en: '{0}: {1} departmental performance self-evaluation' },
+  reason: { zh: '原因', en: 'reason' },
+  unexpected: { zh: '内部错误：{0}', en: 'Internal error: {0}' },
+} as const;
+
+export type MessageKey = keyof typeof M;
+
+/** A message with `{0}`, `{1}` … filled in. */
+export function t(lang: Lang, key: MessageKey, ...args: readonly (string | number)[]): string {
+  return M[key][lang].replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
+}

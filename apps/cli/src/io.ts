@@ -1,0 +1,76 @@
+/** The outside world of a command: streams, environment, files (atomic writes). */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Where a command writes and what it knows about its terminal. */
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** stderr is a terminal (progress bar) */
+  isTTY: boolean;
+}
+
+/** The real process. */
+export function processIO(): CliIO {
+  return {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: process.stderr.isTTY,
+  };
+}
+
+/** A usage or file problem: printed as is, exit code 2. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/**
+ * Write a file atomically: to a temporary file in the same folder, then rename over the target,
+ * so that the target is either the old file or the complete new one, never half written.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await mkdir(dirname(path), { recursive: true });
+  try {
+    await writeFile(tmp, data, { flag: 'wx' });
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Kind of a path: 'file', 'dir', or null when it does not exist. */
+export async function pathKind(path: string): Promise<'file' | 'dir' | 'other' | null> {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+  } catch {
+    return null;
+  }
+}
+
+/** Read a whole file as bytes. */
+export async function readBytes(path: string): Promise<Uint8Array> {
+  const b = await readFile(path);
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** A system error's short text (code and message without the path noise). */
+export function systemMessage(e: unknown): string {
+  if (e instanceof Error) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === undefined ? e.message : `${code}`;
+  }
+  return String(e);
+}

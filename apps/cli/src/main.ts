@@ -1,0 +1,87 @@
+/**
+ * `jixiao`: score .xlsx workbooks and write the report from the command line.
+ * `run(argv)` returns the exit code: 0 scored, 1 data errors that prevented scoring, 2 usage or file errors.
+ */
+import { createRequire } from 'node:module';
+import { batchCommand } from './commands/batch.js';
+import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
+import { scoreCommand } from './commands/score.js';
+import { detectLang, helpText, t, type CommandName, type Lang } from './i18n.js';
+import { CliError, processIO, type CliIO } from './io.js';
+
+const COMMANDS: Record<CommandName, (args: string[], io: CliIO, lang: Lang) => Promise<number>> = {
+  init: initCommand,
+  score: scoreCommand,
+  report: reportCommand,
+  batch: batchCommand,
+};
+
+function version(): string {
+  const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
+  return pkg.version;
+}
+
+/** Split out the options every command accepts: --lang, --help. */
+function globalOptions(argv: readonly string[]): { rest: string[]; lang: string | undefined; help: boolean; version: boolean } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  let help = false;
+  let ver = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (a === '-h' || a === '--help') help = true;
+    else if (a === '-v' || a === '--version') ver = true;
+    else if (a === '--lang') lang = argv[++i] ?? '';
+    else if (a.startsWith('--lang=')) lang = a.slice('--lang='.length);
+    else rest.push(a);
+  }
+  return { rest, lang, help, version: ver };
+}
+
+/** Run the command line with these arguments; resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const g = globalOptions(argv);
+  const lang = detectLang(g.lang, io.env);
+  if (lang === undefined) {
+    io.err(`${t('zh', 'badLang')} / ${t('en', 'badLang')}\n`);
+    return 2;
+  }
+  const [command, ...args] = g.rest;
+  if (g.version && command === undefined) {
+    io.out(`${version()}\n`);
+    return 0;
+  }
+  if (command === undefined) {
+    (g.help ? io.out : io.err)(`${helpText(lang)}\n`);
+    return g.help ? 0 : 2;
+  }
+  if (!Object.hasOwn(COMMANDS, command)) {
+    io.err(`${t(lang, 'unknownCommand', command)}\n`);
+    return 2;
+  }
+  const name = command as CommandName;
+  if (g.help) {
+    io.out(`${helpText(lang, name)}\n`);
+    return 0;
+  }
+  try {
+    return await COMMANDS[name](args, io, lang);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`${e.message}\n`);
+      return e.exitCode;
+    }
+    // parseArgs: unknown option, missing value
+    if (e instanceof TypeError && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${t(lang, 'badArgs', e.message, name)}\n`);
+      return 2;
+    }
+    io.err(`${t(lang, 'unexpected', e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
+    return 2;
+  }
+}

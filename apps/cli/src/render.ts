@@ -1,0 +1,56 @@
+/** Human output of a scored workbook: a summary table, the deductions, the issues with their cells. */
+import type { PipelineResult } from '@jixiao/pipeline';
+import { formatMoney, formatPercent } from '@jixiao/engine/format';
+import { t, type Lang } from './i18n.js';
+
+const MAX_ISSUES = 30;
+
+/** Display width of a string (CJK and full-width characters count 2). */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** The text printed by `jixiao score` (without `--json`). */
+export function renderResult(result: PipelineResult, lang: Lang): string {
+  const lines: string[] = [];
+  const s = result.summary;
+  const ev = result.evaluation;
+  if (ev !== null) {
+    const unit = ev.info.unit;
+    lines.push(t(lang, 'title', ev.info.department, ev.info.year), '');
+    const rows: [string, string][] = [
+      [t(lang, 'scoreLine'), `${formatMoney(ev.total.score)} ${t(lang, 'points')}`],
+      [t(lang, 'gradeLine'), ev.total.grade],
+      [t(lang, 'budgetLine'), `${formatMoney(ev.budget.totals.budget)} ${unit}`],
+      [t(lang, 'spentLine'), `${formatMoney(ev.budget.totals.spent)} ${unit}`],
+      [t(lang, 'rateOverall'), formatPercent(ev.budget.rates.overall)],
+      [t(lang, 'rateBasic'), formatPercent(ev.budget.rates.basic)],
+      [t(lang, 'rateProject'), formatPercent(ev.budget.rates.project)],
+      [t(lang, 'indicatorsLine'), t(lang, 'indicatorsCount', ev.indicators.length, ev.keyIndicators.length)],
+    ];
+    const w = Math.max(...rows.map(([k]) => displayWidth(k)));
+    for (const [k, v] of rows) lines.push(`  ${pad(k, w)}  ${v}`);
+    lines.push('', `${t(lang, 'deductions')}:`);
+    if (ev.deductions.length === 0) lines.push(`  ${t(lang, 'noDeductions')}`);
+    else {
+      const nw = Math.max(...ev.deductions.map((d) => displayWidth(d.name)));
+      for (const d of ev.deductions) {
+        lines.push(`  ${pad(d.name, nw)}  -${formatMoney(d.deducted)}${d.reason === null ? '' : `  ${t(lang, 'reason')}: ${d.reason}`}`);
+      }
+    }
+  } else lines.push(t(lang, 'notScored'));
+  if (result.issues.length > 0) {
+    lines.push('', `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}:`);
+    for (const i of s.issues.slice(0, MAX_ISSUES)) {
+      lines.push(`  [${t(lang, i.severity)}] ${i.cell === null ? '' : `${i.cell} `}${i.message}`);
+    }
+    if (s.issues.length > MAX_ISSUES) lines.push(`  ${t(lang, 'moreIssues', s.issues.length - MAX_ISSUES)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
