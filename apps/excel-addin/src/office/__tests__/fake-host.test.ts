@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeExcelHost } from '../fake/index.js';
+import type { XlRange } from '../excel-api.js';
 
 describe('FakeExcelHost (strict Office.js semantics)', () => {
   it('throws PropertyNotLoaded until a property is loaded and synced', async () => {
@@ -59,11 +60,11 @@ describe('FakeExcelHost (strict Office.js semantics)', () => {
   it('invalidates proxies when run returns and syncs pending work implicitly', async () => {
     const host = new FakeExcelHost();
     host.addSheet('S');
-    let leaked: { values: unknown } | null = null;
+    let leaked: XlRange | null = null;
     await host.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('S').getRange('A1');
       range.values = [[5]];
-      leaked = range as unknown as { values: unknown };
+      leaked = range;
       return Promise.resolve();
     });
     expect(host.cell('S!A1').value).toBe(5);
@@ -74,7 +75,7 @@ describe('FakeExcelHost (strict Office.js semantics)', () => {
         return Promise.resolve();
       }),
     ).resolves.toBeUndefined();
-    expect(() => ((leaked as unknown as { values: unknown[][] }).values = [[1]])).toThrow(/context/);
+    expect(() => (leaked!.values = [[1]])).toThrow(/context/);
   });
 
   it('delivers change events with triggerSource: own writes vs the user', async () => {

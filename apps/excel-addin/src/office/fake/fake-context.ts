@@ -438,7 +438,7 @@ class FakeRange extends FakeProxy implements XlRange {
             const col = rect.col + c;
             const before = sheet.get(row, col) ?? { value: '', formula: null, numberFormat: 'General' };
             if (kind === 'numberFormat') {
-              sheet.put(row, col, { ...before, numberFormat: String(x) });
+              sheet.put(row, col, { ...before, numberFormat: typeof x === 'string' ? x : JSON.stringify(x) });
               continue;
             }
             count++;
@@ -481,27 +481,24 @@ class FakeRange extends FakeProxy implements XlRange {
     });
   }
 
-  readonly format = (() => {
-    const range = this;
-    return {
-      set columnWidth(points: number) {
-        range.ctx.queue({
-          requestBytes: 32,
-          run: () => {
-            const t = range.target();
-            if (!t) return;
-            for (let c = t.rect.col; c < t.rect.col + Math.min(t.rect.colCount, 1000); c++) t.sheet.columnWidths.set(c, points);
-          },
-        });
+  readonly format: XlRange['format'] = new FakeRangeFormat(this);
+
+  /** Queue a column-width change for the range's columns. */
+  queueColumnWidth(points: number): void {
+    this.ctx.queue({
+      requestBytes: 32,
+      run: () => {
+        const t = this.target();
+        if (!t) return;
+        for (let c = t.rect.col; c < t.rect.col + Math.min(t.rect.colCount, 1000); c++) t.sheet.columnWidths.set(c, points);
       },
-      get columnWidth(): number {
-        throw propertyNotLoaded('format/columnWidth');
-      },
-      autofitColumns(): void {
-        range.ctx.queue({ requestBytes: 32, run: () => undefined });
-      },
-    };
-  })();
+    });
+  }
+
+  /** Queue a no-op (autofit has nothing to measure in the fake). */
+  queueNoop(): void {
+    this.ctx.queue({ requestBytes: 32, run: () => undefined });
+  }
 
   readonly conditionalFormats = {
     add: (type: 'CellValue'): XlConditionalFormat => {
@@ -545,6 +542,19 @@ class FakeRange extends FakeProxy implements XlRange {
       });
     },
   };
+}
+
+class FakeRangeFormat {
+  constructor(private readonly range: FakeRange) {}
+  set columnWidth(points: number) {
+    this.range.queueColumnWidth(points);
+  }
+  get columnWidth(): number {
+    throw propertyNotLoaded('format/columnWidth');
+  }
+  autofitColumns(): void {
+    this.range.queueNoop();
+  }
 }
 
 function overlaps(a: CellRect, b: CellRect): boolean {

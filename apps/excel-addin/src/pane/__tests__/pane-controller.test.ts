@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { scoreWorkbook } from '@jixiao/pipeline';
+import { OfficePort } from '../../office/office-port.js';
+import { PaneController } from '../pane-controller.js';
+import { cellOf, controllerFor, exampleHost, settle } from './example-host.js';
+import type { FakeExcelHost } from '../../office/fake/index.js';
+
+/** A fresh read and score of the fake workbook: what a full recalculation would write now. */
+async function pendingWrites(host: FakeExcelHost): Promise<number> {
+  const port = new OfficePort({ run: host.run });
+  const names = host.sheetNames();
+  const result = scoreWorkbook(await port.readSheets(names), { report: false });
+  return result.plan.cells.length;
+}
+
+describe('PaneController against the fake Excel holding the example workbook', () => {
+  it('scores 96.99 / 优 on opening, with one sync to read and one to write', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    await c.start();
+    const s = c.getState();
+    expect(s.evaluation?.total.score).toBe('96.99');
+    expect(s.evaluation?.total.grade).toBe('优');
+    expect(s.lastRun).toMatchObject({ readSyncs: 1, writeSyncs: 1 });
+    expect(s.lastRun!.cellsWritten).toBeGreaterThan(20);
+    expect(host.cell(cellOf(host, '绩效指标', '合同备案时效性', '得分'))).toMatchObject({ value: expect.any(Number), numberFormat: '0.00' });
+    expect(s.error).toBeNull();
+    expect(await pendingWrites(host)).toBe(0);
+    c.dispose();
+  });
+
+  it('writes one cell for an edit that changes one output, and nothing when nothing changed', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    await c.start();
+    await settle(host, c);
+    const runs = c.scheduler.runs;
+    const written = host.stats.cellsWritten;
+    host.typeAsUser(cellOf(host, '绩效指标', '完成高质量调研报告数量', '实际值'), '58');
+    await settle(host, c);
+    expect(c.scheduler.runs).toBe(runs + 1);
+    expect(host.stats.cellsWritten - written).toBe(1);
+    expect(c.getState().evaluation?.total.score).toBe('96.99');
+    await c.recalculate();
+    expect(c.getState().lastRun).toMatchObject({ cellsWritten: 0, writeSyncs: 0, readSyncs: 1 });
+    c.dispose();
+  });
+
+  it('does not recurse on its own writes', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    await c.start();
+    await settle(host, c);
+    const runs = c.scheduler.runs;
+    host.typeAsUser(cellOf(host, '绩效指标', '完成高质量调研报告数量', '实际值'), '40');
+    await settle(host, c);
+    await settle(host, c);
+    expect(c.scheduler.runs).toBe(runs + 1);
+    expect(host.changeLog.filter((e) => e.triggerSource === 'ThisLocalAddin').length).toBeGreaterThan(0);
+    expect(c.getState().evaluation?.total.score).toBe('96.19');
+    c.dispose();
+  });
+
+  it('does not recurse on hosts without triggerSource either (matches the written ranges)', async () => {
+    const host = await exampleHost({ supportsTriggerSource: false });
+    const c = controllerFor(host);
+    await c.start();
+    await settle(host, c);
+    const runs = c.scheduler.runs;
+    host.typeAsUser(cellOf(host, '绩效指标', '完成高质量调研报告数量', '实际值'), '40');
+    await settle(host, c);
+    await settle(host, c);
+    expect(c.scheduler.runs).toBe(runs + 1);
+    expect(c.getState().evaluation?.total.score).toBe('96.19');
+    c.dispose();
+  });
+
+  it('turns a burst of 100 edits into a few recalculations with the right final state', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host, 40);
+    await c.start();
+    await settle(host, c, 40);
+    const runs = c.scheduler.runs;
+    const cell = cellOf(host, '绩效指标', '完成高质量调研报告数量', '实际值');
+    for (let i = 1; i <= 100; i++) {
+      host.typeAsUser(cell, String(i));
+      if (i % 25 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    await settle(host, c, 40);
+    expect(c.scheduler.runs - runs).toBeGreaterThanOrEqual(1);
+    expect(c.scheduler.runs - runs).toBeLessThanOrEqual(3);
+    // actual 100 against ≥50: full points again.
+    expect(c.getState().evaluation?.total.score).toBe('96.99');
+    expect(host.cell(cell).value).toBe(100);
+    expect(await pendingWrites(host)).toBe(0);
+    c.dispose();
+  });
+
+  it('keeps a user edit typed while the add-in is writing, and recalculates it', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    await c.start();
+    await settle(host, c);
+    const actual = cellOf(host, '绩效指标', '完成高质量调研报告数量', '实际值');
+    const other = cellOf(host, '绩效指标', '组织开展重点课题分析和调研次数', '实际值');
+    host.typeAsUser(actual, '40');
+    let injected = false;
+    const syncsBefore = host.stats.syncs;
+    host.beforeSync = (n) => {
+      // The recalculation's second sync is its write: the user types meanwhile.
+      if (!injected && n === syncsBefore + 2) {
+        injected = true;
+        host.typeAsUser(other, '10');
+      }
+    };
+    await settle(host, c);
+    host.beforeSync = null;
+    expect(injected).toBe(true);
+    expect(host.cell(actual).value).toBe(40);
+    expect(host.cell(other).value).toBe(10);
+    // 3.2 + 2 (10 of ≥20 × 4) instead of 4 + 4.
+    expect(c.getState().evaluation?.total.score).toBe('94.19');
+    expect(await pendingWrites(host)).toBe(0);
+    c.dispose();
+  });
+
+  it('pauses automatic recalculation and catches up on resume', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    await c.start();
+    await settle(host, c);
+    c.setPaused(true);
+    host.typeAsUser(cellOf(host, '绩效指标', '完成高质量调研报告数量', '实际值'), '40');
+    await settle(host, c);
+    expect(c.getState().evaluation?.total.score).toBe('96.99');
+    c.setPaused(false);
+    await settle(host, c);
+    expect(c.getState().evaluation?.total.score).toBe('96.19');
+    c.dispose();
+  });
+
+  it('fills the 报告 sheet and exports a .docx named after the department and year', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    const files: { name: string; bytes: Uint8Array }[] = [];
+    c.download = (name, bytes) => files.push({ name, bytes });
+    await c.start();
+    await c.fillReport();
+    const report = host.valuesFromA1('报告');
+    expect(report.flat().join('')).toContain('96.99');
+    await c.exportWord();
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toBe('广州市人民政府办公厅2022年度部门整体支出绩效自评报告.docx');
+    expect([...files[0]!.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(c.getState().error).toBeNull();
+    c.dispose();
+  });
+
+  it('offers a link instead of a download on Excel for Mac, with a message', async () => {
+    const host = await exampleHost();
+    const c = new PaneController({ run: host.run, platform: 'Mac', lang: 'zh-CN', debounceMs: 30 });
+    let downloaded = false;
+    c.download = () => (downloaded = true);
+    await c.start();
+    await c.exportWord();
+    expect(downloaded).toBe(false);
+    expect(c.getState().fallbackDownload?.name).toMatch(/\.docx$/);
+    expect(c.getState().notice).toContain('Excel for Mac');
+    c.dispose();
+  });
+
+  it('refuses to insert the template over existing sheets and inserts it into an empty workbook', async () => {
+    const host = await exampleHost();
+    const before = JSON.stringify(host.valuesFromA1('预算执行'));
+    const c = controllerFor(host);
+    await c.insertTemplate();
+    expect(c.getState().notice).toContain('未插入任何工作表');
+    expect(JSON.stringify(host.valuesFromA1('预算执行'))).toBe(before);
+    const { FakeExcelHost } = await import('../../office/fake/index.js');
+    const empty = new FakeExcelHost();
+    empty.addSheet('Sheet1');
+    const c2 = controllerFor(empty);
+    await c2.start();
+    expect(c2.getState().missingSheets).toEqual(['基本信息', '预算执行', '绩效指标']);
+    await c2.insertTemplate();
+    expect(empty.sheetNames()).toEqual(['Sheet1', '基本信息', '预算执行', '绩效指标', '报告模板', '报告']);
+    expect(c2.getState().missingSheets).toEqual([]);
+    c.dispose();
+    c2.dispose();
+  });
+
+  it('selects an issue cell and an indicator row; shows Office errors in plain Chinese', async () => {
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    await c.start();
+    await c.select('绩效指标!G7');
+    expect(host.selection).toBe('绩效指标!G7');
+    const row = c.indicatorRowAddress(0)!;
+    expect(row).toMatch(/^绩效指标!A\d+:[A-Z]+\d+$/);
+    await c.select(row);
+    expect(host.selection).toBe(row);
+    await c.select('不存在!A1');
+    expect(c.getState().error?.message).toContain('找不到需要的工作表');
+    c.dispose();
+  });
+});
