@@ -17,6 +17,7 @@ export { gradeOf, DEFAULT_GRADE_BANDS, type GradeBands } from './scoring/grade.j
 export { DEFAULT_CHECKPOINTS, type Checkpoint } from './metrics/budgetMetrics.js';
 export { isMetricName } from './scoring/scoreIndicator.js';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode } from './issues/codes.js';
+export { EXPLANATION_CODES, type ExplanationCode } from './methods/explanationCodes.js';
 export {
   evaluationInputSchema,
   departmentInfoSchema,

@@ -3,6 +3,7 @@ import type { IssueCode } from '../issues/codes.js';
 import type { Params } from '../issues/issue.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import { QUALITATIVE_BANDS } from './catalog.js';
+import type { ExplanationCode } from './explanationCodes.js';
 import type { MethodConfig } from './schema.js';
 
 /** What a method reads. `manual` is the 人工得分 (for 定性 and 人工). */
@@ -29,7 +30,7 @@ export interface MethodScore {
   completion: Decimal | null;
   met: boolean;
   /** Explanation code and parameters (the rounded score `s` is added by the caller). */
-  code: string;
+  code: ExplanationCode;
   params: Params;
   warnings: ScoringProblem[];
 }
@@ -63,14 +64,14 @@ export function runMethod(config: MethodConfig, input: MethodInput): MethodOutco
       if (!t.value.greaterThan(0)) return fail('target.zero', 'target', { value: text(t.value), method: config.kind });
       const r = a.value.dividedBy(t.value);
       const prefix = config.kind === '正向' ? 'positive' : config.kind === '等于' ? 'equal' : 'threshold';
-      if (r.greaterThanOrEqualTo(ONE)) return score(w, r, true, `${prefix}.met`, base);
+      if (r.greaterThanOrEqualTo(ONE)) return score(w, r, true, `${prefix}.met` as const, base);
       if (config.kind === '门槛比例') {
         const th = new Decimal(config.threshold);
         if (r.lessThan(th)) return score(ZERO, r, false, 'threshold.below', { ...base, r: text(r), th: config.threshold });
         const raw = w.times(r.minus(th)).dividedBy(ONE.minus(th));
         return score(raw, r, false, 'threshold.partial', { ...base, r: text(r), th: config.threshold });
       }
-      return score(w.times(a.value).dividedBy(t.value), r, false, `${prefix}.partial`, base);
+      return score(w.times(a.value).dividedBy(t.value), r, false, `${prefix}.partial` as const, base);
     }
     case '反向': {
       const pair = numbers(input, config.kind);
@@ -162,7 +163,7 @@ export function runMethod(config: MethodConfig, input: MethodInput): MethodOutco
   }
 }
 
-function score(raw: Decimal, completion: Decimal | null, met: boolean, code: string, params: Params): MethodScore {
+function score(raw: Decimal, completion: Decimal | null, met: boolean, code: ExplanationCode, params: Params): MethodScore {
   return { ok: true, raw, completion, met, code, params, warnings: [] };
 }
 

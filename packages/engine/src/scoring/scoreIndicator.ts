@@ -1,6 +1,7 @@
 import { clampDecimal, fixedText, roundDecimal, truncateDecimal, ZERO, type Decimal } from '../decimal/decimal.js';
 import { makeIssue, type Params } from '../issues/issue.js';
 import { isMethodName } from '../methods/catalog.js';
+import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { resolveMethod } from '../methods/resolveMethod.js';
 import { runMethod, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
@@ -72,7 +73,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   let raw = ZERO;
   let status: IndicatorStatus = 'unscored';
   let completion: Decimal | null = null;
-  let code = 'unscored';
+  let code: ExplanationCode = 'unscored';
   let params: Params = { w: points.toString() };
   let reason: string | null = null;
   if (outcome?.ok) {
@@ -121,7 +122,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     completion.greaterThanOrEqualTo(ctx.overAchievementRatio) &&
     row.deviationReason === null
   ) {
-    issues.push(makeIssue('overAchievement.unexplained', [...path, 'deviationReason'], { completion: truncateDecimal(completion, 15).toString() }));
+    issues.push(makeIssue('overAchievement.unexplained', [...path, 'deviationReason'], { completion: truncateDecimal(completion, 15).toString(), threshold: ctx.overAchievementRatio.toString() }));
   }
 
   const scoreText = fixedText(score, 2);

@@ -1,0 +1,41 @@
+/**
+ * `@jixiao/engine/messages`: words for the engine's codes. The engine returns issues and
+ * explanations as codes with parameters; these maps turn them into zh-CN (default) or en-US text.
+ * Messages speak about the data; adapters prefix the sheet and cell (`绩效指标!G7：…`).
+ */
+import type { Explanation, Issue } from '../types.js';
+import { enUS, enUSExplanations } from './en-US.js';
+import { fieldLabel } from './fieldLabels.js';
+import { zhCN, zhCNExplanations, type MessageFn } from './zh-CN.js';
+
+/** Supported locales. */
+export type Locale = 'zh-CN' | 'en-US';
+
+/** Issue messages per locale, keyed by issue code. */
+export const messages: Readonly<Record<Locale, Readonly<Record<string, MessageFn>>>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+/** Explanation templates per locale, keyed by explanation code. */
+export const explanations: Readonly<Record<Locale, Readonly<Record<string, (p: Readonly<Record<string, string | number>>) => string>>>> = {
+  'zh-CN': zhCNExplanations,
+  'en-US': enUSExplanations,
+};
+
+/**
+ * The message of an issue, e.g. `分值应为大于 0 的数字，当前为“abc”`.
+ * An unknown code (from a newer engine) falls back to the code and its parameters.
+ */
+export function messageFor(issue: Issue, locale: Locale = 'zh-CN'): string {
+  const fn = messages[locale][issue.code];
+  if (fn === undefined) return `${issue.code} ${JSON.stringify(issue.params)}`;
+  return fn(issue.params, fieldLabel(issue.path, locale));
+}
+
+/** The text of a score's explanation, e.g. `8 × 45/50 = 7.20（正向，未达目标）`. */
+export function explain(explanation: Explanation, locale: Locale = 'zh-CN'): string {
+  const fn = explanations[locale][explanation.code];
+  if (fn === undefined) return `${explanation.code} ${JSON.stringify(explanation.params)}`;
+  return fn(explanation.params);
+}
+
+export { FIELD_LABELS, fieldLabel } from './fieldLabels.js';
+export type { MessageFn } from './zh-CN.js';
