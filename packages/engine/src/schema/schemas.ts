@@ -19,7 +19,7 @@ import {
  * into the engine's {@link Issue}s with paths into the input.
  */
 function field<T>(reader: (value: unknown) => ReadResult<T>) {
-  return z.unknown().transform((value, ctx): T => {
+  return z.unknown().optional().transform((value, ctx): T => {
     const r = reader(value);
     if (r.ok) return r.value;
     ctx.addIssue({ code: 'custom', message: r.code, params: { code: r.code, ...r.params } });
@@ -91,9 +91,9 @@ export const departmentInfoSchema = z.object({
   }),
   attachmentLabel: fieldSchemas.text,
   /** Checked by the settings reader: `{ excellent, good, pass }`, descending. */
-  gradeBands: z.unknown(),
+  gradeBands: z.unknown().optional(),
   /** Checked by the settings reader: a decimal above 0. */
-  totalPoints: z.unknown(),
+  totalPoints: z.unknown().optional(),
 });
 
 /** One 预算执行 row. */
