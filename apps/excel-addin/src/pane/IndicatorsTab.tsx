@@ -53,7 +53,7 @@ export function IndicatorsTab({ evaluation, explanations, t, onSelect }: Indicat
           const lost = Number(ind.deducted) > 0;
           return (
             <li key={`${ind.index}-${ind.name}`}>
-              <button type="button" className={mergeClasses(styles.item, lost && styles.lost)} onClick={() => onSelect(i)} aria-label={`${ind.name}，${t.pointsScore(formatNumber(ind.score), formatNumber(ind.points))}${lost ? `，${t.deducted(formatNumber(ind.deducted))}` : ''}。${t.selectRow(ind.name)}`}>
+              <button type="button" className={mergeClasses(styles.item, lost && styles.lost)} onClick={() => onSelect(i)}>
                 <span className={styles.top}>
                   <span className={styles.name}>
                     {ind.name} {ind.key ? <Badge size="small" appearance="tint" color="brand">{t.key}</Badge> : null}

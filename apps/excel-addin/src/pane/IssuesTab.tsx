@@ -50,13 +50,14 @@ export function IssuesTab({ issues, t, lang, onSelect }: { issues: readonly Cell
               className={styles.item}
               disabled={issue.cell === null}
               onClick={() => issue.cell !== null && onSelect(issue.cell)}
-              aria-label={`${t.severity[issue.severity]}：${issue.cell ? `${issue.cell}，` : ''}${body(issue, lang)}${issue.cell ? `。${t.selectCell(issue.cell)}` : ''}`}
             >
               <span className={styles.top}>
                 <Badge appearance="tint" color={COLORS[issue.severity]}>
                   {t.severity[issue.severity]}
                 </Badge>
-                <span className={styles.cell}>{issue.cell ?? issue.sheet ?? ''}</span>
+                <span className={styles.cell} data-testid="issue-cell">
+                  {issue.cell ?? issue.sheet ?? ''}
+                </span>
               </span>
               <span>{body(issue, lang)}</span>
             </button>

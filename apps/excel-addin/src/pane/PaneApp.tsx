@@ -51,7 +51,7 @@ export function PaneApp({ controller }: { controller: PaneController }) {
       <main className={styles.root} aria-label={t.appTitle}>
         <header className={styles.header}>
           <Title3 as="h1">{t.appTitle}</Title3>
-          <Button appearance="subtle" size="small" onClick={() => controller.setLang(s.lang === 'zh-CN' ? 'en-US' : 'zh-CN')} aria-label={t.languageLabel}>
+          <Button appearance="subtle" size="small" onClick={() => controller.setLang(s.lang === 'zh-CN' ? 'en-US' : 'zh-CN')} lang={s.lang === 'zh-CN' ? 'en' : 'zh-CN'} title={t.languageLabel}>
             {t.language}
           </Button>
         </header>

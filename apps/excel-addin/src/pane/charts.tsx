@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   track: { gridColumn: '1 / span 2', height: '8px', backgroundColor: tokens.colorNeutralBackground5, borderRadius: tokens.borderRadiusMedium, overflow: 'hidden' },
   fill: { height: '100%', backgroundColor: tokens.colorBrandBackground },
   fillLost: { height: '100%', backgroundColor: tokens.colorPaletteMarigoldBorderActive },
-  svg: { width: '100%', height: 'auto', display: 'block' },
+  svg: { width: '100%', maxWidth: '420px', height: 'auto', display: 'block' },
   legend: { display: 'flex', gap: '12px', flexWrap: 'wrap', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   swatch: { display: 'inline-block', width: '14px', height: '3px', verticalAlign: 'middle', marginRight: '4px' },
 });
@@ -49,17 +49,19 @@ export function ProgressChart({ months, t }: { months: readonly MonthProgress[];
   const bottom = 18;
   const top = 6;
   const maxY = Math.max(1, ...months.map((m) => (m.progress === null ? 0 : Number(m.progress))));
-  const x = (month: number) => left + ((month - 1) / 11) * (w - left - 6);
+  const right = 14;
+  const x = (month: number) => left + ((month - 1) / 11) * (w - left - right);
   const y = (share: number) => top + (1 - share / maxY) * (h - top - bottom);
   const actual = months.filter((m) => m.progress !== null).map((m) => `${x(m.month).toFixed(1)},${y(Number(m.progress)).toFixed(1)}`);
   const schedule = months.map((m) => `${x(m.month).toFixed(1)},${y(Number(m.schedule)).toFixed(1)}`);
-  const behind = months.filter((m) => m.gapPoints !== null && Number(m.gapPoints) < 0);
+  // Behind schedule as printed: a gap that rounds to 0.0 points is not behind.
+  const behind = months.filter((m) => m.gapPoints !== null && formatNumber(m.gapPoints, { decimals: 1 }).startsWith('-') && formatNumber(m.gapPoints, { decimals: 1 }) !== '-0.0');
   return (
     <figure style={{ margin: 0 }} data-testid="progress-chart">
       <svg className={styles.svg} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={t.progressChartLabel}>
         {[0, 0.5, 1].map((g) => (
           <g key={g}>
-            <line x1={left} x2={w - 6} y1={y(g * maxY)} y2={y(g * maxY)} stroke={tokens.colorNeutralStroke2} strokeWidth="1" />
+            <line x1={left} x2={w - right} y1={y(g * maxY)} y2={y(g * maxY)} stroke={tokens.colorNeutralStroke2} strokeWidth="1" />
             <text x={left - 4} y={y(g * maxY) + 3} fontSize="9" textAnchor="end" fill={tokens.colorNeutralForeground3}>
               {`${Math.round(g * maxY * 100)}%`}
             </text>
@@ -79,7 +81,7 @@ export function ProgressChart({ months, t }: { months: readonly MonthProgress[];
               cx={x(m.month)}
               cy={y(Number(m.progress))}
               r="2.5"
-              fill={m.gapPoints !== null && Number(m.gapPoints) < 0 ? tokens.colorPaletteRedForeground1 : tokens.colorBrandForeground1}
+              fill={behind.includes(m) ? tokens.colorPaletteRedForeground1 : tokens.colorBrandForeground1}
             />
           ),
         )}
