@@ -13,13 +13,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { comparisonRows } from '../worker/comparisonRows.js';
+import type { Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 import type { FileEntry } from './fileEntry.js';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
-  num: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
+  table: { tableLayout: 'auto', minWidth: '100%' },
+  num: { fontVariantNumeric: 'tabular-nums', textAlign: 'right', whiteSpace: 'nowrap' },
+  numHeader: { whiteSpace: 'nowrap', '& > div, & > button': { justifyContent: 'flex-end', textAlign: 'right', width: '100%' } },
+  nowrap: { whiteSpace: 'nowrap' },
   failed: { color: tokens.colorPaletteRedForeground1 },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '12px', flexWrap: 'wrap' },
 });
@@ -27,13 +31,14 @@ const useStyles = makeStyles({
 export interface ComparisonTableProps {
   entries: readonly FileEntry[];
   t: PageStrings;
+  lang: Lang;
   onDownload: () => void;
   onSelect: (fileId: string) => void;
   busy: boolean;
 }
 
 /** Several files side by side: one row per department (a file that failed keeps its row, marked). */
-export function ComparisonTable({ entries, t, onDownload, onSelect, busy }: ComparisonTableProps) {
+export function ComparisonTable({ entries, t, lang, onDownload, onSelect, busy }: ComparisonTableProps) {
   const styles = useStyles();
   const scored = entries.flatMap((e) => (e.status === 'scored' ? [e.result] : []));
   const rows = new Map(comparisonRows(scored).map((r) => [r.fileId, r]));
@@ -48,20 +53,20 @@ export function ComparisonTable({ entries, t, onDownload, onSelect, busy }: Comp
         </Button>
       </div>
       <div className={styles.wrap}>
-        <Table size="small" aria-label={t.comparison} data-testid="comparison">
+        <Table size="small" aria-label={t.comparison} data-testid="comparison" className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t.colDepartment}</TableHeaderCell>
-              <TableHeaderCell>{t.colYear}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t.colScore}</TableHeaderCell>
-              <TableHeaderCell>{t.colGrade}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t.colOverall}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t.colBasic}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t.colProject}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t.colDeductions}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t.colErrors}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{t.colWarnings}</TableHeaderCell>
-              <TableHeaderCell>{t.colFile}</TableHeaderCell>
+              <TableHeaderCell className={styles.nowrap}>{t.colDepartment}</TableHeaderCell>
+              <TableHeaderCell className={styles.nowrap}>{t.colYear}</TableHeaderCell>
+              <TableHeaderCell className={styles.numHeader}>{t.colScore}</TableHeaderCell>
+              <TableHeaderCell className={styles.nowrap}>{t.colGrade}</TableHeaderCell>
+              <TableHeaderCell className={styles.numHeader}>{t.colOverall}</TableHeaderCell>
+              <TableHeaderCell className={styles.numHeader}>{t.colBasic}</TableHeaderCell>
+              <TableHeaderCell className={styles.numHeader}>{t.colProject}</TableHeaderCell>
+              <TableHeaderCell className={styles.numHeader}>{t.colDeductions}</TableHeaderCell>
+              <TableHeaderCell className={styles.numHeader}>{t.colErrors}</TableHeaderCell>
+              <TableHeaderCell className={styles.numHeader}>{t.colWarnings}</TableHeaderCell>
+              <TableHeaderCell className={styles.nowrap}>{t.colFile}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -75,17 +80,17 @@ export function ComparisonTable({ entries, t, onDownload, onSelect, busy }: Comp
               if (entry.status !== 'scored' || !row) {
                 return (
                   <TableRow key={entry.id}>
-                    <TableCell>{link}</TableCell>
+                    <TableCell className={styles.nowrap}>{link}</TableCell>
                     <TableCell colSpan={9} className={entry.status === 'failed' ? styles.failed : undefined}>
-                      {entry.status === 'failed' ? t.statusFailed : t.statusWaiting}
+                      {entry.status === 'failed' ? `${t.statusFailed}：${firstSentence(lang === 'zh-CN' ? entry.failure.message : entry.failure.messageEn)}` : t.statusWaiting}
                     </TableCell>
-                    <TableCell>{entry.name}</TableCell>
+                    <TableCell className={styles.nowrap}>{entry.name}</TableCell>
                   </TableRow>
                 );
               }
               return (
                 <TableRow key={entry.id} data-testid="comparison-row">
-                  <TableCell>{link}</TableCell>
+                  <TableCell className={styles.nowrap}>{link}</TableCell>
                   <TableCell>{row.year ?? '—'}</TableCell>
                   <TableCell className={styles.num}>{row.score === null ? '—' : formatNumber(row.score)}</TableCell>
                   <TableCell>{row.grade ? <Badge appearance="tint">{row.grade}</Badge> : t.statusNoScore}</TableCell>
@@ -95,7 +100,7 @@ export function ComparisonTable({ entries, t, onDownload, onSelect, busy }: Comp
                   <TableCell className={styles.num}>{row.deductions ?? '—'}</TableCell>
                   <TableCell className={styles.num}>{row.errors}</TableCell>
                   <TableCell className={styles.num}>{row.warnings}</TableCell>
-                  <TableCell>{entry.name}</TableCell>
+                  <TableCell className={styles.nowrap}>{entry.name}</TableCell>
                 </TableRow>
               );
             })}
@@ -104,4 +109,10 @@ export function ComparisonTable({ entries, t, onDownload, onSelect, busy }: Comp
       </div>
     </div>
   );
+}
+
+/** The first sentence of a message (up to the first 。 or period), for a table cell. */
+function firstSentence(message: string): string {
+  const match = /^.*?(?:。|\. )/.exec(message);
+  return (match ? match[0] : message).replace(/[。.]\s*$/, '');
 }

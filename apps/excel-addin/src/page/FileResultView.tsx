@@ -15,7 +15,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import type { Evaluation, Grade } from '@jixiao/engine';
+import type { Grade } from '@jixiao/engine';
 import type { FileResult, Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 import { formatMoney, formatNumber, formatPercent } from '@jixiao/engine/format';
@@ -47,12 +47,10 @@ export interface FileResultViewProps {
   busy: string | null;
   onDownloadScored: () => void;
   onDownloadReport: () => void;
-  /** Renders an indicator's explanation (`8 × 45/50 = 7.20（正向，未达目标）`). */
-  explain: (evaluation: Evaluation, index: number) => string | null;
 }
 
 /** One department's results: score and grade, rates, roll-ups, deductions, indicators, issues. */
-export function FileResultView({ result, t, lang, busy, onDownloadScored, onDownloadReport, explain }: FileResultViewProps) {
+export function FileResultView({ result, t, lang, busy, onDownloadScored, onDownloadReport }: FileResultViewProps) {
   const styles = useStyles();
   const e = result.evaluation;
   return (
@@ -116,7 +114,7 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
                 {e.deductions.map((d) => (
                   <li key={d.index}>
                     <Text weight="semibold">{d.name}</Text> <Text>−{formatNumber(d.deducted)}</Text>
-                    <Text className={styles.muted}>　{d.reason ?? t.noReason}</Text>
+                    <Text className={styles.muted} style={{ marginInlineStart: '1em' }}>{d.reason ?? t.noReason}</Text>
                   </li>
                 ))}
               </ul>
@@ -137,7 +135,7 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
                 <TableBody>
                   {e.indicators.map((ind) => {
                     const lost = formatNumber(ind.deducted) !== '0.00';
-                    const explanation = explain(e, ind.index);
+                    const explanation = (lang === 'zh-CN' ? result.explanations.zh : result.explanations.en)[ind.index] ?? null;
                     return (
                       <TableRow key={ind.index} className={lost ? styles.lost : undefined}>
                         <TableCell>

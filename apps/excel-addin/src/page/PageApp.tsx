@@ -17,7 +17,6 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import type { Evaluation } from '@jixiao/engine';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Lang, OutputFile } from '../worker/protocol.js';
 import { ComparisonTable } from './ComparisonTable.js';
@@ -49,13 +48,12 @@ const useStyles = makeStyles({
 export interface PageAppProps {
   client: WorkerClient;
   initialLang: Lang;
-  explain: (evaluation: Evaluation, index: number) => string | null;
 }
 
 let fileCounter = 0;
 
 /** The standalone page: open workbooks, see each department's results, compare, download. */
-export function PageApp({ client, initialLang, explain }: PageAppProps) {
+export function PageApp({ client, initialLang }: PageAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = pageStrings(lang);
@@ -201,6 +199,7 @@ export function PageApp({ client, initialLang, explain }: PageAppProps) {
           <ComparisonTable
             entries={entries}
             t={t}
+            lang={lang}
             busy={busy.comparison !== undefined}
             onSelect={select}
             onDownload={() => download('comparison', () => client.comparison(scoredIds, lang), t.downloadComparison)}
@@ -229,7 +228,6 @@ export function PageApp({ client, initialLang, explain }: PageAppProps) {
               entry={entry}
               lang={lang}
               busy={busy[entry.id] ?? null}
-              explain={explain}
               onDownloadScored={() => download(entry.id, () => client.scoredWorkbook(entry.id), t.stages.writing)}
               onDownloadReport={() => download(entry.id, () => client.reportDocx(entry.id), t.stages.exporting)}
             />
@@ -244,7 +242,6 @@ function EntryBody(props: {
   entry: FileEntry;
   lang: Lang;
   busy: string | null;
-  explain: PageAppProps['explain'];
   onDownloadScored: () => void;
   onDownloadReport: () => void;
 }) {
@@ -275,7 +272,6 @@ function EntryBody(props: {
           t={t}
           lang={lang}
           busy={props.busy}
-          explain={props.explain}
           onDownloadScored={props.onDownloadScored}
           onDownloadReport={props.onDownloadReport}
         />

@@ -1,5 +1,4 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Evaluation } from '@jixiao/engine';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../worker/protocol.js';
@@ -13,8 +12,6 @@ export interface MountPageOptions {
   lang?: Lang;
   /** The scoring worker; default the bundled one. */
   client?: WorkerClient;
-  /** Renders an indicator's explanation; default none. */
-  explain?: (evaluation: Evaluation, index: number) => string | null;
 }
 
 /**
@@ -29,7 +26,7 @@ export function mountPage(root: HTMLElement, opts: MountPageOptions = {}): () =>
   reactRoot.render(
     <StrictMode>
       <FluentProvider theme={webLightTheme} lang={lang}>
-        <PageApp client={client} initialLang={lang} explain={opts.explain ?? (() => null)} />
+        <PageApp client={client} initialLang={lang} />
       </FluentProvider>
     </StrictMode>,
   );

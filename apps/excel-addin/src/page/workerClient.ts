@@ -88,7 +88,8 @@ export class WorkerClient {
     const requestId = this.nextId++;
     return new Promise<WorkerResponse>((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject, onProgress });
-      this.worker.postMessage({ ...body, requestId } as WorkerRequest, transfer);
+      const message: WorkerRequest = { ...body, requestId };
+      this.worker.postMessage(message, transfer);
     });
   }
 

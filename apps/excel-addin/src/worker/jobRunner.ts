@@ -89,6 +89,7 @@ export class JobRunner {
       fileName,
       evaluation: scored.evaluation,
       issues: scored.issues,
+      explanations: glue.explanations(scored),
       cellsToWrite: scored.plan.cells.length,
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
     };
@@ -166,7 +167,7 @@ function toBuffer(bytes: Uint8Array): ArrayBuffer {
   if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
     return bytes.buffer;
   }
-  return bytes.slice().buffer as ArrayBuffer;
+  return bytes.slice().buffer;
 }
 
 function earlyFailure(bytes: Uint8Array): FileFailure | null {

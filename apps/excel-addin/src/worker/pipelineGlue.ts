@@ -3,42 +3,62 @@
  * with the one pipeline, and produce the downloads (scored workbook, Word report, templates,
  * comparison). Everything here runs inside the worker.
  */
-import { readXlsx, applyPlan, createWorkbook } from '@jixiao/xlsx';
-import { scoreWorkbook } from '@jixiao/pipeline';
-import { exportDocx } from '@jixiao/report';
-import { newWorkbookSheets } from '@jixiao/workbook';
+import { XlsxWorkbook, applyPlan, createWorkbook } from '@jixiao/xlsx';
+import { newWorkbookLayout, scoreWorkbook, sheetsToRead, summarize, type PipelineResult } from '@jixiao/pipeline';
+import { defaultTemplate, exportDocx, fillTemplate } from '@jixiao/report';
+import type { SheetGrids } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 
-export type Scored = ReturnType<typeof scoreWorkbook>;
+export type Scored = PipelineResult;
 
-/** Reads the workbook's sheets into 2-D grids. Throws `XlsxError` for unreadable files. */
-export function readGrids(bytes: Uint8Array) {
-  return readXlsx(bytes);
+/**
+ * Reads the contract's sheets (by name or English alias; other sheets are never parsed).
+ * Throws `XlsxError` for files that are not .xlsx, encrypted, truncated or too large.
+ */
+export function readGrids(bytes: Uint8Array): SheetGrids {
+  const workbook = new XlsxWorkbook(bytes);
+  return workbook.read(sheetsToRead(workbook.names()));
 }
 
-/** Scores the grids with the shared pipeline. */
-export function score(grids: Parameters<typeof scoreWorkbook>[0]): Scored {
-  return scoreWorkbook(grids);
+/** Scores the grids with the shared pipeline (the report is filled from 报告模板). */
+export function score(grids: SheetGrids): Scored {
+  return scoreWorkbook(grids, { locale: 'zh-CN' });
 }
 
-/** The scored workbook: the original bytes with only the plan's cells patched. */
+/** Explanations of each indicator's score, in Chinese and English (from the shared summary). */
+export function explanations(scored: Scored): { zh: string[]; en: string[] } {
+  const e = scored.evaluation;
+  if (!e) return { zh: [], en: [] };
+  const info = { department: e.info.department, year: e.info.year };
+  return {
+    zh: scored.summary.indicators.map((i) => i.explanation),
+    en: summarize(e, scored.issues, info, 'en-US').indicators.map((i) => i.explanation),
+  };
+}
+
+/** The scored workbook: the original bytes with only the plan's cells (and 报告) patched. */
 export function scoredWorkbookBytes(original: Uint8Array, scored: Scored): Uint8Array {
   return applyPlan(original, scored.plan);
 }
 
-/** The Word report of a scored workbook. */
+/**
+ * The Word report of a scored workbook: from its own 报告模板, or from the default template (the
+ * sample report's outline) when the workbook has none.
+ */
 export async function reportDocxBytes(scored: Scored): Promise<Uint8Array> {
-  return exportDocx(scored.report.blocks);
+  if (scored.report) return exportDocx(scored.report.blocks);
+  if (!scored.evaluation) throw new Error('No evaluation to report');
+  return exportDocx(fillTemplate(defaultTemplate, scored.evaluation).blocks);
 }
 
-/** A new, empty workbook following the contract. */
+/** A new, empty workbook following the contract (with the default report template). */
 export function emptyTemplateBytes(): Uint8Array {
-  return createWorkbook(newWorkbookSheets());
+  return createWorkbook(newWorkbookLayout());
 }
 
-/** The example workbook (广州市人民政府办公厅 2022). */
+/** The example workbook (广州市人民政府办公厅 2022), as `jixiao init --example` writes it. */
 export function exampleWorkbookBytes(): Uint8Array {
-  return createWorkbook(newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }));
+  return createWorkbook(newWorkbookLayout({ input: guangzhou2022, template: guangzhou2022Template }));
 }
 
 /** A plain one-sheet workbook from a header row and data rows (the comparison table). */

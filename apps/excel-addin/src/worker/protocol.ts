@@ -25,6 +25,8 @@ export interface FileResult {
   /** The evaluation; null when data errors prevented scoring (the issues say why). */
   evaluation: Evaluation | null;
   issues: CellIssue[];
+  /** How each indicator's score was reached (by indicator index), zh-CN and en-US. */
+  explanations: { zh: string[]; en: string[] };
   /** Cells the scored workbook will change. */
   cellsToWrite: number;
   /** Milliseconds spent reading and scoring in the worker. */

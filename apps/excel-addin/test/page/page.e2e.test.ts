@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
-import Decimal from 'decimal.js';
+import { Decimal } from '@jixiao/engine';
 import { applyPlan, readXlsx } from '@jixiao/xlsx';
 import type { SheetGrid, CellValue } from '@jixiao/workbook';
 import { serveStatic, type StaticServer } from './staticServer.js';
@@ -35,6 +35,8 @@ afterAll(async () => {
 });
 
 async function openPage(): Promise<{ context: BrowserContext; page: Page }> {
+  offsite.length = 0;
+  pageErrors.length = 0;
   const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on('request', (request) => {
@@ -43,7 +45,10 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page }> {
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() === 'error') pageErrors.push(`${message.text()} ${message.location().url}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(`${server.origin}/page.html`);
   await page.getByTestId('open').waitFor();
@@ -115,7 +120,7 @@ describe('the standalone page in Chromium', () => {
     const scores = columnBelow(grids['绩效指标']!, '得分').filter((c) => c.value !== null);
     expect(scores.length).toBeGreaterThan(10);
     for (const c of scores) expect(typeof c.value, c.address).toBe('number');
-    const total = scores.reduce((sum, c) => sum.plus(String(c.value)), new Decimal(0));
+    const total = scores.reduce((sum, c) => sum.plus(c.value as number), new Decimal(0));
     expect(total.toFixed(2)).toBe('96.99');
     const rates = columnBelow(grids['预算执行']!, '支付率').filter((c) => typeof c.value === 'number');
     expect(rates.length).toBeGreaterThan(0);
@@ -162,6 +167,7 @@ describe('the standalone page in Chromium', () => {
     expect(await rows.nth(1).textContent()).toContain('广州市示例局');
     expect(await comparison.textContent()).toContain('无法读取');
     await page.locator('.fui-Card').first().screenshot({ path: `${ARTIFACTS}/page-compare.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/page-files.png`, fullPage: true });
 
     const table = await download(page, 'download-comparison');
     expect(table.name).toBe('部门绩效自评对比.xlsx');
