@@ -1,6 +1,7 @@
 import type { Evaluation } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { cellAddress, qualifiedAddress } from './address.js';
+import { plainDecimal } from './decimal-text.js';
 import type { CellIssue } from './cell-issue.js';
 import type { CellMap, SheetMap } from './cell-map.js';
 import { BUDGET_SHEET, FORMATS, INDICATOR_SHEET, REPORT_SHEET, columnDef, type ColumnDef } from './contract.js';
@@ -80,10 +81,10 @@ class Planner {
       return;
     }
     const isNumber = typeof desired.value === 'number';
+    // A known, different number format is rewritten; an unknown or General one (null) is not a change.
     const format = cellFormat(grid, row, col);
-    const formatKnown = grid.numberFormats !== undefined;
     const sameValue = current === desired.value;
-    const sameFormat = !isNumber || !formatKnown || format === desired.numberFormat;
+    const sameFormat = !isNumber || format === null || format === desired.numberFormat;
     if (sameValue && sameFormat) return;
     const write: CellWrite = { sheet: grid.name, row, col, address: cellAddress(row, col), value: desired.value };
     if (isNumber) write.numberFormat = desired.numberFormat;
@@ -141,8 +142,10 @@ export function planWrites(grids: SheetGrids, map: CellMap, evaluation: Evaluati
       const column = columnDef(INDICATOR_SHEET, 'actual');
       for (const result of evaluation.indicators) {
         const row = indicators.rows[result.index];
-        if (row === undefined || isBlank(cellValue(indicatorGrid, row, sourceCol))) continue;
-        planner.cell(indicatorGrid, row, actualCol, column, rate(result.actual));
+        const source = row === undefined ? null : cellValue(indicatorGrid, row, sourceCol);
+        if (row === undefined || isBlank(source) || typeof source === 'object') continue;
+        const metric = result.actual !== null && plainDecimal(result.actual) !== null ? result.actual : null;
+        planner.cell(indicatorGrid, row, actualCol, column, rate(metric));
       }
     }
   }

@@ -60,6 +60,16 @@ describe('planWrites', () => {
     ]);
   });
 
+  it('rewrites a number whose known format differs, and leaves General cells with the right value alone', () => {
+    const scored = applyPlanToGrids(sampleGrids(), plan(sampleGrids()).plan);
+    const indicators = scored['绩效指标']!;
+    const formats = indicators.numberFormats!.map((r) => [...r]);
+    formats[2]![14] = '0.0';
+    formats[3]![14] = null;
+    const { plan: p } = plan({ ...scored, 绩效指标: { ...indicators, numberFormats: formats } });
+    expect(p.cells.map((c) => [c.address, c.numberFormat])).toEqual([['O3', '0.00']]);
+  });
+
   it('writes — where a rate is undefined', () => {
     const g = edit(sampleGrids(), '预算执行', 1, 4, 0);
     const { plan: p } = plan(g);
@@ -73,11 +83,11 @@ describe('planWrites', () => {
     expect(p.cells.map((c) => `${c.sheet}!${c.address}`)).not.toContain('绩效指标!O4');
     expect(p.cells.map((c) => `${c.sheet}!${c.address}`)).not.toContain('预算执行!G3');
     expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
-      ['warning', 'output.formula', '绩效指标!O4'],
       ['warning', 'output.foreign', '预算执行!G3'],
+      ['warning', 'output.formula', '绩效指标!O4'],
     ]);
-    expect(issues[0]!.message).toMatch(/^绩效指标!O4：输出列“得分”中有公式“=J4\*0\.9”，不是本工具写入的内容，已保留不覆盖（计算结果为 \d+\.\d\d）。/);
-    expect(issues[1]!.message).toContain('预算执行!G3：输出列“支付率”中有“约99%”');
+    expect(issues[1]!.message).toMatch(/^绩效指标!O4：输出列“得分”中有公式“=J4\*0\.9”，不是本工具写入的内容，已保留不覆盖（计算结果为 \d+\.\d\d）。/);
+    expect(issues[0]!.message).toContain('预算执行!G3：输出列“支付率”中有“约99%”');
   });
 
   it('reports a missing output column once, as info', () => {
