@@ -7,11 +7,15 @@ import { suggestName } from './suggest.js';
 import { buildTable, isTableName } from './tables.js';
 import type { FillOptions, FillResult, ParagraphStyle, ReportBlock, TemplateIssue, TemplateRow } from './types.js';
 import { findVariable, takesDecimals, variableNames } from './variables.js';
+import type { VariableValue } from './variables.js';
 
 const MAX_DECIMALS = 6;
 
+/** Values already printed in this fill, by variable name and decimals. */
+type ValueCache = Map<string, VariableValue>;
+
 /** Fills one paragraph's content; issues name `cell`. */
-function fillText(content: string, ev: Evaluation, cell: string, issues: TemplateIssue[]): string {
+function fillText(content: string, ev: Evaluation, cell: string, issues: TemplateIssue[], cache: ValueCache): string {
   let out = '';
   for (const seg of parsePlaceholders(content)) {
     switch (seg.kind) {
@@ -36,7 +40,9 @@ function fillText(content: string, ev: Evaluation, cell: string, issues: Templat
           else if (/^\d$/.test(digits) && Number(digits) <= MAX_DECIMALS) decimals = Number(digits);
           else issues.push(templateIssue.badDecimals(cell, seg.raw));
         }
-        const value = variable.value(ev.variables, decimals);
+        const key = `${variable.name}:${decimals ?? ''}`;
+        const value = cache.get(key) ?? variable.value(ev.variables, decimals);
+        cache.set(key, value);
         if (value.text === null) {
           issues.push(templateIssue.valueUnavailable(cell, seg.raw));
           out += '—';
@@ -66,6 +72,7 @@ export function fillTemplate(template: readonly TemplateRow[], evaluation: Evalu
   const locale = options.locale ?? 'zh-CN';
   const issues: TemplateIssue[] = [];
   const blocks: ReportBlock[] = [];
+  const cache: ValueCache = new Map();
   template.forEach((row, index) => {
     const cell = row.cell ?? `报告模板!B${index + 2}`;
     const styleCell = row.styleCell ?? cell;
@@ -81,7 +88,7 @@ export function fillTemplate(template: readonly TemplateRow[], evaluation: Evalu
     let paragraphStyle: ParagraphStyle = '正文';
     if (isParagraphStyle(style)) paragraphStyle = style;
     else if (style !== '') issues.push(templateIssue.unknownStyle(styleCell, style));
-    const text = fillText(content, evaluation, cell, issues);
+    const text = fillText(content, evaluation, cell, issues, cache);
     for (const line of text.split(/\r?\n/)) {
       if (line.trim() !== '') blocks.push({ kind: 'paragraph', style: paragraphStyle, text: line });
     }

@@ -178,7 +178,14 @@ describe('exportDocx: fonts and text', () => {
     );
     const texts = paragraphs(doc.document).map((p) => p.text);
     expect(texts.slice(0, nasty.length)).toEqual(nasty);
-    expect(texts.slice(nasty.length)).toEqual(['&', '<td>']);
+    // a table is followed by a paragraph, as Word requires at the end of the body
+    expect(texts.slice(nasty.length)).toEqual(['&', '<td>', '']);
+  });
+  it('writes tabs and line breaks as Word elements and drops only characters XML cannot hold', async () => {
+    const doc = unzipDocx(await exportDocx([{ kind: 'paragraph', style: '正文', text: '甲\t乙\n丙\u0007丁' }]));
+    const p = paragraphs(doc.document).find((x) => x.text.startsWith('甲'))!;
+    expect(p.text).toBe('甲乙丙丁');
+    expect(p.xml).toMatch(/甲<\/w:t><w:tab\/><w:t[^>]*>乙<\/w:t><w:br\/><w:t[^>]*>丙丁</);
   });
   it('exports the example report in well under a second, as bytes in Node and the browser alike', async () => {
     const example: ReportBlock[] = guangzhou2022Template.map((r) => ({ kind: 'paragraph', style: '正文', text: r.content }));
