@@ -16,7 +16,7 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'amount.invalid': (p, f) => `${f || 'The amount'} should be a number, got ${q(p.value)}`,
   'amount.negative': (p, f) => `${f || 'The amount'} cannot be negative, got ${q(p.value)}`,
   'amount.tooPrecise': (p, f) => `${f || 'The amount'} has more than 6 decimals: ${q(p.value)}`,
-  'monthly.tooLong': (p) => `At most 12 monthly payments, got ${p.count}`,
+  'monthly.tooLong': (p) => `At most 12 monthly payments, got ${p.count ?? 0}`,
   'info.yearInvalid': (p) => `The year should be a four-digit year such as 2022, got ${q(p.value)}`,
   'info.unitInvalid': (p) => `The unit should be 万元 or 元, got ${q(p.value)}`,
   'info.gradeBandsInvalid': (p) => `Grade bands should be three descending scores such as 90/80/60, got ${q(p.value)}; 90/80/60 used`,
@@ -25,12 +25,15 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'budget.typeInvalid': (p) => `The type should be 基本支出 (basic) or 项目支出 (project), got ${q(p.value)}`,
   'budget.roleInvalid': (p) => `The row role should be line, subtotal or total, got ${q(p.value)}`,
   'budget.lineExcluded': (p) => `${q(p.name)} has no valid budget or spent amount and is left out of the totals`,
-  'budget.zeroBudget': (p) => `${q(p.name)} has a zero budget: its rate is undefined (shown as "—")`,
+  'budget.zeroBudget': (p) => `${q(p.name)} has a zero budget: its rate cannot be computed (shown as "—")`,
   'budget.overspent': (p) => `${q(p.name)} spent ${v(p.spent)}, more than its budget ${v(p.budget)}`,
   'budget.monthlyMismatch': (p) => `${q(p.name)}: monthly payments add up to ${v(p.monthlySum)}, not the spent amount ${v(p.spent)}`,
   'budget.subtotalMismatch': (p, f) => `${q(p.name)}: ${f} ${v(p.actual)} differs from the sum of its lines ${v(p.expected)}`,
-  'rate.undefined': (p) => `${p.rate ?? 'The rate'} is undefined: the total budget is zero (shown as "—")`,
-  'indicator.duplicateName': (p) => `Indicator ${q(p.name)} has the same name as indicator ${Number(p.first) + 1}; names must be unique`,
+  'rate.undefined': (p) => `${p.rate ?? 'The rate'} cannot be computed: the total budget is zero (shown as "—")`,
+  'indicator.duplicateName': (p) =>
+    typeof p.first === 'number'
+      ? `Indicator ${q(p.name)} has the same name as indicator ${p.first + 1}; names must be unique`
+      : `Indicator ${q(p.name)} has the same name as another; names must be unique`,
   'points.invalid': (p) => `Points should be a number above 0, got ${q(p.value)}`,
   'points.sumMismatch': (p) => `Points add up to ${v(p.sum)}, expected ${v(p.expected)}`,
   'method.unknown': (p) => `Unknown method ${q(p.value)}; use one of 正向, 反向, 等于, 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工`,

@@ -64,7 +64,7 @@ function configure(name: MethodName, params: string | null, defaults: { inverseV
     }
     case '扣分': {
       if (params === null) return problem('params.missing', 'params', { method: name });
-      const k = parseTarget(params.replace(/^每[^0-9]*扣|分$/g, ''));
+      const k = parseTarget(/扣\s*([\d.]+)\s*分?\s*$/.exec(params)?.[1] ?? params.replace(/分$/, ''));
       if (k?.kind !== 'number' || k.comparator !== null || k.percent || !new Decimal(k.value).greaterThan(0)) {
         return problem('params.invalid', 'params', { value: params, method: name });
       }
