@@ -184,7 +184,7 @@ export class PaneController {
         this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
         return;
       }
-      const { exportDocx } = await import('@jixiao/report');
+      const { exportDocx } = await import('./load-docx-export.js');
       const bytes = await exportDocx(result.report.blocks);
       const name = reportFileName(result.evaluation);
       if (canDownload(this.env.platform)) {
