@@ -94,7 +94,7 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     issues.push(...planned.issues);
   }
   const sorted = sortIssues(issues);
-  const info = { department: reading.input?.info.department ?? '', year: reading.input?.info.year ?? 0 };
+  const info = { department: reading.info.department, year: reading.info.year };
   return {
     input: reading.input,
     evaluation,

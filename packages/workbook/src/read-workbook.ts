@@ -15,6 +15,8 @@ import { workbookIssue } from './workbook-messages.js';
 export interface WorkbookReading {
   /** The engine input, or null when 预算执行 or 绩效指标 is missing or has no header row. */
   input: EvaluationInput | null;
+  /** 基本信息 as read (defaults where missing), also when `input` is null. */
+  info: EvaluationInput['info'];
   /** The 报告模板 paragraphs (empty when the sheet is absent). */
   template: TemplateRow[];
   /** Where every value came from (for engine issues and the write plan). */
@@ -72,5 +74,5 @@ export function readWorkbook(grids: SheetGrids): WorkbookReading {
 
   const input: EvaluationInput | null =
     budgetLines && indicators ? { info, budgetLines, indicators } : null;
-  return { input, template, map, issues };
+  return { input, info, template, map, issues };
 }

@@ -122,7 +122,7 @@ class MemoryPort implements WorkbookPort {
   }
   apply(plan: WritePlan): Promise<void> {
     this.applied.push(plan);
-    this.grids = { ...applyPlanToGrids(this.grids, plan) } as Record<string, SheetGrid>;
+    this.grids = { ...applyPlanToGrids(this.grids, plan) };
     return Promise.resolve();
   }
 }
