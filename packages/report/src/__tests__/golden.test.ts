@@ -4,6 +4,7 @@ import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../default-template.js';
 import { fillTemplate } from '../fill-template.js';
+import { variablesMarkdown } from '../variables-markdown.js';
 import type { ReportBlock } from '../types.js';
 
 /** The published report as text (a copy of the pdftotext output in shared/reference). */
@@ -55,5 +56,13 @@ describe('golden: the example department reproduces the published report', () =>
       '一级指标汇总表',
       '指标得分表',
     ]);
+  });
+});
+
+describe('README', () => {
+  it('documents every report variable, with what the example prints', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = /<!-- variables:start -->\n([\s\S]*?)\n<!-- variables:end -->/.exec(readme)?.[1];
+    expect(table).toBe(variablesMarkdown(evaluation.variables));
   });
 });
