@@ -15,7 +15,7 @@ for (let i = 0; i < Number(iterations ?? '3'); i++) {
   const buf = readFileSync(input!);
   if (mode === 'exceljs') {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
     const out = await wb.xlsx.writeBuffer();
     writeFileSync(output!, new Uint8Array(out));
   } else {

@@ -2,11 +2,13 @@
 import { Worker } from 'node:worker_threads';
 import { runBatchJob, type BatchJob, type BatchRow } from './batch-job.js';
 
-/** The worker script next to this module; under the TypeScript sources (tests) it runs through tsx. */
-function workerSpec(): { url: URL; execArgv: string[] } {
+/** A worker running the script next to this module; under the TypeScript sources (tests) through tsx. */
+function startWorker(): Worker {
   const self = import.meta.url;
-  if (self.endsWith('.ts')) return { url: new URL('./batch-worker.ts', self), execArgv: ['--conditions=@jixiao/source', '--import', 'tsx'] };
-  return { url: new URL('./batch-worker.js', self), execArgv: [] };
+  if (!self.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', self));
+  const script = new URL('./batch-worker.ts', self).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script)}); })`;
+  return new Worker(boot, { eval: true, execArgv: ['--conditions=@jixiao/source'] });
 }
 
 /**
@@ -23,12 +25,11 @@ export async function runPool(list: readonly BatchJob[], jobs: number, onDone: (
     }
     return rows;
   }
-  const spec = workerSpec();
   let next = 0;
   const count = Math.min(jobs, list.length);
   await Promise.all(
     Array.from({ length: count }, () => {
-      const worker = new Worker(spec.url, { execArgv: spec.execArgv });
+      const worker = startWorker();
       return new Promise<void>((resolveWorker, reject) => {
         let current = -1;
         const feed = (): void => {

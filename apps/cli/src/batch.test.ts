@@ -25,7 +25,7 @@ describe('jixiao batch', () => {
     const byFile = new Map(summary.values.slice(1).map((row) => [row[0], row]));
     expect(byFile.get('甲局.xlsx')!.slice(1, 6)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优', 99.99]);
     expect(byFile.get('损坏.xlsx')![11]).toBe('文件错误');
-  });
+  }, 60_000);
 
   it('shows a progress bar on a terminal, and refuses a folder without workbooks', async () => {
     const dir = tempDir();

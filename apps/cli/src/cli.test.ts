@@ -126,11 +126,11 @@ describe('jixiao init, report, help and usage', () => {
     const dir = tempDir();
     const p = join(dir, 'new.xlsx');
     expect((await runCli(['init', p, '--example'])).code).toBe(0);
-    expect(sha(p)).toBe(sha(EXAMPLE.pathname));
+    expect(sha(p)).toBe(sha(EXAMPLE));
     const again = await runCli(['init', p]);
     expect(again.code).toBe(2);
     expect(again.err).toContain('已存在');
-    expect(sha(p)).toBe(sha(EXAMPLE.pathname));
+    expect(sha(p)).toBe(sha(EXAMPLE));
     expect((await runCli(['init', p, '--force'])).code).toBe(0);
     const names = Object.keys(readXlsx(readFileSync(p)));
     expect(names).toEqual(['基本信息', '预算执行', '绩效指标', '报告模板', '报告']);

@@ -12,6 +12,8 @@ export function displayWidth(s: string): number {
   return w;
 }
 
+const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
+
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
@@ -36,17 +38,17 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     ];
     const w = Math.max(...rows.map(([k]) => displayWidth(k)));
     for (const [k, v] of rows) lines.push(`  ${pad(k, w)}  ${v}`);
-    lines.push('', `${t(lang, 'deductions')}:`);
+    lines.push('', `${t(lang, 'deductions')}${colon(lang)}`);
     if (ev.deductions.length === 0) lines.push(`  ${t(lang, 'noDeductions')}`);
     else {
       const nw = Math.max(...ev.deductions.map((d) => displayWidth(d.name)));
       for (const d of ev.deductions) {
-        lines.push(`  ${pad(d.name, nw)}  -${formatMoney(d.deducted)}${d.reason === null ? '' : `  ${t(lang, 'reason')}: ${d.reason}`}`);
+        lines.push(`  ${pad(d.name, nw)}  -${formatMoney(d.deducted)}${d.reason === null ? '' : `  ${t(lang, 'reason')}${colon(lang)}${d.reason}`}`);
       }
     }
   } else lines.push(t(lang, 'notScored'));
   if (result.issues.length > 0) {
-    lines.push('', `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}:`);
+    lines.push('', `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}${colon(lang)}`);
     for (const i of s.issues.slice(0, MAX_ISSUES)) {
       lines.push(`  [${t(lang, i.severity)}] ${i.cell === null ? '' : `${i.cell} `}${i.message}`);
     }

@@ -1,5 +1,6 @@
 import { scoreWorkbook, sheetsToRead, type PipelineResult } from '@jixiao/pipeline';
 import { XlsxWorkbook } from '@jixiao/xlsx';
+import { nodeCodec } from '@jixiao/xlsx/node';
 import type { Lang } from './i18n.js';
 
 /** What scoring one workbook gives: the pipeline result and the scored package. */
@@ -17,7 +18,7 @@ export interface ScoredBytes {
  * @throws XlsxError when the bytes are not a readable workbook
  */
 export function scoreBytes(bytes: Uint8Array, lang: Lang, options: { report?: boolean } = {}): ScoredBytes {
-  const workbook = new XlsxWorkbook(bytes);
+  const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec });
   const grids = workbook.read(sheetsToRead(workbook.names()));
   const result = scoreWorkbook(grids, { locale: lang === 'en' ? 'en-US' : 'zh-CN', report: options.report ?? true });
   const plan = result.plan;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { run } from '../src/main.js';
 
 export interface CliRun {
@@ -28,4 +29,4 @@ export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
 
 export const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-export const EXAMPLE = new URL('../../../examples/广州市人民政府办公厅-2022.xlsx', import.meta.url);
+export const EXAMPLE = fileURLToPath(new URL('../../../examples/广州市人民政府办公厅-2022.xlsx', import.meta.url));

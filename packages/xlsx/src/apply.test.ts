@@ -144,3 +144,17 @@ describe('applyPlan keeps everything it does not own', () => {
     );
   });
 });
+
+describe('the native zlib codec (@jixiao/xlsx/node)', () => {
+  it('gives the same parts as the portable codec, and rejects damaged data', async () => {
+    const { nodeCodec } = await import('./node.js');
+    const input = fixture('user-workbook-with-extras.xlsx');
+    const a = parts(applyPlan(input, fixturePlan()));
+    const b = parts(applyPlan(input, fixturePlan(), { codec: nodeCodec }));
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const k of Object.keys(a)) expect(equalBytes(a[k], b[k]), k).toBe(true);
+    const damaged = new Uint8Array(input);
+    for (let i = 200; i < 260; i++) damaged[i] = 0xff;
+    expect(() => readXlsx(damaged, undefined, { codec: nodeCodec })).toThrow(/不完整或已损坏/);
+  });
+});

@@ -107,7 +107,7 @@ function assemble(zip: ZipArchive, changed: Map<string, string>, removed: Set<st
     outputs.push(text === undefined ? { name: e.name, copyFrom: zip } : { name: e.name, data: encoder.encode(text) });
   }
   for (const name of added) outputs.push({ name, data: encoder.encode(changed.get(name) ?? '') });
-  return writeZip(outputs);
+  return writeZip(outputs, zip.codec);
 }
 
 function escapeRe(s: string): string {

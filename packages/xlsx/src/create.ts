@@ -7,7 +7,7 @@
 import { NS_REL, type ListValidation, worksheetXml } from './sheet-writer.js';
 import { StyleEditor } from './styles.js';
 import { escapeXml } from './xml.js';
-import { type ZipOutput, writeZip } from './zip.js';
+import { type DeflateCodec, type ZipOutput, writeZip } from './zip.js';
 
 /** One sheet of a new workbook. */
 export interface NewSheet {
@@ -58,7 +58,7 @@ const encoder = new TextEncoder();
  * Write a new .xlsx workbook. Deterministic: the same layout always gives the same bytes.
  * @throws RangeError for an empty sheet list, duplicate or invalid sheet names
  */
-export function createWorkbook(book: NewWorkbook): Uint8Array {
+export function createWorkbook(book: NewWorkbook, options: { codec?: DeflateCodec } = {}): Uint8Array {
   if (book.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet');
   const seen = new Set<string>();
   for (const s of book.sheets) {
@@ -129,5 +129,5 @@ export function createWorkbook(book: NewWorkbook): Uint8Array {
     { name: 'xl/styles.xml', data: encoder.encode(styles.toXml()) },
     ...sheetXmls.map((x, i) => ({ name: `xl/worksheets/sheet${String(i + 1)}.xml`, data: encoder.encode(x) })),
   ];
-  return writeZip(outputs);
+  return writeZip(outputs, options.codec);
 }

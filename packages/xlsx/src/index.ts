@@ -7,5 +7,5 @@ export { applyPlan, readXlsx, xlsxSheetNames, XlsxWorkbook, type XlsxOptions } f
 export { createWorkbook, type NewSheet, type NewWorkbook } from './create.js';
 export type { ListValidation } from './sheet-writer.js';
 export { XlsxError, isXlsxError, type XlsxErrorCode } from './errors.js';
-export { DEFAULT_LIMITS, type ZipLimits } from './zip.js';
+export { DEFAULT_LIMITS, fflateCodec, type DeflateCodec, type ZipLimits } from './zip.js';
 export { columnLetters, fromA1, toA1 } from './a1.js';

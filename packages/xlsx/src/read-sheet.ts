@@ -50,17 +50,25 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
     TAG.lastIndex = range.start;
     let m: RegExpExecArray | null;
     while ((m = TAG.exec(xml)) !== null && m.index < range.end) {
+      const attrs = m[2]!;
       let r: string | undefined;
       let t: string | undefined;
       let s: string | undefined;
-      ATTR.lastIndex = 0;
-      let a: RegExpExecArray | null;
-      const attrs = m[2]!;
-      while ((a = ATTR.exec(attrs)) !== null) {
-        const k = a[1]!;
-        if (k === 'r') r = a[2] ?? a[3];
-        else if (k === 't') t = a[2] ?? a[3];
-        else if (k === 's') s = a[2] ?? a[3];
+      if (UNUSUAL_ATTRS.test(attrs)) {
+        ATTR.lastIndex = 0;
+        let a: RegExpExecArray | null;
+        while ((a = ATTR.exec(attrs)) !== null) {
+          const k = a[1]!;
+          if (k === 'r') r = a[2] ?? a[3];
+          else if (k === 't') t = a[2] ?? a[3];
+          else if (k === 's') s = a[2] ?? a[3];
+        }
+      } else {
+        r = quoted(attrs, ' r="');
+        if (m[1] === 'c') {
+          t = quoted(attrs, ' t="');
+          s = quoted(attrs, ' s="');
+        }
       }
       if (m[1] === 'row') {
         row = r === undefined ? row + 1 : Number(r) - 1;
@@ -91,9 +99,21 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
   return toGrid(name, cells, styleFormats);
 }
 
+/** The value of an attribute written exactly as `needle` (` r="`), or undefined. */
+function quoted(attrs: string, needle: string): string | undefined {
+  const i = attrs.indexOf(needle);
+  if (i < 0) return undefined;
+  const start = i + needle.length;
+  const end = attrs.indexOf('"', start);
+  return end < 0 ? undefined : attrs.slice(start, end);
+}
+
+/** Attributes in an unusual layout (single quotes, tabs, spaces around `=`) go through the full parser. */
+const UNUSUAL_ATTRS = /['\t\n\r]|\s=|=\s/;
+
 function readCell(row: number, col: number, t: string | undefined, inner: string, sst: readonly string[], shared: Map<string, SharedFormula>): RawCell | undefined {
   let formula: string | null = null;
-  if (inner.includes('f')) {
+  if (inner.includes('<f') || inner.includes(':f')) {
     const f = F_RE.exec(inner);
     if (f !== null) {
       const fa = f[1] ?? '';
@@ -115,8 +135,14 @@ function readCell(row: number, col: number, t: string | undefined, inner: string
     const is = IS_RE.exec(inner);
     value = is === null ? '' : collectText(is[1]!);
   } else {
-    const v = V_RE.exec(inner);
-    const raw = v === null ? undefined : v[1]!;
+    let raw: string | undefined;
+    if (inner.startsWith('<v>')) {
+      const end = inner.indexOf('</v>', 3);
+      raw = end < 0 ? undefined : inner.slice(3, end);
+    } else {
+      const v = V_RE.exec(inner);
+      raw = v === null ? undefined : v[1]!;
+    }
     if (raw !== undefined) {
       switch (t ?? 'n') {
         case 's':

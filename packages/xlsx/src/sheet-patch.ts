@@ -25,7 +25,9 @@ export interface PatchResult {
 }
 
 const ROW_TAG = /<(?:[\w.-]+:)?row\b([^>]*?)(\/?)>/g;
+const SPANS = /spans\s*=\s*("[^"]*"|'[^']*')/;
 const CELL_TAG = /<(?:[\w.-]+:)?c\b([^>]*?)(\/?)>/g;
+const R_ATTR = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function attrsOf(s: string): Map<string, string> {
@@ -111,8 +113,8 @@ export function patchSheet(xml: string, writes: readonly PatchCell[], styles: St
     let rowIndex = -1;
     let m: RegExpExecArray | null;
     while (wi < rowsWanted.length && (m = ROW_TAG.exec(xml)) !== null && m.index < range.end) {
-      const attrs = attrsOf(m[1]!);
-      const rAttr = attrs.get('r');
+      const rowAttrs = m[1]!;
+      const rAttr = R_ATTR.exec(rowAttrs)?.[1];
       rowIndex = rAttr === undefined ? rowIndex + 1 : Number(rAttr) - 1;
       const selfClosing = m[2] === '/';
       const bodyStart = m.index + m[0].length;
@@ -131,7 +133,7 @@ export function patchSheet(xml: string, writes: readonly PatchCell[], styles: St
         const patched = patchRow(p, rowIndex, body, rowWrites, styles, removedFormulas, note);
         let open = m[0];
         if (selfClosing) open = open.replace(/\s*\/>$/, '>');
-        const spans = attrs.get('spans');
+        const spans = rowAttrs.includes('spans') ? SPANS.exec(rowAttrs)?.[1]?.slice(1, -1) : undefined;
         if (spans !== undefined) {
           const [lo, hi] = spans.split(':').map(Number);
           let nlo = lo ?? 1;
@@ -159,7 +161,7 @@ export function patchSheet(xml: string, writes: readonly PatchCell[], styles: St
   return { xml: out, removedFormulas };
 }
 
-function patchRow(
+function slowPatchRow(
   p: string,
   row: number,
   body: string,
@@ -176,17 +178,9 @@ function patchRow(
   CELL_TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (pi < pending.length && (m = CELL_TAG.exec(body)) !== null) {
-    const attrs = attrsOf(m[1]!);
-    const r = attrs.get('r');
+    const r = R_ATTR.exec(m[1]!)?.[1];
     const pos = r === undefined ? undefined : fromA1(r);
     col = pos === undefined ? col + 1 : pos.col;
-    let end = m.index + m[0].length;
-    if (m[2] !== '/') {
-      const close = `</${p}c>`;
-      const e = body.indexOf(close, end);
-      end = e < 0 ? body.length : e + close.length;
-    }
-    CELL_TAG.lastIndex = end;
     while (pi < pending.length && pending[pi]!.col < col) {
       const w = pending[pi]!;
       parts.push(body.slice(cursor, m.index), newCell(p, row, w, styles, note));
@@ -195,6 +189,14 @@ function patchRow(
     }
     if (pi < pending.length && pending[pi]!.col === col) {
       const w = pending[pi]!;
+      let end = m.index + m[0].length;
+      if (m[2] !== '/') {
+        const close = `</${p}c>`;
+        const e = body.indexOf(close, end);
+        end = e < 0 ? body.length : e + close.length;
+      }
+      CELL_TAG.lastIndex = end;
+      const attrs = attrsOf(m[1]!);
       const element = body.slice(m.index, end);
       if (/<(?:[\w.-]+:)?f\b/.test(element)) removedFormulas.push(toA1(row, col));
       const current = Number(attrs.get('s') ?? '0');
@@ -209,6 +211,96 @@ function patchRow(
   let tail = '';
   for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, note);
   return parts.join('') + tail;
+}
+
+/** A `<c>` element found by its address. */
+interface FoundCell {
+  start: number;
+  end: number;
+  attrs: string;
+}
+
+/** Find the cell with this A1 address in a row's body by its `r` attribute (fast path). */
+function findCell(body: string, p: string, ref: string): FoundCell | undefined {
+  const needle = `r="${ref}"`;
+  const open = `<${p}c`;
+  let i = body.indexOf(needle);
+  while (i >= 0) {
+    const lt = body.lastIndexOf('<', i);
+    const after = body.charCodeAt(lt + open.length);
+    if (lt >= 0 && body.startsWith(open, lt) && (after === 32 || after === 9 || after === 10 || after === 13)) {
+      const gt = body.indexOf('>', i);
+      const selfClosing = body.charCodeAt(gt - 1) === 47;
+      const attrs = body.slice(lt + open.length, selfClosing ? gt - 1 : gt);
+      let end = gt + 1;
+      if (!selfClosing) {
+        const close = body.indexOf(`</${p}c>`, end);
+        end = close < 0 ? body.length : close + p.length + 4;
+      }
+      return { start: lt, end, attrs };
+    }
+    i = body.indexOf(needle, i + needle.length);
+  }
+  return undefined;
+}
+
+/** Column of the last cell of a row body: -1 for no cells, undefined when it has no `r`. */
+function lastCellCol(body: string, p: string): number | undefined {
+  const open = `<${p}c`;
+  let i = body.lastIndexOf(open);
+  while (i >= 0) {
+    const after = body.charCodeAt(i + open.length);
+    if (after === 32 || after === 9 || after === 10 || after === 13 || after === 47 || after === 62) {
+      const gt = body.indexOf('>', i);
+      const r = R_ATTR.exec(body.slice(i + open.length, gt))?.[1];
+      return r === undefined ? undefined : fromA1(r)?.col;
+    }
+    i = i === 0 ? -1 : body.lastIndexOf(open, i - 1);
+  }
+  return -1;
+}
+
+function patchRow(
+  p: string,
+  row: number,
+  body: string,
+  writes: Map<number, PatchCell>,
+  styles: StyleEditor | undefined,
+  removedFormulas: string[],
+  note: (row: number, col: number) => void,
+): string {
+  const pending = [...writes.values()].sort((a, b) => a.col - b.col);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const removed: string[] = [];
+  let lastCol: number | undefined | null = null;
+  for (const w of pending) {
+    const ref = toA1(row, w.col);
+    const found = findCell(body, p, ref);
+    if (found !== undefined) {
+      if (/<(?:[\w.-]+:)?f\b/.test(body.slice(found.start, found.end))) removed.push(ref);
+      const attrs = attrsOf(found.attrs);
+      const st = resolveStyle(styles, Number(attrs.get('s') ?? '0'), w.numberFormat);
+      edits.push({ start: found.start, end: found.end, text: cellXml(p, ref, attrs, w.value, st) });
+      note(row, w.col);
+      continue;
+    }
+    if (lastCol === null) lastCol = lastCellCol(body, p);
+    if (lastCol !== undefined && lastCol < w.col) {
+      edits.push({ start: body.length, end: body.length, text: newCell(p, row, w, styles, note) });
+      continue;
+    }
+    // cells without addresses, or a new cell between existing ones: walk the row
+    return slowPatchRow(p, row, body, writes, styles, removedFormulas, note);
+  }
+  removedFormulas.push(...removed);
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let cursor = 0;
+  for (const e of edits) {
+    out += body.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + body.slice(cursor);
 }
 
 function newCell(p: string, row: number, w: PatchCell, styles: StyleEditor | undefined, note: (row: number, col: number) => void): string {

@@ -8,12 +8,14 @@ import { readPackageParts, type PackageParts } from './package-parts.js';
 import { readSheet } from './read-sheet.js';
 import { readSharedStrings } from './shared-strings.js';
 import { readNumberFormats } from './styles.js';
-import { ZipArchive, type ZipLimits } from './zip.js';
+import { type DeflateCodec, ZipArchive, type ZipLimits } from './zip.js';
 
 /** Options for opening a workbook. */
 export interface XlsxOptions {
   /** Size limits (uncompressed bytes); the defaults allow 256 MiB per part and 1 GiB in total. */
   limits?: ZipLimits;
+  /** DEFLATE implementation: fflate by default; `nodeCodec` from `@jixiao/xlsx/node` in Node. */
+  codec?: DeflateCodec;
 }
 
 /**
@@ -30,7 +32,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Open a package; throws {@link XlsxError} when the bytes are not a readable .xlsx. */
   constructor(bytes: Uint8Array, options: XlsxOptions = {}) {
     this.options = options;
-    this.zip = new ZipArchive(bytes, options.limits);
+    this.zip = new ZipArchive(bytes, options.limits, options.codec);
     this.parts = readPackageParts(this.zip);
   }
 
@@ -67,7 +69,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Apply a plan; the result replaces {@link XlsxWorkbook.bytes}. */
   applySync(plan: WritePlan): Uint8Array {
     const next = applyPlanToArchive(this.zip, plan);
-    this.zip = new ZipArchive(next, this.options.limits);
+    this.zip = new ZipArchive(next, this.options.limits, this.options.codec);
     this.parts = readPackageParts(this.zip);
     this.sharedStrings = undefined;
     this.styleFormats = undefined;
@@ -107,5 +109,5 @@ export function xlsxSheetNames(bytes: Uint8Array, options?: XlsxOptions): string
  * byte-for-byte. The input array is not modified.
  */
 export function applyPlan(bytes: Uint8Array, plan: WritePlan, options?: XlsxOptions): Uint8Array {
-  return applyPlanToArchive(new ZipArchive(bytes, options?.limits), plan);
+  return applyPlanToArchive(new ZipArchive(bytes, options?.limits, options?.codec), plan);
 }

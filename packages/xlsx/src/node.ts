@@ -1,0 +1,14 @@
+/**
+ * `@jixiao/xlsx/node`: Node-only helpers. `nodeCodec` does DEFLATE with Node's native zlib, about
+ * ten times faster than the portable default; pass it as `{ codec: nodeCodec }`.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { DeflateCodec } from './zip.js';
+
+const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/** DEFLATE through node:zlib (level 6, as Excel writes). */
+export const nodeCodec: DeflateCodec = {
+  inflateRaw: (data, size) => view(inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })),
+  deflateRaw: (data) => view(deflateRawSync(data, { level: 6 })),
+};
