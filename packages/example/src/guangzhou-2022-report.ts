@@ -9,7 +9,8 @@
  */
 export const guangzhou2022Template: { style: string; content: string }[] = [
   { style: '附件标识', content: '{{附件编号}}' },
-  { style: '标题', content: '{{部门名称}}{{年度}}年度部门整体支出绩效自评报告' },
+  // The title breaks where the published report breaks it (a line break in the cell: two title lines).
+  { style: '标题', content: '{{部门名称}}{{年度}}年度部门\n整体支出绩效自评报告' },
   { style: '一级标题', content: '一、基本情况' },
   { style: '二级标题', content: '（一）部门概况' },
   { style: '正文', content: '1.负责市政府和市政府办公厅的文电处理工作，草拟、审核、印发以市政府及市政府办公厅名义发布的文件。' },
