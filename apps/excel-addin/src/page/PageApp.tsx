@@ -1,4 +1,5 @@
 import {
+  Badge,
   Button,
   Card,
   CardHeader,
@@ -13,6 +14,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
   Text,
   Title2,
   tokens,
@@ -42,7 +46,7 @@ const useStyles = makeStyles({
   },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hidden: { display: 'none' },
-  cards: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  tabs: { flexWrap: 'wrap' },
 });
 
 export interface PageAppProps {
@@ -61,6 +65,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const [busy, setBusy] = useState<Record<string, string>>({});
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -74,6 +79,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const openFiles = useCallback(
     (files: readonly File[]) => {
       const added = files.map((file) => ({ file, id: `f${++fileCounter}` }));
+      if (added[0]) setSelectedId(added[0].id);
       setEntries((list) => [
         ...list,
         ...added.map(({ file, id }): FileEntry => ({ id, name: file.name, size: file.size, status: 'working', progress: null })),
@@ -114,6 +120,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const remove = useCallback(
     (id: string) => {
       setEntries((list) => list.filter((e) => e.id !== id));
+      setSelectedId(null);
       client.forget(id).catch(() => undefined);
     },
     [client],
@@ -127,10 +134,11 @@ export function PageApp({ client, initialLang }: PageAppProps) {
 
   const scoredIds = useMemo(() => entries.filter((e) => e.status === 'scored').map((e) => e.id), [entries]);
 
+  const selected = entries.find((e) => e.id === selectedId) ?? entries[0] ?? null;
+
   const select = (id: string) => {
-    const card = document.getElementById(`file-${id}`);
-    card?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    card?.focus({ preventScroll: true });
+    setSelectedId(id);
+    requestAnimationFrame(() => document.getElementById(`file-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
   };
 
   return (
@@ -206,34 +214,44 @@ export function PageApp({ client, initialLang }: PageAppProps) {
           />
         </Card>
       ) : null}
-      <div className={styles.cards}>
-        {entries.map((entry) => (
-          <Card key={entry.id} id={`file-${entry.id}`} tabIndex={-1} data-testid="file-card" data-status={entry.status}>
-            <CardHeader
-              header={
-                <Text as="h2" size={500} weight="semibold">
-                  {entry.status === 'scored' && entry.result.evaluation
-                    ? `${entry.result.evaluation.info.department} · ${entry.result.evaluation.info.year}`
-                    : entry.name}
-                </Text>
-              }
-              description={<Text className={styles.muted}>{entry.name}</Text>}
-              action={
-                <Button appearance="subtle" onClick={() => remove(entry.id)} aria-label={`${t.remove} ${entry.name}`}>
-                  {t.remove}
-                </Button>
-              }
-            />
-            <EntryBody
-              entry={entry}
-              lang={lang}
-              busy={busy[entry.id] ?? null}
-              onDownloadScored={() => download(entry.id, () => client.scoredWorkbook(entry.id), t.stages.writing)}
-              onDownloadReport={() => download(entry.id, () => client.reportDocx(entry.id), t.stages.exporting)}
-            />
-          </Card>
-        ))}
-      </div>
+      {entries.length > 0 ? (
+        <TabList
+          selectedValue={selected?.id ?? null}
+          onTabSelect={(_, data) => setSelectedId(String(data.value))}
+          aria-label={t.files}
+          className={styles.tabs}
+        >
+          {entries.map((entry) => (
+            <Tab key={entry.id} value={entry.id} data-testid="file-tab" data-status={entry.status} icon={<StatusIcon entry={entry} />}>
+              {tabLabel(entry)}
+            </Tab>
+          ))}
+        </TabList>
+      ) : null}
+      {selected ? (
+        <Card data-testid="file-detail" data-status={selected.status} id={`file-${selected.id}`}>
+          <CardHeader
+            header={
+              <Text as="h2" size={500} weight="semibold">
+                {tabLabel(selected)}
+              </Text>
+            }
+            description={<Text className={styles.muted}>{selected.name}</Text>}
+            action={
+              <Button appearance="subtle" onClick={() => remove(selected.id)} aria-label={`${t.remove} ${selected.name}`}>
+                {t.remove}
+              </Button>
+            }
+          />
+          <EntryBody
+            entry={selected}
+            lang={lang}
+            busy={busy[selected.id] ?? null}
+            onDownloadScored={() => download(selected.id, () => client.scoredWorkbook(selected.id), t.progress(t.stages.writing))}
+            onDownloadReport={() => download(selected.id, () => client.reportDocx(selected.id), t.progress(t.stages.exporting))}
+          />
+        </Card>
+      ) : null}
     </main>
   );
 }
@@ -288,4 +306,23 @@ function failureOf(error: unknown) {
 function failureText(error: unknown, lang: Lang): string {
   if (error instanceof WorkerFailure) return lang === 'zh-CN' ? error.failure.message : error.failure.messageEn;
   return error instanceof Error ? error.message : String(error);
+}
+
+function tabLabel(entry: FileEntry): string {
+  if (entry.status === 'scored' && entry.result.evaluation) {
+    const e = entry.result.evaluation;
+    return `${e.info.department} · ${e.info.year}`;
+  }
+  return entry.name;
+}
+
+function StatusIcon({ entry }: { entry: FileEntry }) {
+  switch (entry.status) {
+    case 'working':
+      return <Spinner size="extra-tiny" />;
+    case 'failed':
+      return <Badge size="extra-small" color="danger" aria-hidden="true" />;
+    case 'scored':
+      return <Badge size="extra-small" color={entry.result.evaluation ? 'success' : 'warning'} aria-hidden="true" />;
+  }
 }

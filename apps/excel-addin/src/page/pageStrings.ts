@@ -43,6 +43,9 @@ export interface PageStrings {
   level1: string;
   indicators: string;
   indicatorName: string;
+  level1Column: string;
+  indicatorDeducted: string;
+  files: string;
   indicatorPoints: string;
   indicatorScore: string;
   indicatorCompletion: string;
@@ -111,6 +114,9 @@ const zhCN: PageStrings = {
   level1: '一级指标得分',
   indicators: '绩效指标',
   indicatorName: '三级指标',
+  level1Column: '一级指标',
+  indicatorDeducted: '扣分',
+  files: '已打开的文件',
   indicatorPoints: '分值',
   indicatorScore: '得分',
   indicatorCompletion: '完成率',
@@ -119,7 +125,7 @@ const zhCN: PageStrings = {
   deductions: '扣分项',
   noDeductions: '没有扣分项。',
   deductionReason: '原因',
-  noReason: '（未填写偏差原因）',
+  noReason: '未填写偏差原因（请在“偏差原因”列说明）',
   issues: (n) => `数据问题（${n}）`,
   noIssues: '没有发现数据问题。',
   severity: { error: '错误', warning: '警告', info: '提示' },
@@ -179,6 +185,9 @@ const enUS: PageStrings = {
   level1: 'Level-1 indicators',
   indicators: 'Indicators',
   indicatorName: 'Indicator',
+  level1Column: 'Level 1',
+  indicatorDeducted: 'Lost',
+  files: 'Open files',
   indicatorPoints: 'Points',
   indicatorScore: 'Score',
   indicatorCompletion: 'Completion',

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import { Decimal } from '@jixiao/engine';
@@ -13,6 +14,7 @@ import type { SheetGrid, CellValue } from '@jixiao/workbook';
 import { serveStatic, type StaticServer } from './staticServer.js';
 import { ARTIFACTS, buildPage, exampleWorkbook, launchChromium } from './pageHarness.js';
 
+const require = createRequire(import.meta.url);
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let browser: Browser;
@@ -102,14 +104,58 @@ async function download(page: Page, testId: string): Promise<{ name: string; byt
 }
 
 describe('the standalone page in Chromium', () => {
+  it('forbids connections: the Content-Security-Policy blocks even a same-origin fetch', async () => {
+    const { context, page } = await openPage();
+    const outcome = await page.evaluate(async () => {
+      try {
+        await fetch('/page.html');
+        return 'fetched';
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(outcome).toBe('blocked');
+    expect(pageErrors.join('\n')).toContain('connect-src');
+    await context.close();
+    expect(offsite).toEqual([]);
+  }, 60_000);
+
+  it('passes an axe check with results and a failed file shown', async () => {
+    const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/page.html`);
+    await page.getByTestId('file-input').setInputFiles([
+      { name: '广州市人民政府办公厅-2022.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(example) },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('部门名称,年度') },
+    ]);
+    await expect.poll(() => page.locator('[data-testid=file-tab][data-status=working]').count(), { timeout: 30_000 }).toBe(0);
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string }[] }> };
+      // Fluent UI's focus manager (tabster) adds aria-hidden focus sentinels on purpose: not content.
+      const result = await (window as unknown as { axe: Axe }).axe.run(
+        { exclude: [['[data-tabster-dummy]']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+      );
+      return result.violations.map((v) => `${v.impact}: ${v.id} ${JSON.stringify((v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html))}`);
+    });
+    expect(violations.filter((v) => v.startsWith('serious') || v.startsWith('critical'))).toEqual([]);
+    // The file that is not a workbook keeps its tab, and its message names what to do.
+    await page.locator('[data-testid=file-tab][data-status=failed]').click();
+    expect(await page.getByTestId('failure').textContent()).toContain('不是 Excel 工作簿');
+    await context.close();
+  }, 60_000);
+
   it('scores the example workbook: 96.99 / 优, and downloads the scored workbook and the report', async () => {
     const { context, page } = await openPage();
     await page.getByTestId('file-input').setInputFiles({ name: '广州市人民政府办公厅-2022.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(example) });
     await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 }).toBe('96.99');
     expect(await page.getByTestId('grade').textContent()).toBe('优');
     expect(await page.getByTestId('rate-overall').textContent()).toBe('99.99%');
-    expect(await page.getByTestId('rate-project').textContent()).toBe('100.0%');
-    expect(await page.getByTestId('totals').textContent()).toContain('32,601.53');
+    expect(await page.getByTestId('rate-project').textContent()).toBe('100.00%');
+    expect(await page.getByTestId('file-detail').textContent()).toContain('32,601.53');
+    expect(await page.locator('[data-testid=indicators] tr[data-lost=true]').count()).toBe(2);
     const deductions = await page.getByTestId('deductions').textContent();
     expect(deductions).toContain('采购合同签订时效性');
     expect(deductions).toContain('合同备案时效性');
@@ -152,13 +198,17 @@ describe('the standalone page in Chromium', () => {
     }, broken);
     await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
 
-    await expect.poll(() => page.locator('[data-testid=file-card][data-status=working]').count(), { timeout: 30_000 }).toBe(0);
-    expect(await page.locator('[data-testid=file-card][data-status=scored]').count()).toBe(2);
-    const failed = page.locator('[data-testid=file-card][data-status=failed]');
+    await expect.poll(() => page.locator('[data-testid=file-tab][data-status=working]').count(), { timeout: 30_000 }).toBe(0);
+    expect(await page.locator('[data-testid=file-tab][data-status=scored]').count()).toBe(2);
+    const failed = page.locator('[data-testid=file-tab][data-status=failed]');
     expect(await failed.count()).toBe(1);
-    const message = (await failed.getByTestId('failure').textContent()) ?? '';
+    await failed.click();
+    const message = (await page.getByTestId('file-detail').getByTestId('failure').textContent()) ?? '';
     expect(message).toContain('损坏');
     expect(message).not.toMatch(/Error|at \w+ \(/);
+    // The good files still show their results.
+    await page.locator('[data-testid=file-tab][data-status=scored]').nth(1).click();
+    await expect.poll(() => page.getByTestId('score').textContent()).toBe('93.64');
 
     const comparison = page.getByTestId('comparison');
     const rows = comparison.getByTestId('comparison-row');
@@ -168,6 +218,9 @@ describe('the standalone page in Chromium', () => {
     expect(await comparison.textContent()).toContain('无法读取');
     await page.locator('.fui-Card').first().screenshot({ path: `${ARTIFACTS}/page-compare.png` });
     await page.screenshot({ path: `${ARTIFACTS}/page-files.png`, fullPage: true });
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.screenshot({ path: `${ARTIFACTS}/page-narrow.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const table = await download(page, 'download-comparison');
     expect(table.name).toBe('部门绩效自评对比.xlsx');
