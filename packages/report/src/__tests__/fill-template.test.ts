@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocksFromRows } from '../blocks-from-rows.js';
 import { defaultTemplate } from '../default-template.js';
 import { fillTemplate } from '../fill-template.js';
-import type { TemplateRow } from '../types.js';
+import { reportRows } from '../report-rows.js';
+import { PARAGRAPH_STYLES } from '../styles.js';
+import type { ReportBlock, TemplateRow } from '../types.js';
 import { REPORT_VARIABLES } from '../variables.js';
 import { makeEvaluation } from './evaluation-fixture.js';
 
@@ -172,5 +175,42 @@ describe('fillTemplate: blocks and 报告 rows', () => {
       { kind: 'table', name: '自定义表', header: ['甲', '乙'], rows: [['1', '#N/A']] },
       { kind: 'paragraph', style: '一级标题', text: '一、结尾' },
     ]);
+  });
+});
+
+describe('invariants', () => {
+  const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => `字${s.replace(/[\r\n]/g, '')}`);
+  const paragraph = fc.record({
+    kind: fc.constant('paragraph' as const),
+    style: fc.constantFrom(...PARAGRAPH_STYLES),
+    text: word,
+  });
+  const table = fc.integer({ min: 1, max: 6 }).chain((n) =>
+    fc.record({
+      kind: fc.constant('table' as const),
+      name: fc.constantFrom('自定义表', '附表一'),
+      header: fc.array(word, { minLength: n, maxLength: n }),
+      rows: fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: n, maxLength: n }), { maxLength: 5 }),
+    }),
+  );
+
+  it('the 报告 sheet reads back into exactly the blocks it was written from', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(paragraph, table), { maxLength: 12 }), (blocks: ReportBlock[]) => {
+        expect(blocksFromRows(reportRows(blocks))).toEqual(blocks);
+      }),
+    );
+  });
+  it('text without placeholders comes out unchanged and raises no issue', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => !/[{｛\r\n]/.test(s) && s.trim() !== ''),
+        (content) => {
+          const r = fillTemplate([{ style: '正文', content }], ev);
+          expect(r.blocks).toEqual([{ kind: 'paragraph', style: '正文', text: content }]);
+          expect(r.issues).toEqual([]);
+        },
+      ),
+    );
   });
 });
