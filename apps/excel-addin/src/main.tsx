@@ -6,19 +6,26 @@
 import { realExcelRun } from './office/excel-api.check.js';
 import { paneLang } from './pane/strings.js';
 import { mountPane } from './pane/mount-pane.js';
+import type { PaneController } from './pane/pane-controller.js';
 
 const root = document.getElementById('root')!;
 
+let controller: PaneController | null = null;
+
 async function startedInExcel(): Promise<void> {
+  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return;
   // The runtime loads with the document from now on, so scores stay current while the pane is closed.
-  if (Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) {
-    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
-  }
+  await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+  // The shared runtime outlives the pane: each time the pane is shown again, recompute everything
+  // (edits can be missed: data-validation picks on the web, edits while the runtime was not loaded).
+  await Office.addin.onVisibilityModeChanged((args) => {
+    if (args.visibilityMode === Office.VisibilityMode.taskpane) void controller?.recalculate();
+  });
 }
 
 void Office.onReady((info) => {
   if (info.host === Office.HostType.Excel) {
-    mountPane(root, {
+    controller = mountPane(root, {
       run: realExcelRun(),
       platform: String(info.platform ?? Office.context.platform ?? ''),
       lang: paneLang(Office.context.displayLanguage),

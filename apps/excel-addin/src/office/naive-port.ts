@@ -42,7 +42,7 @@ export class NaivePort implements WorkbookPort {
         const grid: SheetGrid = { name: ws.name, origin: { row: used.rowIndex, col: used.columnIndex }, values: [], formulas: [], numberFormats: [] };
         for (let r = 0; r < used.rowCount; r++) {
           const row = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, 1, used.columnCount);
-          row.load('values, formulas, numberFormat, valueTypes, rowIndex, columnIndex');
+          row.load('values, formulas, numberFormat, rowIndex, columnIndex');
           await ctx.sync();
           stats.syncs++;
           stats.ranges++;

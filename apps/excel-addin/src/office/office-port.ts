@@ -7,7 +7,7 @@
  * Excel on the web's 5 MB limit is read or written in row chunks, one sync per chunk.
  */
 import type { CellValue, SheetGrid, SheetGrids, WorkbookPort, WritePlan, SheetReplacement } from '@jixiao/workbook';
-import type { XlCell, XlRange, XlRequestContext, XlRun, XlValueType, XlWorksheet } from './excel-api.js';
+import type { XlCell, XlRange, XlRequestContext, XlRun, XlWorksheet } from './excel-api.js';
 import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES } from './excel-api.js';
 import { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';
 import { qualify, rectAddress } from './a1.js';
@@ -35,11 +35,20 @@ export interface ScoreHighlight {
 
 export interface OfficePortOptions {
   run: XlRun;
-  /** The payload limit to plan for (default 5 MB); reads and writes aim at 80% of it. */
-  payloadLimitBytes?: number;
+  /**
+   * The payload limit to plan for (default 5 MB, Excel on the web); reads and writes aim at 80% of
+   * it. `null` plans no chunks (desktop Excel has no such limit); a payload error still falls back.
+   */
+  payloadLimitBytes?: number | null;
 }
 
-const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+/**
+ * What a read loads. Not `valueTypes`: an error value is recognised by its literal (`#DIV/0!` …),
+ * which in Excel can only be an error (text starting with `#` needs a leading apostrophe, which
+ * `values` keeps out) — that saves a quarter of the payload on big sheets.
+ */
+const READ_PROPS = ['values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+const ERROR_LITERAL = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 /** A conservative bytes-per-cell guess for a sheet never read before (4 arrays of JSON). */
 const FIRST_GUESS_BYTES_PER_CELL = 96;
 
@@ -57,7 +66,8 @@ export class OfficePort implements WorkbookPort {
 
   constructor(options: OfficePortOptions) {
     this.run = options.run;
-    this.budget = Math.floor((options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES) * 0.8);
+    const limit = options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
+    this.budget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.8);
   }
 
   /** The sheet names seen by the last read (no sync), or null before any read. */
@@ -95,7 +105,9 @@ export class OfficePort implements WorkbookPort {
           continue;
         }
         const bytesPerCell = this.sizeHints.get(entry.name)?.bytesPerCell ?? FIRST_GUESS_BYTES_PER_CELL;
-        const rowsPerChunk = Math.max(1, Math.floor(this.budget / Math.max(1, bytesPerCell * entry.cols)));
+        // After a payload error the limit is real even where none was planned for: use Excel on the web's.
+        const budget = Number.isFinite(this.budget) ? this.budget : Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
+        const rowsPerChunk = Math.max(1, Math.floor(budget / Math.max(1, bytesPerCell * entry.cols)));
         stats.chunked = true;
         const parts: SheetGrid[] = [];
         for (let start = 0; start < entry.rows; start += rowsPerChunk) {
@@ -301,21 +313,20 @@ function columnRef(col: number): string {
 /** Office.js arrays → a {@link SheetGrid} (empty → null, errors → `{ error }`, General → null). */
 export function toGrid(name: string, range: XlRange): SheetGrid {
   const values = range.values;
-  const types = range.valueTypes;
   const formulas = range.formulas;
   const formats = range.numberFormat;
   return {
     name,
     origin: { row: range.rowIndex, col: range.columnIndex },
-    values: values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c]))),
+    values: values.map((row) => row.map(toCellValue)),
     formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null))),
     numberFormats: formats.map((row) => row.map((f) => (f === null || f === 'General' ? null : f))),
   };
 }
 
-function toCellValue(v: XlCell, type: XlValueType | undefined): CellValue {
-  if (type === 'Error') return { error: String(v) };
-  if (v === '' || type === 'Empty') return null;
+function toCellValue(v: XlCell): CellValue {
+  if (v === '') return null;
+  if (typeof v === 'string' && ERROR_LITERAL.test(v)) return { error: v };
   return v;
 }
 

@@ -6,7 +6,7 @@
 import { scoreWorkbook, sheetsToRead, type PipelineResult } from '@jixiao/pipeline';
 import { CONTRACT_SHEETS, BUDGET_SHEET, INDICATOR_SHEET, INFO_SHEET, TEMPLATE_SHEET, type CellIssue, type CellMap, type SheetGrid, type SheetGrids } from '@jixiao/workbook';
 import type { Evaluation } from '@jixiao/engine';
-import type { XlRun } from '../office/excel-api.js';
+import { PAYLOAD_LIMIT_BYTES, type XlRun } from '../office/excel-api.js';
 import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
 import { RecalcScheduler, type SchedulerState } from '../office/recalc-scheduler.js';
 import { listenForChanges, type ChangeSubscription } from '../office/change-listener.js';
@@ -80,7 +80,8 @@ export class PaneController {
   download: (name: string, bytes: Uint8Array) => void = browserDownload;
 
   constructor(readonly env: ExcelEnv) {
-    this.port = new OfficePort({ run: env.run });
+    // Only Excel on the web limits a request/response to 5 MB; elsewhere one sync reads everything.
+    this.port = new OfficePort({ run: env.run, payloadLimitBytes: env.platform === 'OfficeOnline' || env.platform === 'Fake' ? PAYLOAD_LIMIT_BYTES : null });
     this.scheduler = new RecalcScheduler({
       recalc: () => this.recalcOnce(false).then(() => undefined),
       debounceMs: env.debounceMs ?? 400,

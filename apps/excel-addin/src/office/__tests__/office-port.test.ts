@@ -82,7 +82,7 @@ describe('OfficePort', () => {
   });
 
   it('chunks a sheet past the 5 MB limit, one sync per chunk, and only that sheet', async () => {
-    const n = 10_000;
+    const n = 20_000;
     const host = budgetHost(n, true);
     const port = new OfficePort({ run: host.run });
     const grids = await port.readSheets(['基本信息', '预算执行']);
@@ -103,6 +103,16 @@ describe('OfficePort', () => {
     // The small sheet alone is still one sync.
     await port.readSheets(['基本信息']);
     expect(port.lastRead.syncs).toBe(1);
+  });
+
+  it('reads a wide 20,000-line sheet in one sync where there is no payload limit (desktop)', async () => {
+    const host = budgetHost(20_000, true);
+    host.payloadLimitBytes = null;
+    const port = new OfficePort({ run: host.run, payloadLimitBytes: null });
+    const grids = await port.readSheets(['基本信息', '预算执行']);
+    expect(grids['预算执行']!.values).toHaveLength(20_001);
+    expect(port.lastRead).toMatchObject({ syncs: 1, chunked: false });
+    expect(Math.max(...host.stats.responseBytes)).toBeGreaterThan(5 * 1024 * 1024);
   });
 
   it('splits a write only past the limit', async () => {

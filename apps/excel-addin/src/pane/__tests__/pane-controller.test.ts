@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { scoreWorkbook } from '@jixiao/pipeline';
 import { OfficePort } from '../../office/office-port.js';
 import { PaneController } from '../pane-controller.js';
+import { FakeExcelHost } from '../../office/fake/index.js';
+import { insertTemplateSheets } from '../insert-template.js';
+import { newWorkbookSheets } from '@jixiao/workbook';
+import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { cellOf, controllerFor, exampleHost, settle } from './example-host.js';
-import type { FakeExcelHost } from '../../office/fake/index.js';
 
 /** A fresh read and score of the fake workbook: what a full recalculation would write now. */
 async function pendingWrites(host: FakeExcelHost): Promise<number> {
@@ -28,6 +31,29 @@ describe('PaneController against the fake Excel holding the example workbook', (
     expect(await pendingWrites(host)).toBe(0);
     c.dispose();
   });
+
+  for (const n of [10, 10_000]) {
+    it(`recalculates ${n} budget lines with one sync to read and one to write`, async () => {
+      const base = guangzhou2022.budgetLines;
+      const budgetLines = Array.from({ length: n }, (_, i) => {
+        const { monthly: _monthly, ...line } = base[i % base.length]!;
+        return { ...line, name: `${line.name}-${i + 1}` };
+      });
+      const host = new FakeExcelHost();
+      await insertTemplateSheets(host.run, newWorkbookSheets({ example: { ...guangzhou2022, budgetLines }, template: guangzhou2022Template, spareRows: 0 }));
+      const c = controllerFor(host);
+      const syncs = host.stats.syncs;
+      const cells = host.stats.cellsWritten;
+      await c.start();
+      const run = c.getState().lastRun!;
+      expect(run).toMatchObject({ readSyncs: 1, writeSyncs: 1 });
+      // 1 rate per line + the indicator outputs; the listener subscription is the only other sync pair.
+      expect(host.stats.cellsWritten - cells).toBe(run.cellsWritten);
+      expect(run.cellsWritten).toBeGreaterThanOrEqual(n);
+      expect(host.stats.syncs - syncs).toBe(4);
+      c.dispose();
+    }, 120_000);
+  }
 
   it('writes one cell for an edit that changes one output, and nothing when nothing changed', async () => {
     const host = await exampleHost();
