@@ -2,7 +2,12 @@
  * @jixiao/pipeline — the one pipeline shared by the Excel add-in, the command line and the page:
  * read the contract sheets → evaluate → plan the writes → fill the report → summarise.
  */
-export { scoreWorkbook, type PipelineOptions, type PipelineResult, type FilledReport } from './score-workbook.js';
+export {
+  scoreWorkbook,
+  type PipelineOptions,
+  type PipelineResult,
+  type FilledReport,
+} from './score-workbook.js';
 export { runOnPort, type RunOptions } from './run-on-port.js';
 export { summarize, type ScoreSummary, type Locale } from './summary.js';
 export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead } from './sheets.js';

@@ -13,11 +13,17 @@ export interface RunOptions extends PipelineOptions {
  * contract sheets (found by name or alias; other sheets are never read), scores them, and applies
  * the write plan (unless `dryRun`). Only output cells and the 报告 sheet are written.
  */
-export async function runOnPort(port: WorkbookPort, options: RunOptions = {}): Promise<PipelineResult> {
+export async function runOnPort(
+  port: WorkbookPort,
+  options: RunOptions = {},
+): Promise<PipelineResult> {
   const names = sheetsToRead(await port.sheetNames());
   const grids = await port.readSheets(names);
   const result = scoreWorkbook(grids, options);
-  if (options.dryRun !== true && (result.plan.cells.length > 0 || result.plan.replaceSheets.length > 0)) {
+  if (
+    options.dryRun !== true &&
+    (result.plan.cells.length > 0 || result.plan.replaceSheets.length > 0)
+  ) {
     await port.apply(result.plan);
   }
   return result;

@@ -55,12 +55,20 @@ export interface PipelineResult {
  * Drops engine issues that repeat what the reader already said: an issue on a cell the reader
  * already reported, or a "required" issue for a column the header lacks (reported once as missing).
  */
-function withoutRepeats(engineIssues: readonly Issue[], engineCells: CellIssue[], readerIssues: readonly CellIssue[], map: CellMap): CellIssue[] {
-  const readerCells = new Set(readerIssues.map((i) => i.cell).filter((c): c is string => c !== null));
+function withoutRepeats(
+  engineIssues: readonly Issue[],
+  engineCells: CellIssue[],
+  readerIssues: readonly CellIssue[],
+  map: CellMap,
+): CellIssue[] {
+  const readerCells = new Set(
+    readerIssues.map((i) => i.cell).filter((c): c is string => c !== null),
+  );
   return engineCells.filter((cellIssue, i) => {
     if (cellIssue.cell !== null && readerCells.has(cellIssue.cell)) return false;
     const [root, , field] = engineIssues[i]?.path ?? [];
-    const sheet = root === 'budgetLines' ? map.budget : root === 'indicators' ? map.indicators : null;
+    const sheet =
+      root === 'budgetLines' ? map.budget : root === 'indicators' ? map.indicators : null;
     if (sheet && typeof field === 'string' && field !== 'monthly' && !(field in sheet.columns)) {
       return cellIssue.code !== 'input.required';
     }

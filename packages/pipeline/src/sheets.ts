@@ -1,12 +1,17 @@
 import { BUDGET_SHEET, CONTRACT_SHEETS, INDICATOR_SHEET, INFO_SHEET } from '@jixiao/workbook';
 
 /** The sheets scoring needs (by their contract names). */
-export const REQUIRED_SHEETS: readonly string[] = [INFO_SHEET.name, BUDGET_SHEET.name, INDICATOR_SHEET.name];
+export const REQUIRED_SHEETS: readonly string[] = [
+  INFO_SHEET.name,
+  BUDGET_SHEET.name,
+  INDICATOR_SHEET.name,
+];
 
 /** Every sheet the pipeline reads: the required ones, 报告模板, and 报告 (to skip an unchanged rewrite). */
 export const READ_SHEETS: readonly string[] = CONTRACT_SHEETS.map((s) => s.name);
 
-const normalise = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+const normalise = (name: string): string =>
+  name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /**
  * The names, among a workbook's sheets, that the pipeline reads: those matching a contract sheet by

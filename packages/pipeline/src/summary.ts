@@ -99,7 +99,11 @@ export function summarize(
       status: r.status,
       explanation: explain(r.explanation, locale),
     })),
-    deductions: evaluation.deductions.map((d) => ({ name: d.name, deducted: twoDecimals(d.deducted), reason: d.reason })),
+    deductions: evaluation.deductions.map((d) => ({
+      name: d.name,
+      deducted: twoDecimals(d.deducted),
+      reason: d.reason,
+    })),
     issues: listed,
     counts,
   };

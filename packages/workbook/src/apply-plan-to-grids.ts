@@ -26,7 +26,8 @@ export function applyPlanToGrids(grids: SheetGrids, plan: WritePlan): SheetGrids
     const grid = editable(write.sheet);
     const r = write.row - grid.origin.row;
     const c = write.col - grid.origin.col;
-    if (r < 0 || c < 0) throw new RangeError(`write ${write.sheet}!${write.address} is outside the grid origin`);
+    if (r < 0 || c < 0)
+      throw new RangeError(`write ${write.sheet}!${write.address} is outside the grid origin`);
     setAt(grid.values, r, c, write.value, null as CellValue);
     if (grid.formulas) setAt(grid.formulas, r, c, null, null);
     if (write.numberFormat !== undefined) {

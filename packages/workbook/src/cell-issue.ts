@@ -36,7 +36,10 @@ const SHEET_ORDER = ['基本信息', '预算执行', '绩效指标', '报告模�
  * Sorts issues by sheet (contract order; workbook-wide issues first), then row, then column; the
  * sort is stable so issues of one cell keep their order.
  */
-export function sortIssues(issues: readonly CellIssue[], sheetOrder: readonly string[] = SHEET_ORDER): CellIssue[] {
+export function sortIssues(
+  issues: readonly CellIssue[],
+  sheetOrder: readonly string[] = SHEET_ORDER,
+): CellIssue[] {
   const rank = (sheet: string | null): number => {
     if (sheet === null) return -1;
     const i = sheetOrder.indexOf(sheet);
@@ -47,7 +50,8 @@ export function sortIssues(issues: readonly CellIssue[], sheetOrder: readonly st
     .sort((a, b) => {
       const bySheet = rank(a.issue.sheet) - rank(b.issue.sheet);
       if (bySheet !== 0) return bySheet;
-      if (a.issue.sheet !== b.issue.sheet) return (a.issue.sheet ?? '') < (b.issue.sheet ?? '') ? -1 : 1;
+      if (a.issue.sheet !== b.issue.sheet)
+        return (a.issue.sheet ?? '') < (b.issue.sheet ?? '') ? -1 : 1;
       const byRow = (a.issue.row ?? -1) - (b.issue.row ?? -1);
       if (byRow !== 0) return byRow;
       const byCol = (a.issue.col ?? -1) - (b.issue.col ?? -1);

@@ -1,6 +1,11 @@
 import { qualifiedAddress } from './address.js';
 import type { IssueLocation } from './cell-issue.js';
-import type { BudgetColumnKey, IndicatorColumnKey, InfoKey, TemplateColumnKey } from './contract.js';
+import type {
+  BudgetColumnKey,
+  IndicatorColumnKey,
+  InfoKey,
+  TemplateColumnKey,
+} from './contract.js';
 
 /** Where one contract sheet's data sits: its real name, header row, columns and data rows (absolute, 0-based). */
 export interface SheetMap<K extends string> {
@@ -45,7 +50,14 @@ function rowCell<K extends string>(
   return col === undefined ? { sheet: map.sheet, row } : at(map.sheet, row, col);
 }
 
-const BUDGET_FIELDS = new Set<string>(['name', 'type', 'source', 'initialBudget', 'budget', 'spent']);
+const BUDGET_FIELDS = new Set<string>([
+  'name',
+  'type',
+  'source',
+  'initialBudget',
+  'budget',
+  'spent',
+]);
 const INDICATOR_FIELDS = new Set<string>([
   'level1',
   'level2',
@@ -78,14 +90,19 @@ export function locatePath(map: CellMap, path: ReadonlyArray<string | number>): 
   if (root === 'budgetLines') {
     if (!map.budget) return { sheet: null };
     let column: BudgetColumnKey | undefined;
-    if (field === 'monthly' && typeof sub === 'number' && sub >= 0 && sub < 12) column = `m${sub + 1}` as BudgetColumnKey;
-    else if (typeof field === 'string' && BUDGET_FIELDS.has(field)) column = field as BudgetColumnKey;
+    if (field === 'monthly' && typeof sub === 'number' && sub >= 0 && sub < 12)
+      column = `m${sub + 1}` as BudgetColumnKey;
+    else if (typeof field === 'string' && BUDGET_FIELDS.has(field))
+      column = field as BudgetColumnKey;
     else if (field === 'rate') column = 'rate';
     return rowCell(map.budget, index, column, 'name');
   }
   if (root === 'indicators') {
     if (!map.indicators) return { sheet: null };
-    const column = typeof field === 'string' && INDICATOR_FIELDS.has(field) ? (field as IndicatorColumnKey) : undefined;
+    const column =
+      typeof field === 'string' && INDICATOR_FIELDS.has(field)
+        ? (field as IndicatorColumnKey)
+        : undefined;
     return rowCell(map.indicators, index, column, 'name');
   }
   return { sheet: null };

@@ -46,7 +46,18 @@ export interface SheetDef<K extends string = string> {
 }
 
 export const EXPENDITURE_TYPES = ['基本支出', '项目支出'] as const;
-export const METHOD_NAMES = ['正向', '反向', '等于', '门槛比例', '分档', '定性', '是否', '扣分', '评价要点', '人工'] as const;
+export const METHOD_NAMES = [
+  '正向',
+  '反向',
+  '等于',
+  '门槛比例',
+  '分档',
+  '定性',
+  '是否',
+  '扣分',
+  '评价要点',
+  '人工',
+] as const;
 export const METRIC_NAMES = [
   '整体支付率',
   '基本支出支付率',
@@ -56,25 +67,93 @@ export const METRIC_NAMES = [
   '年中支付进度',
   '三季度支付进度',
 ] as const;
-export const QUALITATIVE_LABELS = ['达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差'] as const;
+export const QUALITATIVE_LABELS = [
+  '达成年度指标',
+  '部分达成年度指标并具有一定效果',
+  '未达成年度指标且效果较差',
+] as const;
 export const YES_NO = ['是', '否'] as const;
 export const FUNDING_SOURCES = ['财政拨款', '上年结转', '其他资金'] as const;
-export const TEMPLATE_STYLES = ['附件标识', '标题', '一级标题', '二级标题', '三级标题', '正文', '表格'] as const;
-export const MONTH_NAMES_ZH = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'] as const;
-const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES_EN_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_NAMES_CN = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
+export const TEMPLATE_STYLES = [
+  '附件标识',
+  '标题',
+  '一级标题',
+  '二级标题',
+  '三级标题',
+  '正文',
+  '表格',
+] as const;
+export const MONTH_NAMES_ZH = [
+  '1月',
+  '2月',
+  '3月',
+  '4月',
+  '5月',
+  '6月',
+  '7月',
+  '8月',
+  '9月',
+  '10月',
+  '11月',
+  '12月',
+] as const;
+const MONTH_NAMES_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+const MONTH_NAMES_EN_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_NAMES_CN = [
+  '一月',
+  '二月',
+  '三月',
+  '四月',
+  '五月',
+  '六月',
+  '七月',
+  '八月',
+  '九月',
+  '十月',
+  '十一月',
+  '十二月',
+];
 
 /** Number formats written by the tool. */
 export const FORMATS = { amount: '#,##0.00', rate: '0.00%', score: '0.00', year: '0' } as const;
 
-const AMOUNT: Expectation = { zh: '金额（数字，如 1,234.56）', en: 'an amount (a number such as 1,234.56)' };
+const AMOUNT: Expectation = {
+  zh: '金额（数字，如 1,234.56）',
+  en: 'an amount (a number such as 1,234.56)',
+};
 const TEXT = (zh: string, en: string): Expectation => ({ zh, en });
 
 // ---------------------------------------------------------------------------------------------
 // 基本信息
 
-export type InfoKey = 'department' | 'year' | 'unit' | 'attachmentLabel' | 'gradeBands' | 'totalPoints';
+export type InfoKey =
+  'department' | 'year' | 'unit' | 'attachmentLabel' | 'gradeBands' | 'totalPoints';
 
 export interface InfoItemDef {
   key: InfoKey;
@@ -87,12 +166,54 @@ export interface InfoItemDef {
 }
 
 export const INFO_ITEMS: readonly InfoItemDef[] = [
-  { key: 'department', name: '部门名称', aliases: ['Department', '单位名称', '部门'], required: true, example: '', expect: TEXT('部门全称', 'the department name') },
-  { key: 'year', name: '评价年度', aliases: ['Year', '年度'], required: true, example: '', expect: TEXT('四位年份（如 2022）', 'a four-digit year such as 2022') },
-  { key: 'unit', name: '金额单位', aliases: ['Unit', '单位'], required: false, example: '万元', expect: TEXT('“万元”或“元”', '万元 or 元') },
-  { key: 'attachmentLabel', name: '附件编号', aliases: ['Attachment', 'Attachment label'], required: false, example: '', expect: TEXT('附件标识（如 附件2）', 'an attachment label such as 附件2') },
-  { key: 'gradeBands', name: '等级划分', aliases: ['Grade bands', 'Grades'], required: false, example: '90/80/60', expect: TEXT('优/良/中的下限（如 90/80/60）', 'lower bounds of 优/良/中 such as 90/80/60') },
-  { key: 'totalPoints', name: '总分值', aliases: ['Total points', '分值合计', '满分'], required: false, example: '100', expect: TEXT('分值合计（如 100）', 'the total of points such as 100') },
+  {
+    key: 'department',
+    name: '部门名称',
+    aliases: ['Department', '单位名称', '部门'],
+    required: true,
+    example: '',
+    expect: TEXT('部门全称', 'the department name'),
+  },
+  {
+    key: 'year',
+    name: '评价年度',
+    aliases: ['Year', '年度'],
+    required: true,
+    example: '',
+    expect: TEXT('四位年份（如 2022）', 'a four-digit year such as 2022'),
+  },
+  {
+    key: 'unit',
+    name: '金额单位',
+    aliases: ['Unit', '单位'],
+    required: false,
+    example: '万元',
+    expect: TEXT('“万元”或“元”', '万元 or 元'),
+  },
+  {
+    key: 'attachmentLabel',
+    name: '附件编号',
+    aliases: ['Attachment', 'Attachment label'],
+    required: false,
+    example: '',
+    expect: TEXT('附件标识（如 附件2）', 'an attachment label such as 附件2'),
+  },
+  {
+    key: 'gradeBands',
+    name: '等级划分',
+    aliases: ['Grade bands', 'Grades'],
+    required: false,
+    example: '90/80/60',
+    expect: TEXT('优/良/中的下限（如 90/80/60）', 'lower bounds of 优/良/中 such as 90/80/60'),
+  },
+  {
+    key: 'totalPoints',
+    name: '总分值',
+    aliases: ['Total points', '分值合计', '满分'],
+    required: false,
+    example: '100',
+    expect: TEXT('分值合计（如 100）', 'the total of points such as 100'),
+  },
 ];
 
 export type InfoColumnKey = 'item' | 'value';
@@ -103,23 +224,62 @@ export const INFO_SHEET: SheetDef<InfoColumnKey> = {
   aliases: ['Info', 'Information'],
   required: true,
   columns: [
-    { key: 'item', name: '项目', aliases: ['Item', 'Field'], kind: 'required', width: 16, numberFormat: null, validation: null, expect: TEXT('项目名称', 'the item name') },
-    { key: 'value', name: '内容', aliases: ['Value', 'Content'], kind: 'required', width: 40, numberFormat: null, validation: null, expect: TEXT('内容', 'the value') },
+    {
+      key: 'item',
+      name: '项目',
+      aliases: ['Item', 'Field'],
+      kind: 'required',
+      width: 16,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('项目名称', 'the item name'),
+    },
+    {
+      key: 'value',
+      name: '内容',
+      aliases: ['Value', 'Content'],
+      kind: 'required',
+      width: 40,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('内容', 'the value'),
+    },
   ],
 };
 
 // ---------------------------------------------------------------------------------------------
 // 预算执行
 
-export type MonthKey = 'm1' | 'm2' | 'm3' | 'm4' | 'm5' | 'm6' | 'm7' | 'm8' | 'm9' | 'm10' | 'm11' | 'm12';
-export type BudgetColumnKey = 'name' | 'type' | 'source' | 'initialBudget' | 'budget' | 'spent' | MonthKey | 'rate';
+export type MonthKey =
+  'm1' | 'm2' | 'm3' | 'm4' | 'm5' | 'm6' | 'm7' | 'm8' | 'm9' | 'm10' | 'm11' | 'm12';
+export type BudgetColumnKey =
+  'name' | 'type' | 'source' | 'initialBudget' | 'budget' | 'spent' | MonthKey | 'rate';
 
-export const MONTH_KEYS: readonly MonthKey[] = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12'];
+export const MONTH_KEYS: readonly MonthKey[] = [
+  'm1',
+  'm2',
+  'm3',
+  'm4',
+  'm5',
+  'm6',
+  'm7',
+  'm8',
+  'm9',
+  'm10',
+  'm11',
+  'm12',
+];
 
 const monthColumns: ColumnDef<MonthKey>[] = MONTH_KEYS.map((key, i) => ({
   key,
   name: MONTH_NAMES_ZH[i] ?? '',
-  aliases: [MONTH_NAMES_EN[i] ?? '', MONTH_NAMES_EN_LONG[i] ?? '', MONTH_NAMES_CN[i] ?? '', `${i + 1}月份`, `${i + 1}月支付`],
+  aliases: [
+    MONTH_NAMES_EN[i] ?? '',
+    MONTH_NAMES_EN_LONG[i] ?? '',
+    MONTH_NAMES_CN[i] ?? '',
+    `${i + 1}月份`,
+    `${i + 1}月支付`,
+  ],
   kind: 'input',
   width: 10,
   numberFormat: FORMATS.amount,
@@ -133,14 +293,77 @@ export const BUDGET_SHEET: SheetDef<BudgetColumnKey> = {
   aliases: ['Budget', 'Budget execution'],
   required: true,
   columns: [
-    { key: 'name', name: '项目名称', aliases: ['Item', 'Name', '项目', '预算项目'], kind: 'required', width: 28, numberFormat: null, validation: null, expect: TEXT('预算项目名称', 'the budget line name') },
-    { key: 'type', name: '支出类型', aliases: ['Type', '支出性质', '类型'], kind: 'required', width: 12, numberFormat: null, validation: { values: EXPENDITURE_TYPES, strict: true }, expect: TEXT('“基本支出”或“项目支出”', '基本支出 or 项目支出') },
-    { key: 'source', name: '资金来源', aliases: ['Source', 'Funding source'], kind: 'input', width: 12, numberFormat: null, validation: { values: FUNDING_SOURCES, strict: false }, expect: TEXT('资金来源（如 财政拨款）', 'the funding source such as 财政拨款') },
-    { key: 'initialBudget', name: '年初预算数', aliases: ['Initial budget', '年初预算'], kind: 'input', width: 14, numberFormat: FORMATS.amount, validation: null, expect: AMOUNT },
-    { key: 'budget', name: '全年预算数', aliases: ['Budget', '调整后预算数', '全年预算', '预算数'], kind: 'required', width: 14, numberFormat: FORMATS.amount, validation: null, expect: AMOUNT },
-    { key: 'spent', name: '全年执行数', aliases: ['Spent', '全年执行', '执行数', '实际支出数'], kind: 'required', width: 14, numberFormat: FORMATS.amount, validation: null, expect: AMOUNT },
+    {
+      key: 'name',
+      name: '项目名称',
+      aliases: ['Item', 'Name', '项目', '预算项目'],
+      kind: 'required',
+      width: 28,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('预算项目名称', 'the budget line name'),
+    },
+    {
+      key: 'type',
+      name: '支出类型',
+      aliases: ['Type', '支出性质', '类型'],
+      kind: 'required',
+      width: 12,
+      numberFormat: null,
+      validation: { values: EXPENDITURE_TYPES, strict: true },
+      expect: TEXT('“基本支出”或“项目支出”', '基本支出 or 项目支出'),
+    },
+    {
+      key: 'source',
+      name: '资金来源',
+      aliases: ['Source', 'Funding source'],
+      kind: 'input',
+      width: 12,
+      numberFormat: null,
+      validation: { values: FUNDING_SOURCES, strict: false },
+      expect: TEXT('资金来源（如 财政拨款）', 'the funding source such as 财政拨款'),
+    },
+    {
+      key: 'initialBudget',
+      name: '年初预算数',
+      aliases: ['Initial budget', '年初预算'],
+      kind: 'input',
+      width: 14,
+      numberFormat: FORMATS.amount,
+      validation: null,
+      expect: AMOUNT,
+    },
+    {
+      key: 'budget',
+      name: '全年预算数',
+      aliases: ['Budget', '调整后预算数', '全年预算', '预算数'],
+      kind: 'required',
+      width: 14,
+      numberFormat: FORMATS.amount,
+      validation: null,
+      expect: AMOUNT,
+    },
+    {
+      key: 'spent',
+      name: '全年执行数',
+      aliases: ['Spent', '全年执行', '执行数', '实际支出数'],
+      kind: 'required',
+      width: 14,
+      numberFormat: FORMATS.amount,
+      validation: null,
+      expect: AMOUNT,
+    },
     ...monthColumns,
-    { key: 'rate', name: '支付率', aliases: ['Rate', 'Payment rate', '预算执行率', '执行率'], kind: 'output', width: 10, numberFormat: FORMATS.rate, validation: null, expect: TEXT('支付率（由工具计算）', 'the payment rate (computed)') },
+    {
+      key: 'rate',
+      name: '支付率',
+      aliases: ['Rate', 'Payment rate', '预算执行率', '执行率'],
+      kind: 'output',
+      width: 10,
+      numberFormat: FORMATS.rate,
+      validation: null,
+      expect: TEXT('支付率（由工具计算）', 'the payment rate (computed)'),
+    },
   ],
 };
 
@@ -171,22 +394,181 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
   aliases: ['Indicators', 'Performance indicators'],
   required: true,
   columns: [
-    { key: 'level1', name: '一级指标', aliases: ['Level 1', 'Level1'], kind: 'required', width: 12, numberFormat: null, validation: null, expect: TEXT('一级指标（如 产出指标）', 'the level-1 group such as 产出指标') },
-    { key: 'level2', name: '二级指标', aliases: ['Level 2', 'Level2'], kind: 'input', width: 12, numberFormat: null, validation: null, expect: TEXT('二级指标（如 数量指标）', 'the level-2 group such as 数量指标') },
-    { key: 'name', name: '三级指标', aliases: ['Indicator', 'Level 3', '指标名称'], kind: 'required', width: 28, numberFormat: null, validation: null, expect: TEXT('指标名称', 'the indicator name') },
-    { key: 'key', name: '关键指标', aliases: ['Key', 'Key indicator'], kind: 'input', width: 9, numberFormat: null, validation: { values: YES_NO, strict: true }, expect: TEXT('“是”或“否”', '是 or 否') },
-    { key: 'method', name: '评分方法', aliases: ['Method', 'Scoring method'], kind: 'input', width: 10, numberFormat: null, validation: { values: METHOD_NAMES, strict: true }, expect: TEXT(`评分方法（${METHOD_NAMES.join('、')}）`, `a scoring method (${METHOD_NAMES.join(', ')})`) },
-    { key: 'target', name: '目标值', aliases: ['Target', '年度目标值', '指标值'], kind: 'input', width: 14, numberFormat: null, validation: null, expect: TEXT('目标值（如 ≥95%、≤30万元、=100% 或定性标准）', 'a target such as ≥95%, ≤30万元, =100% or a qualitative label') },
-    { key: 'actual', name: '实际值', aliases: ['Actual', '实际完成值', '完成值'], kind: 'input', width: 14, numberFormat: null, validation: { values: [...QUALITATIVE_LABELS, ...YES_NO], strict: false }, expect: TEXT('实际值（数字、百分比、是/否或定性等级）', 'the actual value (a number, a percentage, 是/否 or a qualitative band)') },
-    { key: 'source', name: '数据来源', aliases: ['Source', 'Data source'], kind: 'input', width: 14, numberFormat: null, validation: { values: METRIC_NAMES, strict: true }, expect: TEXT(`计算指标（${METRIC_NAMES.join('、')}）`, `a computed metric (${METRIC_NAMES.join(', ')})`) },
-    { key: 'params', name: '评分参数', aliases: ['Parameters', 'Params'], kind: 'input', width: 18, numberFormat: null, validation: null, expect: TEXT('评分参数（如 0.5 或 100%:10;80%:7;60%:5;0:0）', 'scoring parameters such as 0.5 or 100%:10;80%:7;60%:5;0:0') },
-    { key: 'points', name: '分值', aliases: ['Points', 'Weight', '权重', '指标分值'], kind: 'required', width: 8, numberFormat: FORMATS.score, validation: null, expect: TEXT('分值（大于 0 的数字）', 'the points (a number above 0)') },
-    { key: 'manualScore', name: '人工得分', aliases: ['Manual score', '评价得分'], kind: 'input', width: 9, numberFormat: FORMATS.score, validation: null, expect: TEXT('人工得分（数字）', 'a manual score (a number)') },
-    { key: 'overrideReason', name: '调整说明', aliases: ['Override reason'], kind: 'input', width: 20, numberFormat: null, validation: null, expect: TEXT('调整说明', 'the reason for the override') },
-    { key: 'deviationReason', name: '偏差原因', aliases: ['Deviation reason', '偏差原因分析'], kind: 'input', width: 24, numberFormat: null, validation: null, expect: TEXT('偏差原因', 'the deviation reason') },
-    { key: 'completion', name: '完成率', aliases: ['Completion', '完成比例'], kind: 'output', width: 10, numberFormat: FORMATS.rate, validation: null, expect: TEXT('完成率（由工具计算）', 'the completion (computed)') },
-    { key: 'score', name: '得分', aliases: ['Score', '自评得分'], kind: 'output', width: 8, numberFormat: FORMATS.score, validation: null, expect: TEXT('得分（由工具计算）', 'the score (computed)') },
-    { key: 'deducted', name: '扣分', aliases: ['Deducted', 'Deduction'], kind: 'output', width: 8, numberFormat: FORMATS.score, validation: null, expect: TEXT('扣分（由工具计算）', 'the points deducted (computed)') },
+    {
+      key: 'level1',
+      name: '一级指标',
+      aliases: ['Level 1', 'Level1'],
+      kind: 'required',
+      width: 12,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('一级指标（如 产出指标）', 'the level-1 group such as 产出指标'),
+    },
+    {
+      key: 'level2',
+      name: '二级指标',
+      aliases: ['Level 2', 'Level2'],
+      kind: 'input',
+      width: 12,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('二级指标（如 数量指标）', 'the level-2 group such as 数量指标'),
+    },
+    {
+      key: 'name',
+      name: '三级指标',
+      aliases: ['Indicator', 'Level 3', '指标名称'],
+      kind: 'required',
+      width: 28,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('指标名称', 'the indicator name'),
+    },
+    {
+      key: 'key',
+      name: '关键指标',
+      aliases: ['Key', 'Key indicator'],
+      kind: 'input',
+      width: 9,
+      numberFormat: null,
+      validation: { values: YES_NO, strict: true },
+      expect: TEXT('“是”或“否”', '是 or 否'),
+    },
+    {
+      key: 'method',
+      name: '评分方法',
+      aliases: ['Method', 'Scoring method'],
+      kind: 'input',
+      width: 10,
+      numberFormat: null,
+      validation: { values: METHOD_NAMES, strict: true },
+      expect: TEXT(
+        `评分方法（${METHOD_NAMES.join('、')}）`,
+        `a scoring method (${METHOD_NAMES.join(', ')})`,
+      ),
+    },
+    {
+      key: 'target',
+      name: '目标值',
+      aliases: ['Target', '年度目标值', '指标值'],
+      kind: 'input',
+      width: 14,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT(
+        '目标值（如 ≥95%、≤30万元、=100% 或定性标准）',
+        'a target such as ≥95%, ≤30万元, =100% or a qualitative label',
+      ),
+    },
+    {
+      key: 'actual',
+      name: '实际值',
+      aliases: ['Actual', '实际完成值', '完成值'],
+      kind: 'input',
+      width: 14,
+      numberFormat: null,
+      validation: { values: [...QUALITATIVE_LABELS, ...YES_NO], strict: false },
+      expect: TEXT(
+        '实际值（数字、百分比、是/否或定性等级）',
+        'the actual value (a number, a percentage, 是/否 or a qualitative band)',
+      ),
+    },
+    {
+      key: 'source',
+      name: '数据来源',
+      aliases: ['Source', 'Data source'],
+      kind: 'input',
+      width: 14,
+      numberFormat: null,
+      validation: { values: METRIC_NAMES, strict: true },
+      expect: TEXT(
+        `计算指标（${METRIC_NAMES.join('、')}）`,
+        `a computed metric (${METRIC_NAMES.join(', ')})`,
+      ),
+    },
+    {
+      key: 'params',
+      name: '评分参数',
+      aliases: ['Parameters', 'Params'],
+      kind: 'input',
+      width: 18,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT(
+        '评分参数（如 0.5 或 100%:10;80%:7;60%:5;0:0）',
+        'scoring parameters such as 0.5 or 100%:10;80%:7;60%:5;0:0',
+      ),
+    },
+    {
+      key: 'points',
+      name: '分值',
+      aliases: ['Points', 'Weight', '权重', '指标分值'],
+      kind: 'required',
+      width: 8,
+      numberFormat: FORMATS.score,
+      validation: null,
+      expect: TEXT('分值（大于 0 的数字）', 'the points (a number above 0)'),
+    },
+    {
+      key: 'manualScore',
+      name: '人工得分',
+      aliases: ['Manual score', '评价得分'],
+      kind: 'input',
+      width: 9,
+      numberFormat: FORMATS.score,
+      validation: null,
+      expect: TEXT('人工得分（数字）', 'a manual score (a number)'),
+    },
+    {
+      key: 'overrideReason',
+      name: '调整说明',
+      aliases: ['Override reason'],
+      kind: 'input',
+      width: 20,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('调整说明', 'the reason for the override'),
+    },
+    {
+      key: 'deviationReason',
+      name: '偏差原因',
+      aliases: ['Deviation reason', '偏差原因分析'],
+      kind: 'input',
+      width: 24,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('偏差原因', 'the deviation reason'),
+    },
+    {
+      key: 'completion',
+      name: '完成率',
+      aliases: ['Completion', '完成比例'],
+      kind: 'output',
+      width: 10,
+      numberFormat: FORMATS.rate,
+      validation: null,
+      expect: TEXT('完成率（由工具计算）', 'the completion (computed)'),
+    },
+    {
+      key: 'score',
+      name: '得分',
+      aliases: ['Score', '自评得分'],
+      kind: 'output',
+      width: 8,
+      numberFormat: FORMATS.score,
+      validation: null,
+      expect: TEXT('得分（由工具计算）', 'the score (computed)'),
+    },
+    {
+      key: 'deducted',
+      name: '扣分',
+      aliases: ['Deducted', 'Deduction'],
+      kind: 'output',
+      width: 8,
+      numberFormat: FORMATS.score,
+      validation: null,
+      expect: TEXT('扣分（由工具计算）', 'the points deducted (computed)'),
+    },
   ],
 };
 
@@ -196,8 +578,29 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
 export type TemplateColumnKey = 'style' | 'content';
 
 const templateColumns: readonly ColumnDef<TemplateColumnKey>[] = [
-  { key: 'style', name: '样式', aliases: ['Style'], kind: 'required', width: 12, numberFormat: null, validation: { values: TEMPLATE_STYLES, strict: true }, expect: TEXT(`样式（${TEMPLATE_STYLES.join('、')}）`, `a style (${TEMPLATE_STYLES.join(', ')})`) },
-  { key: 'content', name: '内容', aliases: ['Content', 'Text'], kind: 'required', width: 100, numberFormat: null, validation: null, expect: TEXT('段落文字', 'the paragraph text') },
+  {
+    key: 'style',
+    name: '样式',
+    aliases: ['Style'],
+    kind: 'required',
+    width: 12,
+    numberFormat: null,
+    validation: { values: TEMPLATE_STYLES, strict: true },
+    expect: TEXT(
+      `样式（${TEMPLATE_STYLES.join('、')}）`,
+      `a style (${TEMPLATE_STYLES.join(', ')})`,
+    ),
+  },
+  {
+    key: 'content',
+    name: '内容',
+    aliases: ['Content', 'Text'],
+    kind: 'required',
+    width: 100,
+    numberFormat: null,
+    validation: null,
+    expect: TEXT('段落文字', 'the paragraph text'),
+  },
 ];
 
 export const TEMPLATE_SHEET: SheetDef<TemplateColumnKey> = {
@@ -217,7 +620,13 @@ export const REPORT_SHEET: SheetDef<TemplateColumnKey> = {
 };
 
 /** The contract's sheets, in workbook order. */
-export const CONTRACT_SHEETS: readonly SheetDef[] = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET, TEMPLATE_SHEET, REPORT_SHEET];
+export const CONTRACT_SHEETS: readonly SheetDef[] = [
+  INFO_SHEET,
+  BUDGET_SHEET,
+  INDICATOR_SHEET,
+  TEMPLATE_SHEET,
+  REPORT_SHEET,
+];
 
 /** The column definition of a sheet by key (throws on a key the sheet does not have: a bug). */
 export function columnDef<K extends string>(sheet: SheetDef<K>, key: K): ColumnDef<K> {

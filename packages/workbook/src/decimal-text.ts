@@ -31,7 +31,9 @@ export function shiftDecimal(text: string, places: number): string {
  */
 export function numberToDecimalText(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  const text = plainDecimal(String(value));
+  const shortest = String(value);
+  if (!shortest.includes('e')) return shortest === '-0' ? '0' : shortest;
+  const text = plainDecimal(shortest);
   if (text === null) throw new RangeError(`unexpected number text: ${String(value)}`);
   return text;
 }

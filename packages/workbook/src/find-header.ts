@@ -16,15 +16,35 @@ export interface HeaderLocation<K extends string = string> {
 }
 
 /** Which contract column a header text names, or null. */
-export function matchColumn<K extends string>(text: string, columns: readonly ColumnDef<K>[]): ColumnDef<K> | null {
-  const candidates = [nameKey(text), nameKeyWithoutParentheses(text), nameKeyInParentheses(text)].filter(
-    (k): k is string => k !== null && k !== '',
-  );
-  for (const key of candidates) {
-    const found = columns.find((c) => nameKey(c.name) === key || c.aliases.some((a) => nameKey(a) === key));
+export function matchColumn<K extends string>(
+  text: string,
+  columns: readonly ColumnDef<K>[],
+): ColumnDef<K> | null {
+  const index = columnIndex(columns);
+  const direct = index.get(nameKey(text));
+  if (direct) return direct;
+  for (const key of [nameKeyWithoutParentheses(text), nameKeyInParentheses(text)]) {
+    const found = key === null || key === '' ? undefined : index.get(key);
     if (found) return found;
   }
   return null;
+}
+
+const indexes = new WeakMap<readonly ColumnDef[], Map<string, ColumnDef>>();
+
+/** Name and alias keys → column, built once per column list (the first name wins). */
+function columnIndex<K extends string>(
+  columns: readonly ColumnDef<K>[],
+): Map<string, ColumnDef<K>> {
+  let index = indexes.get(columns) as Map<string, ColumnDef<K>> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const c of columns)
+      for (const name of [c.name, ...c.aliases])
+        if (!index.has(nameKey(name))) index.set(nameKey(name), c);
+    indexes.set(columns, index);
+  }
+  return index;
 }
 
 /**
@@ -49,7 +69,9 @@ export function findHeader<K extends string>(
       const column = matchColumn(value, def.columns);
       if (column) seen.add(column.key);
     }
-    const requiredSeen = [...seen].filter((k) => def.columns.find((c) => c.key === k)?.kind === 'required').length;
+    const requiredSeen = [...seen].filter(
+      (k) => def.columns.find((c) => c.key === k)?.kind === 'required',
+    ).length;
     if (requiredSeen === 0 && seen.size < 2) continue;
     if (!best || seen.size > best.count) best = { row, count: seen.size };
   }
@@ -68,7 +90,12 @@ export function findHeader<K extends string>(
         workbookIssue(
           'column.duplicate',
           'warning',
-          { sheet: grid.name, row: best.row, col, cell: qualifiedAddress(grid.name, best.row, col) },
+          {
+            sheet: grid.name,
+            row: best.row,
+            col,
+            cell: qualifiedAddress(grid.name, best.row, col),
+          },
           { column: column.name, used: columnLetters(first) },
         ),
       );

@@ -2,7 +2,16 @@
  * @jixiao/workbook — the workbook contract as code: 2-D cell grids in, engine input and cell
  * issues out; write plans back; the layout of a new workbook. Pure: no I/O, no file formats.
  */
-export type { CellError, CellValue, SheetGrid, SheetGrids, CellWrite, SheetReplacement, WritePlan, WorkbookPort } from './port.js';
+export type {
+  CellError,
+  CellValue,
+  SheetGrid,
+  SheetGrids,
+  CellWrite,
+  SheetReplacement,
+  WritePlan,
+  WorkbookPort,
+} from './port.js';
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
 export { sortIssues } from './cell-issue.js';

@@ -1,4 +1,9 @@
-import type { BudgetLineInput, DecimalInput, EvaluationInput, IndicatorInput } from '@jixiao/engine';
+import type {
+  BudgetLineInput,
+  DecimalInput,
+  EvaluationInput,
+  IndicatorInput,
+} from '@jixiao/engine';
 import {
   BUDGET_SHEET,
   INDICATOR_SHEET,
@@ -84,7 +89,14 @@ export interface NewWorkbookOptions {
 }
 
 function columnsOf(def: SheetDef): LayoutColumn[] {
-  return def.columns.map((c) => ({ key: c.key, header: c.name, kind: c.kind, width: c.width, numberFormat: c.numberFormat, validation: c.validation }));
+  return def.columns.map((c) => ({
+    key: c.key,
+    header: c.name,
+    kind: c.kind,
+    width: c.width,
+    numberFormat: c.numberFormat,
+    validation: c.validation,
+  }));
 }
 
 /** Decimal input as a spreadsheet number (exact for the ≤ 15 significant digits of amounts). */
@@ -121,7 +133,9 @@ function infoValue(key: InfoKey, input: EvaluationInput | undefined, example: st
       return b ? `${String(b.excellent)}/${String(b.good)}/${String(b.pass)}` : example;
     }
     case 'totalPoints':
-      return info.totalPoints === null || info.totalPoints === undefined ? num(example) : num(info.totalPoints);
+      return info.totalPoints === null || info.totalPoints === undefined
+        ? num(example)
+        : num(info.totalPoints);
     default: {
       const unreachable: never = key;
       throw new Error(`unknown info item ${String(unreachable)}`);
@@ -132,12 +146,22 @@ function infoValue(key: InfoKey, input: EvaluationInput | undefined, example: st
 /** A budget line as a 预算执行 row, in contract column order. */
 export function budgetLineRow(line: BudgetLineInput): LayoutCell[] {
   const months = MONTH_KEYS.map((_, i) => num(line.monthly?.[i]));
-  return [line.name, line.type, line.source ?? null, num(line.initialBudget), num(line.budget), num(line.spent), ...months, null];
+  return [
+    line.name,
+    line.type,
+    line.source ?? null,
+    num(line.initialBudget),
+    num(line.budget),
+    num(line.spent),
+    ...months,
+    null,
+  ];
 }
 
 /** An indicator as a 绩效指标 row, in contract column order (outputs empty; 实际值 empty when 数据来源 fills it). */
 export function indicatorRow(indicator: IndicatorInput): LayoutCell[] {
-  const hasSource = indicator.source !== null && indicator.source !== undefined && indicator.source !== '';
+  const hasSource =
+    indicator.source !== null && indicator.source !== undefined && indicator.source !== '';
   return [
     indicator.level1,
     indicator.level2 ?? null,
@@ -159,7 +183,11 @@ export function indicatorRow(indicator: IndicatorInput): LayoutCell[] {
 }
 
 /** Turns engine input into the data rows of 基本信息, 预算执行 and 绩效指标. */
-export function inputToRows(input?: EvaluationInput): { info: LayoutCell[][]; budget: LayoutCell[][]; indicators: LayoutCell[][] } {
+export function inputToRows(input?: EvaluationInput): {
+  info: LayoutCell[][];
+  budget: LayoutCell[][];
+  indicators: LayoutCell[][];
+} {
   return {
     info: INFO_ITEMS.map((item) => [item.name, infoValue(item.key, input, item.example)]),
     budget: input ? input.budgetLines.map(budgetLineRow) : [],
@@ -169,7 +197,12 @@ export function inputToRows(input?: EvaluationInput): { info: LayoutCell[][]; bu
 
 const WRAPPED = new Set(['content', 'deviationReason', 'overrideReason']);
 
-function layoutSheet(def: SheetDef, data: LayoutCell[][], frozenColumns: number, validationRows: number): LayoutSheet {
+function layoutSheet(
+  def: SheetDef,
+  data: LayoutCell[][],
+  frozenColumns: number,
+  validationRows: number,
+): LayoutSheet {
   const columns = columnsOf(def);
   const lastRow = 1 + validationRows;
   return {
@@ -184,7 +217,13 @@ function layoutSheet(def: SheetDef, data: LayoutCell[][], frozenColumns: number,
     wrapColumns: columns.flatMap((c, i) => (WRAPPED.has(c.key) ? [i] : [])),
     validations: columns.flatMap((c, i) =>
       c.validation && validationRows > 0
-        ? [{ range: `${columnLetters(i)}2:${columnLetters(i)}${lastRow}`, list: c.validation.values, strict: c.validation.strict }]
+        ? [
+            {
+              range: `${columnLetters(i)}2:${columnLetters(i)}${lastRow}`,
+              list: c.validation.values,
+              strict: c.validation.strict,
+            },
+          ]
         : [],
     ),
   };
@@ -226,7 +265,9 @@ export function layoutGrids(layout: WorkbookLayout): SheetGrids {
       name: sheet.name,
       origin: { row: 0, col: 0 },
       values: sheet.rows.map((r) => [...r]),
-      numberFormats: sheet.rows.map((r, i) => r.map((_, c) => (i < sheet.headerRows ? null : (sheet.columnFormats[c] ?? null)))),
+      numberFormats: sheet.rows.map((r, i) =>
+        r.map((_, c) => (i < sheet.headerRows ? null : (sheet.columnFormats[c] ?? null))),
+      ),
     };
   }
   return grids;

@@ -41,7 +41,13 @@ export function parseTypedNumber(raw: string): TypedNumber | null {
   const plain = plainDecimal(text);
   if (plain === null) return null;
   if (percent && unit !== null) return null;
-  const signed = negative ? (plain.startsWith('-') ? null : plain === '0' ? '0' : `-${plain}`) : plain;
+  const signed = negative
+    ? plain.startsWith('-')
+      ? null
+      : plain === '0'
+        ? '0'
+        : `-${plain}`
+    : plain;
   if (signed === null) return null;
   return { text: signed, percent, unit };
 }

@@ -4,7 +4,14 @@ import { cellAddress, qualifiedAddress } from './address.js';
 import { plainDecimal } from './decimal-text.js';
 import type { CellIssue } from './cell-issue.js';
 import type { CellMap, SheetMap } from './cell-map.js';
-import { BUDGET_SHEET, FORMATS, INDICATOR_SHEET, REPORT_SHEET, columnDef, type ColumnDef } from './contract.js';
+import {
+  BUDGET_SHEET,
+  FORMATS,
+  INDICATOR_SHEET,
+  REPORT_SHEET,
+  columnDef,
+  type ColumnDef,
+} from './contract.js';
 import { cellFormat, cellFormula, cellValue, displayValue, findSheet, isBlank } from './grid.js';
 import type { CellWrite, SheetGrid, SheetGrids, SheetReplacement, WritePlan } from './port.js';
 import { workbookIssue } from './workbook-messages.js';
@@ -27,18 +34,18 @@ export interface PlanResult {
 interface Desired {
   value: number | typeof UNDEFINED_VALUE;
   numberFormat: string;
-  /** The value as people read it, for messages. */
-  shown: string;
+  /** The value as people read it, for messages (computed only when an issue needs it). */
+  shown: () => string;
 }
 
 function rate(value: string | null): Desired {
   return value === null
-    ? { value: UNDEFINED_VALUE, numberFormat: FORMATS.rate, shown: UNDEFINED_VALUE }
-    : { value: Number(value), numberFormat: FORMATS.rate, shown: formatPercent(value) };
+    ? { value: UNDEFINED_VALUE, numberFormat: FORMATS.rate, shown: () => UNDEFINED_VALUE }
+    : { value: Number(value), numberFormat: FORMATS.rate, shown: () => formatPercent(value) };
 }
 
 function score(value: string): Desired {
-  return { value: Number(value), numberFormat: FORMATS.score, shown: formatNumber(value) };
+  return { value: Number(value), numberFormat: FORMATS.score, shown: () => formatNumber(value) };
 }
 
 /** Whether the tool may write over what a cell holds now: blank, a number, or its own `—`. */
@@ -62,7 +69,12 @@ class Planner {
     if (this.reportedMissing.has(key)) return;
     this.reportedMissing.add(key);
     this.issues.push(
-      workbookIssue('output.columnMissing', 'info', { sheet }, { column: column.name, columnEn: column.aliases[0] ?? column.name }),
+      workbookIssue(
+        'output.columnMissing',
+        'info',
+        { sheet },
+        { column: column.name, columnEn: column.aliases[0] ?? column.name },
+      ),
     );
   }
 
@@ -70,14 +82,22 @@ class Planner {
   cell(grid: SheetGrid, row: number, col: number, column: ColumnDef, desired: Desired): void {
     const current = cellValue(grid, row, col);
     const formula = cellFormula(grid, row, col);
-    const at = { sheet: grid.name, row, col, cell: qualifiedAddress(grid.name, row, col) };
-    const params = { column: column.name, columnEn: column.aliases[0] ?? column.name, computed: desired.shown };
-    if (formula !== null) {
-      this.issues.push(workbookIssue('output.formula', 'warning', at, { ...params, formula }));
-      return;
-    }
-    if (!owned(current)) {
-      this.issues.push(workbookIssue('output.foreign', 'warning', at, { ...params, value: displayValue(current) }));
+    if (formula !== null || !owned(current)) {
+      const at = { sheet: grid.name, row, col, cell: qualifiedAddress(grid.name, row, col) };
+      const params = {
+        column: column.name,
+        columnEn: column.aliases[0] ?? column.name,
+        computed: desired.shown(),
+      };
+      if (formula !== null)
+        this.issues.push(workbookIssue('output.formula', 'warning', at, { ...params, formula }));
+      else
+        this.issues.push(
+          workbookIssue('output.foreign', 'warning', at, {
+            ...params,
+            value: displayValue(current),
+          }),
+        );
       return;
     }
     const isNumber = typeof desired.value === 'number';
@@ -86,7 +106,13 @@ class Planner {
     const sameValue = current === desired.value;
     const sameFormat = !isNumber || format === null || format === desired.numberFormat;
     if (sameValue && sameFormat) return;
-    const write: CellWrite = { sheet: grid.name, row, col, address: cellAddress(row, col), value: desired.value };
+    const write: CellWrite = {
+      sheet: grid.name,
+      row,
+      col,
+      address: cellAddress(row, col),
+      value: desired.value,
+    };
     if (isNumber) write.numberFormat = desired.numberFormat;
     this.cells.push(write);
   }
@@ -99,7 +125,12 @@ class Planner {
  * never appear. An output cell holding a formula or text the tool would not write is reported and
  * left alone. With `options.report`, the 报告 sheet is replaced whole.
  */
-export function planWrites(grids: SheetGrids, map: CellMap, evaluation: Evaluation, options: PlanOptions = {}): PlanResult {
+export function planWrites(
+  grids: SheetGrids,
+  map: CellMap,
+  evaluation: Evaluation,
+  options: PlanOptions = {},
+): PlanResult {
   const planner = new Planner(grids);
 
   const budget = map.budget;
@@ -144,7 +175,8 @@ export function planWrites(grids: SheetGrids, map: CellMap, evaluation: Evaluati
         const row = indicators.rows[result.index];
         const source = row === undefined ? null : cellValue(indicatorGrid, row, sourceCol);
         if (row === undefined || isBlank(source) || typeof source === 'object') continue;
-        const metric = result.actual !== null && plainDecimal(result.actual) !== null ? result.actual : null;
+        const metric =
+          result.actual !== null && plainDecimal(result.actual) !== null ? result.actual : null;
         planner.cell(indicatorGrid, row, actualCol, column, rate(metric));
       }
     }
@@ -160,16 +192,25 @@ export function planWrites(grids: SheetGrids, map: CellMap, evaluation: Evaluati
     const full = hasHeader ? rows : [header, ...rows];
     const existing = grids[sheet];
     if (!existing || !sameRows(existing, full)) {
-      replaceSheets.push({ sheet, rows: full, columnWidths: REPORT_SHEET.columns.map((c) => c.width) });
+      replaceSheets.push({
+        sheet,
+        rows: full,
+        columnWidths: REPORT_SHEET.columns.map((c) => c.width),
+      });
     }
   }
 
-  const cells = planner.cells.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1));
+  const cells = planner.cells.sort((a, b) =>
+    a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1,
+  );
   return { plan: { cells, replaceSheets }, issues: planner.issues };
 }
 
 /** Whether a sheet already holds exactly these rows from A1 (trailing blanks ignored). */
-function sameRows(grid: SheetGrid, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): boolean {
+function sameRows(
+  grid: SheetGrid,
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+): boolean {
   const trim = (r: ReadonlyArray<unknown>): unknown[] => {
     const out = r.map((v) => (v === '' ? null : v));
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
@@ -179,7 +220,10 @@ function sameRows(grid: SheetGrid, rows: ReadonlyArray<ReadonlyArray<string | nu
   for (let r = 0; r < height; r++) {
     const want = trim(rows[r] ?? []);
     const have: unknown[] = [];
-    const width = Math.max(want.length, (grid.values[r - grid.origin.row]?.length ?? 0) + grid.origin.col);
+    const width = Math.max(
+      want.length,
+      (grid.values[r - grid.origin.row]?.length ?? 0) + grid.origin.col,
+    );
     for (let c = 0; c < width; c++) have.push(cellValue(grid, r, c));
     const got = trim(have);
     if (got.length !== want.length || got.some((v, i) => v !== want[i])) return false;

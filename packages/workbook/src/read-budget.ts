@@ -5,6 +5,9 @@ import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
 import { readDecimal, readKeyword, readText, type ReadContext } from './read-cell.js';
 import { checkRequiredColumns, dataRows, headerNotFound, refOf, textAt } from './read-rows.js';
 
+const REQUIRED_AMOUNT = { required: true, amount: true } as const;
+const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
+
 /** 合计/总计 rows are totals, 小计 rows subtotals: checked against the lines, not summed. */
 export function budgetRole(name: string): BudgetLineInput['role'] {
   const text = name.replace(/\s+/g, '');
@@ -26,7 +29,9 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
   checkRequiredColumns(ctx, BUDGET_SHEET, header);
   const rows = dataRows(ctx, BUDGET_SHEET, header);
   const cols = header.columns;
-  const def = (key: BudgetColumnKey) => columnDef(BUDGET_SHEET, key);
+  const defs = new Map(BUDGET_SHEET.columns.map((c) => [c.key, c]));
+  const def = (key: BudgetColumnKey) => defs.get(key) ?? columnDef(BUDGET_SHEET, key);
+  const hasMonths = MONTH_KEYS.some((key) => cols[key] !== undefined);
   const lines: BudgetLineInput[] = [];
   for (const row of rows) {
     const nameText = textAt(ctx, row, cols.name);
@@ -35,19 +40,36 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
     const line: BudgetLineInput = {
       ref: refOf(ctx, row, cols.name),
       name: cols.name === undefined ? '' : (readText(ctx, row, cols.name, def('name'), true) ?? ''),
-      type: cols.type === undefined ? '' : (readKeyword(ctx, row, cols.type, def('type'), isLine) ?? ''),
-      budget: cols.budget === undefined ? null : readDecimal(ctx, row, cols.budget, def('budget'), { required: true, amount: true }),
-      spent: cols.spent === undefined ? null : readDecimal(ctx, row, cols.spent, def('spent'), { required: true, amount: true }),
+      type:
+        cols.type === undefined
+          ? ''
+          : (readKeyword(ctx, row, cols.type, def('type'), isLine) ?? ''),
+      budget:
+        cols.budget === undefined
+          ? null
+          : readDecimal(ctx, row, cols.budget, def('budget'), REQUIRED_AMOUNT),
+      spent:
+        cols.spent === undefined
+          ? null
+          : readDecimal(ctx, row, cols.spent, def('spent'), REQUIRED_AMOUNT),
     };
     if (cols.source !== undefined) line.source = readText(ctx, row, cols.source, def('source'));
     if (cols.initialBudget !== undefined) {
-      line.initialBudget = readDecimal(ctx, row, cols.initialBudget, def('initialBudget'), { required: false, amount: true });
+      line.initialBudget = readDecimal(
+        ctx,
+        row,
+        cols.initialBudget,
+        def('initialBudget'),
+        OPTIONAL_AMOUNT,
+      );
     }
-    const monthly = MONTH_KEYS.map((key) => {
-      const col = cols[key];
-      return col === undefined ? null : readDecimal(ctx, row, col, def(key), { required: false, amount: true });
-    });
-    if (monthly.some((m) => m !== null)) line.monthly = monthly;
+    if (hasMonths) {
+      const monthly = MONTH_KEYS.map((key) => {
+        const col = cols[key];
+        return col === undefined ? null : readDecimal(ctx, row, col, def(key), OPTIONAL_AMOUNT);
+      });
+      if (monthly.some((m) => m !== null)) line.monthly = monthly;
+    }
     if (!isLine) line.role = role;
     lines.push(line);
   }

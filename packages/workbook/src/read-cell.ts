@@ -1,7 +1,7 @@
 import type { CellIssue } from './cell-issue.js';
 import type { ColumnDef } from './contract.js';
 import { numberToDecimalText } from './decimal-text.js';
-import { cellFormat, cellFormula, cellValue, displayValue, isBlank } from './grid.js';
+import { cellFormula, cellValue, displayValue, isBlank } from './grid.js';
 import { qualifiedAddress } from './address.js';
 import { normalizeNotation, normalizeKeyword, parseYesNo } from './notation.js';
 import { parseTypedNumber, typedNumberValue } from './parse-number.js';
@@ -22,11 +22,10 @@ export function locate(ctx: ReadContext, row: number, col: number): IssueLocatio
   return { sheet: ctx.sheet, row, col, cell: qualifiedAddress(ctx.sheet, row, col) };
 }
 
-/** A cell's value with literal formulas resolved, plus whether it is percent-formatted. */
+/** A cell's value with literal formulas resolved. */
 export interface RawCell {
   value: CellValue;
   formula: string | null;
-  percentFormat: boolean;
 }
 
 const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
@@ -39,13 +38,11 @@ const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 export function rawCell(ctx: ReadContext, row: number, col: number, column: ColumnDef): RawCell {
   let value = cellValue(ctx.grid, row, col);
   const formula = cellFormula(ctx.grid, row, col);
-  let percentFormat = (cellFormat(ctx.grid, row, col) ?? '').replace(/"[^"]*"/g, '').includes('%');
   if (formula !== null && isBlank(value)) {
     const literal = formula.trim();
     const str = /^"(.*)"$/.exec(literal);
     if (NUMBER_LITERAL.test(literal)) {
       value = literal.endsWith('%') ? literal : Number(literal);
-      percentFormat = false;
     } else if (str) {
       value = (str[1] ?? '').replace(/""/g, '"');
     } else {
@@ -58,11 +55,17 @@ export function rawCell(ctx: ReadContext, row: number, col: number, column: Colu
       );
     }
   }
-  return { value, formula, percentFormat };
+  return { value, formula };
 }
 
 /** Records an Excel error value as an issue; true when the cell held one. */
-function reportError(ctx: ReadContext, row: number, col: number, column: ColumnDef, value: CellValue): boolean {
+function reportError(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+  value: CellValue,
+): boolean {
   if (value === null || typeof value !== 'object') return false;
   ctx.issues.push(
     workbookIssue('cell.excelError', 'error', locate(ctx, row, col), {
@@ -100,12 +103,17 @@ export function readDecimal(
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
   if (isBlank(value)) {
-    if (options.required && cellFormula(ctx.grid, row, col) === null) reportRequired(ctx, row, col, column);
+    if (options.required && cellFormula(ctx.grid, row, col) === null)
+      reportRequired(ctx, row, col, column);
     return null;
   }
-  const severity = options.required ? 'error' : 'warning';
-  const params = { value: displayValue(value), expected: column.expect.zh, expectedEn: column.expect.en };
   if (typeof value === 'number') return numberToDecimalText(value);
+  const severity = options.required ? 'error' : 'warning';
+  const params = {
+    value: displayValue(value),
+    expected: column.expect.zh,
+    expectedEn: column.expect.en,
+  };
   if (typeof value !== 'string') {
     ctx.issues.push(workbookIssue('cell.notNumber', severity, locate(ctx, row, col), params));
     return null;
@@ -116,7 +124,9 @@ export function readDecimal(
     return null;
   }
   if (typed.percent && options.allowPercent !== true) {
-    ctx.issues.push(workbookIssue('cell.percentNotAllowed', severity, locate(ctx, row, col), params));
+    ctx.issues.push(
+      workbookIssue('cell.percentNotAllowed', severity, locate(ctx, row, col), params),
+    );
     return null;
   }
   if (typed.unit !== null && (options.amount !== true || typed.unit !== ctx.unit)) {
@@ -136,7 +146,13 @@ export function readDecimal(
  * Text as typed, trimmed (a number becomes its decimal text); null when blank. Names keep the user's
  * characters (full-width brackets stay): only surrounding whitespace goes.
  */
-export function readText(ctx: ReadContext, row: number, col: number, column: ColumnDef, required = false): string | null {
+export function readText(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+  required = false,
+): string | null {
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
   if (isBlank(value)) {
@@ -148,7 +164,13 @@ export function readText(ctx: ReadContext, row: number, col: number, column: Col
 }
 
 /** An enumerated value (支出类型, 评分方法, 数据来源 …) in normalised form; null when blank. */
-export function readKeyword(ctx: ReadContext, row: number, col: number, column: ColumnDef, required = false): string | null {
+export function readKeyword(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+  required = false,
+): string | null {
   const text = readText(ctx, row, col, column, required);
   return text === null ? null : normalizeKeyword(text);
 }
@@ -182,6 +204,10 @@ export function readYesNo(ctx: ReadContext, row: number, col: number, column: Co
   if (typeof value === 'boolean') return value;
   const parsed = parseYesNo(displayValue(value));
   if (parsed !== null) return parsed;
-  ctx.issues.push(workbookIssue('cell.notYesNo', 'warning', locate(ctx, row, col), { value: displayValue(value) }));
+  ctx.issues.push(
+    workbookIssue('cell.notYesNo', 'warning', locate(ctx, row, col), {
+      value: displayValue(value),
+    }),
+  );
   return false;
 }

@@ -2,7 +2,14 @@ import type { IndicatorInput } from '@jixiao/engine';
 import type { CellMap } from './cell-map.js';
 import { INDICATOR_SHEET, columnDef, type IndicatorColumnKey } from './contract.js';
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
-import { readDecimal, readKeyword, readNotation, readText, readYesNo, type ReadContext } from './read-cell.js';
+import {
+  readDecimal,
+  readKeyword,
+  readNotation,
+  readText,
+  readYesNo,
+  type ReadContext,
+} from './read-cell.js';
 import { checkRequiredColumns, dataRows, headerNotFound, refOf, textAt } from './read-rows.js';
 
 const TOTAL_ROW = /^(合计|总计|小计|总分|合计得分)$/;
@@ -20,11 +27,15 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
   }
   checkRequiredColumns(ctx, INDICATOR_SHEET, header);
   const cols = header.columns;
-  const def = (key: IndicatorColumnKey) => columnDef(INDICATOR_SHEET, key);
+  const defs = new Map(INDICATOR_SHEET.columns.map((c) => [c.key, c]));
+  const def = (key: IndicatorColumnKey) => defs.get(key) ?? columnDef(INDICATOR_SHEET, key);
   const rows: number[] = [];
   const indicators: IndicatorInput[] = [];
   for (const row of dataRows(ctx, INDICATOR_SHEET, header)) {
-    const label = (textAt(ctx, row, cols.name) || textAt(ctx, row, cols.level1)).replace(/\s+/g, '');
+    const label = (textAt(ctx, row, cols.name) || textAt(ctx, row, cols.level1)).replace(
+      /\s+/g,
+      '',
+    );
     if (TOTAL_ROW.test(label)) continue;
     const text = (key: IndicatorColumnKey, required = false): string | null => {
       const col = cols[key];
@@ -46,10 +57,19 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       name: text('name', true) ?? '',
       key: cols.key === undefined ? false : readYesNo(ctx, row, cols.key, def('key')),
       method: keyword('method'),
-      target: cols.target === undefined ? null : toTarget(readNotation(ctx, row, cols.target, def('target'))),
-      actual: cols.actual === undefined || source !== null ? null : readNotation(ctx, row, cols.actual, def('actual'), true),
+      target:
+        cols.target === undefined
+          ? null
+          : toTarget(readNotation(ctx, row, cols.target, def('target'))),
+      actual:
+        cols.actual === undefined || source !== null
+          ? null
+          : readNotation(ctx, row, cols.actual, def('actual'), true),
       source,
-      params: cols.params === undefined ? null : toParams(readNotation(ctx, row, cols.params, def('params'))),
+      params:
+        cols.params === undefined
+          ? null
+          : toParams(readNotation(ctx, row, cols.params, def('params'))),
       points: decimal('points', true),
       manualScore: decimal('manualScore', false),
       overrideReason: text('overrideReason'),

@@ -13,12 +13,25 @@ const INFO_SEARCH_ROWS = 60;
 
 function matchItem(text: string): InfoItemDef | null {
   const keys = [nameKey(text), nameKeyWithoutParentheses(text)];
-  return INFO_ITEMS.find((item) => keys.some((k) => k === nameKey(item.name) || item.aliases.some((a) => nameKey(a) === k))) ?? null;
+  return (
+    INFO_ITEMS.find((item) =>
+      keys.some((k) => k === nameKey(item.name) || item.aliases.some((a) => nameKey(a) === k)),
+    ) ?? null
+  );
 }
 
 /** A value column definition for messages about one info item. */
 function itemColumn(item: InfoItemDef): ColumnDef {
-  return { key: item.key, name: item.name, aliases: item.aliases, kind: 'input', width: 0, numberFormat: null, validation: null, expect: item.expect };
+  return {
+    key: item.key,
+    name: item.name,
+    aliases: item.aliases,
+    kind: 'input',
+    width: 0,
+    numberFormat: null,
+    validation: null,
+    expect: item.expect,
+  };
 }
 
 /**
@@ -40,7 +53,10 @@ export function readInfo(ctx: ReadContext, map: CellMap): DepartmentInfo {
       if (typeof value !== 'string') continue;
       const item = matchItem(value);
       if (!item || cells[item.key]) continue;
-      cells[item.key] = { row, col: valueCol !== undefined && valueCol !== col ? valueCol : col + 1 };
+      cells[item.key] = {
+        row,
+        col: valueCol !== undefined && valueCol !== col ? valueCol : col + 1,
+      };
       break;
     }
   }
@@ -53,7 +69,14 @@ export function readInfo(ctx: ReadContext, map: CellMap): DepartmentInfo {
     if (blank) {
       if (item.required) {
         const where = cell ? locate(ctx, cell.row, cell.col) : { sheet: ctx.sheet };
-        ctx.issues.push(workbookIssue('info.missing', 'error', where, { item: item.name, itemEn: item.aliases[0] ?? item.name, expected: item.expect.zh, expectedEn: item.expect.en }));
+        ctx.issues.push(
+          workbookIssue('info.missing', 'error', where, {
+            item: item.name,
+            itemEn: item.aliases[0] ?? item.name,
+            expected: item.expect.zh,
+            expectedEn: item.expect.en,
+          }),
+        );
       }
       continue;
     }
@@ -64,7 +87,13 @@ export function readInfo(ctx: ReadContext, map: CellMap): DepartmentInfo {
   return info;
 }
 
-function readItem(ctx: ReadContext, item: InfoItemDef, row: number, col: number, info: DepartmentInfo): void {
+function readItem(
+  ctx: ReadContext,
+  item: InfoItemDef,
+  row: number,
+  col: number,
+  info: DepartmentInfo,
+): void {
   const column = itemColumn(item);
   switch (item.key) {
     case 'department':
@@ -73,7 +102,12 @@ function readItem(ctx: ReadContext, item: InfoItemDef, row: number, col: number,
     case 'year': {
       const { value } = rawCell(ctx, row, col, column);
       const year = parseYear(value);
-      if (year === null) ctx.issues.push(workbookIssue('info.badYear', 'error', locate(ctx, row, col), { value: displayValue(value) }));
+      if (year === null)
+        ctx.issues.push(
+          workbookIssue('info.badYear', 'error', locate(ctx, row, col), {
+            value: displayValue(value),
+          }),
+        );
       else info.year = year;
       return;
     }
@@ -82,7 +116,10 @@ function readItem(ctx: ReadContext, item: InfoItemDef, row: number, col: number,
       const unit = text === null ? null : normalizeKeyword(text);
       if (unit === '万元' || unit === '万') info.unit = '万元';
       else if (unit === '元') info.unit = '元';
-      else ctx.issues.push(workbookIssue('info.badUnit', 'warning', locate(ctx, row, col), { value: text ?? '' }));
+      else
+        ctx.issues.push(
+          workbookIssue('info.badUnit', 'warning', locate(ctx, row, col), { value: text ?? '' }),
+        );
       return;
     }
     case 'attachmentLabel':
@@ -92,7 +129,12 @@ function readItem(ctx: ReadContext, item: InfoItemDef, row: number, col: number,
       const text = readText(ctx, row, col, column);
       const bands = text === null ? null : parseGradeBands(text);
       if (bands) info.gradeBands = bands;
-      else ctx.issues.push(workbookIssue('info.badGradeBands', 'warning', locate(ctx, row, col), { value: text ?? '' }));
+      else
+        ctx.issues.push(
+          workbookIssue('info.badGradeBands', 'warning', locate(ctx, row, col), {
+            value: text ?? '',
+          }),
+        );
       return;
     }
     case 'totalPoints':
@@ -107,14 +149,17 @@ function readItem(ctx: ReadContext, item: InfoItemDef, row: number, col: number,
 
 /** 2022, `2022`, `2022年`, `２０２２年度` → 2022; null otherwise. */
 export function parseYear(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1900 && value <= 2999 ? value : null;
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 1900 && value <= 2999 ? value : null;
   if (typeof value !== 'string') return null;
   const match = /^(\d{4})(年度?)?$/.exec(normalizeText(value).replace(/\s+/g, ''));
   return match ? Number(match[1]) : null;
 }
 
 /** `90/80/60` (also `90、80、60`, `优90 良80 中60`): three decreasing lower bounds; null otherwise. */
-export function parseGradeBands(text: string): { excellent: string; good: string; pass: string } | null {
+export function parseGradeBands(
+  text: string,
+): { excellent: string; good: string; pass: string } | null {
   const numbers = normalizeText(text).match(/\d+(\.\d+)?/g);
   if (!numbers || numbers.length !== 3) return null;
   const [excellent, good, pass] = numbers as [string, string, string];

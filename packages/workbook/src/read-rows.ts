@@ -11,14 +11,20 @@ const NOTE = /^(注|说明|备注|填表说明|填报说明)[:：\s]/;
  * The data rows under a header: every row below it with something in a contract input column,
  * skipping blank rows and note lines (`注：…`, `说明：…`) written under the table.
  */
-export function dataRows<K extends string>(ctx: ReadContext, def: SheetDef<K>, header: HeaderLocation<K>): number[] {
+export function dataRows<K extends string>(
+  ctx: ReadContext,
+  def: SheetDef<K>,
+  header: HeaderLocation<K>,
+): number[] {
   const inputCols = def.columns
     .filter((c) => c.kind !== 'output')
     .map((c) => header.columns[c.key])
     .filter((c): c is number => c !== undefined);
   const rows: number[] = [];
   for (let row = header.row + 1; row <= lastRow(ctx.grid); row++) {
-    const filled = inputCols.filter((col) => !isBlank(cellValue(ctx.grid, row, col)) || hasFormula(ctx, row, col));
+    const filled = inputCols.filter(
+      (col) => !isBlank(cellValue(ctx.grid, row, col)) || hasFormula(ctx, row, col),
+    );
     if (filled.length === 0) continue;
     if (filled.length === 1) {
       const only = cellValue(ctx.grid, row, filled[0]!);
@@ -35,17 +41,26 @@ function hasFormula(ctx: ReadContext, row: number, col: number): boolean {
 }
 
 /** Issues for the required columns a header lacks; returns true when all are present. */
-export function checkRequiredColumns<K extends string>(ctx: ReadContext, def: SheetDef<K>, header: HeaderLocation<K>): boolean {
+export function checkRequiredColumns<K extends string>(
+  ctx: ReadContext,
+  def: SheetDef<K>,
+  header: HeaderLocation<K>,
+): boolean {
   let ok = true;
   for (const column of def.columns) {
     if (column.kind !== 'required' || header.columns[column.key] !== undefined) continue;
     ok = false;
     ctx.issues.push(
-      workbookIssue('column.missing', 'error', { sheet: ctx.sheet }, {
-        column: column.name,
-        columnEn: column.aliases[0] ?? column.name,
-        headerRow: header.row + 1,
-      }),
+      workbookIssue(
+        'column.missing',
+        'error',
+        { sheet: ctx.sheet },
+        {
+          column: column.name,
+          columnEn: column.aliases[0] ?? column.name,
+          headerRow: header.row + 1,
+        },
+      ),
     );
   }
   return ok;
@@ -69,13 +84,22 @@ export function refOf(ctx: ReadContext, row: number, col: number | undefined): s
 }
 
 /** Issue for a header that cannot be found. */
-export function headerNotFound<K extends string>(ctx: ReadContext, def: SheetDef<K>, rows: number): void {
+export function headerNotFound<K extends string>(
+  ctx: ReadContext,
+  def: SheetDef<K>,
+  rows: number,
+): void {
   const required = def.columns.filter((c) => c.kind === 'required');
   ctx.issues.push(
-    workbookIssue('sheet.headerNotFound', 'error', { sheet: ctx.sheet }, {
-      rows,
-      columns: required.map((c) => c.name).join('、'),
-      columnsEn: required.map((c) => c.aliases[0] ?? c.name).join(', '),
-    }),
+    workbookIssue(
+      'sheet.headerNotFound',
+      'error',
+      { sheet: ctx.sheet },
+      {
+        rows,
+        columns: required.map((c) => c.name).join('、'),
+        columnsEn: required.map((c) => c.aliases[0] ?? c.name).join(', '),
+      },
+    ),
   );
 }

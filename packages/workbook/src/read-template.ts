@@ -31,8 +31,16 @@ export function readTemplate(ctx: ReadContext, map: CellMap): TemplateRow[] {
   const template: TemplateRow[] = [];
   for (const row of dataRows(ctx, TEMPLATE_SHEET, header)) {
     const content = readText(ctx, row, contentCol, columnDef(TEMPLATE_SHEET, 'content')) ?? '';
-    const style = styleCol === undefined ? '正文' : (readKeyword(ctx, row, styleCol, columnDef(TEMPLATE_SHEET, 'style')) ?? '');
-    template.push({ style, content, cell: refOf(ctx, row, contentCol), styleCell: refOf(ctx, row, styleCol ?? contentCol) });
+    const style =
+      styleCol === undefined
+        ? '正文'
+        : (readKeyword(ctx, row, styleCol, columnDef(TEMPLATE_SHEET, 'style')) ?? '');
+    template.push({
+      style,
+      content,
+      cell: refOf(ctx, row, contentCol),
+      styleCell: refOf(ctx, row, styleCol ?? contentCol),
+    });
     rows.push(row);
   }
   map.template = { sheet: ctx.sheet, headerRow: header.row, columns: header.columns, rows };

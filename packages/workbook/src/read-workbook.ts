@@ -1,7 +1,14 @@
 import type { EvaluationInput } from '@jixiao/engine';
 import type { CellIssue } from './cell-issue.js';
 import { emptyCellMap, type CellMap } from './cell-map.js';
-import { BUDGET_SHEET, INDICATOR_SHEET, INFO_SHEET, REPORT_SHEET, TEMPLATE_SHEET, type SheetDef } from './contract.js';
+import {
+  BUDGET_SHEET,
+  INDICATOR_SHEET,
+  INFO_SHEET,
+  REPORT_SHEET,
+  TEMPLATE_SHEET,
+  type SheetDef,
+} from './contract.js';
 import { findSheet } from './grid.js';
 import type { SheetGrid, SheetGrids } from './port.js';
 import type { ReadContext } from './read-cell.js';
@@ -26,12 +33,23 @@ export interface WorkbookReading {
 }
 
 function missing(def: SheetDef, severity: 'error' | 'info'): CellIssue {
-  return workbookIssue('sheet.missing', severity, { sheet: null }, {
-    sheet: def.name,
-    sheetEn: def.aliases[0] ?? def.name,
-    hint: severity === 'error' ? '请添加该工作表（可用 jixiao init 生成标准工作簿）。' : '没有该工作表时不生成报告。',
-    hintEn: severity === 'error' ? 'Add it (jixiao init creates a workbook with every sheet).' : 'Without it no report is filled.',
-  });
+  return workbookIssue(
+    'sheet.missing',
+    severity,
+    { sheet: null },
+    {
+      sheet: def.name,
+      sheetEn: def.aliases[0] ?? def.name,
+      hint:
+        severity === 'error'
+          ? '请添加该工作表（可用 jixiao init 生成标准工作簿）。'
+          : '没有该工作表时不生成报告。',
+      hintEn:
+        severity === 'error'
+          ? 'Add it (jixiao init creates a workbook with every sheet).'
+          : 'Without it no report is filled.',
+    },
+  );
 }
 
 function context(grid: SheetGrid, issues: CellIssue[], unit: '万元' | '元'): ReadContext {
@@ -63,7 +81,9 @@ export function readWorkbook(grids: SheetGrids): WorkbookReading {
   if (!budgetGrid) issues.push(missing(BUDGET_SHEET, 'error'));
 
   const indicatorGrid = findSheet(grids, INDICATOR_SHEET);
-  const indicators = indicatorGrid ? readIndicators(context(indicatorGrid, issues, unit), map) : null;
+  const indicators = indicatorGrid
+    ? readIndicators(context(indicatorGrid, issues, unit), map)
+    : null;
   if (!indicatorGrid) issues.push(missing(INDICATOR_SHEET, 'error'));
 
   const templateGrid = findSheet(grids, TEMPLATE_SHEET);

@@ -3,9 +3,16 @@
  * ideographic spaces, stray whitespace.
  */
 
+/** Text NFKC leaves as it is and that has no whitespace to trim (the common case, kept fast). */
+const PLAIN = /^[\u4e00-\u9fffA-Za-z0-9.%_-]*$/;
+
 /** NFKC (full-width → half-width), ideographic and non-breaking spaces → space, trimmed. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim();
+  if (PLAIN.test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -17,23 +17,32 @@ export const WORKBOOK_MESSAGES = {
   },
   'sheet.headerNotFound': {
     zh: (p) => `在前 ${s(p, 'rows')} 行中找不到表头行，表头应包含列名：${s(p, 'columns')}。`,
-    en: (p) => `No header row in the first ${s(p, 'rows')} rows; the header should name the columns ${s(p, 'columnsEn')}.`,
+    en: (p) =>
+      `No header row in the first ${s(p, 'rows')} rows; the header should name the columns ${s(p, 'columnsEn')}.`,
   },
   'column.missing': {
-    zh: (p) => `缺少必填列“${s(p, 'column')}”（${s(p, 'columnEn')}），该列的数据无法读取。请在第 ${s(p, 'headerRow')} 行表头中添加该列。`,
-    en: (p) => `The required column "${s(p, 'column')}" (${s(p, 'columnEn')}) is missing; add it to the header in row ${s(p, 'headerRow')}.`,
+    zh: (p) =>
+      `缺少必填列“${s(p, 'column')}”（${s(p, 'columnEn')}），该列的数据无法读取。请在第 ${s(p, 'headerRow')} 行表头中添加该列。`,
+    en: (p) =>
+      `The required column "${s(p, 'column')}" (${s(p, 'columnEn')}) is missing; add it to the header in row ${s(p, 'headerRow')}.`,
   },
   'column.duplicate': {
-    zh: (p) => `列名“${s(p, 'column')}”重复出现，已使用第一次出现的 ${s(p, 'used')} 列，本列被忽略。`,
-    en: (p) => `The column "${s(p, 'column')}" appears twice; column ${s(p, 'used')} is used and this one ignored.`,
+    zh: (p) =>
+      `列名“${s(p, 'column')}”重复出现，已使用第一次出现的 ${s(p, 'used')} 列，本列被忽略。`,
+    en: (p) =>
+      `The column "${s(p, 'column')}" appears twice; column ${s(p, 'used')} is used and this one ignored.`,
   },
   'cell.excelError': {
-    zh: (p) => `单元格是 Excel 错误值 ${s(p, 'error')}，应为${s(p, 'expected')}。请修正公式或直接填写数值。`,
-    en: (p) => `The cell holds the Excel error ${s(p, 'error')}; expected ${s(p, 'expectedEn')}. Fix the formula or type the value.`,
+    zh: (p) =>
+      `单元格是 Excel 错误值 ${s(p, 'error')}，应为${s(p, 'expected')}。请修正公式或直接填写数值。`,
+    en: (p) =>
+      `The cell holds the Excel error ${s(p, 'error')}; expected ${s(p, 'expectedEn')}. Fix the formula or type the value.`,
   },
   'cell.formulaNoValue': {
-    zh: (p) => `公式“=${s(p, 'formula')}”没有计算结果，应为${s(p, 'expected')}。请在 Excel 中重新计算并保存后再试。`,
-    en: (p) => `The formula "=${s(p, 'formula')}" has no computed value; expected ${s(p, 'expectedEn')}. Recalculate and save in Excel, then retry.`,
+    zh: (p) =>
+      `公式“=${s(p, 'formula')}”没有计算结果，应为${s(p, 'expected')}。请在 Excel 中重新计算并保存后再试。`,
+    en: (p) =>
+      `The formula "=${s(p, 'formula')}" has no computed value; expected ${s(p, 'expectedEn')}. Recalculate and save in Excel, then retry.`,
   },
   'cell.notNumber': {
     zh: (p) => `“${s(p, 'value')}”不是数字，应为${s(p, 'expected')}。`,
@@ -44,8 +53,10 @@ export const WORKBOOK_MESSAGES = {
     en: (p) => `"${s(p, 'value')}" is a percentage; expected ${s(p, 'expectedEn')}.`,
   },
   'cell.unitMismatch': {
-    zh: (p) => `“${s(p, 'value')}”带单位“${s(p, 'unit')}”，与金额单位“${s(p, 'expectedUnit')}”不一致，应填写以${s(p, 'expectedUnit')}为单位的数字。`,
-    en: (p) => `"${s(p, 'value')}" carries the unit ${s(p, 'unit')} but amounts are in ${s(p, 'expectedUnit')}; type a number in ${s(p, 'expectedUnit')}.`,
+    zh: (p) =>
+      `“${s(p, 'value')}”带单位“${s(p, 'unit')}”，与金额单位“${s(p, 'expectedUnit')}”不一致，应填写以${s(p, 'expectedUnit')}为单位的数字。`,
+    en: (p) =>
+      `"${s(p, 'value')}" carries the unit ${s(p, 'unit')} but amounts are in ${s(p, 'expectedUnit')}; type a number in ${s(p, 'expectedUnit')}.`,
   },
   'cell.required': {
     zh: (p) => `“${s(p, 'column')}”不能为空，应为${s(p, 'expected')}。`,
@@ -53,35 +64,48 @@ export const WORKBOOK_MESSAGES = {
   },
   'cell.notYesNo': {
     zh: (p) => `“${s(p, 'value')}”无法识别，关键指标应填“是”或“否”（空白视为“否”），已按“否”处理。`,
-    en: (p) => `"${s(p, 'value')}" is not recognised; 关键指标 (Key) expects 是 or 否 (blank means 否). Read as 否.`,
+    en: (p) =>
+      `"${s(p, 'value')}" is not recognised; 关键指标 (Key) expects 是 or 否 (blank means 否). Read as 否.`,
   },
   'info.missing': {
-    zh: (p) => `基本信息缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,
-    en: (p) => `The Info sheet lacks "${s(p, 'item')}" (${s(p, 'itemEn')}); add it with ${s(p, 'expectedEn')}.`,
+    zh: (p) =>
+      `基本信息缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,
+    en: (p) =>
+      `The Info sheet lacks "${s(p, 'item')}" (${s(p, 'itemEn')}); add it with ${s(p, 'expectedEn')}.`,
   },
   'info.badYear': {
     zh: (p) => `“${s(p, 'value')}”不是年份，评价年度应为四位年份（例如 2022）。`,
-    en: (p) => `"${s(p, 'value')}" is not a year; 评价年度 (Year) expects a four-digit year such as 2022.`,
+    en: (p) =>
+      `"${s(p, 'value')}" is not a year; 评价年度 (Year) expects a four-digit year such as 2022.`,
   },
   'info.badUnit': {
     zh: (p) => `“${s(p, 'value')}”无法识别，金额单位应为“万元”或“元”，已按“万元”处理。`,
-    en: (p) => `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Read as 万元.`,
+    en: (p) =>
+      `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Read as 万元.`,
   },
   'info.badGradeBands': {
-    zh: (p) => `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低），已按 90/80/60 处理。`,
-    en: (p) => `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. Read as 90/80/60.`,
+    zh: (p) =>
+      `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低），已按 90/80/60 处理。`,
+    en: (p) =>
+      `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. Read as 90/80/60.`,
   },
   'output.formula': {
-    zh: (p) => `输出列“${s(p, 'column')}”中有公式“=${s(p, 'formula')}”，不是本工具写入的内容，已保留不覆盖（计算结果为 ${s(p, 'computed')}）。如需由工具填写，请清除该单元格。`,
-    en: (p) => `The output column "${s(p, 'columnEn')}" holds the formula "=${s(p, 'formula')}", which the tool did not write; it is left alone (computed: ${s(p, 'computed')}). Clear the cell to let the tool fill it.`,
+    zh: (p) =>
+      `输出列“${s(p, 'column')}”中有公式“=${s(p, 'formula')}”，不是本工具写入的内容，已保留不覆盖（计算结果为 ${s(p, 'computed')}）。如需由工具填写，请清除该单元格。`,
+    en: (p) =>
+      `The output column "${s(p, 'columnEn')}" holds the formula "=${s(p, 'formula')}", which the tool did not write; it is left alone (computed: ${s(p, 'computed')}). Clear the cell to let the tool fill it.`,
   },
   'output.foreign': {
-    zh: (p) => `输出列“${s(p, 'column')}”中有“${s(p, 'value')}”，不是本工具写入的内容，已保留不覆盖（计算结果为 ${s(p, 'computed')}）。如需由工具填写，请清除该单元格。`,
-    en: (p) => `The output column "${s(p, 'columnEn')}" holds "${s(p, 'value')}", which the tool did not write; it is left alone (computed: ${s(p, 'computed')}). Clear the cell to let the tool fill it.`,
+    zh: (p) =>
+      `输出列“${s(p, 'column')}”中有“${s(p, 'value')}”，不是本工具写入的内容，已保留不覆盖（计算结果为 ${s(p, 'computed')}）。如需由工具填写，请清除该单元格。`,
+    en: (p) =>
+      `The output column "${s(p, 'columnEn')}" holds "${s(p, 'value')}", which the tool did not write; it is left alone (computed: ${s(p, 'computed')}). Clear the cell to let the tool fill it.`,
   },
   'output.columnMissing': {
-    zh: (p) => `没有输出列“${s(p, 'column')}”，该列的计算结果不会写回工作簿；如需写回，请在表头中添加该列。`,
-    en: (p) => `There is no output column "${s(p, 'columnEn')}"; its results are not written back. Add the column to the header to get them.`,
+    zh: (p) =>
+      `没有输出列“${s(p, 'column')}”，该列的计算结果不会写回工作簿；如需写回，请在表头中添加该列。`,
+    en: (p) =>
+      `There is no output column "${s(p, 'columnEn')}"; its results are not written back. Add the column to the header to get them.`,
   },
 } satisfies Record<string, { zh: Template; en: Template }>;
 

@@ -1,27 +1,72 @@
 import { describe, expect, it } from 'vitest';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
-import { applyPlanToGrids, layoutGrids, newWorkbookSheets, type CellValue, type SheetGrid, type SheetGrids, type WorkbookPort, type WritePlan } from '@jixiao/workbook';
+import {
+  applyPlanToGrids,
+  layoutGrids,
+  newWorkbookSheets,
+  type CellValue,
+  type SheetGrid,
+  type SheetGrids,
+  type WorkbookPort,
+  type WritePlan,
+} from '@jixiao/workbook';
 import { scoreWorkbook } from '../score-workbook.js';
 import { runOnPort } from '../run-on-port.js';
 import { newWorkbookLayout } from '../new-workbook-layout.js';
 import { READ_SHEETS, REQUIRED_SHEETS, sheetsToRead } from '../sheets.js';
 
-const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, origin: { row: 0, col: 0 }, values });
+const grid = (name: string, values: CellValue[][]): SheetGrid => ({
+  name,
+  origin: { row: 0, col: 0 },
+  values,
+});
 
-const INFO: CellValue[][] = [['项目', '内容'], ['部门名称', '示例局'], ['评价年度', 2024]];
+const INFO: CellValue[][] = [
+  ['项目', '内容'],
+  ['部门名称', '示例局'],
+  ['评价年度', 2024],
+];
 const BUDGET: CellValue[][] = [
   ['项目名称', '支出类型', '全年预算数', '全年执行数', '支付率'],
   ['人员经费', '基本支出', 836.5, 836.5, null],
   ['信息化运维', '项目支出', 470, 466.18, null],
 ];
 const INDICATORS: CellValue[][] = [
-  ['一级指标', '三级指标', '评分方法', '目标值', '实际值', '数据来源', '分值', '偏差原因', '完成率', '得分', '扣分'],
-  ['预算执行', '预算执行率', '正向', '≥100%', null, '整体支付率', 20, '少量尾款未支付', null, null, null],
+  [
+    '一级指标',
+    '三级指标',
+    '评分方法',
+    '目标值',
+    '实际值',
+    '数据来源',
+    '分值',
+    '偏差原因',
+    '完成率',
+    '得分',
+    '扣分',
+  ],
+  [
+    '预算执行',
+    '预算执行率',
+    '正向',
+    '≥100%',
+    null,
+    '整体支付率',
+    20,
+    '少量尾款未支付',
+    null,
+    null,
+    null,
+  ],
   ['产出指标', '公文交换份数', null, '≥12000份', 12650, null, 80, null, null, null, null],
 ];
 
 function small(): SheetGrids {
-  return { 基本信息: grid('基本信息', INFO), 预算执行: grid('预算执行', BUDGET), 绩效指标: grid('绩效指标', INDICATORS) };
+  return {
+    基本信息: grid('基本信息', INFO),
+    预算执行: grid('预算执行', BUDGET),
+    绩效指标: grid('绩效指标', INDICATORS),
+  };
 }
 
 /** The example department laid out as a new workbook would be (with its report template). */
@@ -50,7 +95,9 @@ describe('scoreWorkbook', () => {
     expect(summary.indicators.every((i) => i.explanation.length > 0)).toBe(true);
     expect(summary.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const text = result.report!.rows.map((r) => r.join('')).join('\n');
-    expect(text).toContain('2022年共支出32,601.53万元，整体支付率为99.99%，其中项目支出支付率为100.0%。');
+    expect(text).toContain(
+      '2022年共支出32,601.53万元，整体支付率为99.99%，其中项目支出支付率为100.0%。',
+    );
     expect(text).toContain('自评得分为96.99分');
     expect(result.plan.replaceSheets.map((s) => s.sheet)).toEqual(['报告']);
   });
@@ -66,8 +113,28 @@ describe('scoreWorkbook', () => {
   it('a summary that is plain JSON with the --json fields', () => {
     const { summary } = scoreWorkbook(small(), { report: false });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
-    expect(Object.keys(summary)).toEqual(['department', 'year', 'score', 'grade', 'rates', 'totals', 'indicators', 'deductions', 'issues', 'counts']);
-    expect(Object.keys(summary.indicators[0]!)).toEqual(['name', 'level1', 'key', 'points', 'score', 'completion', 'status', 'explanation']);
+    expect(Object.keys(summary)).toEqual([
+      'department',
+      'year',
+      'score',
+      'grade',
+      'rates',
+      'totals',
+      'indicators',
+      'deductions',
+      'issues',
+      'counts',
+    ]);
+    expect(Object.keys(summary.indicators[0]!)).toEqual([
+      'name',
+      'level1',
+      'key',
+      'points',
+      'score',
+      'completion',
+      'status',
+      'explanation',
+    ]);
     expect(typeof summary.score).toBe('number');
     expect(summary.totals).toEqual({ budget: 1306.5, spent: 1302.68, unit: '万元' });
   });
@@ -76,11 +143,15 @@ describe('scoreWorkbook', () => {
     const indicators = INDICATORS.map((r) => [...r]);
     indicators[2]![1] = '预算执行率'; // duplicate name
     indicators[2]![6] = -5; // points ≤ 0
-    const { issues } = scoreWorkbook({ ...small(), 绩效指标: grid('绩效指标', indicators) }, { report: false });
+    const { issues } = scoreWorkbook(
+      { ...small(), 绩效指标: grid('绩效指标', indicators) },
+      { report: false },
+    );
     const cells = issues.map((i) => i.cell);
     expect(cells).toContain('绩效指标!B3');
     expect(cells).toContain('绩效指标!G3');
-    for (const issue of issues.filter((i) => i.cell !== null)) expect(issue.message.startsWith(`${issue.cell!}：`)).toBe(true);
+    for (const issue of issues.filter((i) => i.cell !== null))
+      expect(issue.message.startsWith(`${issue.cell!}：`)).toBe(true);
     const rows = issues.filter((i) => i.sheet === '绩效指标').map((i) => i.row ?? -1);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
   });
@@ -88,17 +159,31 @@ describe('scoreWorkbook', () => {
   it('reports a bad cell once (the reader’s message, not the engine’s as well)', () => {
     const budget = BUDGET.map((r) => [...r]);
     budget[2]![3] = '四百六十';
-    const { issues, evaluation } = scoreWorkbook({ ...small(), 预算执行: grid('预算执行', budget) }, { report: false });
+    const { issues, evaluation } = scoreWorkbook(
+      { ...small(), 预算执行: grid('预算执行', budget) },
+      { report: false },
+    );
     expect(evaluation).not.toBeNull();
-    expect(issues.filter((i) => i.cell === '预算执行!D3').map((i) => i.code)).toEqual(['cell.notNumber']);
+    expect(issues.filter((i) => i.cell === '预算执行!D3').map((i) => i.code)).toEqual([
+      'cell.notNumber',
+    ]);
   });
 
   it('without a required sheet there is no evaluation, no plan, and the issue says which sheet', () => {
-    const { evaluation, plan, issues, summary } = scoreWorkbook({ 基本信息: grid('基本信息', INFO), 预算执行: grid('预算执行', BUDGET) });
+    const { evaluation, plan, issues, summary } = scoreWorkbook({
+      基本信息: grid('基本信息', INFO),
+      预算执行: grid('预算执行', BUDGET),
+    });
     expect(evaluation).toBeNull();
     expect(plan).toEqual({ cells: [], replaceSheets: [] });
     expect(issues.map((i) => i.code)).toEqual(['sheet.missing']);
-    expect(summary).toMatchObject({ score: null, grade: null, department: '示例局', year: 2024, counts: { errors: 1 } });
+    expect(summary).toMatchObject({
+      score: null,
+      grade: null,
+      department: '示例局',
+      year: 2024,
+      counts: { errors: 1 },
+    });
     expect(summary.issues[0]!.message).toContain('缺少工作表“绩效指标”');
   });
 
@@ -118,7 +203,9 @@ class MemoryPort implements WorkbookPort {
   }
   readSheets(names: readonly string[]): Promise<SheetGrids> {
     this.reads.push([...names]);
-    return Promise.resolve(Object.fromEntries(names.flatMap((n) => (this.grids[n] ? [[n, this.grids[n]]] : []))));
+    return Promise.resolve(
+      Object.fromEntries(names.flatMap((n) => (this.grids[n] ? [[n, this.grids[n]]] : []))),
+    );
   }
   apply(plan: WritePlan): Promise<void> {
     this.applied.push(plan);
@@ -129,7 +216,11 @@ class MemoryPort implements WorkbookPort {
 
 describe('runOnPort', () => {
   it('reads only the contract sheets, applies the plan, and a second run applies nothing', async () => {
-    const port = new MemoryPort({ ...small(), 说明: grid('说明', [['用户的说明']]), Report: grid('Report', []) });
+    const port = new MemoryPort({
+      ...small(),
+      说明: grid('说明', [['用户的说明']]),
+      Report: grid('Report', []),
+    });
     const first = await runOnPort(port);
     expect(port.reads).toEqual([['基本信息', '预算执行', '绩效指标', 'Report']]);
     expect(port.applied).toEqual([first.plan]);
@@ -152,7 +243,11 @@ describe('sheets and new workbooks', () => {
   it('constants and sheet selection by name or alias', () => {
     expect(REQUIRED_SHEETS).toEqual(['基本信息', '预算执行', '绩效指标']);
     expect(READ_SHEETS).toEqual(['基本信息', '预算执行', '绩效指标', '报告模板', '报告']);
-    expect(sheetsToRead(['说明', ' Budget ', '绩效指标', 'Sheet1', 'Info'])).toEqual([' Budget ', '绩效指标', 'Info']);
+    expect(sheetsToRead(['说明', ' Budget ', '绩效指标', 'Sheet1', 'Info'])).toEqual([
+      ' Budget ',
+      '绩效指标',
+      'Info',
+    ]);
   });
 
   it('a new workbook carries the default report template, and scores to an empty evaluation', () => {
@@ -160,6 +255,8 @@ describe('sheets and new workbooks', () => {
     const template = layout.sheets.find((s) => s.name === '报告模板')!;
     expect(template.rows.length).toBeGreaterThan(10);
     expect(template.rows[1]).toEqual(['附件标识', '{{附件编号}}']);
-    expect(newWorkbookSheets().sheets.find((s) => s.name === '报告模板')!.rows).toEqual([['样式', '内容']]);
+    expect(newWorkbookSheets().sheets.find((s) => s.name === '报告模板')!.rows).toEqual([
+      ['样式', '内容'],
+    ]);
   });
 });

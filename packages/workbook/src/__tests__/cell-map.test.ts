@@ -18,7 +18,12 @@ describe('locatePath', () => {
   it('points at the sheet or nothing when it cannot place a path', () => {
     expect(locatePath(map, ['indicators'])).toEqual({ sheet: '绩效指标' });
     expect(locatePath(map, ['indicators', 9, 'target'])).toEqual({ sheet: '绩效指标' });
-    expect(locatePath(map, ['budgetLines', 0, 'monthly', 5])).toEqual({ sheet: '预算执行', row: 1, col: 0, cell: '预算执行!A2' });
+    expect(locatePath(map, ['budgetLines', 0, 'monthly', 5])).toEqual({
+      sheet: '预算执行',
+      row: 1,
+      col: 0,
+      cell: '预算执行!A2',
+    });
     expect(locatePath(map, ['options', 'checkpoints'])).toEqual({ sheet: null });
   });
 });
@@ -26,9 +31,25 @@ describe('locatePath', () => {
 describe('sortIssues', () => {
   it('orders by contract sheet, row, column; workbook-wide first; stable', () => {
     const issue = (sheet: string | null, row?: number, col?: number, code = 'x'): CellIssue => ({
-      severity: 'error', code, sheet, cell: null, message: '', messageEn: '', params: {}, ...(row === undefined ? {} : { row }), ...(col === undefined ? {} : { col }),
+      severity: 'error',
+      code,
+      sheet,
+      cell: null,
+      message: '',
+      messageEn: '',
+      params: {},
+      ...(row === undefined ? {} : { row }),
+      ...(col === undefined ? {} : { col }),
     });
-    const sorted = sortIssues([issue('绩效指标', 5, 2), issue('其他'), issue('预算执行', 3), issue(null), issue('绩效指标', 5, 1, 'a'), issue('绩效指标', 5, 1, 'b'), issue('绩效指标')]);
+    const sorted = sortIssues([
+      issue('绩效指标', 5, 2),
+      issue('其他'),
+      issue('预算执行', 3),
+      issue(null),
+      issue('绩效指标', 5, 1, 'a'),
+      issue('绩效指标', 5, 1, 'b'),
+      issue('绩效指标'),
+    ]);
     expect(sorted.map((i) => [i.sheet, i.row, i.col, i.code])).toEqual([
       [null, undefined, undefined, 'x'],
       ['预算执行', 3, undefined, 'x'],

@@ -37,19 +37,38 @@ describe('decimal text', () => {
 
   it('reads a typed percent as its exact fraction, for any digits (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), (units, decimals) => {
-        const text = decimals === 0 ? String(units) : `${String(units).padStart(decimals + 1, '0').slice(0, -decimals)}.${String(units).padStart(decimals + 1, '0').slice(-decimals)}`;
-        const typed = parseTypedNumber(`${text}%`);
-        expect(typed?.percent).toBe(true);
-        expect(shiftDecimal(typedNumberValue(typed!), 2)).toBe(plainDecimal(text));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, decimals) => {
+          const text =
+            decimals === 0
+              ? String(units)
+              : `${String(units)
+                  .padStart(decimals + 1, '0')
+                  .slice(0, -decimals)}.${String(units)
+                  .padStart(decimals + 1, '0')
+                  .slice(-decimals)}`;
+          const typed = parseTypedNumber(`${text}%`);
+          expect(typed?.percent).toBe(true);
+          expect(shiftDecimal(typedNumberValue(typed!), 2)).toBe(plainDecimal(text));
+        },
+      ),
     );
   });
 });
 
 describe('addresses', () => {
   it('letters and qualified addresses', () => {
-    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
     expect(qualifiedAddress('绩效指标', 6, 6)).toBe('绩效指标!G7');
     expect(qualifiedAddress('My sheet', 0, 1)).toBe("'My sheet'!B1");
     expect(parseQualifiedAddress('绩效指标!G7')).toEqual({ sheet: '绩效指标', row: 6, col: 6 });

@@ -5,7 +5,8 @@ import { layoutGrids, newWorkbookSheets } from '../layout.js';
 import { readWorkbook } from '../read-workbook.js';
 import { numberToDecimalText } from '../decimal-text.js';
 
-const dec = (v: number | string | undefined | null) => (v === undefined || v === null ? null : typeof v === 'number' ? numberToDecimalText(v) : v);
+const dec = (v: number | string | undefined | null) =>
+  v === undefined || v === null ? null : typeof v === 'number' ? numberToDecimalText(v) : v;
 
 describe('newWorkbookSheets', () => {
   it('lays out every contract sheet in order with headers, formats, widths and frozen header rows', () => {
@@ -21,11 +22,20 @@ describe('newWorkbookSheets', () => {
       { range: 'C2:C201', list: ['财政拨款', '上年结转', '其他资金'], strict: false },
     ]);
     const indicators = layout.sheets[2]!;
-    expect(indicators.validations.map((v) => v.range)).toEqual(['D2:D201', 'E2:E201', 'G2:G201', 'H2:H201']);
+    expect(indicators.validations.map((v) => v.range)).toEqual([
+      'D2:D201',
+      'E2:E201',
+      'G2:G201',
+      'H2:H201',
+    ]);
     expect(indicators.validations[3]!.list).toContain('整体支付率');
     expect(indicators.validations[2]).toMatchObject({ strict: false });
     expect(indicators.validations[2]!.list).toContain('部分达成年度指标并具有一定效果');
-    expect(indicators.columns.filter((c) => c.kind === 'output').map((c) => c.header)).toEqual(['完成率', '得分', '扣分']);
+    expect(indicators.columns.filter((c) => c.kind === 'output').map((c) => c.header)).toEqual([
+      '完成率',
+      '得分',
+      '扣分',
+    ]);
     const info = layout.sheets[0]!;
     expect(info.rows).toEqual([
       ['项目', '内容'],
@@ -50,7 +60,8 @@ describe('newWorkbookSheets', () => {
 
   it('the example data laid out and read back gives the same engine input', () => {
     const layout = newWorkbookSheets({ input: guangzhou2022, template: guangzhou2022Template });
-    for (const sheet of layout.sheets) for (const row of sheet.rows) expect(row).toHaveLength(sheet.columns.length);
+    for (const sheet of layout.sheets)
+      for (const row of sheet.rows) expect(row).toHaveLength(sheet.columns.length);
     const { input, issues, template } = readWorkbook(layoutGrids(layout));
     expect(issues).toEqual([]);
     expect(input?.info).toEqual({
@@ -62,7 +73,13 @@ describe('newWorkbookSheets', () => {
       totalPoints: '100',
     });
     expect(input?.budgetLines.map(({ ref: _ref, ...l }) => l)).toEqual(
-      guangzhou2022.budgetLines.map((l) => ({ ...l, initialBudget: dec(l.initialBudget), budget: dec(l.budget), spent: dec(l.spent), monthly: l.monthly.map(dec) })),
+      guangzhou2022.budgetLines.map((l) => ({
+        ...l,
+        initialBudget: dec(l.initialBudget),
+        budget: dec(l.budget),
+        spent: dec(l.spent),
+        monthly: l.monthly.map(dec),
+      })),
     );
     expect(input?.indicators).toHaveLength(guangzhou2022.indicators.length);
     guangzhou2022.indicators.forEach((expected, i) => {
@@ -72,10 +89,17 @@ describe('newWorkbookSheets', () => {
       expect(got.key).toBe(e.key === true);
       expect(got.points).toBe(dec(e.points as number));
       expect(got.source ?? undefined).toBe(e.source);
-      expect(got.target ?? undefined).toBe(dec(e.target as number | string | undefined) ?? undefined);
-      if (e.source === undefined) expect(got.actual ?? undefined).toBe(dec(e.actual as number | string | undefined) ?? undefined);
+      expect(got.target ?? undefined).toBe(
+        dec(e.target as number | string | undefined) ?? undefined,
+      );
+      if (e.source === undefined)
+        expect(got.actual ?? undefined).toBe(
+          dec(e.actual as number | string | undefined) ?? undefined,
+        );
     });
-    expect(template.map(({ style, content }) => ({ style, content }))).toEqual(guangzhou2022Template);
+    expect(template.map(({ style, content }) => ({ style, content }))).toEqual(
+      guangzhou2022Template,
+    );
     expect(layout.sheets[2]!.rows[1]).toHaveLength(INDICATOR_SHEET.columns.length);
   });
 });

@@ -13,12 +13,22 @@ function plan(g: SheetGrids, report: (string | null)[][] | null = null) {
 }
 
 /** Replaces one cell of one sheet (a user's edit). */
-function edit(g: SheetGrids, sheet: string, row: number, col: number, value: CellValue, formula: string | null = null): SheetGrids {
+function edit(
+  g: SheetGrids,
+  sheet: string,
+  row: number,
+  col: number,
+  value: CellValue,
+  formula: string | null = null,
+): SheetGrids {
   const old = g[sheet]!;
   const values = old.values.map((r) => [...r]);
   values[row]![col] = value;
   const next: SheetGrid = { ...old, values };
-  if (formula !== null) next.formulas = values.map((r, i) => r.map((_, j) => (i === row && j === col ? formula : null)));
+  if (formula !== null)
+    next.formulas = values.map((r, i) =>
+      r.map((_, j) => (i === row && j === col ? formula : null)),
+    );
   return { ...g, [sheet]: next };
 }
 
@@ -28,19 +38,33 @@ describe('planWrites', () => {
     expect(issues).toEqual([]);
     const where = p.cells.map((c) => `${c.sheet}!${c.address}`);
     expect(where).toEqual([
-      '绩效指标!G2', '绩效指标!N2', '绩效指标!O2', '绩效指标!P2',
-      '绩效指标!N3', '绩效指标!O3', '绩效指标!P3',
-      '绩效指标!N4', '绩效指标!O4', '绩效指标!P4',
-      '预算执行!G2', '预算执行!G3',
+      '绩效指标!G2',
+      '绩效指标!N2',
+      '绩效指标!O2',
+      '绩效指标!P2',
+      '绩效指标!N3',
+      '绩效指标!O3',
+      '绩效指标!P3',
+      '绩效指标!N4',
+      '绩效指标!O4',
+      '绩效指标!P4',
+      '预算执行!G2',
+      '预算执行!G3',
     ]);
     const rate = p.cells.find((c) => c.address === 'G3' && c.sheet === '预算执行')!;
     expect(rate).toMatchObject({ row: 2, col: 6, numberFormat: '0.00%' });
     expect(rate.value).toBe(Number(evaluation.budget.lines[1]!.rate));
     expect(rate.value).toBeCloseTo(466.18 / 470, 12);
     const score = p.cells.find((c) => c.sheet === '绩效指标' && c.address === 'O3')!;
-    expect(score).toMatchObject({ value: Number(evaluation.indicators[1]!.score), numberFormat: '0.00' });
+    expect(score).toMatchObject({
+      value: Number(evaluation.indicators[1]!.score),
+      numberFormat: '0.00',
+    });
     const actual = p.cells.find((c) => c.address === 'G2')!;
-    expect(actual).toMatchObject({ value: Number(evaluation.budget.rates.overall), numberFormat: '0.00%' });
+    expect(actual).toMatchObject({
+      value: Number(evaluation.budget.rates.overall),
+      numberFormat: '0.00%',
+    });
     expect(p.replaceSheets).toEqual([]);
   });
 
@@ -56,7 +80,14 @@ describe('planWrites', () => {
     const edited = edit(scored, '绩效指标', 2, 6, 12700);
     const { plan: p, evaluation } = plan(edited);
     expect(p.cells).toEqual([
-      { sheet: '绩效指标', row: 2, col: 13, address: 'N3', value: Number(evaluation.indicators[1]!.completion), numberFormat: '0.00%' },
+      {
+        sheet: '绩效指标',
+        row: 2,
+        col: 13,
+        address: 'N3',
+        value: Number(evaluation.indicators[1]!.completion),
+        numberFormat: '0.00%',
+      },
     ]);
   });
 
@@ -73,7 +104,13 @@ describe('planWrites', () => {
   it('writes — where a rate is undefined', () => {
     const g = edit(sampleGrids(), '预算执行', 1, 4, 0);
     const { plan: p } = plan(g);
-    expect(p.cells.find((c) => c.sheet === '预算执行' && c.address === 'G2')).toEqual({ sheet: '预算执行', row: 1, col: 6, address: 'G2', value: '—' });
+    expect(p.cells.find((c) => c.sheet === '预算执行' && c.address === 'G2')).toEqual({
+      sheet: '预算执行',
+      row: 1,
+      col: 6,
+      address: 'G2',
+      value: '—',
+    });
   });
 
   it('reports a user formula or foreign text in an output column and leaves it out of the plan', () => {
@@ -86,23 +123,36 @@ describe('planWrites', () => {
       ['warning', 'output.foreign', '预算执行!G3'],
       ['warning', 'output.formula', '绩效指标!O4'],
     ]);
-    expect(issues[1]!.message).toMatch(/^绩效指标!O4：输出列“得分”中有公式“=J4\*0\.9”，不是本工具写入的内容，已保留不覆盖（计算结果为 \d+\.\d\d）。/);
+    expect(issues[1]!.message).toMatch(
+      /^绩效指标!O4：输出列“得分”中有公式“=J4\*0\.9”，不是本工具写入的内容，已保留不覆盖（计算结果为 \d+\.\d\d）。/,
+    );
     expect(issues[0]!.message).toContain('预算执行!G3：输出列“支付率”中有“约99%”');
   });
 
   it('reports a missing output column once, as info', () => {
     const g = grids(
       grid('基本信息', INFO_ROWS),
-      grid('预算执行', [BUDGET_HEADER.slice(0, 6), ['a', '基本支出', null, null, 10, 9], ['b', '项目支出', null, null, 10, 9]]),
+      grid('预算执行', [
+        BUDGET_HEADER.slice(0, 6),
+        ['a', '基本支出', null, null, 10, 9],
+        ['b', '项目支出', null, null, 10, 9],
+      ]),
       sampleGrids()['绩效指标']!,
     );
     const { issues } = plan(g);
-    expect(issues.map((i) => [i.severity, i.code, i.sheet])).toEqual([['info', 'output.columnMissing', '预算执行']]);
-    expect(issues[0]!.message).toBe('工作表“预算执行”：没有输出列“支付率”，该列的计算结果不会写回工作簿；如需写回，请在表头中添加该列。');
+    expect(issues.map((i) => [i.severity, i.code, i.sheet])).toEqual([
+      ['info', 'output.columnMissing', '预算执行'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '工作表“预算执行”：没有输出列“支付率”，该列的计算结果不会写回工作簿；如需写回，请在表头中添加该列。',
+    );
   });
 
   it('replaces the 报告 sheet with the report rows, and not when it already holds them', () => {
-    const rows = [['样式', '内容'], ['标题', '示例局2024年度部门整体支出绩效自评报告']];
+    const rows = [
+      ['样式', '内容'],
+      ['标题', '示例局2024年度部门整体支出绩效自评报告'],
+    ];
     const { plan: p } = plan(sampleGrids(), rows);
     expect(p.replaceSheets).toEqual([{ sheet: '报告', rows, columnWidths: [12, 100] }]);
     const withReport = { ...sampleGrids(), 报告: grid('报告', rows) };

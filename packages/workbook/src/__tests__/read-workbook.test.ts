@@ -9,12 +9,46 @@ describe('readWorkbook: the sample grids', () => {
     expect(issues).toEqual([]);
     expect(input?.info).toEqual({ department: '示例局', year: 2024, unit: '万元' });
     expect(input?.budgetLines).toEqual([
-      { ref: '预算执行!A2', name: '人员经费', type: '基本支出', source: '财政拨款', initialBudget: '820', budget: '836.5', spent: '836.5' },
-      { ref: '预算执行!A3', name: '信息化运维', type: '项目支出', source: '财政拨款', initialBudget: '460', budget: '470', spent: '466.18' },
+      {
+        ref: '预算执行!A2',
+        name: '人员经费',
+        type: '基本支出',
+        source: '财政拨款',
+        initialBudget: '820',
+        budget: '836.5',
+        spent: '836.5',
+      },
+      {
+        ref: '预算执行!A3',
+        name: '信息化运维',
+        type: '项目支出',
+        source: '财政拨款',
+        initialBudget: '460',
+        budget: '470',
+        spent: '466.18',
+      },
     ]);
-    expect(input?.indicators[0]).toMatchObject({ name: '预算执行率', method: '正向', target: '≥100%', actual: null, source: '整体支付率', points: '10', key: false });
-    expect(input?.indicators[1]).toMatchObject({ name: '公文交换份数', key: true, target: '≥12000份', actual: '12650', points: '60' });
-    expect(input?.indicators[2]).toMatchObject({ actual: '88%', params: '90%:30;80%:24;60%:15;0:0', deviationReason: '满意度略低' });
+    expect(input?.indicators[0]).toMatchObject({
+      name: '预算执行率',
+      method: '正向',
+      target: '≥100%',
+      actual: null,
+      source: '整体支付率',
+      points: '10',
+      key: false,
+    });
+    expect(input?.indicators[1]).toMatchObject({
+      name: '公文交换份数',
+      key: true,
+      target: '≥12000份',
+      actual: '12650',
+      points: '60',
+    });
+    expect(input?.indicators[2]).toMatchObject({
+      actual: '88%',
+      params: '90%:30;80%:24;60%:15;0:0',
+      deviationReason: '满意度略低',
+    });
     expect(map.indicators?.rows).toEqual([1, 2, 3]);
     expect(map.budget?.columns.rate).toBe(6);
   });
@@ -22,30 +56,63 @@ describe('readWorkbook: the sample grids', () => {
 
 describe('headers found by name', () => {
   it('accepts English aliases, reordered and extra columns, spaces, full-width text and a header below row 1', () => {
-    const budget = grid('Budget', [
-      ['2024 年预算执行情况表'],
-      [],
-      ['备注', ' Spent ', '全年预算数（万元）', 'Ｉｔｅｍ', '支出 类型', 'Rate'],
-      ['x', 198.72, 205.3, '公用经费', '基本支出', null],
-    ], { origin: { row: 3, col: 2 } });
-    const { input, issues, map } = readWorkbook(grids(grid('Info', INFO_ROWS), budget, grid('绩效指标', [INDICATOR_HEADER])));
+    const budget = grid(
+      'Budget',
+      [
+        ['2024 年预算执行情况表'],
+        [],
+        ['备注', ' Spent ', '全年预算数（万元）', 'Ｉｔｅｍ', '支出 类型', 'Rate'],
+        ['x', 198.72, 205.3, '公用经费', '基本支出', null],
+      ],
+      { origin: { row: 3, col: 2 } },
+    );
+    const { input, issues, map } = readWorkbook(
+      grids(grid('Info', INFO_ROWS), budget, grid('绩效指标', [INDICATOR_HEADER])),
+    );
     expect(issues).toEqual([]);
-    expect(input?.budgetLines).toEqual([{ ref: 'Budget!F7', name: '公用经费', type: '基本支出', budget: '205.3', spent: '198.72' }]);
-    expect(map.budget).toMatchObject({ sheet: 'Budget', headerRow: 5, columns: { spent: 3, budget: 4, name: 5, type: 6, rate: 7 }, rows: [6] });
+    expect(input?.budgetLines).toEqual([
+      { ref: 'Budget!F7', name: '公用经费', type: '基本支出', budget: '205.3', spent: '198.72' },
+    ]);
+    expect(map.budget).toMatchObject({
+      sheet: 'Budget',
+      headerRow: 5,
+      columns: { spent: 3, budget: 4, name: 5, type: 6, rate: 7 },
+      rows: [6],
+    });
   });
 
   it('reports a missing required column by name and still reads the rest', () => {
     const { input, issues } = readWorkbook(
-      grids(grid('基本信息', INFO_ROWS), grid('预算执行', [['项目名称', '支出类型', '全年预算数'], ['a', '基本支出', 10]]), grid('绩效指标', [INDICATOR_HEADER])),
+      grids(
+        grid('基本信息', INFO_ROWS),
+        grid('预算执行', [
+          ['项目名称', '支出类型', '全年预算数'],
+          ['a', '基本支出', 10],
+        ]),
+        grid('绩效指标', [INDICATOR_HEADER]),
+      ),
     );
-    expect(issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([['column.missing', '预算执行', null]]);
-    expect(issues[0]!.message).toBe('工作表“预算执行”：缺少必填列“全年执行数”（Spent），该列的数据无法读取。请在第 1 行表头中添加该列。');
-    expect(input?.budgetLines).toEqual([{ ref: '预算执行!A2', name: 'a', type: '基本支出', budget: '10', spent: null }]);
+    expect(issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
+      ['column.missing', '预算执行', null],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '工作表“预算执行”：缺少必填列“全年执行数”（Spent），该列的数据无法读取。请在第 1 行表头中添加该列。',
+    );
+    expect(input?.budgetLines).toEqual([
+      { ref: '预算执行!A2', name: 'a', type: '基本支出', budget: '10', spent: null },
+    ]);
   });
 
   it('warns about a repeated column and uses the first', () => {
     const { issues, input } = readWorkbook(
-      grids(grid('基本信息', INFO_ROWS), grid('预算执行', [[...BUDGET_HEADER, '全年执行数'], ['a', '基本支出', null, null, 10, 9, null, 1]]), grid('绩效指标', [INDICATOR_HEADER])),
+      grids(
+        grid('基本信息', INFO_ROWS),
+        grid('预算执行', [
+          [...BUDGET_HEADER, '全年执行数'],
+          ['a', '基本支出', null, null, 10, 9, null, 1],
+        ]),
+        grid('绩效指标', [INDICATOR_HEADER]),
+      ),
     );
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['column.duplicate', '预算执行!H1']]);
     expect(input?.budgetLines[0]?.spent).toBe('9');
@@ -64,7 +131,16 @@ describe('missing sheets', () => {
   });
 
   it('reports a sheet whose header cannot be found', () => {
-    const { input, issues } = readWorkbook(grids(grid('基本信息', INFO_ROWS), grid('预算执行', [['a', 'b'], [1, 2]]), grid('绩效指标', [INDICATOR_HEADER])));
+    const { input, issues } = readWorkbook(
+      grids(
+        grid('基本信息', INFO_ROWS),
+        grid('预算执行', [
+          ['a', 'b'],
+          [1, 2],
+        ]),
+        grid('绩效指标', [INDICATOR_HEADER]),
+      ),
+    );
     expect(input).toBeNull();
     expect(issues.map((i) => [i.code, i.sheet])).toEqual([['sheet.headerNotFound', '预算执行']]);
     expect(issues[0]!.message).toContain('项目名称、支出类型、全年预算数、全年执行数');
@@ -101,7 +177,11 @@ function readBudgetCell(value: CellValue, numberFormat: string | null = null) {
   const row: CellValue[] = ['a', '基本支出', null, null, value, 1, null];
   const formats = numberFormat === null ? undefined : [[], [null, null, null, null, numberFormat]];
   const { input, issues } = readWorkbook(
-    grids(grid('基本信息', INFO_ROWS), grid('预算执行', [BUDGET_HEADER, row], formats ? { numberFormats: formats } : {}), grid('绩效指标', [INDICATOR_HEADER])),
+    grids(
+      grid('基本信息', INFO_ROWS),
+      grid('预算执行', [BUDGET_HEADER, row], formats ? { numberFormats: formats } : {}),
+      grid('绩效指标', [INDICATOR_HEADER]),
+    ),
   );
   return { value: input?.budgetLines[0]?.budget, issues };
 }
@@ -111,7 +191,15 @@ function readIndicatorCell(column: string, value: CellValue, numberFormat: strin
   const header = ['三级指标', '一级指标', '分值', column];
   const formats = numberFormat === null ? undefined : [[], [null, null, null, numberFormat]];
   const { input, issues } = readWorkbook(
-    grids(grid('基本信息', INFO_ROWS), grid('预算执行', [BUDGET_HEADER]), grid('绩效指标', [header, ['x', '产出指标', 10, value]], formats ? { numberFormats: formats } : {})),
+    grids(
+      grid('基本信息', INFO_ROWS),
+      grid('预算执行', [BUDGET_HEADER]),
+      grid(
+        '绩效指标',
+        [header, ['x', '产出指标', 10, value]],
+        formats ? { numberFormats: formats } : {},
+      ),
+    ),
   );
   return { indicator: input?.indicators[0], issues };
 }
@@ -139,18 +227,38 @@ describe('values as people type them', () => {
   });
 
   it.each([
-    ['95%', 'cell.percentNotAllowed', '预算执行!E2：“95%”是百分比，这里应为金额（数字，如 1,234.56）。'],
+    [
+      '95%',
+      'cell.percentNotAllowed',
+      '预算执行!E2：“95%”是百分比，这里应为金额（数字，如 1,234.56）。',
+    ],
     ['abc', 'cell.notNumber', '预算执行!E2：“abc”不是数字，应为金额（数字，如 1,234.56）。'],
     ['1,23', 'cell.notNumber', '预算执行!E2：“1,23”不是数字，应为金额（数字，如 1,234.56）。'],
     [true, 'cell.notNumber', '预算执行!E2：“TRUE”不是数字，应为金额（数字，如 1,234.56）。'],
-    [{ error: '#DIV/0!' }, 'cell.excelError', '预算执行!E2：单元格是 Excel 错误值 #DIV/0!，应为金额（数字，如 1,234.56）。请修正公式或直接填写数值。'],
+    [
+      { error: '#DIV/0!' },
+      'cell.excelError',
+      '预算执行!E2：单元格是 Excel 错误值 #DIV/0!，应为金额（数字，如 1,234.56）。请修正公式或直接填写数值。',
+    ],
     [null, 'cell.required', '预算执行!E2：“全年预算数”不能为空，应为金额（数字，如 1,234.56）。'],
-    ['300元', 'cell.unitMismatch', '预算执行!E2：“300元”带单位“元”，与金额单位“万元”不一致，应填写以万元为单位的数字。'],
+    [
+      '300元',
+      'cell.unitMismatch',
+      '预算执行!E2：“300元”带单位“元”，与金额单位“万元”不一致，应填写以万元为单位的数字。',
+    ],
   ])('amount %j is an error at 预算执行!E2', (typed, code, message) => {
     const { value, issues } = readBudgetCell(typed);
     expect(value).toBeNull();
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'error', code, sheet: '预算执行', cell: '预算执行!E2', row: 1, col: 4, message });
+    expect(issues[0]).toMatchObject({
+      severity: 'error',
+      code,
+      sheet: '预算执行',
+      cell: '预算执行!E2',
+      row: 1,
+      col: 4,
+      message,
+    });
     expect(issues[0]!.messageEn).toMatch(/^预算执行!E2: /);
   });
 
@@ -196,7 +304,9 @@ describe('values as people type them', () => {
     const { indicator, issues } = readIndicatorCell('实际值', { error: '#N/A' });
     expect(indicator).toMatchObject({ name: 'x', actual: null, points: '10' });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.excelError', '绩效指标!D2']]);
-    expect(issues[0]!.message).toBe('绩效指标!D2：单元格是 Excel 错误值 #N/A，应为实际值（数字、百分比、是/否或定性等级）。请修正公式或直接填写数值。');
+    expect(issues[0]!.message).toBe(
+      '绩效指标!D2：单元格是 Excel 错误值 #N/A，应为实际值（数字、百分比、是/否或定性等级）。请修正公式或直接填写数值。',
+    );
   });
 
   it.each([
@@ -215,11 +325,15 @@ describe('values as people type them', () => {
   it('an unrecognised 关键指标 is a warning and reads 否', () => {
     const { indicator, issues } = readIndicatorCell('关键指标', '重要');
     expect(indicator?.key).toBe(false);
-    expect(issues).toMatchObject([{ severity: 'warning', code: 'cell.notYesNo', cell: '绩效指标!D2' }]);
+    expect(issues).toMatchObject([
+      { severity: 'warning', code: 'cell.notYesNo', cell: '绩效指标!D2' },
+    ]);
   });
 
   it('评分参数 in full-width punctuation', () => {
-    expect(readIndicatorCell('评分参数', '100%：10；80%：7；0：0').indicator?.params).toBe('100%:10;80%:7;0:0');
+    expect(readIndicatorCell('评分参数', '100%：10；80%：7；0：0').indicator?.params).toBe(
+      '100%:10;80%:7;0:0',
+    );
     expect(readIndicatorCell('评分参数', 0.5).indicator?.params).toBe('0.5');
   });
 
@@ -229,7 +343,9 @@ describe('values as people type them', () => {
       grids(
         grid('基本信息', INFO_ROWS),
         grid('预算执行', [BUDGET_HEADER]),
-        grid('绩效指标', [header, ['x', '产出指标', 10, null, null]], { formulas: [[], [null, null, null, '100%', 'SUM(A1:A2)']] }),
+        grid('绩效指标', [header, ['x', '产出指标', 10, null, null]], {
+          formulas: [[], [null, null, null, '100%', 'SUM(A1:A2)']],
+        }),
       ),
     );
     expect(input?.indicators[0]).toMatchObject({ target: '100%', actual: null });
@@ -239,7 +355,11 @@ describe('values as people type them', () => {
   it('实际值 is not read where 数据来源 is set', () => {
     const header = ['三级指标', '一级指标', '分值', '实际值', '数据来源'];
     const { input, issues } = readWorkbook(
-      grids(grid('基本信息', INFO_ROWS), grid('预算执行', [BUDGET_HEADER]), grid('绩效指标', [header, ['x', '产出指标', 10, { error: '#REF!' }, '整体 支付率']])),
+      grids(
+        grid('基本信息', INFO_ROWS),
+        grid('预算执行', [BUDGET_HEADER]),
+        grid('绩效指标', [header, ['x', '产出指标', 10, { error: '#REF!' }, '整体 支付率']]),
+      ),
     );
     expect(issues).toEqual([]);
     expect(input?.indicators[0]).toMatchObject({ actual: null, source: '整体支付率' });
@@ -250,7 +370,12 @@ describe('基本信息', () => {
   it('reads items without a header row, with defaults and grade bands', () => {
     const { input, issues, map } = readWorkbook(
       grids(
-        grid('基本信息', [['部门名称', ' 广州市人民政府办公厅 '], ['评价年度', '２０２２年'], ['等级划分', '90、80、60'], ['附件编号', '附件2']]),
+        grid('基本信息', [
+          ['部门名称', ' 广州市人民政府办公厅 '],
+          ['评价年度', '２０２２年'],
+          ['等级划分', '90、80、60'],
+          ['附件编号', '附件2'],
+        ]),
         grid('预算执行', [BUDGET_HEADER]),
         grid('绩效指标', [INDICATOR_HEADER]),
       ),
@@ -269,7 +394,12 @@ describe('基本信息', () => {
   it('reports a missing department, a bad year, unit and bands', () => {
     const { input, issues } = readWorkbook(
       grids(
-        grid('基本信息', [['项目', '内容'], ['评价年度', '去年'], ['金额单位', '美元'], ['等级划分', '60/80/90']]),
+        grid('基本信息', [
+          ['项目', '内容'],
+          ['评价年度', '去年'],
+          ['金额单位', '美元'],
+          ['等级划分', '60/80/90'],
+        ]),
         grid('预算执行', [BUDGET_HEADER]),
         grid('绩效指标', [INDICATOR_HEADER]),
       ),
@@ -281,7 +411,9 @@ describe('基本信息', () => {
       ['warning', 'info.badUnit', '基本信息!B3'],
       ['warning', 'info.badGradeBands', '基本信息!B4'],
     ]);
-    expect(issues[1]!.message).toBe('基本信息!B2：“去年”不是年份，评价年度应为四位年份（例如 2022）。');
+    expect(issues[1]!.message).toBe(
+      '基本信息!B2：“去年”不是年份，评价年度应为四位年份（例如 2022）。',
+    );
   });
 
   it('元 as the unit makes amounts with 元 acceptable', () => {
@@ -300,10 +432,23 @@ describe('基本信息', () => {
 describe('报告模板', () => {
   it('reads style and content as typed, with their cells, skipping blank rows', () => {
     const { template, issues } = readWorkbook(
-      grids(...Object.values(sampleGrids()), grid('报告模板', [['样式', '内容'], ['标题', '{{部门名称}}自评报告'], [], [' 正 文', '正文文字']])),
+      grids(
+        ...Object.values(sampleGrids()),
+        grid('报告模板', [
+          ['样式', '内容'],
+          ['标题', '{{部门名称}}自评报告'],
+          [],
+          [' 正 文', '正文文字'],
+        ]),
+      ),
     );
     expect(template).toEqual([
-      { style: '标题', content: '{{部门名称}}自评报告', cell: '报告模板!B2', styleCell: '报告模板!A2' },
+      {
+        style: '标题',
+        content: '{{部门名称}}自评报告',
+        cell: '报告模板!B2',
+        styleCell: '报告模板!A2',
+      },
       { style: '正文', content: '正文文字', cell: '报告模板!B4', styleCell: '报告模板!A4' },
     ]);
     expect(issues).toEqual([]);
