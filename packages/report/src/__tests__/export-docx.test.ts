@@ -134,6 +134,14 @@ describe('exportDocx: tables', () => {
     expect(attr(head, 'w:sz', 'w:val')).toBe('28');
     for (const b of ['top', 'bottom', 'insideH', 'insideV']) expect(attr(tbl, `w:${b}`, 'w:color')).toBe('000000');
   });
+
+  it('writes no header row for a table without one (a 报告 sheet whose 表头 row was deleted)', async () => {
+    const doc = unzipDocx(await exportDocx([{ kind: 'table', name: '表', header: [], rows: [['1', '2']] }]));
+    const rows = elements(element(doc.document, 'w:tbl'), 'w:tr');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).not.toContain('<w:tblHeader/>');
+    expect(elements(element(doc.document, 'w:tbl'), 'w:gridCol')).toHaveLength(2);
+  });
 });
 
 describe('exportDocx: page numbers', () => {

@@ -68,7 +68,7 @@ export function tableXml(block: TableBlock): string {
   const count = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
   const widths = columnWidths(count, block.widths);
   let xml = `<w:tbl>${TABLE_PROPERTIES}<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  xml += rowXml(block.header, widths, true);
+  if (block.header.length > 0) xml += rowXml(block.header, widths, true);
   for (const row of block.rows) xml += rowXml(row, widths, false);
   return `${xml}</w:tbl>`;
 }
