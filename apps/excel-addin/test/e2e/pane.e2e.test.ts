@@ -116,6 +116,19 @@ describe('task pane in Chromium with the fake Excel host', () => {
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('已下载');
   });
 
+  it('outside Office, taskpane.html (with the local office.js) becomes the standalone page', async () => {
+    const p = await browser.newPage({ viewport: { width: 800, height: 700 } });
+    const external: string[] = [];
+    p.on('request', (r) => {
+      if (!r.url().startsWith(served.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+    });
+    await p.goto(`${served.origin}/taskpane.html`);
+    await p.getByTestId('file-input').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await p.getByTestId('score').count()).toBe(0);
+    expect(external).toEqual([]);
+    await p.close();
+  });
+
   it('looks right at 800 px', async () => {
     await page.setViewportSize({ width: 800, height: 900 });
     await page.waitForTimeout(200);

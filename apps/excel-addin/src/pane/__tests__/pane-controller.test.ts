@@ -29,6 +29,12 @@ describe('PaneController against the fake Excel holding the example workbook', (
     expect(host.cell(cellOf(host, '绩效指标', '合同备案时效性', '得分'))).toMatchObject({ value: expect.any(Number), numberFormat: '0.00' });
     expect(s.error).toBeNull();
     expect(await pendingWrites(host)).toBe(0);
+    // Scores below their points are marked by one conditional format on the 得分 column.
+    const score = cellOf(host, '绩效指标', '预算执行率', '得分').split('!')[1]!.replace(/\d+/, '');
+    const points = cellOf(host, '绩效指标', '预算执行率', '分值').split('!')[1]!.replace(/\d+/, '');
+    expect(host.findSheet('绩效指标')!.conditionalFormats).toEqual([
+      expect.objectContaining({ address: expect.stringMatching(new RegExp(`^${score}2:${score}\\d+$`)), operator: 'LessThan', formula1: `=$${points}2` }),
+    ]);
     c.dispose();
   });
 
