@@ -10,6 +10,8 @@ export interface BatchJob {
   input: string;
   output: string;
   lang: Lang;
+  /** uncompressed-size limit in MiB */
+  maxMiB?: number;
 }
 
 /** One line of the batch summary. */
@@ -43,7 +45,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
   };
   try {
     const b = await readFile(job.input);
-    const { result, output } = scoreBytes(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), job.lang, { report: true });
+    const { result, output } = scoreBytes(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), job.lang, { report: true, maxMiB: job.maxMiB });
     const s = result.summary;
     row.department = s.department;
     row.year = s.year === 0 ? null : s.year;

@@ -96,6 +96,10 @@ describe('jixiao score', () => {
     const missing = await runCli(['score', join(dir, 'nope.xlsx')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('找不到文件');
+    const huge = await runCli(['score', EXAMPLE, '-o', join(dir, 'huge.xlsx')], { env: { LANG: 'zh_CN.UTF-8', JIXIAO_MAX_UNCOMPRESSED_MB: '0.01' } });
+    expect(huge.code).toBe(2);
+    expect(huge.err).toContain('过大');
+    expect(existsSync(join(dir, 'huge.xlsx'))).toBe(false);
     const en = await runCli(['score', join(dir, 'text.xlsx'), '--lang', 'en']);
     expect(en.err).toContain('not an Excel workbook');
   });

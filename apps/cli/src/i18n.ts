@@ -30,6 +30,9 @@ const HELP_MAIN = {
   -h, --help     显示帮助（可用于每个命令：jixiao score --help）
   -v, --version  显示版本
 
+环境变量：
+  JIXIAO_MAX_UNCOMPRESSED_MB   工作簿解压后的大小上限（MiB，默认单个部件 256、合计 1024）
+
 退出码：0 已评分；1 数据错误导致无法评分；2 用法或文件错误。`,
   en: `jixiao — performance self-evaluation assistant (部门整体支出绩效自评)
 
@@ -46,6 +49,9 @@ Options everywhere:
   --lang zh|en   output language (default Chinese; English with an English LANG)
   -h, --help     show help (also per command: jixiao score --help)
   -v, --version  show the version
+
+Environment:
+  JIXIAO_MAX_UNCOMPRESSED_MB   size limit of a workbook once uncompressed (MiB; default 256 per part, 1024 in total)
 
 Exit codes: 0 scored; 1 data errors prevented scoring; 2 usage or file errors.`,
 };

@@ -17,11 +17,21 @@ export interface ScoredBytes {
  * pipeline, and apply its plan inside the package.
  * @throws XlsxError when the bytes are not a readable workbook
  */
-export function scoreBytes(bytes: Uint8Array, lang: Lang, options: { report?: boolean } = {}): ScoredBytes {
-  const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec });
+export function scoreBytes(bytes: Uint8Array, lang: Lang, options: { report?: boolean; maxMiB?: number } = {}): ScoredBytes {
+  const limits = options.maxMiB === undefined ? {} : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
+  const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
   const grids = workbook.read(sheetsToRead(workbook.names()));
   const result = scoreWorkbook(grids, { locale: lang === 'en' ? 'en-US' : 'zh-CN', report: options.report ?? true });
   const plan = result.plan;
   if (result.evaluation === null || (plan.cells.length === 0 && plan.replaceSheets.length === 0)) return { result, output: bytes, written: 0 };
   return { result, output: workbook.applySync(plan), written: plan.cells.length };
+}
+
+/**
+ * The uncompressed-size limit from `JIXIAO_MAX_UNCOMPRESSED_MB` (MiB), or undefined for the
+ * adapter's defaults (256 MiB per part, 1 GiB in total).
+ */
+export function maxMiBFromEnv(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const v = Number(env.JIXIAO_MAX_UNCOMPRESSED_MB);
+  return Number.isFinite(v) && v > 0 ? v : undefined;
 }

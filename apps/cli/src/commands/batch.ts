@@ -6,6 +6,7 @@ import type { BatchJob, BatchRow } from '../batch-job.js';
 import { runPool } from '../batch-pool.js';
 import { t, type Lang } from '../i18n.js';
 import { CliError, pathKind, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import { maxMiBFromEnv } from '../score-bytes.js';
 import { summaryWorkbook } from '../summary-workbook.js';
 import { scoredPath } from './score.js';
 
@@ -48,7 +49,8 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
     .filter((n) => join(folder, n) !== summaryPath)
     .sort((a, b) => a.localeCompare(b, 'zh'));
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
-  const list: BatchJob[] = names.map((n) => ({ input: join(folder, n), output: scoredPath(join(folder, n), outDir), lang }));
+  const maxMiB = maxMiBFromEnv(io.env);
+  const list: BatchJob[] = names.map((n) => ({ input: join(folder, n), output: scoredPath(join(folder, n), outDir), lang, maxMiB }));
   const jobs = Math.min(jobsFlag, list.length);
   const started = performance.now();
   io.err(`${t(lang, 'batchStart', list.length, jobs)}\n`);

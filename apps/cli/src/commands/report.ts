@@ -4,6 +4,7 @@ import { exportDocx } from '@jixiao/report';
 import { t, type Lang } from '../i18n.js';
 import { CliError, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { renderResult } from '../render.js';
+import { maxMiBFromEnv } from '../score-bytes.js';
 import { readInput, scoreInput } from './load.js';
 
 /** `jixiao report <file.xlsx> -o report.docx` */
@@ -14,7 +15,7 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
   const output = values.output !== undefined ? resolve(io.cwd, values.output) : join(dirname(input), `${basename(input).replace(/\.xlsx$/i, '')}.docx`);
   if (output === input) throw new CliError(t(lang, 'sameAsInput', input));
   const bytes = await readInput(input, lang);
-  const { result } = scoreInput(input, bytes, lang);
+  const { result } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
   if (result.evaluation === null) {
     io.err(renderResult(result, lang));
     return 1;

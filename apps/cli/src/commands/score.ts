@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { t, type Lang } from '../i18n.js';
 import { CliError, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { renderResult } from '../render.js';
+import { maxMiBFromEnv } from '../score-bytes.js';
 import { readInput, scoreInput } from './load.js';
 
 /** `<name>.scored.xlsx` next to the input. */
@@ -26,7 +27,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (!inPlace && output === input) throw new CliError(t(lang, 'sameAsInput', input));
 
   const bytes = await readInput(input, lang);
-  const { result, output: scored, written } = scoreInput(input, bytes, lang);
+  const { result, output: scored, written } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
   const json = values.json === true;
   if (result.evaluation === null) {
     if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);
