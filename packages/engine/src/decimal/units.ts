@@ -1,50 +1,76 @@
 /**
- * Exact integer micro-units (1 unit = 10⁻⁶ of the amount's own 金额单位) for budget sums.
+ * Exact integer micro-units (1 unit = 10⁻⁶ of the amount's own 金额单位) for budget amounts.
  *
  * Budget sheets carry tens of thousands of amounts (全年预算数, 全年执行数 and twelve months per line).
- * Summing them as BigInt integers is exact, like decimal.js, and an order of magnitude faster, so a
- * full evaluation stays well ahead of a spreadsheet recalculation. Amounts have at most 6 decimals
- * (tables carry 2, sometimes 3); more is reported as an issue by the caller.
+ * Each amount is held as an integer number of micro-units (at most 10¹⁵, i.e. amounts below 10⁹,
+ * well inside the exactly representable integers), and sums go through {@link UnitSum}, which
+ * spills into a BigInt before a partial sum could leave the exact range. Integer arithmetic on
+ * such values is exact — no binary fractions are ever involved — and it is an order of magnitude
+ * faster than arbitrary-precision decimals, so a full evaluation stays far ahead of a spreadsheet.
  */
 
 /** Decimal places held by a unit amount. */
 export const UNIT_DECIMALS = 6;
+/** The largest amount magnitude accepted, in units (amounts below 10⁹ in 金额单位). */
+export const MAX_UNITS = 1e15;
 const UNIT_SCALE = 10n ** BigInt(UNIT_DECIMALS);
+const SPILL = 2 ** 52;
 
-const PLAIN = /^([+-]?)(\d+)(?:\.(\d*))?$|^([+-]?)\.(\d+)$/;
+const PLAIN = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
 /** Result of {@link textToUnits}: the amount, or why it could not be read. */
-export type UnitsParse = { ok: true; units: bigint } | { ok: false; reason: 'invalid' | 'tooPrecise' };
+export type UnitsParse = { ok: true; units: number } | { ok: false; reason: 'invalid' | 'tooPrecise' | 'tooLarge' };
 
 /**
- * Reads plain decimal text (`'13534.70'`, `'-1'`, `'.5'`) into micro-units.
+ * Reads plain decimal text (`'13534.70'`, `'-1'`, `'.5'`) into integer micro-units.
  * Exponent forms are expanded first by the caller (numbers go through their shortest text).
  */
 export function textToUnits(text: string): UnitsParse {
   const m = PLAIN.exec(text);
   if (!m) return { ok: false, reason: 'invalid' };
-  const sign = m[1] ?? m[4] ?? '';
-  const intPart = m[2] ?? '0';
-  let frac = m[3] ?? m[5] ?? '';
-  frac = frac.replace(/0+$/, '');
+  const intPart = m[2] ?? '';
+  const frac = (m[3] ?? '').replace(/0+$/, '');
+  if (intPart === '' && (m[3] === undefined || m[3] === '')) return { ok: false, reason: 'invalid' };
   if (frac.length > UNIT_DECIMALS) return { ok: false, reason: 'tooPrecise' };
-  const units = BigInt(intPart + frac.padEnd(UNIT_DECIMALS, '0'));
-  return { ok: true, units: sign === '-' ? -units : units };
+  // A digit string below 2⁵³ converts exactly.
+  const units = Number((intPart.replace(/^0+(?=\d)/, '') || '0') + frac.padEnd(UNIT_DECIMALS, '0'));
+  if (units > MAX_UNITS) return { ok: false, reason: 'tooLarge' };
+  return { ok: true, units: m[1] === '-' && units !== 0 ? -units : units };
 }
 
-/** Micro-units back to plain decimal text, trailing zeros trimmed: `32601530000n` → `'32601.53'`. */
-export function unitsToText(units: bigint): string {
-  const negative = units < 0n;
-  const abs = negative ? -units : units;
+/** Micro-units back to plain decimal text, trailing zeros trimmed: `32601530000` → `'32601.53'`. */
+export function unitsToText(units: number | bigint): string {
+  const big = typeof units === 'bigint' ? units : BigInt(units);
+  const negative = big < 0n;
+  const abs = negative ? -big : big;
   const whole = abs / UNIT_SCALE;
   const frac = (abs % UNIT_SCALE).toString().padStart(UNIT_DECIMALS, '0').replace(/0+$/, '');
   const text = frac ? `${whole.toString()}.${frac}` : whole.toString();
   return negative ? `-${text}` : text;
 }
 
+/** An exact running sum of unit amounts (each at most {@link MAX_UNITS} in magnitude). */
+export class UnitSum {
+  private small = 0;
+  private big = 0n;
+  /** Adds one amount. */
+  add(units: number): void {
+    this.small += units;
+    if (this.small > SPILL || this.small < -SPILL) {
+      this.big += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+  /** The exact sum. */
+  get value(): bigint {
+    return this.big + BigInt(this.small);
+  }
+}
+
 /** Decimal places kept in rates (fractions), truncated toward zero so that a rate below 1 stays below 1. */
 export const RATE_DECIMALS = 15;
 const RATE_SCALE = 10n ** BigInt(RATE_DECIMALS);
+const FAST_DIVISOR = 9e14;
 
 /**
  * The exact quotient `numerator / denominator` as decimal text with {@link RATE_DECIMALS} places,
@@ -52,13 +78,51 @@ const RATE_SCALE = 10n ** BigInt(RATE_DECIMALS);
  * can hit (they have fewer decimals) on the same side, and never turns 0.99999… into 1.
  * Returns null when the denominator is zero.
  */
-export function ratioText(numerator: bigint, denominator: bigint): string | null {
-  if (denominator === 0n) return null;
-  const q = (numerator * RATE_SCALE) / denominator;
+export function ratioText(numerator: number | bigint, denominator: number | bigint): string | null {
+  if (typeof numerator === 'number' && typeof denominator === 'number') {
+    if (denominator === 0) return null;
+    if (Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator) && Math.abs(denominator) <= FAST_DIVISOR) {
+      return longDivision(numerator, denominator);
+    }
+  }
+  const n = BigInt(numerator);
+  const d = BigInt(denominator);
+  if (d === 0n) return null;
+  const q = (n * RATE_SCALE) / d;
   const negative = q < 0n;
   const abs = negative ? -q : q;
   const whole = abs / RATE_SCALE;
   const frac = (abs % RATE_SCALE).toString().padStart(RATE_DECIMALS, '0').replace(/0+$/, '');
   const text = frac ? `${whole.toString()}.${frac}` : whole.toString();
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
+/** Schoolbook long division on exact integers (|d| ≤ 9·10¹⁴, so r·10 stays exact). */
+function longDivision(n: number, d: number): string {
+  const negative = n < 0 !== d < 0 && n !== 0;
+  const an = Math.abs(n);
+  const ad = Math.abs(d);
+  let whole = Math.trunc(an / ad);
+  let r = an - whole * ad;
+  // Float division can be off by one for large operands: correct it exactly.
+  while (r < 0) {
+    whole -= 1;
+    r += ad;
+  }
+  while (r >= ad) {
+    whole += 1;
+    r -= ad;
+  }
+  let frac = '';
+  for (let k = 0; k < RATE_DECIMALS && r !== 0; k++) {
+    r *= 10;
+    let digit = Math.trunc(r / ad);
+    if (digit * ad > r) digit -= 1;
+    else if ((digit + 1) * ad <= r) digit += 1;
+    frac += String(digit);
+    r -= digit * ad;
+  }
+  frac = frac.replace(/0+$/, '');
+  const text = frac ? `${whole}.${frac}` : String(whole);
   return negative && text !== '0' ? `-${text}` : text;
 }

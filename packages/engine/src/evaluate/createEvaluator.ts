@@ -1,26 +1,48 @@
-import { fixedText, ZERO, type Decimal } from '../decimal/decimal.js';
+import { centsText, ratio } from '../decimal/ratio.js';
+import { textToUnits, unitsToText } from '../decimal/units.js';
 import { makeIssue } from '../issues/issue.js';
 import { computeBudget, type BudgetMetrics } from '../metrics/budgetMetrics.js';
 import { readBudgetLine, readIndicator, type IndicatorRecord } from '../schema/readRecords.js';
-import { gradeOf } from '../scoring/grade.js';
+import { gradeOfUnits, type GradeBandUnits } from '../scoring/grade.js';
 import { addToGroup, level2Key, removeFromGroup, rollupRows, type Groups } from '../scoring/rollups.js';
 import { scoreIndicator, type ScoredIndicator, type ScoringContext } from '../scoring/scoreIndicator.js';
-import type { BudgetLineInput, Deduction, Evaluation, EvaluationInput, IndicatorInput, Issue } from '../types.js';
+import type { BudgetLineInput, Deduction, Evaluation, IndicatorInput, IndicatorResult, Issue } from '../types.js';
 import { readSettings, type Settings } from './readSettings.js';
 import { reportVariables } from './variables.js';
 
+/** What a one-indicator edit changed: the indicator, its issues and the new total. */
+export interface IndicatorUpdate {
+  indicator: IndicatorResult;
+  issues: Issue[];
+  total: Evaluation['total'];
+}
+
 /**
- * An evaluation that can be updated in place: after an edit only what it touches is recomputed
- * (one indicator's score and the running sums), and the result always equals a full `evaluate`
- * of the edited input.
+ * An evaluation that can be updated in place: an edit re-scores only the indicator it touches and
+ * patches the running sums; the full {@link Evaluation} is assembled again only when it is read,
+ * and it always equals a full `evaluate` of the edited input.
  */
 export interface Evaluator {
-  /** The current evaluation (a new object after each update). */
+  /** The current evaluation (assembled on first read after a change, then cached). */
   readonly evaluation: Evaluation;
   /** Applies `patch` to indicator `index`, re-scores only that indicator and patches the sums. */
-  updateIndicator(index: number, patch: Partial<IndicatorInput>): Evaluation;
+  updateIndicator(index: number, patch: Partial<IndicatorInput>): IndicatorUpdate;
   /** Applies `patch` to budget line `index`, recomputes the budget metrics and the indicators that use them. */
   updateBudgetLine(index: number, patch: Partial<BudgetLineInput>): Evaluation;
+}
+
+interface State {
+  settings: Settings;
+  bands: GradeBandUnits;
+  totalPoints: number;
+  topIssues: Issue[];
+  budget: BudgetMetrics;
+  scored: ScoredIndicator[];
+  names: Map<string, number[]>;
+  level1: Groups;
+  level2: Groups;
+  points: number;
+  cents: number;
 }
 
 /**
@@ -46,65 +68,49 @@ export function createEvaluator(input: unknown): Evaluator {
   const rawLines = list('budgetLines');
   const rawIndicators = list('indicators');
   const lineRecords = rawLines.map(readBudgetLine);
-  let budget = computeBudget(lineRecords, settings.checkpoints);
-  let ctx = context(settings, budget);
-
+  const units = (d: { toString(): string }): number => {
+    const r = textToUnits(d.toString());
+    return r.ok ? r.units : 0;
+  };
+  const s: State = {
+    settings,
+    bands: { excellent: units(settings.gradeBands.excellent), good: units(settings.gradeBands.good), pass: units(settings.gradeBands.pass) },
+    totalPoints: units(settings.totalPoints),
+    topIssues,
+    budget: computeBudget(lineRecords, settings.checkpoints),
+    scored: [],
+    names: new Map(),
+    level1: new Map(),
+    level2: new Map(),
+    points: 0,
+    cents: 0,
+  };
+  const overRatio = ratio(settings.overAchievementRatio.toString());
+  const context = (): ScoringContext => ({ metrics: s.budget.metrics, inverseVariant: settings.inverseVariant, overAchievementRatio: overRatio });
+  let ctx = context();
   const rows: IndicatorRecord[] = rawIndicators.map(readIndicator);
-  const scored: ScoredIndicator[] = rows.map((r) => scoreIndicator(r, ctx));
-  const names = new Map<string, number[]>();
-  const level1: Groups = new Map();
-  const level2: Groups = new Map();
-  let points = ZERO;
-  let score = ZERO;
+  s.scored = rows.map((r) => scoreIndicator(r, ctx));
+  for (let i = 0; i < rows.length; i++) enter(s, rows[i]!, i);
 
-  const enter = (i: number): void => {
-    const row = rows[i]!;
-    const s = scored[i]!;
-    if (row.name !== null) {
-      const list = names.get(row.name);
-      if (list === undefined) names.set(row.name, [i]);
-      else insertSorted(list, i);
-    }
-    points = points.plus(s.points);
-    score = score.plus(s.score);
-    const l1 = row.level1 ?? '';
-    addToGroup(level1, l1, l1, null, i, s.points, s.score);
-    if (row.level2 !== null) addToGroup(level2, level2Key(l1, row.level2), row.level2, l1, i, s.points, s.score);
-  };
-  const leave = (i: number): void => {
-    const row = rows[i]!;
-    const s = scored[i]!;
-    if (row.name !== null) {
-      const list = names.get(row.name)!;
-      list.splice(list.indexOf(i), 1);
-      if (list.length === 0) names.delete(row.name);
-    }
-    points = points.minus(s.points);
-    score = score.minus(s.score);
-    const l1 = row.level1 ?? '';
-    removeFromGroup(level1, l1, i, s.points, s.score);
-    if (row.level2 !== null) removeFromGroup(level2, level2Key(l1, row.level2), i, s.points, s.score);
-  };
-  for (let i = 0; i < rows.length; i++) enter(i);
-
-  const build = (): Evaluation => assemble(settings, topIssues, budget, scored, names, { level1, level2 }, points, score);
-  let evaluation = build();
-
+  let cached: Evaluation | null = null;
   return {
     get evaluation() {
-      return evaluation;
+      cached ??= assemble(s);
+      return cached;
     },
     updateIndicator(index, patch) {
       checkIndex(index, rawIndicators.length, 'indicator');
       const old = rawIndicators[index];
       const next: unknown = typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
       rawIndicators[index] = next;
-      leave(index);
+      leave(s, rows[index]!, index);
       rows[index] = readIndicator(next, index);
-      scored[index] = scoreIndicator(rows[index], ctx);
-      enter(index);
-      evaluation = build();
-      return evaluation;
+      s.scored[index] = scoreIndicator(rows[index], ctx);
+      enter(s, rows[index], index);
+      cached = null;
+      const scored = s.scored[index];
+      const dup = duplicateIssue(s, index);
+      return { indicator: scored.result, issues: dup === null ? scored.issues : [...scored.issues, dup], total: total(s) };
     },
     updateBudgetLine(index, patch) {
       checkIndex(index, rawLines.length, 'budget line');
@@ -112,22 +118,46 @@ export function createEvaluator(input: unknown): Evaluator {
       const next: unknown = typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
       rawLines[index] = next;
       lineRecords[index] = readBudgetLine(next, index);
-      budget = computeBudget(lineRecords, settings.checkpoints);
-      ctx = context(settings, budget);
+      s.budget = computeBudget(lineRecords, settings.checkpoints);
+      ctx = context();
       for (let i = 0; i < rows.length; i++) {
         if (rows[i]!.source === null) continue;
-        leave(i);
-        scored[i] = scoreIndicator(rows[i]!, ctx);
-        enter(i);
+        leave(s, rows[i]!, i);
+        s.scored[i] = scoreIndicator(rows[i]!, ctx);
+        enter(s, rows[i]!, i);
       }
-      evaluation = build();
-      return evaluation;
+      cached = assemble(s);
+      return cached;
     },
   };
 }
 
-function context(settings: Settings, budget: BudgetMetrics): ScoringContext {
-  return { metrics: budget.metrics, inverseVariant: settings.inverseVariant, overAchievementRatio: settings.overAchievementRatio };
+function enter(s: State, row: IndicatorRecord, i: number): void {
+  const { points, cents } = s.scored[i]!;
+  if (row.name !== null) {
+    const same = s.names.get(row.name);
+    if (same === undefined) s.names.set(row.name, [i]);
+    else insertSorted(same, i);
+  }
+  s.points += points;
+  s.cents += cents;
+  const l1 = row.level1 ?? '';
+  addToGroup(s.level1, l1, l1, null, i, points, cents);
+  if (row.level2 !== null) addToGroup(s.level2, level2Key(l1, row.level2), row.level2, l1, i, points, cents);
+}
+
+function leave(s: State, row: IndicatorRecord, i: number): void {
+  const { points, cents } = s.scored[i]!;
+  if (row.name !== null) {
+    const same = s.names.get(row.name)!;
+    same.splice(same.indexOf(i), 1);
+    if (same.length === 0) s.names.delete(row.name);
+  }
+  s.points -= points;
+  s.cents -= cents;
+  const l1 = row.level1 ?? '';
+  removeFromGroup(s.level1, l1, i, points, cents);
+  if (row.level2 !== null) removeFromGroup(s.level2, level2Key(l1, row.level2), i, points, cents);
 }
 
 function checkIndex(index: number, length: number, what: string): void {
@@ -142,30 +172,36 @@ function insertSorted(list: number[], i: number): void {
   list.splice(k, 0, i);
 }
 
+function duplicateIssue(s: State, i: number): Issue | null {
+  const name = s.scored[i]!.result.name;
+  const same = name === '' ? undefined : s.names.get(name);
+  return same !== undefined && same[0] !== i ? makeIssue('indicator.duplicateName', ['indicators', i, 'name'], { name, first: same[0]! }) : null;
+}
+
+/** The total from the running sums: points, score (sum of rounded scores), grade, deducted. */
+function total(s: State): Evaluation['total'] {
+  const deducted = s.points - s.cents * 10_000;
+  return {
+    points: unitsToText(s.points),
+    score: centsText(s.cents),
+    grade: gradeOfUnits(s.cents * 10_000, s.bands),
+    deducted: deducted % 10_000 === 0 ? centsText(deducted / 10_000) : unitsToText(deducted),
+  };
+}
+
 /** Puts the pieces together; shared by the full and the incremental paths, so they agree. */
-function assemble(
-  settings: Settings,
-  topIssues: ReadonlyArray<Issue>,
-  budget: BudgetMetrics,
-  scored: ReadonlyArray<ScoredIndicator>,
-  names: ReadonlyMap<string, number[]>,
-  groups: { level1: Groups; level2: Groups },
-  points: Decimal,
-  score: Decimal,
-): Evaluation {
-  const issues: Issue[] = [...topIssues, ...budget.issues];
-  const indicators = new Array<Evaluation['indicators'][number]>(scored.length);
+function assemble(s: State): Evaluation {
+  const issues: Issue[] = [...s.topIssues, ...s.budget.issues];
+  const indicators = new Array<IndicatorResult>(s.scored.length);
   const deductions: Deduction[] = [];
   const keyIndicators: string[] = [];
-  for (let i = 0; i < scored.length; i++) {
-    const s = scored[i]!;
-    const r = s.result;
+  for (let i = 0; i < s.scored.length; i++) {
+    const scored = s.scored[i]!;
+    const r = scored.result;
     indicators[i] = r;
-    for (const issue of s.issues) issues.push(issue);
-    const same = r.name === '' ? undefined : names.get(r.name);
-    if (same !== undefined && same[0] !== i) {
-      issues.push(makeIssue('indicator.duplicateName', ['indicators', i, 'name'], { name: r.name, first: same[0]! }));
-    }
+    for (const issue of scored.issues) issues.push(issue);
+    const dup = duplicateIssue(s, i);
+    if (dup !== null) issues.push(dup);
     if (r.deducted !== '0.00') {
       const d: Deduction = { index: i, name: r.name, deducted: r.deducted, reason: r.reason };
       if (r.ref !== undefined) d.ref = r.ref;
@@ -173,15 +209,16 @@ function assemble(
     }
     if (r.key) keyIndicators.push(r.name);
   }
-  if (!points.equals(settings.totalPoints)) {
-    issues.push(makeIssue('points.sumMismatch', ['indicators'], { sum: points.toString(), expected: settings.totalPoints.toString() }));
+  if (s.points !== s.totalPoints) {
+    issues.push(makeIssue('points.sumMismatch', ['indicators'], { sum: unitsToText(s.points), expected: unitsToText(s.totalPoints) }));
   }
+  const { settings } = s;
   const base: Omit<Evaluation, 'variables'> = {
     info: { department: settings.department, year: settings.year, unit: settings.unit, attachmentLabel: settings.attachmentLabel },
-    budget: budget.result,
+    budget: s.budget.result,
     indicators,
-    rollups: { level1: rollupRows(groups.level1), level2: rollupRows(groups.level2) },
-    total: { points: points.toString(), score: fixedText(score, 2), grade: gradeOf(score, settings.gradeBands), deducted: fixedText(points.minus(score), 2) },
+    rollups: { level1: rollupRows(s.level1), level2: rollupRows(s.level2) },
+    total: total(s),
     deductions,
     keyIndicators,
     issues,
@@ -197,5 +234,3 @@ function assemble(
 export function evaluate(input: unknown): Evaluation {
   return createEvaluator(input).evaluation;
 }
-
-export type { EvaluationInput };

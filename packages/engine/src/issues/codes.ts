@@ -13,6 +13,7 @@ export const ISSUE_SEVERITY = {
   'amount.invalid': 'error',
   'amount.negative': 'error',
   'amount.tooPrecise': 'error',
+  'amount.tooLarge': 'error',
   'monthly.tooLong': 'error',
   // 基本信息
   'info.yearInvalid': 'error',

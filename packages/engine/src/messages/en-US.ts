@@ -16,6 +16,7 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'amount.invalid': (p, f) => `${f || 'The amount'} should be a number, got ${q(p.value)}`,
   'amount.negative': (p, f) => `${f || 'The amount'} cannot be negative, got ${q(p.value)}`,
   'amount.tooPrecise': (p, f) => `${f || 'The amount'} has more than 6 decimals: ${q(p.value)}`,
+  'amount.tooLarge': (p, f) => `${f || 'The amount'} is too large (it must be below 10⁹): ${q(p.value)}`,
   'monthly.tooLong': (p) => `At most 12 monthly payments, got ${p.count ?? 0}`,
   'info.yearInvalid': (p) => `The year should be a four-digit year such as 2022, got ${q(p.value)}`,
   'info.unitInvalid': (p) => `The unit should be 万元 or 元, got ${q(p.value)}`,

@@ -20,6 +20,7 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'amount.invalid': (p, f) => `${f || '金额'}应为数字，当前为${q(p.value)}`,
   'amount.negative': (p, f) => `${f || '金额'}不能为负数，当前为${q(p.value)}`,
   'amount.tooPrecise': (p, f) => `${f || '金额'}最多保留 6 位小数，当前为${q(p.value)}`,
+  'amount.tooLarge': (p, f) => `${f || '金额'}超出可计算范围（应小于 10 亿），当前为${q(p.value)}`,
   'monthly.tooLong': (p) => `月度支付最多填写 12 个月，当前为 ${p.count ?? 0} 个`,
   'info.yearInvalid': (p) => `评价年度应为四位年份（如 2022），当前为${q(p.value)}`,
   'info.unitInvalid': (p) => `金额单位应为“万元”或“元”，当前为${q(p.value)}`,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../decimal/decimal.js';
+import { ratio } from '../decimal/ratio.js';
 import { parseTarget } from '../target/parseTarget.js';
 import { resolveMethod } from './resolveMethod.js';
-import { runMethod, type MethodOutcome } from './runMethod.js';
+import { runMethod, text, type MethodOutcome } from './runMethod.js';
 
 /** Scores `method` with 评分参数 `params` for points w, target t and actual a; returns the raw score text or the problem code. */
 function score(method: string, w: number, t: string | number | null, a: string | number | null, params: string | null = null, manual: number | null = null): string {
@@ -10,13 +10,13 @@ function score(method: string, w: number, t: string | number | null, a: string |
   const resolved = resolveMethod(method, target, params, { inverseVariant: 'linear' });
   if (!resolved.ok) return resolved.problem.code;
   const out: MethodOutcome = runMethod(resolved.config, {
-    points: new Decimal(w),
+    points: ratio(String(w)),
     target,
     actual: a === null ? null : parseTarget(a),
-    manual: manual === null ? null : new Decimal(manual),
+    manual: manual === null ? null : ratio(String(manual)),
     overrideReason: null,
   });
-  return out.ok ? out.raw.toString() : out.code;
+  return out.ok ? text(out.raw) : out.code;
 }
 
 describe('正向', () => {
@@ -25,7 +25,8 @@ describe('正向', () => {
     expect(score('正向', 8, 50, 60)).toBe('8');
     expect(score('正向', 8, 50, 45)).toBe('7.2');
     expect(score('正向', 8, 50, 0)).toBe('0');
-    expect(score('正向', 10, '≥95%', '94.9%')).toBe(new Decimal(10).times('0.949').dividedBy('0.95').toString());
+    // 10 × 0.949/0.95 = 9.98947368421052631…, shown truncated to 15 decimals.
+    expect(score('正向', 10, '≥95%', '94.9%')).toBe('9.989473684210526');
   });
   it('a zero target is a problem', () => {
     expect(score('正向', 8, 0, 5)).toBe('target.zero');
@@ -109,7 +110,7 @@ describe('定性', () => {
   });
   it('flags a score outside its band (edges: 80% belongs to 达成, 60% to 部分达成)', () => {
     const warn = (label: string, manual: number): string[] => {
-      const out = runMethod({ kind: '定性' }, { points: new Decimal(10), target: null, actual: parseTarget(label), manual: new Decimal(manual), overrideReason: null });
+      const out = runMethod({ kind: '定性' }, { points: ratio('10'), target: null, actual: parseTarget(label), manual: ratio(String(manual)), overrideReason: null });
       return out.ok ? out.warnings.map((w) => w.code) : [out.code];
     };
     expect(warn('达成年度指标', 8)).toEqual([]);
@@ -145,8 +146,8 @@ describe('是否, 扣分, 评价要点, 人工', () => {
   it('人工 needs a score and a reason', () => {
     expect(score('人工', 5, null, null)).toBe('override.scoreMissing');
     expect(score('人工', 5, null, null, null, 4)).toBe('override.reasonMissing');
-    const out = runMethod({ kind: '人工' }, { points: new Decimal(5), target: null, actual: null, manual: new Decimal(4), overrideReason: '专家评议' });
-    expect(out.ok && out.raw.toString()).toBe('4');
+    const out = runMethod({ kind: '人工' }, { points: ratio('5'), target: null, actual: null, manual: ratio('4'), overrideReason: '专家评议' });
+    expect(out.ok && text(out.raw)).toBe('4');
   });
 });
 

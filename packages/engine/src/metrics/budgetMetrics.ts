@@ -1,4 +1,4 @@
-import { ratioText, textToUnits, unitsToText } from '../decimal/units.js';
+import { ratioText, textToUnits, UnitSum, unitsToText } from '../decimal/units.js';
 import { makeIssue } from '../issues/issue.js';
 import type { LineRecord } from '../schema/readRecords.js';
 import type { BudgetLineResult, BudgetResult, BudgetTotals, CheckpointResult, Issue, MetricName, MonthProgress } from '../types.js';
@@ -17,27 +17,36 @@ export const DEFAULT_CHECKPOINTS: ReadonlyArray<Checkpoint> = [
 ];
 
 interface Sums {
-  initial: bigint;
+  initial: UnitSum;
   hasInitial: boolean;
+  budget: UnitSum;
+  spent: UnitSum;
+  count: number;
+}
+
+interface Totals {
+  initial: bigint | null;
   budget: bigint;
   spent: bigint;
   count: number;
 }
 
-const emptySums = (): Sums => ({ initial: 0n, hasInitial: false, budget: 0n, spent: 0n, count: 0 });
+const emptySums = (): Sums => ({ initial: new UnitSum(), hasInitial: false, budget: new UnitSum(), spent: new UnitSum(), count: 0 });
 
-function add(s: Sums, line: LineRecord & { budget: bigint; spent: bigint }): void {
-  s.budget += line.budget;
-  s.spent += line.spent;
+function add(s: Sums, budget: number, spent: number, initial: number | null): void {
+  s.budget.add(budget);
+  s.spent.add(spent);
   s.count += 1;
-  if (line.initial !== null) {
-    s.initial += line.initial;
+  if (initial !== null) {
+    s.initial.add(initial);
     s.hasInitial = true;
   }
 }
 
-function totals(s: Sums): BudgetTotals {
-  return { initialBudget: s.hasInitial ? unitsToText(s.initial) : null, budget: unitsToText(s.budget), spent: unitsToText(s.spent) };
+const close = (s: Sums): Totals => ({ initial: s.hasInitial ? s.initial.value : null, budget: s.budget.value, spent: s.spent.value, count: s.count });
+
+function totals(t: Totals): BudgetTotals {
+  return { initialBudget: t.initial === null ? null : unitsToText(t.initial), budget: unitsToText(t.budget), spent: unitsToText(t.spent) };
 }
 
 /** Budget metrics and the metric values that can feed indicators (数据来源). */
@@ -54,10 +63,10 @@ export interface BudgetMetrics {
  */
 export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: ReadonlyArray<Checkpoint>): BudgetMetrics {
   const issues: Issue[] = [];
-  const all = emptySums();
-  const basic = emptySums();
-  const project = emptySums();
-  const monthly = [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n];
+  const sumAll = emptySums();
+  const sumBasic = emptySums();
+  const sumProject = emptySums();
+  const monthly = Array.from({ length: 12 }, () => new UnitSum());
   let anyMonthly = false;
   const results: BudgetLineResult[] = new Array<BudgetLineResult>(lines.length);
   for (let i = 0; i < lines.length; i++) {
@@ -71,10 +80,9 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
       issues.push(makeIssue('budget.lineExcluded', ['budgetLines', line.index], { name: line.name ?? '' }));
       continue;
     }
-    const counted = line as LineRecord & { budget: bigint; spent: bigint };
-    add(all, counted);
-    if (line.type === 'basic') add(basic, counted);
-    else if (line.type === 'project') add(project, counted);
+    add(sumAll, line.budget, line.spent, line.initial);
+    if (line.type === 'basic') add(sumBasic, line.budget, line.spent, line.initial);
+    else if (line.type === 'project') add(sumProject, line.budget, line.spent, line.initial);
     result.rate = ratioText(line.spent, line.budget);
     if (result.rate === null) issues.push(makeIssue('budget.zeroBudget', ['budgetLines', line.index, 'budget'], { name: line.name ?? '' }));
     if (line.spent > line.budget) {
@@ -82,25 +90,31 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
     }
     if (line.hasMonthly) {
       anyMonthly = true;
-      let sum = 0n;
+      // Amounts are non-negative: once a partial sum leaves the exact range it stays out, so the
+      // check below sends such (absurd) lines to the BigInt path.
+      let sum = 0;
       for (let k = 0; k < 12; k++) {
         const v = line.monthly[k];
         if (v !== null && v !== undefined) {
-          monthly[k]! += v;
+          monthly[k]!.add(v);
           sum += v;
         }
       }
-      if (sum !== line.spent) {
-        issues.push(makeIssue('budget.monthlyMismatch', ['budgetLines', line.index, 'monthly'], { name: line.name ?? '', monthlySum: unitsToText(sum), spent: unitsToText(line.spent) }));
+      const exact = Number.isSafeInteger(sum) ? sum : line.monthly.reduce<bigint>((a, v) => a + BigInt(v ?? 0), 0n);
+      if (BigInt(exact) !== BigInt(line.spent)) {
+        issues.push(makeIssue('budget.monthlyMismatch', ['budgetLines', line.index, 'monthly'], { name: line.name ?? '', monthlySum: unitsToText(exact), spent: unitsToText(line.spent) }));
       }
     }
   }
+  const all = close(sumAll);
+  const basic = close(sumBasic);
+  const project = close(sumProject);
   checkSubRows(lines, { all, basic, project }, issues);
   const rates = { overall: ratioText(all.spent, all.budget), basic: ratioText(basic.spent, basic.budget), project: ratioText(project.spent, project.budget) };
   if (rates.overall === null) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '整体支付率' }));
   if (rates.basic === null && basic.count > 0) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '基本支出支付率' }));
   if (rates.project === null && project.count > 0) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '项目支出支付率' }));
-  const progress = anyMonthly ? computeProgress(monthly, all.budget, checkpoints) : null;
+  const progress = anyMonthly ? computeProgress(monthly.map((m) => m.value), all.budget, checkpoints) : null;
   const balanceRate = ratioText(all.budget - all.spent, all.budget);
   const result: BudgetResult = {
     totals: totals(all),
@@ -115,7 +129,7 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
     基本支出支付率: rates.basic,
     项目支出支付率: rates.project,
     结转结余率: balanceRate,
-    预算调整率: all.hasInitial ? ratioText(all.budget - all.initial, all.initial) : null,
+    预算调整率: all.initial === null ? null : ratioText(all.budget - all.initial, all.initial),
     年中支付进度: progress?.months[5]?.progress ?? null,
     三季度支付进度: progress?.months[8]?.progress ?? null,
   };
@@ -141,7 +155,7 @@ function computeProgress(monthly: bigint[], budget: bigint, checkpoints: Readonl
   const cps: CheckpointResult[] = checkpoints.map((cp) => {
     const c = cumulative[cp.month - 1]!;
     const r = textToUnits(cp.share);
-    const share = r.ok ? r.units : 0n;
+    const share = r.ok ? BigInt(r.units) : 0n;
     const scale = 1_000_000n;
     return {
       month: cp.month,
@@ -154,15 +168,16 @@ function computeProgress(monthly: bigint[], budget: bigint, checkpoints: Readonl
   return { months, checkpoints: cps };
 }
 
-function checkSubRows(lines: ReadonlyArray<LineRecord>, sums: { all: Sums; basic: Sums; project: Sums }, issues: Issue[]): void {
+function checkSubRows(lines: ReadonlyArray<LineRecord>, sums: { all: Totals; basic: Totals; project: Totals }, issues: Issue[]): void {
   for (const line of lines) {
     if (line.role === 'line') continue;
     const expected = line.role === 'total' ? sums.all : line.type === 'basic' ? sums.basic : line.type === 'project' ? sums.project : null;
     if (expected === null) continue;
+    const big = (v: number | null): bigint | null => (v === null ? null : BigInt(v));
     const fields: Array<['budget' | 'spent' | 'initialBudget', bigint | null, bigint | null]> = [
-      ['budget', line.budget, expected.budget],
-      ['spent', line.spent, expected.spent],
-      ['initialBudget', line.initial, expected.hasInitial ? expected.initial : null],
+      ['budget', big(line.budget), expected.budget],
+      ['spent', big(line.spent), expected.spent],
+      ['initialBudget', big(line.initial), expected.initial],
     ];
     for (const [field, typed, sum] of fields) {
       if (typed !== null && sum !== null && typed !== sum) {

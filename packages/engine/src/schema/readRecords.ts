@@ -1,8 +1,8 @@
-import type { Decimal } from '../decimal/decimal.js';
+import type { Ratio } from '../decimal/ratio.js';
 import { makeIssue } from '../issues/issue.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import type { Issue } from '../types.js';
-import { isBlank, readAmount, readDecimal, readFlag, readPoints, readText, readValue, type ReadResult } from './readers.js';
+import { amountUnits, isBlank, readFlag, readPoints, readScore, readText, readValue, textValue, type ReadResult } from './readers.js';
 import { budgetLineSchema, indicatorSchema, zodIssues } from './schemas.js';
 
 /** A budget line as read: amounts in micro-units, null where missing or invalid. */
@@ -12,13 +12,13 @@ export interface LineRecord {
   name: string | null;
   type: 'basic' | 'project' | null;
   role: 'line' | 'subtotal' | 'total';
-  initial: bigint | null;
-  budget: bigint | null;
-  spent: bigint | null;
+  initial: number | null;
+  budget: number | null;
+  spent: number | null;
   /** Twelve entries (null = no data). */
-  monthly: Array<bigint | null>;
+  monthly: Array<number | null>;
   hasMonthly: boolean;
-  issues: Issue[];
+  issues: ReadonlyArray<Issue>;
 }
 
 /** An indicator row as read. `invalid` names the fields whose values could not be read. */
@@ -34,8 +34,8 @@ export interface IndicatorRecord {
   actual: ParsedTarget | null;
   source: string | null;
   params: string | null;
-  points: Decimal | null;
-  manual: Decimal | null;
+  points: Ratio | null;
+  manual: Ratio | null;
   overrideReason: string | null;
   deviationReason: string | null;
   invalid: ReadonlySet<string>;
@@ -45,17 +45,19 @@ export interface IndicatorRecord {
 const isRecord = (raw: unknown): raw is Record<string, unknown> => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 
 /** Collects one field: its value, or null and a note that it was invalid. */
+const NONE: ReadonlySet<string> = new Set();
+
 class Collector {
   failed = false;
-  readonly invalid = new Set<string>();
+  invalid: Set<string> | null = null;
   take<T>(field: string, r: ReadResult<T | null>): T | null {
     if (r.ok) return r.value;
     this.failed = true;
-    this.invalid.add(field);
+    (this.invalid ??= new Set()).add(field);
     return null;
   }
   need<T>(field: string, value: T | null): T | null {
-    if (value === null && !this.invalid.has(field)) this.failed = true;
+    if (value === null && !this.invalid?.has(field)) this.failed = true;
     return value;
   }
 }
@@ -65,44 +67,58 @@ class Collector {
  * problem is validated by {@link budgetLineSchema}, whose issues (with paths) are reported.
  */
 export function readBudgetLine(raw: unknown, index: number): LineRecord {
-  const path = ['budgetLines', index];
-  const c = new Collector();
-  const row = isRecord(raw) ? raw : {};
-  const ref = typeof row.ref === 'string' ? row.ref : undefined;
-  const name = c.need('name', c.take('name', readText(row.name)));
-  const typeText = c.need('type', c.take('type', readText(row.type)));
+  const row = isRecord(raw) ? raw : EMPTY_ROW;
+  const name = textValue(row.name);
+  const typeText = textValue(row.type);
   const type = typeText === '基本支出' ? 'basic' : typeText === '项目支出' ? 'project' : null;
-  if (typeText !== null && type === null) c.failed = true;
-  if (row.source !== undefined && !readText(row.source).ok) c.failed = true;
   const roleRaw = row.role;
   const role = roleRaw === 'subtotal' || roleRaw === 'total' ? roleRaw : 'line';
-  if (!isBlank(roleRaw) && roleRaw !== role) c.failed = true;
-  const initial = c.take('initialBudget', readAmount(row.initialBudget));
-  const budget = c.need('budget', c.take('budget', readAmount(row.budget)));
-  const spent = c.need('spent', c.take('spent', readAmount(row.spent)));
-  const monthly: Array<bigint | null> = [null, null, null, null, null, null, null, null, null, null, null, null];
+  const initial = amountUnits(row.initialBudget);
+  const budget = amountUnits(row.budget);
+  const spent = amountUnits(row.spent);
+  let failed = !name || type === null || budget == null || spent == null || initial === undefined;
+  if (row.source !== undefined && textValue(row.source) === undefined) failed = true;
+  if (!isBlank(roleRaw) && roleRaw !== role) failed = true;
+  const monthly: Array<number | null> = [null, null, null, null, null, null, null, null, null, null, null, null];
   let hasMonthly = false;
   const m = row.monthly;
   if (Array.isArray(m)) {
-    if (m.length > 12) c.failed = true;
+    if (m.length > 12) failed = true;
     const n = m.length < 12 ? m.length : 12;
     for (let k = 0; k < n; k++) {
-      const v = c.take(`monthly.${k}`, readAmount(m[k]));
-      monthly[k] = v;
-      if (v !== null) hasMonthly = true;
+      const v = amountUnits(m[k]);
+      if (v === undefined) failed = true;
+      else if (v !== null) {
+        monthly[k] = v;
+        hasMonthly = true;
+      }
     }
   } else if (!isBlank(m)) {
-    c.failed = true;
+    failed = true;
   }
   const issues = !isRecord(raw)
-    ? [makeIssue('record.invalid', path, {})]
-    : c.failed
-      ? schemaIssues(budgetLineSchema.safeParse(raw), path, raw)
-      : [];
-  const record: LineRecord = { index, name, type, role, initial, budget, spent, monthly, hasMonthly, issues };
-  if (ref !== undefined) record.ref = ref;
+    ? [makeIssue('record.invalid', ['budgetLines', index], {})]
+    : failed
+      ? schemaIssues(budgetLineSchema.safeParse(raw), ['budgetLines', index], raw)
+      : NO_ISSUES;
+  const record: LineRecord = {
+    index,
+    name: name ?? null,
+    type,
+    role,
+    initial: initial ?? null,
+    budget: budget ?? null,
+    spent: spent ?? null,
+    monthly,
+    hasMonthly,
+    issues,
+  };
+  if (typeof row.ref === 'string') record.ref = row.ref;
   return record;
 }
+
+const EMPTY_ROW: Record<string, unknown> = {};
+const NO_ISSUES: ReadonlyArray<Issue> = Object.freeze([]);
 
 /** Reads one indicator row; like {@link readBudgetLine}, problems come from {@link indicatorSchema}. */
 export function readIndicator(raw: unknown, index: number): IndicatorRecord {
@@ -122,10 +138,10 @@ export function readIndicator(raw: unknown, index: number): IndicatorRecord {
     source: c.take('source', readText(row.source)),
     params: c.take('params', readText(row.params)),
     points: c.need('points', c.take('points', readPoints(row.points))),
-    manual: c.take('manualScore', readDecimal(row.manualScore)),
+    manual: c.take('manualScore', readScore(row.manualScore)),
     overrideReason: c.take('overrideReason', readText(row.overrideReason)),
     deviationReason: c.take('deviationReason', readText(row.deviationReason)),
-    invalid: c.invalid,
+    invalid: c.invalid ?? NONE,
     issues: !isRecord(raw)
       ? [makeIssue('record.invalid', path, {})]
       : c.failed

@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal/decimal.js';
-import { textToUnits } from '../decimal/units.js';
+import type { Ratio } from '../decimal/ratio.js';
+import { MAX_UNITS, textToUnits } from '../decimal/units.js';
 import type { IssueCode } from '../issues/codes.js';
 import { shown, type Params } from '../issues/issue.js';
 import { numberText, parseTarget, type ParsedTarget } from '../target/parseTarget.js';
@@ -19,37 +20,61 @@ export function isBlank(value: unknown): value is null | undefined | '' {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-const MAX_FAST = 1e15;
-
 /**
- * An amount in micro-units: decimal text (`'13534.70'`, `'-1'`) or a JS number. Blank → null.
- * Negative amounts, non-numeric text and more than 6 decimals fail.
+ * An amount in integer micro-units: decimal text (`'13534.70'`, `'-1'`) or a JS number. Blank → null.
+ * Negative amounts, non-numeric text, more than 6 decimals and amounts of 10⁹ or more fail.
  */
-export function readAmount(value: unknown): ReadResult<bigint | null> {
+export function readAmount(value: unknown): ReadResult<number | null> {
   if (isBlank(value)) return ok(null);
-  let units: bigint;
+  let units: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return fail('amount.invalid', { value: shown(value) });
-    // Fast exact path: n = value·10⁶ is an integer and n/10⁶ reads back as the same number, so the
-    // number's shortest text has at most 6 decimals and n is exactly its micro-units.
-    const scaled = value * 1e6;
-    if (Number.isInteger(scaled) && Math.abs(scaled) < MAX_FAST && scaled / 1e6 === value) {
-      units = BigInt(scaled);
+    // Fast exact path: n = value·10⁶ rounded; if n/10⁶ reads back as the same number, the number's
+    // shortest text has at most 6 decimals (≤ 15 significant digits round-trip uniquely), so n is
+    // exactly its micro-units.
+    const scaled = value >= 0 ? Math.trunc(value * 1e6 + 0.5) : -Math.trunc(-value * 1e6 + 0.5);
+    if (Math.abs(scaled) <= MAX_UNITS && scaled / 1e6 === value) {
+      units = scaled === 0 ? 0 : scaled;
     } else {
       const r = textToUnits(numberText(value));
-      if (!r.ok) return fail(r.reason === 'invalid' ? 'amount.invalid' : 'amount.tooPrecise', { value: shown(value) });
+      if (!r.ok) return fail(UNIT_FAILURE[r.reason], { value: shown(value) });
       units = r.units;
     }
   } else if (typeof value === 'string') {
     const r = textToUnits(value.trim());
-    if (!r.ok) return fail(r.reason === 'invalid' ? 'amount.invalid' : 'amount.tooPrecise', { value });
+    if (!r.ok) return fail(UNIT_FAILURE[r.reason], { value });
     units = r.units;
   } else {
     return fail('amount.invalid', { value: shown(value) });
   }
-  if (units < 0n) return fail('amount.negative', { value: shown(value) });
+  if (units < 0) return fail('amount.negative', { value: shown(value) });
   return ok(units);
 }
+
+/**
+ * Allocation-free {@link readAmount} for bulk rows: micro-units, null when blank, undefined when the
+ * value is not a valid amount (call {@link readAmount} for the reason).
+ */
+export function amountUnits(value: unknown): number | null | undefined {
+  if (typeof value === 'number' && value >= 0 && value <= 1e9) {
+    const scaled = Math.trunc(value * 1e6 + 0.5);
+    if (scaled / 1e6 === value) return scaled;
+  }
+  const r = readAmount(value);
+  return r.ok ? r.value : undefined;
+}
+
+/** Allocation-free {@link readText}: text, null when blank, undefined when invalid. */
+export function textValue(value: unknown): string | null | undefined {
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return t === '' ? null : t;
+  }
+  const r = readText(value);
+  return r.ok ? r.value : undefined;
+}
+
+const UNIT_FAILURE = { invalid: 'amount.invalid', tooPrecise: 'amount.tooPrecise', tooLarge: 'amount.tooLarge' } as const;
 
 /** A decimal (points, scores, shares): decimal text or a JS number. Blank → null. */
 export function readDecimal(value: unknown): ReadResult<Decimal | null> {
@@ -63,13 +88,25 @@ export function readDecimal(value: unknown): ReadResult<Decimal | null> {
   return fail('amount.invalid', { value: shown(value) });
 }
 
-/** 分值: a decimal greater than 0. */
-export function readPoints(value: unknown): ReadResult<Decimal | null> {
-  const r = readDecimal(value);
+/** A score-like number (人工得分) as an exact ratio of micro-units; may be negative (checked later). Blank → null. */
+export function readScore(value: unknown): ReadResult<Ratio | null> {
+  if (isBlank(value)) return ok(null);
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? numberText(value) : '') : typeof value === 'string' ? value.trim() : '';
+  const r = textToUnits(text);
+  if (!r.ok) return fail(UNIT_FAILURE[r.reason], { value: shown(value) });
+  return ok({ n: BigInt(r.units), d: MICRO });
+}
+
+/** 分值: a number above 0 and below 10⁶ with at most 6 decimals, as an exact ratio. */
+export function readPoints(value: unknown): ReadResult<Ratio | null> {
+  const r = readScore(value);
   if (!r.ok) return fail('points.invalid', { value: shown(value) });
   if (r.value === null) return r;
-  return r.value.greaterThan(0) ? r : fail('points.invalid', { value: shown(value) });
+  return r.value.n > 0n && r.value.n < MAX_POINTS ? r : fail('points.invalid', { value: shown(value) });
 }
+
+const MICRO = 1_000_000n;
+const MAX_POINTS = 10n ** 12n;
 
 /** Text: strings trimmed (blank → null), numbers as their text. */
 export function readText(value: unknown): ReadResult<string | null> {

@@ -21,3 +21,18 @@ export function gradeOf(score: Decimal, bands: GradeBands = DEFAULT_GRADE_BANDS)
   if (score.greaterThanOrEqualTo(bands.pass)) return '中';
   return '差';
 }
+
+/** {@link GradeBands} in micro-units, for comparing exact integer totals. */
+export interface GradeBandUnits {
+  excellent: number;
+  good: number;
+  pass: number;
+}
+
+/** The grade of a total given in micro-units (the engine's exact form of the printed total). */
+export function gradeOfUnits(score: number, bands: GradeBandUnits): Grade {
+  if (score >= bands.excellent) return '优';
+  if (score >= bands.good) return '良';
+  if (score >= bands.pass) return '中';
+  return '差';
+}

@@ -1,12 +1,15 @@
-import { fixedText, truncateDecimal, ZERO, type Decimal } from '../decimal/decimal.js';
+import { centsText } from '../decimal/ratio.js';
+import { ratioText, unitsToText } from '../decimal/units.js';
 import type { RollupRow } from '../types.js';
 
 /** Running sums of one 一级 or 二级 group, kept up to date by the incremental evaluator. */
 export interface Group {
   name: string;
   parent: string | null;
-  points: Decimal;
-  score: Decimal;
+  /** 分值 in micro-units. */
+  points: number;
+  /** 得分 in cents. */
+  cents: number;
   members: Set<number>;
   first: number;
 }
@@ -18,20 +21,20 @@ export type Groups = Map<string, Group>;
 export const level2Key = (level1: string, level2: string): string => `${level1}\u0000${level2}`;
 
 /** Adds an indicator's points and score to a group (creating it). */
-export function addToGroup(groups: Groups, key: string, name: string, parent: string | null, index: number, points: Decimal, score: Decimal): void {
+export function addToGroup(groups: Groups, key: string, name: string, parent: string | null, index: number, points: number, cents: number): void {
   let g = groups.get(key);
   if (g === undefined) {
-    g = { name, parent, points: ZERO, score: ZERO, members: new Set(), first: index };
+    g = { name, parent, points: 0, cents: 0, members: new Set(), first: index };
     groups.set(key, g);
   }
-  g.points = g.points.plus(points);
-  g.score = g.score.plus(score);
+  g.points += points;
+  g.cents += cents;
   g.members.add(index);
   if (index < g.first) g.first = index;
 }
 
 /** Removes an indicator's points and score from a group (deleting it when empty). */
-export function removeFromGroup(groups: Groups, key: string, index: number, points: Decimal, score: Decimal): void {
+export function removeFromGroup(groups: Groups, key: string, index: number, points: number, cents: number): void {
   const g = groups.get(key);
   if (g === undefined) return;
   g.members.delete(index);
@@ -39,8 +42,8 @@ export function removeFromGroup(groups: Groups, key: string, index: number, poin
     groups.delete(key);
     return;
   }
-  g.points = g.points.minus(points);
-  g.score = g.score.minus(score);
+  g.points -= points;
+  g.cents -= cents;
   if (index === g.first) g.first = Math.min(...g.members);
 }
 
@@ -51,8 +54,8 @@ export function rollupRows(groups: Groups): RollupRow[] {
     .map((g) => ({
       name: g.name,
       parent: g.parent,
-      points: g.points.toString(),
-      score: fixedText(g.score, 2),
-      rate: g.points.isZero() ? null : truncateDecimal(g.score.dividedBy(g.points), 15).toString(),
+      points: unitsToText(g.points),
+      score: centsText(g.cents),
+      rate: ratioText(g.cents * 10_000, g.points),
     }));
 }

@@ -1,9 +1,10 @@
-import { clampDecimal, fixedText, roundDecimal, truncateDecimal, ZERO, type Decimal } from '../decimal/decimal.js';
+import { centsText, clamp, cmp, R0, toCents, type Ratio } from '../decimal/ratio.js';
+import { unitsToText } from '../decimal/units.js';
 import { makeIssue, type Params } from '../issues/issue.js';
 import { isMethodName } from '../methods/catalog.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { resolveMethod } from '../methods/resolveMethod.js';
-import { runMethod, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
+import { runMethod, text, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } from '../types.js';
@@ -12,16 +13,20 @@ import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } 
 export interface ScoringContext {
   metrics: Readonly<Record<MetricName, string | null>>;
   inverseVariant: 'linear' | 'ratio';
-  overAchievementRatio: Decimal;
+  overAchievementRatio: Ratio;
 }
 
-/** One scored indicator: the result, its issues, and exact points/score for the sums. */
+/** One scored indicator: the result, its issues, and exact points (micro-units) and score (cents) for the sums. */
 export interface ScoredIndicator {
   result: IndicatorResult;
   issues: Issue[];
-  points: Decimal;
-  score: Decimal;
+  /** 分值 in integer micro-units (0 when missing or invalid). */
+  points: number;
+  /** 得分 in integer cents. */
+  cents: number;
 }
+
+const MICRO = 1_000_000n;
 
 const METHODS_WITH_TARGET_RATIO = new Set<string>(['正向', '等于', '门槛比例', '分档', '评价要点']);
 
@@ -33,7 +38,7 @@ const METHODS_WITH_TARGET_RATIO = new Set<string>(['正向', '等于', '门槛�
 export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): ScoredIndicator {
   const path = ['indicators', row.index];
   const issues: Issue[] = [...row.issues];
-  const points = row.points ?? ZERO;
+  const points = row.points ?? R0;
   const report = (p: ScoringProblem): void => {
     if (!row.invalid.has(p.field)) issues.push(makeIssue(p.code, [...path, p.field], p.params));
   };
@@ -70,11 +75,11 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     else report(outcome);
   }
 
-  let raw = ZERO;
+  let raw: Ratio = R0;
   let status: IndicatorStatus = 'unscored';
-  let completion: Decimal | null = null;
+  let completion: Ratio | null = null;
   let code: ExplanationCode = 'unscored';
-  let params: Params = { w: points.toString() };
+  let params: Params = { w: text(points) };
   let reason: string | null = null;
   if (outcome?.ok) {
     raw = outcome.raw;
@@ -91,41 +96,45 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   const manualIsInput = method === '定性' || method === '人工';
   if (row.manual !== null && !manualIsInput && row.points !== null) {
     if (row.overrideReason === null) {
-      issues.push(makeIssue('override.reasonMissing', [...path, 'overrideReason'], { score: row.manual.toString() }));
+      issues.push(makeIssue('override.reasonMissing', [...path, 'overrideReason'], { score: text(row.manual) }));
     } else {
-      const computed = outcome?.ok ? fixedText(outcome.raw, 2) : '—';
-      raw = clampDecimal(row.manual, ZERO, points);
-      if (!raw.equals(row.manual)) {
-        issues.push(makeIssue('override.outOfRange', [...path, 'manualScore'], { score: row.manual.toString(), points: points.toString() }));
+      const computed = outcome?.ok ? centsText(toCents(outcome.raw)) : '—';
+      raw = clamp(row.manual, R0, points);
+      if (cmp(raw, row.manual) !== 0) {
+        issues.push(makeIssue('override.outOfRange', [...path, 'manualScore'], { score: text(row.manual), points: text(points) }));
       }
       status = 'overridden';
       code = 'override';
-      params = { w: points.toString(), computed, reason: row.overrideReason };
+      params = { w: text(points), computed, reason: row.overrideReason };
       reason = row.overrideReason;
     }
   }
 
-  const score = clampDecimal(roundDecimal(clampDecimal(raw, ZERO, points), 2), ZERO, points);
-  const deducted = points.minus(score);
-  if (status === 'partial' && score.isZero()) status = 'unmet';
-  if (status === 'partial' && deducted.isZero()) status = 'met';
-  if (deducted.greaterThan(0)) {
+  // Half-up to cents inside [0, points]; never above the points even when they carry more decimals.
+  const pointsMicro = points.n * (MICRO / points.d);
+  let cents = toCents(clamp(raw, R0, points));
+  if (cents * 10_000n > pointsMicro) cents = pointsMicro / 10_000n;
+  const deductedMicro = pointsMicro - cents * 10_000n;
+  const deducted = deductedMicro % 10_000n === 0n ? centsText(deductedMicro / 10_000n) : unitsToText(deductedMicro);
+  if (status === 'partial' && cents === 0n) status = 'unmet';
+  if (status === 'partial' && deductedMicro === 0n) status = 'met';
+  if (deductedMicro > 0n) {
     reason ??= row.deviationReason;
     if (reason === null && row.points !== null) {
-      issues.push(makeIssue('reason.missing', [...path, 'deviationReason'], { deducted: deducted.toString() }));
+      issues.push(makeIssue('reason.missing', [...path, 'deviationReason'], { deducted }));
     }
   }
   if (
     completion !== null &&
     method !== null &&
     METHODS_WITH_TARGET_RATIO.has(method) &&
-    completion.greaterThanOrEqualTo(ctx.overAchievementRatio) &&
+    cmp(completion, ctx.overAchievementRatio) >= 0 &&
     row.deviationReason === null
   ) {
-    issues.push(makeIssue('overAchievement.unexplained', [...path, 'deviationReason'], { completion: truncateDecimal(completion, 15).toString(), threshold: ctx.overAchievementRatio.toString() }));
+    issues.push(makeIssue('overAchievement.unexplained', [...path, 'deviationReason'], { completion: text(completion), threshold: text(ctx.overAchievementRatio) }));
   }
 
-  const scoreText = fixedText(score, 2);
+  const scoreText = centsText(cents);
   const result: IndicatorResult = {
     index: row.index,
     name: row.name ?? '',
@@ -133,17 +142,17 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     level2: row.level2,
     key: row.key,
     method,
-    points: points.toString(),
+    points: text(points),
     actual: actual === null ? null : actual.kind === 'label' ? actual.label : actual.value,
-    completion: completion === null ? null : truncateDecimal(completion, 15).toString(),
+    completion: completion === null ? null : text(completion),
     score: scoreText,
-    deducted: fixedText(deducted, 2),
+    deducted,
     status,
     explanation: { code, params: { ...params, s: scoreText } },
-    reason: deducted.greaterThan(0) || status === 'overridden' ? reason : null,
+    reason: deductedMicro > 0n || status === 'overridden' ? reason : null,
   };
   if (row.ref !== undefined) result.ref = row.ref;
-  return { result, issues, points: row.points ?? ZERO, score };
+  return { result, issues, points: row.points === null ? 0 : Number(pointsMicro), cents: Number(cents) };
 }
 
 const METRICS = new Set<string>(['整体支付率', '基本支出支付率', '项目支出支付率', '结转结余率', '预算调整率', '年中支付进度', '三季度支付进度']);

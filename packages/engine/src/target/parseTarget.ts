@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal/decimal.js';
+import { scaledText } from '../decimal/ratio.js';
 
 /** Comparators of official target notation. */
 export type Comparator = '≥' | '>' | '≤' | '<' | '=';
@@ -86,7 +87,7 @@ export function parseTarget(input: string | number): ParsedTarget | null {
   const percent = m[2] !== undefined;
   const unitText = (m[3] ?? '').trim();
   if (percent && unitText !== '') return comparator === null ? { kind: 'label', label: text } : null;
-  const value = percent ? new Decimal(digits).dividedBy(100).toString() : new Decimal(digits).toString();
+  const value = normalize(digits, percent ? 2 : 0);
   return { kind: 'number', comparator, value, percent, unit: percent ? '%' : unitText === '' ? null : unitText };
 }
 
@@ -94,4 +95,13 @@ export function parseTarget(input: string | number): ParsedTarget | null {
 export function numberText(value: number): string {
   const text = String(value);
   return /e/i.test(text) ? new Decimal(text).toString() : text;
+}
+
+/** Plain decimal text divided by 10^shift, normalised (`'095.50'`, 2 → `'0.955'`), without float steps. */
+function normalize(digits: string, shift: number): string {
+  const negative = digits.startsWith('-');
+  const body = digits.replace(/^[+-]/, '');
+  const [whole = '', frac = ''] = body.split('.');
+  const scaled = BigInt((whole || '0') + frac);
+  return scaledText(negative ? -scaled : scaled, frac.length + shift);
 }
