@@ -40,7 +40,7 @@ export const defaultTemplate: readonly TemplateRow[] = [
   { style: '二级标题', content: '（三）主要工作成效' },
   { style: '正文', content: '（请概述本年度的主要工作成效。）' },
   { style: '一级标题', content: '三、存在的主要问题' },
-  { style: '正文', content: '一是（请填写）；二是{{扣分项}}有待加强。' },
+  { style: '正文', content: '{{存在问题}}。（请补充数据以外的问题。）' },
   { style: '一级标题', content: '四、下一步改进措施' },
   { style: '正文', content: '一是（请填写）；二是（请填写）。' },
 ];

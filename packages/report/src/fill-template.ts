@@ -41,7 +41,7 @@ function fillText(content: string, ev: Evaluation, cell: string, issues: Templat
           else issues.push(templateIssue.badDecimals(cell, seg.raw));
         }
         const key = `${variable.name}:${decimals ?? ''}`;
-        const value = cache.get(key) ?? variable.value(ev.variables, decimals);
+        const value = cache.get(key) ?? variable.value(ev, decimals);
         cache.set(key, value);
         if (value.text === null) {
           issues.push(templateIssue.valueUnavailable(cell, seg.raw));

@@ -1,4 +1,4 @@
-import type { ReportVariables } from '@jixiao/engine';
+import type { Evaluation } from '@jixiao/engine';
 import type { VariableKind } from './variables.js';
 import { REPORT_VARIABLES, takesDecimals } from './variables.js';
 
@@ -18,9 +18,9 @@ function cell(text: string): string {
 
 /**
  * The report variables as a Markdown table (变量 | 别名 | 类型 | 小数位 | 含义 | meaning), with an
- * example column when `example` variables are given — the README's table is generated from this.
+ * example column when an `example` evaluation is given — the README's table is generated from this.
  */
-export function variablesMarkdown(example?: ReportVariables): string {
+export function variablesMarkdown(example?: Evaluation): string {
   const head = ['变量', '别名', '类型', '`:小数位`', '含义', 'Meaning'];
   if (example) head.push('示例');
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];

@@ -1,4 +1,4 @@
-import type { ReportVariables } from '@jixiao/engine';
+import type { Evaluation, ReportVariables } from '@jixiao/engine';
 import { profiles } from '@jixiao/engine/format';
 import { enumerate, joinList, stripEndPunctuation } from './lists.js';
 
@@ -32,7 +32,7 @@ export interface ReportVariable {
   /** Text printed when a list is empty. */
   whenEmpty?: string;
   /** The value; `decimals` is the placeholder's `:N` (only for money, percent, score). */
-  value(vars: ReportVariables, decimals: number | undefined): VariableValue;
+  value(evaluation: Evaluation, decimals: number | undefined): VariableValue;
 }
 
 const prose = profiles.prose;
@@ -47,15 +47,15 @@ function list(items: readonly string[], join: (items: readonly string[]) => stri
 }
 
 function money(pick: (v: ReportVariables) => string | null) {
-  return (v: ReportVariables, d: number | undefined): VariableValue => {
-    const x = pick(v);
+  return (ev: Evaluation, d: number | undefined): VariableValue => {
+    const x = pick(ev.variables);
     return text(x === null ? null : prose.money(x, d));
   };
 }
 
 function percent(pick: (v: ReportVariables) => string | null) {
-  return (v: ReportVariables, d: number | undefined): VariableValue => {
-    const x = pick(v);
+  return (ev: Evaluation, d: number | undefined): VariableValue => {
+    const x = pick(ev.variables);
     return text(x === null ? null : prose.percent(x, d));
   };
 }
@@ -67,6 +67,23 @@ function deductionClause(d: ReportVariables['deductions'][number]): string {
 }
 
 const NO_DEDUCTIONS = '各项指标均未扣分';
+const NO_PROBLEMS = '未发现明显问题';
+
+/** Cumulative payment progress at the end of `month` (from the monthly columns), or null. */
+function progressAt(month: number) {
+  return (ev: Evaluation, d: number | undefined): VariableValue => {
+    const m = ev.budget.progress?.months.find((x) => x.month === month);
+    return text(m?.progress == null ? null : prose.percent(m.progress, d));
+  };
+}
+
+/** The problems the figures show, in the order the sample report names them. */
+function problems(ev: Evaluation): string[] {
+  const out: string[] = [];
+  if (ev.budget.progress?.checkpoints.some((c) => c.met === false)) out.push('预算资金支付均衡性有待提高');
+  if (ev.deductions.length > 0) out.push(`${joinList(ev.deductions.map((d) => d.name))}有待加强`);
+  return out;
+}
 
 /**
  * The report variables, in documentation order. `README.md` carries the same table; a test keeps
@@ -79,7 +96,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'text',
     description: '部门名称（基本信息）',
     descriptionEn: 'Department name (基本信息)',
-    value: (v) => text(v.department),
+    value: ({ variables: v }) => text(v.department),
   },
   {
     name: '年度',
@@ -87,7 +104,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'text',
     description: '评价年度',
     descriptionEn: 'Year evaluated',
-    value: (v) => text(String(v.year)),
+    value: ({ variables: v }) => text(String(v.year)),
   },
   {
     name: '金额单位',
@@ -95,7 +112,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'text',
     description: '金额单位：万元 或 元',
     descriptionEn: 'Unit of amounts: 万元 or 元',
-    value: (v) => text(v.unit),
+    value: ({ variables: v }) => text(v.unit),
   },
   {
     name: '附件编号',
@@ -103,7 +120,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'text',
     description: '附件编号；未填写时为空，空的段落不输出',
     descriptionEn: 'Attachment label; empty when not given (an empty paragraph is left out)',
-    value: (v) => text(v.attachmentLabel ?? ''),
+    value: ({ variables: v }) => text(v.attachmentLabel ?? ''),
   },
   {
     name: '年初预算',
@@ -194,12 +211,28 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     value: percent((v) => v.balanceRate),
   },
   {
+    name: '年中支付进度',
+    aliases: ['6月末支付进度'],
+    kind: 'percent',
+    description: '截至6月末累计支付 ÷ 全年预算数（需填写1月…12月支付数）；未填写月度数据时显示“—”',
+    descriptionEn: 'Payments through June ÷ budget (needs the monthly columns; "—" without them)',
+    value: progressAt(6),
+  },
+  {
+    name: '三季度支付进度',
+    aliases: ['9月末支付进度'],
+    kind: 'percent',
+    description: '截至9月末累计支付 ÷ 全年预算数（需填写月度支付数）',
+    descriptionEn: 'Payments through September ÷ budget (needs the monthly columns)',
+    value: progressAt(9),
+  },
+  {
     name: '自评得分',
     aliases: ['总得分', '得分'],
     kind: 'score',
     description: '各指标得分之和（每项先四舍五入到2位小数）',
     descriptionEn: 'Sum of the indicator scores (each rounded half-up to 2 decimals)',
-    value: (v, d) => text(prose.score(v.score, d)),
+    value: ({ variables: v }, d) => text(prose.score(v.score, d)),
   },
   {
     name: '评价等级',
@@ -207,7 +240,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'text',
     description: '优、良、中 或 差（按基本信息的等级划分）',
     descriptionEn: 'Grade 优/良/中/差 (bands from 基本信息)',
-    value: (v) => text(v.grade),
+    value: ({ variables: v }) => text(v.grade),
   },
   {
     name: '总分值',
@@ -215,7 +248,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'score',
     description: '各指标分值之和，默认不带小数（如 100）',
     descriptionEn: 'Sum of the points (no decimals unless asked)',
-    value: (v, d) => text(d === undefined ? compact.score(v.totalPoints) : prose.score(v.totalPoints, d)),
+    value: ({ variables: v }, d) => text(d === undefined ? compact.score(v.totalPoints) : prose.score(v.totalPoints, d)),
   },
   {
     name: '扣分合计',
@@ -223,7 +256,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'score',
     description: '总分值 − 自评得分',
     descriptionEn: 'Points lost in total',
-    value: (v, d) => text(prose.score(v.deductedTotal, d)),
+    value: ({ variables: v }, d) => text(prose.score(v.deductedTotal, d)),
   },
   {
     name: '指标数',
@@ -231,7 +264,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'count',
     description: '评分指标的个数',
     descriptionEn: 'Number of scored indicators',
-    value: (v) => text(String(v.indicatorCount)),
+    value: ({ variables: v }) => text(String(v.indicatorCount)),
   },
   {
     name: '关键指标数',
@@ -239,7 +272,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'count',
     description: '关键指标的个数',
     descriptionEn: 'Number of key indicators',
-    value: (v) => text(String(v.keyIndicatorCount)),
+    value: ({ variables: v }) => text(String(v.keyIndicatorCount)),
   },
   {
     name: '关键指标',
@@ -248,7 +281,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     description: '关键指标的名称，按表中顺序用“、”连接',
     descriptionEn: 'Key indicators, in sheet order, joined with 、',
     whenEmpty: '无',
-    value: (v) => list(v.keyIndicators, joinList, '无'),
+    value: ({ variables: v }) => list(v.keyIndicators, joinList, '无'),
   },
   {
     name: '扣分项',
@@ -257,7 +290,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     description: '扣了分的指标名称，按表中顺序用“、”连接；没有扣分时为“无”',
     descriptionEn: 'Indicators that lost points, joined with 、 ("无" when none)',
     whenEmpty: '无',
-    value: (v) =>
+    value: ({ variables: v }) =>
       list(
         v.deductions.map((d) => d.name),
         joinList,
@@ -270,7 +303,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'count',
     description: '扣了分的指标个数',
     descriptionEn: 'Number of indicators that lost points',
-    value: (v) => text(String(v.deductions.length)),
+    value: ({ variables: v }) => text(String(v.deductions.length)),
   },
   {
     name: '扣分说明',
@@ -279,7 +312,18 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     description: '每个扣分项的扣分和原因（偏差原因或调整说明），写成“一是…；二是…”；没有扣分时为“各项指标均未扣分”',
     descriptionEn: 'Each deduction with its points and reason, as 一是…；二是… ("各项指标均未扣分" when none)',
     whenEmpty: NO_DEDUCTIONS,
-    value: (v) => list(v.deductions.map(deductionClause), enumerate, NO_DEDUCTIONS),
+    value: ({ variables: v }) => list(v.deductions.map(deductionClause), enumerate, NO_DEDUCTIONS),
+  },
+  {
+    name: '存在问题',
+    aliases: ['主要问题'],
+    kind: 'enumeration',
+    description:
+      '从数据得出的问题，写成“一是…；二是…”：支付进度低于序时要求时为“预算资金支付均衡性有待提高”，有扣分时为“（扣分项）有待加强”；都没有时为“未发现明显问题”',
+    descriptionEn:
+      'Problems the data shows, as 一是…；二是…: payment progress below a checkpoint ("预算资金支付均衡性有待提高") and the deductions ("… 有待加强")',
+    whenEmpty: NO_PROBLEMS,
+    value: (ev) => list(problems(ev), enumerate, NO_PROBLEMS),
   },
   {
     name: '一级指标得分',
@@ -288,7 +332,7 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     description: '各一级指标的得分，如“产出指标得40.00分，效益指标得29.50分”',
     descriptionEn: 'Score of each level-1 group, joined with ，',
     whenEmpty: '无',
-    value: (v) =>
+    value: ({ variables: v }) =>
       list(
         v.level1.map((r) => `${r.name}得${prose.score(r.score)}分`),
         (items) => items.join('，'),

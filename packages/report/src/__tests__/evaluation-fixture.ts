@@ -75,7 +75,16 @@ export function makeEvaluation(vars: Partial<ReportVariables> = {}): Evaluation 
       rates: { overall: variables.rateOverall, basic: variables.rateBasic, project: variables.rateProject },
       balanceRate: variables.balanceRate,
       lines: [],
-      progress: null,
+      progress: {
+        months: [
+          { month: 6, cumulative: '489619.12', progress: '0.39660001', schedule: '0.5', gapPoints: '-10.34' },
+          { month: 9, cumulative: '793327.24', progress: '0.64259999', schedule: '0.75', gapPoints: '-10.74' },
+        ],
+        checkpoints: [
+          { month: 6, required: '0.5', progress: '0.39660001', met: false, gapPoints: '-10.34' },
+          { month: 12, required: '1', progress: '0.99990005', met: false, gapPoints: '-0.01' },
+        ],
+      },
     },
     indicators,
     rollups: { level1, level2: [] },

@@ -47,6 +47,15 @@ describe('fillTemplate: figures', () => {
     expect(text('设置了{{关键指标}}等{{关键指标数}}项关键指标。')).toBe('设置了公文交换份数等1项关键指标。');
     expect(text('{{一级指标得分}}。')).toBe('产出指标得40.00分，预算管理得56.99分。');
   });
+  it('names the problems the figures show, and the payment progress', () => {
+    expect(text('{{存在问题}}。')).toBe('一是预算资金支付均衡性有待提高；二是采购合同签订时效性、合同备案时效性有待加强。');
+    expect(text('6月末支付进度为{{年中支付进度}}，9月末为{{三季度支付进度:1}}。')).toBe('6月末支付进度为39.66%，9月末为64.3%。');
+    const clean = makeEvaluation({ deductions: [] });
+    const onTime = { ...clean, deductions: [], budget: { ...clean.budget, progress: null } };
+    const r = fillTemplate([{ style: '正文', content: '{{存在问题}}；{{年中支付进度}}', cell: '报告模板!B9' }], onTime);
+    expect(r.blocks[0]).toMatchObject({ text: '未发现明显问题；—' });
+    expect(r.issues.map((i) => i.code)).toEqual(['report.empty-list', 'report.value-unavailable']);
+  });
   it('accepts aliases', () => {
     expect(text('{{评价年度}}{{全年执行数}}')).toBe('20231,234,444.50');
   });

@@ -63,6 +63,6 @@ describe('README', () => {
   it('documents every report variable, with what the example prints', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const table = /<!-- variables:start -->\n([\s\S]*?)\n<!-- variables:end -->/.exec(readme)?.[1];
-    expect(table).toBe(variablesMarkdown(evaluation.variables));
+    expect(table).toBe(variablesMarkdown(evaluation));
   });
 });
