@@ -11,6 +11,7 @@ export const HEADER_SEARCH_ROWS = 30;
 
 /** A sheet's header: the absolute row and the absolute column of each contract column found. */
 export interface HeaderLocation<K extends string = string> {
+  /** The (last) header row: data starts below it. */
   row: number;
   columns: Partial<Record<K, number>>;
 }
@@ -100,6 +101,21 @@ export function findHeader<K extends string>(
         ),
       );
     }
+  }
+  // A two-row header (a group cell such as 月度支付 above 1月 … 12月): columns named in the row
+  // below that the first row lacks are taken from it, and the data starts under it.
+  const below = best.row + 1;
+  const extra: [K, number][] = [];
+  for (let col = grid.origin.col; col <= right && below <= lastRow(grid); col++) {
+    const value = cellValue(grid, below, col);
+    if (typeof value !== 'string') continue;
+    const column = matchColumn(value, def.columns);
+    if (column && columns[column.key] === undefined && !extra.some(([k]) => k === column.key))
+      extra.push([column.key, col]);
+  }
+  if (extra.length >= 2) {
+    for (const [key, col] of extra) columns[key] = col;
+    return { row: below, columns };
   }
   return { row: best.row, columns };
 }

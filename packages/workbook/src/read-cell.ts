@@ -77,7 +77,13 @@ function reportError(
   return true;
 }
 
-function reportRequired(ctx: ReadContext, row: number, col: number, column: ColumnDef): void {
+/** Records a blank required cell. */
+export function reportRequired(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+): void {
   ctx.issues.push(
     workbookIssue('cell.required', 'error', locate(ctx, row, col), {
       column: column.name,

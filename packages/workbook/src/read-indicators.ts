@@ -2,7 +2,9 @@ import type { IndicatorInput } from '@jixiao/engine';
 import type { CellMap } from './cell-map.js';
 import { INDICATOR_SHEET, columnDef, type IndicatorColumnKey } from './contract.js';
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
+import { cellValue, isBlank } from './grid.js';
 import {
+  reportRequired,
   readDecimal,
   readKeyword,
   readNotation,
@@ -31,6 +33,7 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
   const def = (key: IndicatorColumnKey) => defs.get(key) ?? columnDef(INDICATOR_SHEET, key);
   const rows: number[] = [];
   const indicators: IndicatorInput[] = [];
+  const previous: { level1: string | null; level2: string | null } = { level1: null, level2: null };
   for (const row of dataRows(ctx, INDICATOR_SHEET, header)) {
     const label = (textAt(ctx, row, cols.name) || textAt(ctx, row, cols.level1)).replace(
       /\s+/g,
@@ -49,11 +52,23 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       const col = cols[key];
       return col === undefined ? null : readDecimal(ctx, row, col, def(key), { required });
     };
+    // 一级/二级指标 are often merged down a block of rows: a blank one continues the row above.
+    const ownLevel1 = text('level1');
+    const ownLevel2 = text('level2');
+    const level1: string | null = ownLevel1 ?? previous.level1;
+    const level2: string | null = ownLevel2 ?? (ownLevel1 === null ? previous.level2 : null);
+    if (
+      level1 === null &&
+      cols.level1 !== undefined &&
+      isBlank(cellValue(ctx.grid, row, cols.level1))
+    ) {
+      reportRequired(ctx, row, cols.level1, def('level1'));
+    }
     const source = keyword('source');
     const indicator: IndicatorInput = {
       ref: refOf(ctx, row, cols.name),
-      level1: text('level1', true) ?? '',
-      level2: text('level2'),
+      level1: level1 ?? '',
+      level2,
       name: text('name', true) ?? '',
       key: cols.key === undefined ? false : readYesNo(ctx, row, cols.key, def('key')),
       method: keyword('method'),
@@ -77,6 +92,10 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
     };
     indicators.push(indicator);
     rows.push(row);
+    if (level1 !== null) {
+      previous.level1 = level1;
+      previous.level2 = level2;
+    }
   }
   map.indicators = { sheet: ctx.sheet, headerRow: header.row, columns: header.columns, rows };
   return indicators;

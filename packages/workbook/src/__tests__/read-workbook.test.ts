@@ -119,6 +119,62 @@ describe('headers found by name', () => {
   });
 });
 
+describe('table shapes', () => {
+  it('reads a two-row header (月度支付 above 1月 … 12月)', () => {
+    const budget = grid('预算执行', [
+      ['项目名称', '支出类型', '全年预算数', '全年执行数', '月度支付', null, null],
+      [null, null, null, null, '1月', '2月', '3月'],
+      ['a', '基本支出', 10, 9, 1, 2, 3],
+    ]);
+    const { input, issues, map } = readWorkbook(
+      grids(grid('基本信息', INFO_ROWS), budget, grid('绩效指标', [INDICATOR_HEADER])),
+    );
+    expect(issues).toEqual([]);
+    expect(map.budget?.headerRow).toBe(1);
+    expect(input?.budgetLines).toEqual([
+      {
+        ref: '预算执行!A3',
+        name: 'a',
+        type: '基本支出',
+        budget: '10',
+        spent: '9',
+        monthly: ['1', '2', '3', null, null, null, null, null, null, null, null, null],
+      },
+    ]);
+  });
+
+  it('a blank 一级/二级指标 continues the row above (merged cells)', () => {
+    const sheet = grid('绩效指标', [
+      ['一级指标', '二级指标', '三级指标', '分值'],
+      ['产出指标', '数量指标', 'a', 10],
+      [null, null, 'b', 10],
+      [null, '质量指标', 'c', 10],
+      ['效益指标', null, 'd', 10],
+    ]);
+    const { input, issues } = readWorkbook(
+      grids(grid('基本信息', INFO_ROWS), grid('预算执行', [BUDGET_HEADER]), sheet),
+    );
+    expect(issues).toEqual([]);
+    expect(input?.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ['产出指标', '数量指标', 'a'],
+      ['产出指标', '数量指标', 'b'],
+      ['产出指标', '质量指标', 'c'],
+      ['效益指标', null, 'd'],
+    ]);
+  });
+
+  it('a blank 一级指标 on the first row is an error at its cell', () => {
+    const sheet = grid('绩效指标', [
+      ['一级指标', '三级指标', '分值'],
+      [null, 'a', 10],
+    ]);
+    const { issues } = readWorkbook(
+      grids(grid('基本信息', INFO_ROWS), grid('预算执行', [BUDGET_HEADER]), sheet),
+    );
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.required', '绩效指标!A2']]);
+  });
+});
+
 describe('missing sheets', () => {
   it('reports each missing sheet; without 绩效指标 there is no input', () => {
     const { input, issues } = readWorkbook(grids(grid('预算执行', [BUDGET_HEADER])));
