@@ -9,7 +9,7 @@ export const INDICATORS = 500;
 
 /**
  * A template of 1,000 rows: a heading every ten rows, body paragraphs of about two lines (some 50
- * characters, with figures) — with the table, about 100 pages at 22 lines of 28 characters.
+ * characters, with figures); with the 500-row table LibreOffice lays it out on 125 pages.
  */
 export function bigTemplate(): TemplateRow[] {
   const rows: TemplateRow[] = [
