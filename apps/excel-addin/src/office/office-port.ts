@@ -58,7 +58,9 @@ export class OfficePort implements WorkbookPort {
   /** Sheet names as of the last read (used to decide add-vs-clear of replaced sheets in one sync). */
   private knownSheets: string[] | null = null;
   /** Per-sheet measured bytes per cell and size, to pre-plan chunks on the next read. */
-  private readonly sizeHints = new Map<string, { cells: number; bytesPerCell: number }>();
+  private readonly sizeHints = new Map<string, { cells: number; bytesPerCell: number; failed?: boolean }>();
+  /** Measured sizes are trusted up to 95% of the limit; estimates and chunks aim at 80%. */
+  private readonly measuredBudget: number;
   lastRead: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: false };
   lastWrite: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: false };
   /** Ranges written by the last apply, as `Sheet!A1:B2`, for hosts whose events lack triggerSource. */
@@ -68,6 +70,7 @@ export class OfficePort implements WorkbookPort {
     this.run = options.run;
     const limit = options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
     this.budget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.8);
+    this.measuredBudget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.95);
   }
 
   /** The sheet names seen by the last read (no sync), or null before any read. */
@@ -87,19 +90,45 @@ export class OfficePort implements WorkbookPort {
   }
 
   /** Read the named sheets' used ranges in one sync (chunked only past the payload limit). */
-  async readSheets(names: readonly string[]): Promise<SheetGrids> {
+  async readSheets(wanted: readonly string[]): Promise<SheetGrids> {
     return this.run(async (ctx) => {
       const stats: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: false };
-      const big = new Set(names.filter((n) => this.predictBytes(n) > this.budget));
-      let first = await this.readPass(ctx, names, big, stats);
+      // Only sheets known to exist are addressed (nothing is chained on a possibly-null sheet):
+      // the names come from the previous read; before the first one, or when a sheet vanished
+      // since, one more sync lists them.
+      const existing = async (refresh: boolean): Promise<string[]> => {
+        if (refresh || this.knownSheets === null) {
+          const sheets = ctx.workbook.worksheets;
+          sheets.load('items/name');
+          await ctx.sync();
+          stats.syncs++;
+          this.knownSheets = sheets.items.map((s) => s.name);
+        }
+        const known = new Set(this.knownSheets.map((n) => n.toLowerCase()));
+        return [...new Set(wanted)].filter((n) => known.has(n.toLowerCase()));
+      };
+      let names = await existing(false);
+      const big = new Set(names.filter((n) => this.predictBytes(n) > this.measuredBudget));
+      let first: ReadEntry[] | 'too-large';
+      try {
+        first = await this.readPass(ctx, names, big, stats);
+      } catch (error) {
+        if ((error as { code?: unknown } | null)?.code !== 'ItemNotFound') throw error;
+        names = await existing(true);
+        first = await this.readPass(ctx, names, big, stats);
+      }
       if (first === 'too-large') {
-        // Never measured and too big for one response: learn the sizes, then chunk what needs it.
+        // Never measured (or grown) and too big for one response: chunk every sheet of this read,
+        // and remember not to try the big ones whole again.
+        for (const n of names) {
+          const hint = this.sizeHints.get(n);
+          if (hint && hint.cells * hint.bytesPerCell > this.budget / 4) hint.failed = true;
+        }
         first = await this.readPass(ctx, names, new Set(names), stats);
         if (first === 'too-large') throw new Error('The workbook could not be read within the payload limit.');
       }
       const grids: Record<string, SheetGrid> = {};
       for (const entry of first) {
-        if (entry.kind === 'missing') continue;
         if (entry.kind === 'whole') {
           grids[entry.name] = entry.grid;
           continue;
@@ -130,14 +159,28 @@ export class OfficePort implements WorkbookPort {
 
   private predictBytes(name: string): number {
     const hint = this.sizeHints.get(name);
+    if (hint?.failed) return Number.POSITIVE_INFINITY;
     return hint ? hint.cells * hint.bytesPerCell : 0;
   }
 
+  /**
+   * Remember a sheet's size and its bytes per cell as Office.js sends them (the JSON of values,
+   * formulas and number formats), to plan chunks before the next read. Measured exactly on big
+   * sheets, where it matters; small sheets never come near the limit.
+   */
   private learn(name: string, grid: SheetGrid): void {
     const cells = grid.values.length * (grid.values[0]?.length ?? 0);
     if (cells === 0) return;
-    const bytes = JSON.stringify([grid.values, grid.formulas, grid.numberFormats]).length * 1.5 + cells * 8;
-    this.sizeHints.set(name, { cells, bytesPerCell: Math.ceil(bytes / cells) });
+    if (cells < 20_000) {
+      this.sizeHints.set(name, { cells, bytesPerCell: 0, failed: this.sizeHints.get(name)?.failed ?? false });
+      return;
+    }
+    const office = (v: CellValue) => (v === null ? '' : typeof v === 'object' ? v.error : v);
+    const values = grid.values.map((r) => r.map(office));
+    const formulas = grid.values.map((r, i) => r.map((v, c) => (grid.formulas?.[i]?.[c] ? `=${grid.formulas[i][c]}` : office(v))));
+    const formats = grid.numberFormats?.map((r) => r.map((f) => f ?? 'General')) ?? [];
+    const bytes = utf8Bytes(JSON.stringify({ values, formulas, numberFormat: formats }));
+    this.sizeHints.set(name, { cells, bytesPerCell: bytes / cells, failed: this.sizeHints.get(name)?.failed ?? false });
   }
 
   /**
@@ -153,7 +196,7 @@ export class OfficePort implements WorkbookPort {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     const requests = names.map((name) => {
-      const ws = sheets.getItemOrNullObject(name);
+      const ws = sheets.getItem(name);
       ws.load('name');
       const used = ws.getUsedRangeOrNullObject(true);
       used.load(dimsOnly.has(name) ? ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'] : READ_PROPS);
@@ -170,10 +213,6 @@ export class OfficePort implements WorkbookPort {
     this.knownSheets = sheets.items.map((s) => s.name);
     const out: ReadEntry[] = [];
     for (const { name, ws, used } of requests) {
-      if (ws.isNullObject) {
-        out.push({ kind: 'missing', name });
-        continue;
-      }
       if (used.isNullObject) {
         out.push({ kind: 'whole', name, grid: { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] } });
         continue;
@@ -267,9 +306,18 @@ export class OfficePort implements WorkbookPort {
 }
 
 type ReadEntry =
-  | { kind: 'missing'; name: string }
   | { kind: 'whole'; name: string; grid: SheetGrid }
   | { kind: 'dims'; name: string; actualName: string; row: number; col: number; rows: number; cols: number };
+
+/** UTF-8 length of a string without allocating a buffer. */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
 
 function isSheetSetError(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;

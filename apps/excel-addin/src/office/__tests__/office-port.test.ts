@@ -37,6 +37,10 @@ describe('OfficePort', () => {
     it(`reads ${n} budget lines in one sync and writes their rates in one sync`, async () => {
       const host = budgetHost(n);
       const port = new OfficePort({ run: host.run });
+      // The first read lists the sheets once (nothing is addressed that may not exist) …
+      await port.readSheets(['基本信息']);
+      expect(port.lastRead.syncs).toBe(2);
+      // … every later read is one sync, whatever the number of rows.
       const before = host.stats.syncs;
       const grids = await port.readSheets(['基本信息', '预算执行', '绩效指标']);
       expect(host.stats.syncs - before).toBe(1);
@@ -109,6 +113,7 @@ describe('OfficePort', () => {
     const host = budgetHost(20_000, true);
     host.payloadLimitBytes = null;
     const port = new OfficePort({ run: host.run, payloadLimitBytes: null });
+    await port.sheetNames();
     const grids = await port.readSheets(['基本信息', '预算执行']);
     expect(grids['预算执行']!.values).toHaveLength(20_001);
     expect(port.lastRead).toMatchObject({ syncs: 1, chunked: false });
@@ -139,6 +144,16 @@ describe('OfficePort', () => {
     await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: [['正文', '短']] }] });
     expect(host.valuesFromA1('报告')).toEqual([['正文', '短']]);
     expect(host.sheetNames()).toEqual(['基本信息', '预算执行', '报告']);
+  });
+
+  it('reads again when a sheet disappeared since the last read, and never addresses a missing one', async () => {
+    const host = budgetHost(3);
+    const port = new OfficePort({ run: host.run });
+    await port.readSheets(['基本信息', '预算执行']);
+    host.sheets.splice(host.sheets.findIndex((s) => s.name === '基本信息'), 1);
+    const grids = await port.readSheets(['基本信息', '预算执行', '绩效指标']);
+    expect(Object.keys(grids)).toEqual(['预算执行']);
+    expect(port.lastRead.syncs).toBe(3);
   });
 
   it('recovers when the 报告 sheet was deleted behind its back', async () => {

@@ -224,9 +224,14 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
     return this.read('position');
   }
 
-  /** The sheet at sync time; null for a null object. */
-  sheetNow(): FakeSheet | null {
-    return this.resolveSheet();
+  /**
+   * The sheet at sync time. Strict: anything done through a null worksheet (a range of it, its
+   * used range, an event) fails with ItemNotFound, so code must check `isNullObject` first.
+   */
+  sheetNow(): FakeSheet {
+    const s = this.resolveSheet();
+    if (!s) throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist. (a method was called on a null worksheet)");
+    return s;
   }
 
   load(names?: string | string[]): this {
@@ -331,8 +336,7 @@ class FakeRange extends FakeProxy implements XlRange {
       ctx.queue({
         requestBytes: 32,
         run: () => {
-          const s = ws.sheetNow();
-          const isNull = !s || this.resolveRect(s) === null;
+          const isNull = this.resolveRect(ws.sheetNow()) === null;
           return { responseBytes: 16, commit: () => (this.nullState = isNull) };
         },
       });
@@ -342,7 +346,6 @@ class FakeRange extends FakeProxy implements XlRange {
   /** Sheet and rectangle at sync time, or null (null object). */
   private target(): { sheet: FakeSheet; rect: CellRect } | null {
     const sheet = this.ws.sheetNow();
-    if (!sheet) return null;
     const rect = this.resolveRect(sheet);
     return rect ? { sheet, rect } : null;
   }
