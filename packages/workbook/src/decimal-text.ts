@@ -58,3 +58,19 @@ function assemble(sign: string, digits: string, pointAt: number): string {
   const isZero = /^0(\.0*)?$/.test(body);
   return sign === '-' && !isZero ? `-${body}` : body;
 }
+
+/** Excel keeps 15 significant digits; more in a cell value is binary noise from a formula. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * The decimal text of a number read from a cell: its shortest round-trip form, except that a
+ * value with more than Excel's 15 significant digits (`=0.1+0.2` → 0.30000000000000004,
+ * `=SUM(…)` → 14511.199999999999) is rounded to 15, as Excel itself shows it. Typed values never
+ * have more than 15, so they come through unchanged.
+ */
+export function cellNumberText(value: number): string {
+  const shortest = numberToDecimalText(value);
+  const digits = shortest.replace(/^-?0*\.?0*/, '').replace('.', '');
+  if (digits.length <= EXCEL_DIGITS) return shortest;
+  return plainDecimal(value.toPrecision(EXCEL_DIGITS)) ?? shortest;
+}

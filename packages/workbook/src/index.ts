@@ -21,7 +21,7 @@ export { locatePath, emptyCellMap } from './cell-map.js';
 export { readWorkbook, type WorkbookReading } from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
 export { columnLetters, cellAddress, qualifiedAddress, parseQualifiedAddress } from './address.js';
-export { numberToDecimalText, plainDecimal } from './decimal-text.js';
+export { numberToDecimalText, cellNumberText, plainDecimal } from './decimal-text.js';
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
 export { findSheet } from './grid.js';

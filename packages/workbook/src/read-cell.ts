@@ -1,6 +1,6 @@
 import type { CellIssue } from './cell-issue.js';
 import type { ColumnDef } from './contract.js';
-import { numberToDecimalText } from './decimal-text.js';
+import { cellNumberText } from './decimal-text.js';
 import { cellFormula, cellValue, displayValue, isBlank } from './grid.js';
 import { qualifiedAddress } from './address.js';
 import { normalizeNotation, normalizeKeyword, parseYesNo } from './notation.js';
@@ -27,6 +27,9 @@ export interface RawCell {
   value: CellValue;
   formula: string | null;
 }
+
+/** Text starting or ending with whitespace (ideographic spaces included). */
+const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
 
 const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 
@@ -113,7 +116,7 @@ export function readDecimal(
       reportRequired(ctx, row, col, column);
     return null;
   }
-  if (typeof value === 'number') return numberToDecimalText(value);
+  if (typeof value === 'number') return cellNumberText(value);
   const severity = options.required ? 'error' : 'warning';
   const params = {
     value: displayValue(value),
@@ -165,8 +168,9 @@ export function readText(
     if (required && cellFormula(ctx.grid, row, col) === null) reportRequired(ctx, row, col, column);
     return null;
   }
-  if (typeof value === 'number') return numberToDecimalText(value);
-  return displayValue(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (typeof value === 'number') return cellNumberText(value);
+  const text = displayValue(value);
+  return EDGE_SPACE.test(text) ? text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : text;
 }
 
 /** An enumerated value (支出类型, 评分方法, 数据来源 …) in normalised form; null when blank. */
@@ -196,7 +200,7 @@ export function readNotation(
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
   if (isBlank(value)) return null;
-  if (typeof value === 'number') return numberToDecimalText(value);
+  if (typeof value === 'number') return cellNumberText(value);
   if (typeof value === 'boolean') return booleans ? value : value ? '是' : '否';
   if (typeof value === 'string') return normalizeNotation(value);
   return null;

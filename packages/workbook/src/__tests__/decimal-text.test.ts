@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { numberToDecimalText, plainDecimal, shiftDecimal } from '../decimal-text.js';
+import {
+  cellNumberText,
+  numberToDecimalText,
+  plainDecimal,
+  shiftDecimal,
+} from '../decimal-text.js';
 import { parseTypedNumber, typedNumberValue } from '../parse-number.js';
 import { columnLetters, parseQualifiedAddress, qualifiedAddress } from '../address.js';
 
@@ -22,6 +27,22 @@ describe('decimal text', () => {
         expect(text).toMatch(/^-?\d+(\.\d+)?$/);
         expect(Number(text)).toBe(n === 0 ? 0 : n);
       }),
+    );
+  });
+
+  it('cell numbers: Excel-noise beyond 15 significant digits is dropped, typed values unchanged (property)', () => {
+    expect(cellNumberText(0.1 + 0.2)).toBe('0.3');
+    expect(cellNumberText(1e-7)).toBe('0.0000001');
+    expect(cellNumberText(0.000123456789012345678)).toBe('0.000123456789012346');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (units, decimals) => {
+          const typed = units / 10 ** decimals;
+          expect(cellNumberText(typed)).toBe(numberToDecimalText(typed));
+        },
+      ),
     );
   });
 
