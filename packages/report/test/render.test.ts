@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { evaluate } from '@jixiao/engine';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx, fillTemplate } from '../src/index.js';
 import type { Rendered } from './render.js';
-import { pageToPng, renderDocx } from './render.js';
+import { pageToPng, removeRender, renderDocx } from './render.js';
 
 const run = promisify(execFile);
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname;
@@ -72,6 +72,10 @@ beforeAll(async () => {
   copyFileSync(rendered.pdf, join(ARTIFACTS, 'report.pdf'));
   await pageToPng(rendered.pdf, 1, join(ARTIFACTS, 'report-page1.png'), 80);
 }, 180_000);
+
+afterAll(() => {
+  if (rendered) removeRender(rendered);
+});
 
 describe('LibreOffice render of the example report', () => {
   it('has 22 lines on every full page and never more', () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -77,5 +77,11 @@ export async function pageToPng(pdf: string, page: number, target: string, dpi =
   await run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, join(dir, 'page')]);
   mkdirSync(join(target, '..'), { recursive: true });
   copyFileSync(join(dir, 'page.png'), target);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Removes a render's working directory (the .docx, the PDF and LibreOffice's profile). */
+export function removeRender(rendered: Rendered): void {
+  rmSync(rendered.dir, { recursive: true, force: true });
 }
 
