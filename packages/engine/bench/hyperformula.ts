@@ -15,7 +15,7 @@ function scoreFormula(method: BenchMethod, r: number): string {
     case '门槛比例':
       return `=ROUND(IF(${a}/${t}>=1,${w},IF(${a}/${t}<0.6,0,${w}*(${a}/${t}-0.6)/0.4)),2)`;
     case '分档':
-      return `=IF(${a}>=1,0.05,IF(${a}>=0.8,0.035,IF(${a}>=0.6,0.025,0)))`;
+      return `=ROUND(IF(${a}>=1,0.05,IF(${a}>=0.8,0.035,IF(${a}>=0.6,0.025,0))),2)`;
     case '是否':
       return `=IF(${a}="是",${w},0)`;
     case '扣分':

@@ -113,16 +113,18 @@ function longDivision(n: number, d: number): string {
     whole += 1;
     r -= ad;
   }
-  let frac = '';
-  for (let k = 0; k < RATE_DECIMALS && r !== 0; k++) {
+  // The 15 fraction digits as one integer (< 10¹⁵, exact), turned into text once.
+  let digits = 0;
+  let k = 0;
+  for (; k < RATE_DECIMALS && r !== 0; k++) {
     r *= 10;
     let digit = Math.trunc(r / ad);
     if (digit * ad > r) digit -= 1;
     else if ((digit + 1) * ad <= r) digit += 1;
-    frac += String(digit);
+    digits = digits * 10 + digit;
     r -= digit * ad;
   }
-  frac = frac.replace(/0+$/, '');
+  const frac = k === 0 ? '' : String(digits).padStart(k, '0').replace(/0+$/, '');
   const text = frac ? `${whole}.${frac}` : String(whole);
   return negative && text !== '0' ? `-${text}` : text;
 }
