@@ -64,7 +64,7 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
         <Button onClick={onDownloadReport} disabled={busy !== null} data-testid="download-report">
           {t.downloadReport}
         </Button>
-        <Text className={styles.muted} role="status">
+        <Text className={styles.muted} role="status" data-read-ms={result.timings.readMs} data-score-ms={result.timings.scoreMs}>
           {busy ?? `${t.elapsed(result.elapsedMs)} · ${t.cellsWritten(result.cellsToWrite)}`}
         </Text>
       </div>

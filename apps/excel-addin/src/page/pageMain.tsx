@@ -1,4 +1,4 @@
-/** Entry of the standalone page build (page.html): mounts the page on #root. */
+/** Entry of the standalone page build (index.html): mounts the page on #root. */
 import { mountPage } from './mountPage.js';
 
 const root = document.getElementById('root');

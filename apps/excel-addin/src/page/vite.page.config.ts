@@ -1,19 +1,35 @@
 /**
- * Build of the standalone page on its own (until the add-in's vite config gains a page entry):
- * `npx vite build -c src/page/vite.page.config.ts` → test-artifacts/page-dist/page.html.
- * Relative URLs (`base: './'`), so the folder can be served from any path of an intranet server.
+ * Build of the standalone page: `npm run web:build` → a static folder (`index.html` + `assets/`)
+ * with relative URLs (`base: './'`), so any intranet web server can host it at any path;
+ * `npm run web` serves it for development. JIXIAO_PAGE_OUT_DIR sets the output folder (default
+ * test-artifacts/page-dist, used by the end-to-end test).
  */
-import { defineConfig, defaultClientConditions } from 'vite';
+import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = process.env.JIXIAO_PAGE_OUT_DIR ?? fileURLToPath(new URL('../../test-artifacts/page-dist', import.meta.url));
 
+/**
+ * The development server needs what the built page forbids: vite's client talks to the server
+ * over a WebSocket (hot reload) and React Refresh adds an inline script. Only `vite serve` gets
+ * this looser policy; the built folder keeps the strict one.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'jixiao-page-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws: wss:");
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [react(), devCsp()],
   resolve: { conditions: ['@jixiao/source', ...defaultClientConditions] },
   worker: { format: 'es' },
   build: {
@@ -22,6 +38,6 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     sourcemap: false,
-    rollupOptions: { input: { page: fileURLToPath(new URL('./page.html', import.meta.url)) } },
+    rollupOptions: { input: { page: fileURLToPath(new URL('./index.html', import.meta.url)) } },
   },
 });

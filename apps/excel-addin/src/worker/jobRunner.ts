@@ -76,9 +76,13 @@ export class JobRunner {
       return;
     }
     this.progress(requestId, 'reading', 0, 2);
+    const readStart = this.now();
     const grids = glue.readGrids(bytes);
+    const readMs = this.now() - readStart;
     this.progress(requestId, 'scoring', 1, 2);
+    const scoreStart = this.now();
     const scored = glue.score(grids);
+    const scoreMs = this.now() - scoreStart;
     const missing = missingSheetsFailure(scored);
     if (missing) {
       this.post({ type: 'failed', requestId, failure: missing }, []);
@@ -92,6 +96,7 @@ export class JobRunner {
       explanations: glue.explanations(scored),
       cellsToWrite: scored.plan.cells.length,
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
+      timings: { readMs: Math.trunc(readMs), scoreMs: Math.trunc(scoreMs) },
     };
     this.files.set(fileId, { name: fileName, bytes, scored, result });
     this.progress(requestId, 'scoring', 2, 2);

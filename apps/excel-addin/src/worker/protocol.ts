@@ -31,6 +31,8 @@ export interface FileResult {
   cellsToWrite: number;
   /** Milliseconds spent reading and scoring in the worker. */
   elapsedMs: number;
+  /** The same split by stage (milliseconds): reading the .xlsx, scoring with the pipeline. */
+  timings: { readMs: number; scoreMs: number };
 }
 
 /** A file produced by the worker for download. */

@@ -52,7 +52,7 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page }> {
   page.on('response', (response) => {
     if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(`${server.origin}/page.html`);
+  await page.goto(`${server.origin}/`);
   await page.getByTestId('open').waitFor();
   return { context, page };
 }
@@ -108,7 +108,7 @@ describe('the standalone page in Chromium', () => {
     const { context, page } = await openPage();
     const outcome = await page.evaluate(async () => {
       try {
-        await fetch('/page.html');
+        await fetch('/index.html');
         return 'fetched';
       } catch {
         return 'blocked';
@@ -124,7 +124,7 @@ describe('the standalone page in Chromium', () => {
     const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/page.html`);
+    await page.goto(`${server.origin}/`);
     await page.getByTestId('file-input').setInputFiles([
       { name: '广州市人民政府办公厅-2022.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(example) },
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('部门名称,年度') },
