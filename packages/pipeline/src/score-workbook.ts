@@ -2,6 +2,8 @@ import { evaluate, type Evaluation, type EvaluationInput, type Issue } from '@ji
 import { fillTemplate, type ReportBlock } from '@jixiao/report';
 import {
   engineIssuesToCells,
+  missingSheetIssue,
+  TEMPLATE_SHEET,
   planWrites,
   readWorkbook,
   sortIssues,
@@ -19,8 +21,8 @@ export interface PipelineOptions {
   /** Language of the summary's messages and explanations, and of report tables. Default zh-CN. */
   locale?: Locale;
   /**
-   * Fill the report from 报告模板 and plan the 报告 sheet. Default true (nothing happens when the
-   * workbook has no template rows).
+   * Fill the report from 报告模板 and plan the 报告 sheet. Default: fill when the workbook has
+   * template rows; `true` also reports a missing 报告模板 sheet (info); `false` never fills.
    */
   report?: boolean;
 }
@@ -92,6 +94,9 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     evaluation = evaluate(reading.input);
     const engineCells = engineIssuesToCells(evaluation.issues, reading.map);
     issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));
+    if (options.report === true && reading.map.template === null) {
+      issues.push(missingSheetIssue(TEMPLATE_SHEET, 'info'));
+    }
     if (options.report !== false && reading.template.length > 0) {
       const filled = fillTemplate(reading.template, evaluation, { locale });
       report = { blocks: filled.blocks, rows: filled.rows };

@@ -18,7 +18,7 @@ export { sortIssues } from './cell-issue.js';
 export { WORKBOOK_MESSAGES, workbookIssue, type WorkbookIssueCode } from './workbook-messages.js';
 export type { CellMap, SheetMap } from './cell-map.js';
 export { locatePath, emptyCellMap } from './cell-map.js';
-export { readWorkbook, type WorkbookReading } from './read-workbook.js';
+export { readWorkbook, missingSheetIssue, type WorkbookReading } from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
 export { columnLetters, cellAddress, qualifiedAddress, parseQualifiedAddress } from './address.js';
 export { numberToDecimalText, cellNumberText, plainDecimal } from './decimal-text.js';

@@ -32,7 +32,11 @@ export interface WorkbookReading {
   issues: CellIssue[];
 }
 
-function missing(def: SheetDef, severity: 'error' | 'info'): CellIssue {
+/**
+ * The issue for a missing contract sheet: an error for the sheets scoring needs, info for 报告模板
+ * (asked for a report without one).
+ */
+export function missingSheetIssue(def: SheetDef, severity: 'error' | 'info'): CellIssue {
   return workbookIssue(
     'sheet.missing',
     severity,
@@ -73,18 +77,18 @@ export function readWorkbook(grids: SheetGrids): WorkbookReading {
     info = readInfo(ctx, map);
     unit = ctx.unit;
   } else {
-    issues.push(missing(INFO_SHEET, 'error'));
+    issues.push(missingSheetIssue(INFO_SHEET, 'error'));
   }
 
   const budgetGrid = findSheet(grids, BUDGET_SHEET);
   const budgetLines = budgetGrid ? readBudget(context(budgetGrid, issues, unit), map) : null;
-  if (!budgetGrid) issues.push(missing(BUDGET_SHEET, 'error'));
+  if (!budgetGrid) issues.push(missingSheetIssue(BUDGET_SHEET, 'error'));
 
   const indicatorGrid = findSheet(grids, INDICATOR_SHEET);
   const indicators = indicatorGrid
     ? readIndicators(context(indicatorGrid, issues, unit), map)
     : null;
-  if (!indicatorGrid) issues.push(missing(INDICATOR_SHEET, 'error'));
+  if (!indicatorGrid) issues.push(missingSheetIssue(INDICATOR_SHEET, 'error'));
 
   const templateGrid = findSheet(grids, TEMPLATE_SHEET);
   const template = templateGrid ? readTemplate(context(templateGrid, issues, unit), map) : [];

@@ -187,6 +187,17 @@ describe('scoreWorkbook', () => {
     expect(summary.issues[0]!.message).toContain('缺少工作表“绩效指标”');
   });
 
+  it('asked for a report without a 报告模板 sheet: an info issue, no report', () => {
+    const result = scoreWorkbook(small(), { report: true });
+    expect(result.report).toBeNull();
+    expect(result.issues.map((i) => [i.severity, i.code, i.params.sheet])).toEqual([
+      ['info', 'sheet.missing', '报告模板'],
+    ]);
+    expect(result.issues[0]!.message).toBe(
+      '缺少工作表“报告模板”（Report template）。没有该工作表时不生成报告。',
+    );
+  });
+
   it('English summary messages with locale en-US', () => {
     const { summary } = scoreWorkbook({ 基本信息: grid('基本信息', INFO) }, { locale: 'en-US' });
     expect(summary.issues[0]!.message).toMatch(/^The sheet "预算执行" \(Budget\) is missing/);
