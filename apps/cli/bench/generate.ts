@@ -13,17 +13,18 @@ function rng(seed: number): () => number {
   };
 }
 
-const cents = (x: number): number => Math.floor(x * 100) / 100;
-
 /** A department with `lines` budget lines and `indicators` indicators (points summing to 100). */
 export function largeInput(lines: number, indicators: number): EvaluationInput {
   const r = rng(42);
   const budgetLines: BudgetLineInput[] = [];
   for (let i = 0; i < lines; i++) {
-    const budget = cents(10 + r() * 990);
-    const spent = cents(budget * (0.9 + r() * 0.1));
-    const monthly = Array.from({ length: 12 }, () => cents(spent / 12));
-    budgetLines.push({ name: `预算项目${String(i + 1)}`, type: i % 3 === 0 ? '基本支出' : '项目支出', source: '财政拨款', initialBudget: budget, budget, spent, monthly });
+    // whole cents, with monthly payments adding up exactly to the amount spent
+    const budgetCents = 1000 + Math.floor(r() * 99000);
+    const spentCents = Math.floor(budgetCents * (0.9 + r() * 0.1));
+    const month = Math.floor(spentCents / 12);
+    const monthly = Array.from({ length: 12 }, (_m, k) => (k < 11 ? month : spentCents - 11 * month) / 100);
+    const budget = budgetCents / 100;
+    budgetLines.push({ name: `预算项目${String(i + 1)}`, type: i % 3 === 0 ? '基本支出' : '项目支出', source: '财政拨款', initialBudget: budget, budget, spent: spentCents / 100, monthly });
   }
   const list: IndicatorInput[] = [];
   const points = 100 / indicators;

@@ -25,7 +25,7 @@ export interface ApplyOptions {
 /** Apply a plan to an opened package, returning the new package bytes. */
 export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array {
   const parts = readPackageParts(zip);
-  const changed = new Map<string, string>();
+  const changed = new Map<string, string | readonly string[]>();
   const removed = new Set<string>();
   const added: string[] = [];
   const stylesXml = parts.stylesPath === undefined ? undefined : zip.text(parts.stylesPath);
@@ -45,7 +45,7 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     const xml = zip.text(sheet.path);
     if (xml === undefined) throw new XlsxError('missing-part', sheet.path);
     const result = patchSheet(xml, writes, styles);
-    if (result.xml !== xml) changed.set(sheet.path, result.xml);
+    changed.set(sheet.path, result.parts);
     if (result.removedFormulas.length > 0) removedFormulas.push({ sheetId: sheet.sheetId, refs: new Set(result.removedFormulas) });
   }
 
@@ -99,14 +99,25 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
   return assemble(zip, changed, removed, added);
 }
 
-function assemble(zip: ZipArchive, changed: Map<string, string>, removed: Set<string>, added: string[]): Uint8Array {
+/** UTF-8 bytes of the concatenation of `parts`, without building the concatenated string. */
+export function encodeParts(parts: string | readonly string[]): Uint8Array {
+  if (typeof parts === 'string') return encoder.encode(parts);
+  let chars = 0;
+  for (const p of parts) chars += p.length;
+  const out = new Uint8Array(chars * 3);
+  let offset = 0;
+  for (const p of parts) offset += encoder.encodeInto(p, out.subarray(offset)).written;
+  return out.subarray(0, offset);
+}
+
+function assemble(zip: ZipArchive, changed: Map<string, string | readonly string[]>, removed: Set<string>, added: string[]): Uint8Array {
   const outputs: ZipOutput[] = [];
   for (const e of zip.entries) {
     if (removed.has(e.name)) continue;
     const text = changed.get(e.name);
-    outputs.push(text === undefined ? { name: e.name, copyFrom: zip } : { name: e.name, data: encoder.encode(text) });
+    outputs.push(text === undefined ? { name: e.name, copyFrom: zip } : { name: e.name, data: encodeParts(text) });
   }
-  for (const name of added) outputs.push({ name, data: encoder.encode(changed.get(name) ?? '') });
+  for (const name of added) outputs.push({ name, data: encodeParts(changed.get(name) ?? '') });
   return writeZip(outputs, zip.codec);
 }
 
@@ -114,7 +125,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function freePartName(zip: ZipArchive, changed: Map<string, string>, stem: string, ext: string): string {
+function freePartName(zip: ZipArchive, changed: Map<string, string | readonly string[]>, stem: string, ext: string): string {
   for (let n = 1; ; n++) {
     const name = `${stem}${String(n)}${ext}`;
     if (!zip.has(name) && !changed.has(name)) return name;

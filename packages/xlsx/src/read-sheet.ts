@@ -82,17 +82,39 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
           col = pos.col;
         } else col++;
       } else col++;
+      const style = s === undefined ? 0 : Number(s);
       let inner = '';
       if (m[3] !== '/') {
+        const start = TAG.lastIndex;
         const closeTag = m[0].startsWith('<c') ? '</c>' : `</${m[0].slice(1, m[0].indexOf(':') + 1)}c>`;
-        const end = xml.indexOf(closeTag, TAG.lastIndex);
+        // fast paths for the two commonest shapes: <v>…</v> and <is><t>…</t></is>
+        if (xml.startsWith('<v>', start)) {
+          const ve = xml.indexOf('</v>', start + 3);
+          if (ve >= 0 && xml.startsWith(closeTag, ve + 4)) {
+            TAG.lastIndex = ve + 4 + closeTag.length;
+            const value = plainValue(t, xml.slice(start + 3, ve), sharedStrings);
+            if (value !== null) cells.push({ row, col, value, formula: null, style });
+            continue;
+          }
+        } else if (t === 'inlineStr' && xml.startsWith('<is><t>', start)) {
+          const te = xml.indexOf('</t></is>', start + 7);
+          if (te >= 0 && xml.startsWith(closeTag, te + 9)) {
+            const text = xml.slice(start + 7, te);
+            if (!text.includes('<')) {
+              TAG.lastIndex = te + 9 + closeTag.length;
+              cells.push({ row, col, value: decodeExcelEscapes(decodeXml(text)), formula: null, style });
+              continue;
+            }
+          }
+        }
+        const end = xml.indexOf(closeTag, start);
         if (end < 0) break;
-        inner = xml.slice(TAG.lastIndex, end);
+        inner = xml.slice(start, end);
         TAG.lastIndex = end + closeTag.length;
       }
       const cell = readCell(row, col, t, inner, sharedStrings, shared);
       if (cell === undefined) continue;
-      cell.style = s === undefined ? 0 : Number(s);
+      cell.style = style;
       cells.push(cell);
     }
   }
@@ -143,30 +165,31 @@ function readCell(row: number, col: number, t: string | undefined, inner: string
       const v = V_RE.exec(inner);
       raw = v === null ? undefined : v[1]!;
     }
-    if (raw !== undefined) {
-      switch (t ?? 'n') {
-        case 's':
-          value = sst[Number(raw)] ?? '';
-          break;
-        case 'b':
-          value = raw.trim() === '1' || raw.trim() === 'true';
-          break;
-        case 'e':
-          value = { error: decodeXml(raw) };
-          break;
-        case 'str':
-        case 'd':
-          value = decodeExcelEscapes(decodeXml(raw));
-          break;
-        default: {
-          const n = raw.trim() === '' ? Number.NaN : Number(raw);
-          value = Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(raw);
-        }
-      }
-    } else if (t === 'str' && formula !== null) value = '';
+    if (raw !== undefined) value = plainValue(t, raw, sst);
+    else if (t === 'str' && formula !== null) value = '';
   }
   if (value === null && formula === null) return undefined;
   return { row, col, value, formula, style: 0 };
+}
+
+/** The value of a `<v>` element's text for a cell of type `t`. */
+function plainValue(t: string | undefined, raw: string, sst: readonly string[]): CellValue {
+  switch (t ?? 'n') {
+    case 's':
+      return sst[Number(raw)] ?? '';
+    case 'b':
+      return raw.trim() === '1' || raw.trim() === 'true';
+    case 'e':
+      return { error: decodeXml(raw) };
+    case 'str':
+    case 'd':
+    case 'inlineStr':
+      return decodeExcelEscapes(decodeXml(raw));
+    default: {
+      const n = raw.trim() === '' ? Number.NaN : Number(raw);
+      return Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(raw);
+    }
+  }
 }
 
 function toGrid(name: string, cells: readonly RawCell[], styleFormats: readonly (string | null)[]): SheetGrid {

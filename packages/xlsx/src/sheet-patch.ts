@@ -19,7 +19,8 @@ export interface PatchCell {
 
 /** What patching a sheet did. */
 export interface PatchResult {
-  xml: string;
+  /** The new part as pieces to concatenate (joining 10 MB of XML costs more than encoding the pieces). */
+  parts: string[];
   /** A1 addresses of cells whose formula was removed (their calcChain entries must go). */
   removedFormulas: string[];
 }
@@ -66,7 +67,7 @@ function resolveStyle(styles: StyleEditor | undefined, current: number, format: 
 /** Patch the given cells of a worksheet part (cells sorted or not; the last write to a cell wins). */
 export function patchSheet(xml: string, writes: readonly PatchCell[], styles: StyleEditor | undefined): PatchResult {
   const removedFormulas: string[] = [];
-  if (writes.length === 0) return { xml, removedFormulas };
+  if (writes.length === 0) return { parts: [xml], removedFormulas };
   const byRow = new Map<number, Map<number, PatchCell>>();
   for (const w of writes) {
     let r = byRow.get(w.row);
@@ -156,9 +157,9 @@ export function patchSheet(xml: string, writes: readonly PatchCell[], styles: St
     }
   }
   parts.push(xml.slice(cursor));
-  let out = parts.join('');
-  if (maxRow >= 0) out = expandDimension(out, minRow, minCol, maxRow, maxCol);
-  return { xml: out, removedFormulas };
+  // <dimension> comes before <sheetData>, so it is in the first piece
+  if (maxRow >= 0 && parts.length > 0) parts[0] = expandDimension(parts[0]!, minRow, minCol, maxRow, maxCol);
+  return { parts, removedFormulas };
 }
 
 function slowPatchRow(
