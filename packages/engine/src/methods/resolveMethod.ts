@@ -30,8 +30,19 @@ export function resolveMethod(
   const name = method ?? inferMethod(target);
   if (name === null) return problem('method.missing', 'method', {});
   if (!isMethodName(name)) return problem('method.unknown', 'method', { value: name });
-  return configure(name, params, defaults);
+  // Resolving is pure; sheets repeat the same method and parameters, so results are memoised.
+  const key = `${name}\u0000${params ?? ''}\u0000${params === null ? 'n' : 'p'}\u0000${defaults.inverseVariant}`;
+  let resolved = CACHE.get(key);
+  if (resolved === undefined) {
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    resolved = configure(name, params, defaults);
+    CACHE.set(key, resolved);
+  }
+  return resolved;
 }
+
+const CACHE = new Map<string, ResolvedMethod>();
+const CACHE_LIMIT = 512;
 
 function configure(name: MethodName, params: string | null, defaults: { inverseVariant: 'linear' | 'ratio' }): ResolvedMethod {
   switch (name) {

@@ -169,6 +169,10 @@ function fail(code: IssueCode, field: ScoringProblem['field'], params: Params): 
 
 /** Decimal text of a ratio (truncated to 15 places when not a finite decimal). */
 export function text(r: Ratio): string {
+  const n = Number(r.n);
+  const d = Number(r.d);
+  // Small operands take the exact integer fast path of ratioText.
+  if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return ratioText(n, d) ?? '0';
   return ratioText(r.n, r.d) ?? '0';
 }
 

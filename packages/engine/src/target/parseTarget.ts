@@ -68,7 +68,19 @@ export function parseTarget(input: string | number): ParsedTarget | null {
     if (!Number.isFinite(input)) return null;
     return { kind: 'number', comparator: null, value: numberText(input), percent: false, unit: null };
   }
-  const text = input.trim();
+  const cached = CACHE.get(input);
+  if (cached !== undefined) return cached;
+  const parsed = parseText(input.trim());
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(input, parsed);
+  return parsed;
+}
+
+// Parsing is pure and results are treated as immutable, so repeated notation (`≥95%`) is memoised.
+const CACHE = new Map<string, ParsedTarget | null>();
+const CACHE_LIMIT = 2048;
+
+function parseText(text: string): ParsedTarget | null {
   if (text === '') return null;
   let comparator: Comparator | null = null;
   let rest = text;
