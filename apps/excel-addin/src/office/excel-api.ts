@@ -99,3 +99,10 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export function isPayloadLimitError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === PAYLOAD_LIMIT_CODE;
 }
+
+/**
+ * Points per character of an Excel column width (widths in the contract are in characters, as in
+ * .xlsx files; Office.js `format.columnWidth` is in points). Calibri 11: about 7 px = 5.25 pt,
+ * plus cell padding.
+ */
+export const POINTS_PER_CHAR = 6;

@@ -8,7 +8,7 @@
  */
 import type { CellValue, SheetGrid, SheetGrids, WorkbookPort, WritePlan, SheetReplacement } from '@jixiao/workbook';
 import type { XlCell, XlRange, XlRequestContext, XlRun, XlWorksheet } from './excel-api.js';
-import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES } from './excel-api.js';
+import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
 import { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';
 import { qualify, rectAddress } from './a1.js';
 
@@ -300,7 +300,7 @@ export class OfficePort implements WorkbookPort {
       written.add(qualify(replacement.sheet, rectAddress({ row: 0, col: 0, rowCount: values.length, colCount: width })));
     }
     replacement.columnWidths?.forEach((w, c) => {
-      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
     });
   }
 }

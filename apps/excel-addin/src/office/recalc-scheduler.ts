@@ -60,16 +60,15 @@ export class RecalcScheduler {
     this.arm();
   }
 
-  /** Recalculate now (pane opened, 重新计算 pressed); joins a run already in progress. */
-  async runNow(): Promise<void> {
+  /**
+   * Recalculate now (pane opened, 重新计算 pressed), after any run in progress — or run `task`
+   * instead (填充报告: the same recalculation plus the report), still never two at once.
+   */
+  async runNow(task?: () => Promise<void>): Promise<void> {
     this.disarm();
-    if (this.running) {
-      this.dirty = true;
-      await this.running;
-      await this.whenIdle();
-      return;
-    }
-    await this.start();
+    while (this.running) await this.running;
+    this.disarm();
+    await this.start(task);
   }
 
   /** Stop automatic recalculation (edits are remembered). */
@@ -132,12 +131,17 @@ export class RecalcScheduler {
     }
   }
 
-  private async start(): Promise<void> {
+  private async start(task: () => Promise<void> = this.recalc): Promise<void> {
+    if (this.running) {
+      // A debounce timer fired during a run started by runNow: run once more afterwards.
+      this.dirty = true;
+      return;
+    }
     this.dirty = false;
     this.runs++;
     const run = (async () => {
       try {
-        await this.recalc();
+        await task();
       } catch (error) {
         this.options.onError?.(error);
       }

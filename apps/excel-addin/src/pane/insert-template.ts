@@ -5,14 +5,12 @@
  */
 import { newWorkbookLayout } from '@jixiao/pipeline';
 import { CONTRACT_SHEETS, type WorkbookLayout } from '@jixiao/workbook';
-import type { XlCell, XlRun } from '../office/excel-api.js';
+import { POINTS_PER_CHAR, type XlCell, type XlRun } from '../office/excel-api.js';
 
 export type InsertOutcome = { kind: 'inserted'; sheets: string[] } | { kind: 'conflict'; existing: string[] };
 
 const normalise = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-/** Points per character of an Excel column width (Calibri 11: about 7 px = 5.25 pt, plus padding). */
-const POINTS_PER_CHAR = 6;
 
 /** Insert a layout's sheets: one sync to check names, one to write everything. */
 export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = newWorkbookLayout()): Promise<InsertOutcome> {

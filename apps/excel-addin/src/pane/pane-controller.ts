@@ -167,10 +167,13 @@ export class PaneController {
   /** 填充报告: score, fill 报告 from 报告模板 and write it. */
   async fillReport(): Promise<void> {
     await this.action('report', async () => {
-      await this.scheduler.whenIdle();
-      const result = await this.recalcOnce(true);
-      const n = result?.report?.rows.length ?? 0;
-      if (result?.report) this.set({ notice: this.t.reportFilled(Math.max(0, n - 1)) });
+      let result: PipelineResult | null = null;
+      await this.scheduler.runNow(async () => {
+        result = await this.recalcOnce(true);
+      });
+      const filled = (result as PipelineResult | null)?.report;
+      if (filled) this.set({ notice: this.t.reportFilled(Math.max(0, filled.rows.length - 1)) });
+      else if (!this.state.error) this.set({ notice: this.state.evaluation ? this.noTemplateNotice() : this.t.notScored });
     });
   }
 

@@ -116,6 +116,17 @@ describe('task pane in Chromium with the fake Excel host', () => {
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('已下载');
   });
 
+  it('speaks English when Office does (en-US), with the same figures', async () => {
+    const p = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await p.goto(`${served.origin}/dev.html?lang=en-US`);
+    await expect.poll(() => p.getByTestId('score').textContent(), { timeout: 30_000 }).toBe('96.99');
+    expect(await p.getByRole('button', { name: 'Recalculate' }).count()).toBe(1);
+    expect(await p.getByText('Payment rates').count()).toBe(1);
+    await p.screenshot({ path: join(ARTIFACTS, 'pane-320-en.png'), fullPage: true });
+    expect(await axeSeriousViolations(p)).toEqual([]);
+    await p.close();
+  });
+
   it('outside Office, taskpane.html (with the local office.js) becomes the standalone page', async () => {
     const p = await browser.newPage({ viewport: { width: 800, height: 700 } });
     const external: string[] = [];

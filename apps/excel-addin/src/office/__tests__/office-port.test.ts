@@ -137,10 +137,12 @@ describe('OfficePort', () => {
     const port = new OfficePort({ run: host.run });
     await port.readSheets(['预算执行']);
     const syncs = host.stats.syncs;
-    await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: [['标题', '=不是公式'], ['正文', '2022']], columnWidths: [60, 400] }] });
+    await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: [['标题', '=不是公式'], ['正文', '2022']], columnWidths: [10, 80] }] });
     expect(host.stats.syncs - syncs).toBe(1);
     expect(host.valuesFromA1('报告')).toEqual([['标题', '=不是公式'], ['正文', '2022']]);
     expect(host.cell('报告!B1').formula).toBeNull();
+    // Widths come in characters (as in .xlsx) and go to Office.js in points.
+    expect(host.findSheet('报告')!.columnWidths.get(1)).toBe(480);
     await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: [['正文', '短']] }] });
     expect(host.valuesFromA1('报告')).toEqual([['正文', '短']]);
     expect(host.sheetNames()).toEqual(['基本信息', '预算执行', '报告']);

@@ -52,6 +52,30 @@ describe('RecalcScheduler', () => {
     expect(s.state).toBe('idle');
   });
 
+  it('runs a given task (填充报告) exclusively too, and catches up on changes made meanwhile', async () => {
+    const { log, recalc } = slowRecalc(30);
+    const s = new RecalcScheduler({ recalc, debounceMs: 5 });
+    let taskActive = false;
+    let overlapped = false;
+    const task = async () => {
+      taskActive = true;
+      s.notifyChange();
+      await sleep(40);
+      overlapped ||= log.active > 0;
+      taskActive = false;
+    };
+    s.notifyChange();
+    await sleep(10);
+    expect(s.state).toBe('running');
+    await s.runNow(task);
+    expect(taskActive).toBe(false);
+    await s.whenIdle();
+    expect(overlapped).toBe(false);
+    expect(log.maxConcurrent).toBe(1);
+    // The change during the task gave exactly one more recalculation.
+    expect(log.started).toBe(2);
+  });
+
   it('pauses: edits are remembered and recalculated once on resume', async () => {
     const { log, recalc } = slowRecalc(1);
     const states: string[] = [];
