@@ -106,7 +106,12 @@ export function encodeParts(parts: string | readonly string[]): Uint8Array {
   for (const p of parts) chars += p.length;
   const out = new Uint8Array(chars * 3);
   let offset = 0;
-  for (const p of parts) offset += encoder.encodeInto(p, out.subarray(offset)).written;
+  // join small pieces into chunks first: one native call per chunk instead of one per piece
+  const CHUNK = 512;
+  for (let i = 0; i < parts.length; i += CHUNK) {
+    const chunk = parts.length <= CHUNK ? parts.join('') : parts.slice(i, i + CHUNK).join('');
+    offset += encoder.encodeInto(chunk, out.subarray(offset)).written;
+  }
   return out.subarray(0, offset);
 }
 
