@@ -1,5 +1,5 @@
 import type { EvaluationInput } from '@jixiao/engine';
-import type { CellIssue } from './cell-issue.js';
+import { sortIssues, type CellIssue } from './cell-issue.js';
 import { emptyCellMap, type CellMap } from './cell-map.js';
 import {
   BUDGET_SHEET,
@@ -28,7 +28,7 @@ export interface WorkbookReading {
   template: TemplateRow[];
   /** Where every value came from (for engine issues and the write plan). */
   map: CellMap;
-  /** The reader's issues, in reading order. */
+  /** The reader's issues, sorted by sheet, row and column. */
   issues: CellIssue[];
 }
 
@@ -98,5 +98,5 @@ export function readWorkbook(grids: SheetGrids): WorkbookReading {
 
   const input: EvaluationInput | null =
     budgetLines && indicators ? { info, budgetLines, indicators } : null;
-  return { input, info, template, map, issues };
+  return { input, info, template, map, issues: sortIssues(issues) };
 }

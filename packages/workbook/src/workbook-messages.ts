@@ -69,9 +69,9 @@ export const WORKBOOK_MESSAGES = {
   },
   'info.missing': {
     zh: (p) =>
-      `基本信息缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,
+      `缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,
     en: (p) =>
-      `The Info sheet lacks "${s(p, 'item')}" (${s(p, 'itemEn')}); add it with ${s(p, 'expectedEn')}.`,
+      `"${s(p, 'item')}" (${s(p, 'itemEn')}) is missing; add it with ${s(p, 'expectedEn')}.`,
   },
   'info.badYear': {
     zh: (p) => `“${s(p, 'value')}”不是年份，评价年度应为四位年份（例如 2022）。`,
