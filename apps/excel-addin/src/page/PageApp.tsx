@@ -22,13 +22,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { Lang, OutputFile } from '../worker/protocol.js';
+import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import type { FileEntry } from './fileEntry.js';
 import { FileResultView } from './FileResultView.js';
 import { pageStrings } from './pageStrings.js';
 import { saveFile } from './saveFile.js';
-import { WorkerFailure, type Progress, type WorkerClient } from './workerClient.js';
+import { comparisonRows, type FailedFile } from '../worker/comparisonRows.js';
+import { WorkerFailure, type Progress, type ScoringClient } from './workerClient.js';
 
 const useStyles = makeStyles({
   page: { maxWidth: '1100px', margin: '0 auto', padding: '20px 16px 48px', display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -50,7 +51,7 @@ const useStyles = makeStyles({
 });
 
 export interface PageAppProps {
-  client: WorkerClient;
+  client: ScoringClient;
   initialLang: Lang;
 }
 
@@ -132,7 +133,23 @@ export function PageApp({ client, initialLang }: PageAppProps) {
     openFiles(Array.from(event.dataTransfer.files));
   };
 
-  const scoredIds = useMemo(() => entries.filter((e) => e.status === 'scored').map((e) => e.id), [entries]);
+  const comparison = useMemo(
+    () =>
+      comparisonRows(
+        entries.flatMap((e): (FileResult | FailedFile)[] => {
+          switch (e.status) {
+            case 'scored':
+              return [e.result];
+            case 'failed':
+              return [{ fileId: e.id, fileName: e.name, message: lang === 'zh-CN' ? e.failure.message : e.failure.messageEn }];
+            case 'working':
+              return [];
+          }
+        }),
+        t.statusNoScore,
+      ),
+    [entries, lang, t],
+  );
 
   const selected = entries.find((e) => e.id === selectedId) ?? entries[0] ?? null;
 
@@ -210,7 +227,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
             lang={lang}
             busy={busy.comparison !== undefined}
             onSelect={select}
-            onDownload={() => download('comparison', () => client.comparison(scoredIds, lang), t.downloadComparison)}
+            onDownload={() => download('comparison', () => client.comparison(comparison, lang), t.downloadComparison)}
           />
         </Card>
       ) : null}

@@ -4,23 +4,24 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../worker/protocol.js';
 import { PageApp } from './PageApp.js';
 import { defaultLang } from './pageStrings.js';
-import { WorkerClient } from './workerClient.js';
+import type { ScoringClient } from './workerClient.js';
+import { WorkerPool } from './workerPool.js';
 
 /** Options of {@link mountPage}. */
 export interface MountPageOptions {
   /** Interface language; default zh-CN unless the browser prefers English. */
   lang?: Lang;
-  /** The scoring worker; default the bundled one. */
-  client?: WorkerClient;
+  /** The scoring workers; default a pool of the bundled worker (up to 4, one per core). */
+  client?: ScoringClient;
 }
 
 /**
  * Renders the standalone page (open .xlsx files, results, comparison, downloads) into `root`.
- * Everything runs in this browser: files are read and scored in a web worker, downloads are blobs.
+ * Everything runs in this browser: files are read and scored in web workers, downloads are blobs.
  * Returns a function that unmounts the page and stops its worker.
  */
 export function mountPage(root: HTMLElement, opts: MountPageOptions = {}): () => void {
-  const client = opts.client ?? WorkerClient.create();
+  const client = opts.client ?? new WorkerPool();
   const lang = opts.lang ?? defaultLang(navigator.languages);
   const reactRoot = createRoot(root);
   reactRoot.render(

@@ -1,3 +1,4 @@
+import type { ComparisonRow } from '../worker/comparisonRows.js';
 import type { FileFailure, FileResult, Lang, OutputFile, WorkerRequest, WorkerResponse, WorkerStage } from '../worker/protocol.js';
 
 /** Progress of one request: the stage and how far it got. */
@@ -23,8 +24,19 @@ type Pending = {
 
 type RequestBody = WorkerRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
 
-/** The page's side of the worker: promises over messages, buffers transferred, not copied. */
-export class WorkerClient {
+/** What the page asks of its workers; {@link WorkerClient} is one worker, {@link WorkerPool} several. */
+export interface ScoringClient {
+  score(fileId: string, fileName: string, bytes: ArrayBuffer, onProgress?: (p: Progress) => void): Promise<FileResult>;
+  scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
+  reportDocx(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
+  comparison(rows: ComparisonRow[], lang: Lang): Promise<OutputFile>;
+  template(which: 'empty' | 'example'): Promise<OutputFile>;
+  forget(fileId: string): Promise<void>;
+  terminate(): void;
+}
+
+/** The page's side of one worker: promises over messages, buffers transferred, not copied. */
+export class WorkerClient implements ScoringClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
@@ -58,9 +70,14 @@ export class WorkerClient {
     return this.file({ type: 'report-docx', fileId }, onProgress);
   }
 
-  /** The comparison table of the given files as an .xlsx. */
-  comparison(fileIds: string[], lang: Lang): Promise<OutputFile> {
-    return this.file({ type: 'comparison', fileIds, lang });
+  /** The comparison table as an .xlsx. */
+  comparison(rows: ComparisonRow[], lang: Lang): Promise<OutputFile> {
+    return this.file({ type: 'comparison', rows, lang });
+  }
+
+  /** Requests sent and not yet answered (for choosing the least busy worker). */
+  get pendingCount(): number {
+    return this.pending.size;
   }
 
   /** A new workbook: the empty contract or the example. */

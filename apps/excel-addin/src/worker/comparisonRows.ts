@@ -15,11 +15,40 @@ export interface ComparisonRow {
   deductions: number | null;
   errors: number;
   warnings: number;
+  /** Why a file has no score (it could not be read, or its data has errors); null when scored. */
+  note: string | null;
 }
 
-/** The comparison rows of the scored files, in the order they were opened. */
-export function comparisonRows(results: readonly FileResult[]): ComparisonRow[] {
-  return results.map((r) => {
+/** A file that could not be read keeps its row in the comparison, with the reason. */
+export interface FailedFile {
+  fileId: string;
+  fileName: string;
+  message: string;
+}
+
+/**
+ * The comparison rows, one per file in the order they were opened: a scored department, or a file
+ * without a score and the reason (`notScored` for data errors).
+ */
+export function comparisonRows(files: readonly (FileResult | FailedFile)[], notScored = '数据有误，未评分'): ComparisonRow[] {
+  return files.map((r) => {
+    if ('message' in r) {
+      return {
+        fileId: r.fileId,
+        fileName: r.fileName,
+        department: null,
+        year: null,
+        score: null,
+        grade: null,
+        rateOverall: null,
+        rateBasic: null,
+        rateProject: null,
+        deductions: null,
+        errors: 0,
+        warnings: 0,
+        note: r.message,
+      };
+    }
     const e = r.evaluation;
     return {
       fileId: r.fileId,
@@ -34,6 +63,7 @@ export function comparisonRows(results: readonly FileResult[]): ComparisonRow[] 
       deductions: e ? e.deductions.length : null,
       errors: r.issues.filter((i) => i.severity === 'error').length,
       warnings: r.issues.filter((i) => i.severity === 'warning').length,
+      note: e ? null : notScored,
     };
   });
 }
@@ -42,8 +72,8 @@ export function comparisonRows(results: readonly FileResult[]): ComparisonRow[] 
 export function comparisonHeader(lang: Lang): string[] {
   switch (lang) {
     case 'zh-CN':
-      return ['部门', '年度', '自评得分', '评价等级', '整体支付率', '基本支出支付率', '项目支出支付率', '扣分项数', '错误数', '警告数', '文件'];
+      return ['部门', '年度', '自评得分', '评价等级', '整体支付率', '基本支出支付率', '项目支出支付率', '扣分项数', '错误数', '警告数', '文件', '说明'];
     case 'en-US':
-      return ['Department', 'Year', 'Score', 'Grade', 'Overall rate', 'Basic rate', 'Project rate', 'Deductions', 'Errors', 'Warnings', 'File'];
+      return ['Department', 'Year', 'Score', 'Grade', 'Overall rate', 'Basic rate', 'Project rate', 'Deductions', 'Errors', 'Warnings', 'File', 'Note'];
   }
 }

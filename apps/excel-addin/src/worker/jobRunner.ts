@@ -7,7 +7,7 @@ import type { FileResult, OutputFile, WorkerRequest, WorkerResponse, WorkerStage
 import { assertNever } from './protocol.js';
 import { inspectPackage } from './inspectPackage.js';
 import { describeFailure, LEGACY_XLS_DETAIL, OTHER_ZIP_DETAIL } from './describeFailure.js';
-import { comparisonHeader, comparisonRows } from './comparisonRows.js';
+import { comparisonHeader, type ComparisonRow } from './comparisonRows.js';
 import { reportFileName, scoredFileName } from './fileNames.js';
 import * as glue from './pipelineGlue.js';
 
@@ -47,7 +47,7 @@ export class JobRunner {
           this.sendFile(request.requestId, await this.reportDocx(request.requestId, request.fileId));
           return;
         case 'comparison':
-          this.sendFile(request.requestId, this.comparison(request.fileIds, request.lang));
+          this.sendFile(request.requestId, this.comparison(request.rows, request.lang));
           return;
         case 'template':
           this.sendFile(request.requestId, this.template(request.which));
@@ -125,12 +125,9 @@ export class JobRunner {
     return { name: reportFileName(evaluation.info.department, evaluation.info.year), mime: DOCX_MIME, bytes: toBuffer(bytes) };
   }
 
-  private comparison(fileIds: readonly string[], lang: Lang): OutputFile {
-    const results = fileIds.flatMap((id) => {
-      const kept = this.files.get(id);
-      return kept ? [kept.result] : [];
-    });
-    const rows = comparisonRows(results).map((r) => [
+  /** The comparison .xlsx from rows the page computed (files may have been scored by other workers). */
+  private comparison(comparison: readonly ComparisonRow[], lang: Lang): OutputFile {
+    const rows = comparison.map((r) => [
       r.department,
       r.year,
       r.score === null ? null : Number(r.score),
@@ -142,10 +139,11 @@ export class JobRunner {
       r.errors,
       r.warnings,
       r.fileName,
+      r.note,
     ]);
     const sheet = lang === 'zh-CN' ? '部门对比' : 'Comparison';
-    const formats = [null, '0', '0.00', null, '0.00%', '0.00%', '0.00%', '0', '0', '0', null];
-    const widths = [28, 8, 10, 10, 12, 14, 14, 10, 8, 8, 36];
+    const formats = [null, '0', '0.00', null, '0.00%', '0.00%', '0.00%', '0', '0', '0', null, null];
+    const widths = [28, 8, 10, 10, 12, 14, 14, 10, 8, 8, 36, 60];
     const bytes = glue.tableWorkbookBytes(sheet, [comparisonHeader(lang), ...rows], formats, widths);
     const name = lang === 'zh-CN' ? '部门绩效自评对比.xlsx' : 'self-evaluation-comparison.xlsx';
     return { name, mime: XLSX_MIME, bytes: toBuffer(bytes) };

@@ -6,6 +6,7 @@
  */
 import type { Evaluation } from '@jixiao/engine';
 import type { CellIssue } from '@jixiao/workbook';
+import type { ComparisonRow } from './comparisonRows.js';
 
 /** Why a file could not be scored at all (it is shown in place of the file's results). */
 export type FileFailureKind = 'not-workbook' | 'encrypted' | 'corrupt' | 'missing-sheets' | 'too-large' | 'internal';
@@ -48,7 +49,7 @@ export type WorkerRequest =
   | { type: 'score'; requestId: number; fileId: string; fileName: string; bytes: ArrayBuffer }
   | { type: 'scored-workbook'; requestId: number; fileId: string }
   | { type: 'report-docx'; requestId: number; fileId: string }
-  | { type: 'comparison'; requestId: number; fileIds: string[]; lang: Lang }
+  | { type: 'comparison'; requestId: number; rows: ComparisonRow[]; lang: Lang }
   | { type: 'template'; requestId: number; which: 'empty' | 'example' }
   | { type: 'forget'; requestId: number; fileId: string };
 

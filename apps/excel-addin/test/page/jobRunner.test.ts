@@ -8,6 +8,7 @@ import { createWorkbook, readXlsx } from '@jixiao/xlsx';
 import { JobRunner } from '../../src/worker/jobRunner.js';
 import type { FileFailureKind, FileResult, OutputFile, WorkerRequest, WorkerResponse } from '../../src/worker/protocol.js';
 import { exampleWorkbookBytes } from '../../src/worker/pipelineGlue.js';
+import { comparisonRows } from '../../src/worker/comparisonRows.js';
 
 interface Sent {
   message: WorkerResponse;
@@ -105,10 +106,13 @@ describe('JobRunner', () => {
   it('builds the comparison workbook from the files scored, one row per department', async () => {
     const { run } = runner();
     const a = scored(await run({ type: 'score', requestId: 1, fileId: 'a', fileName: 'a.xlsx', bytes: buffer(example) }));
-    await run({ type: 'score', requestId: 2, fileId: 'b', fileName: 'b.xlsx', bytes: buffer(example) });
-    const out = file(await run({ type: 'comparison', requestId: 3, fileIds: ['a', 'b', 'gone'], lang: 'en-US' }));
+    const b = scored(await run({ type: 'score', requestId: 2, fileId: 'b', fileName: 'b.xlsx', bytes: buffer(example) }));
+    const rows = comparisonRows([a, { fileId: 'c', fileName: 'c.xlsx', message: 'unreadable' }, b]);
+    const out = file(await run({ type: 'comparison', requestId: 3, rows, lang: 'en-US' }));
     const grid = readXlsx(new Uint8Array(out.bytes))['Comparison'];
-    expect(grid?.values).toHaveLength(3);
+    expect(grid?.values).toHaveLength(4);
+    expect(grid?.values[2]?.slice(10)).toEqual(['c.xlsx', 'unreadable']);
+    expect(grid?.values[3]?.[2]).toBe(96.99);
     expect(grid?.values[1]?.slice(0, 5)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优', Number(a.evaluation?.budget.rates.overall)]);
     expect(grid?.values[0]?.[0]).toBe('Department');
     expect(grid?.numberFormats?.[1]?.[4]).toBe('0.00%');

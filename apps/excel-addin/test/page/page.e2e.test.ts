@@ -228,7 +228,9 @@ describe('the standalone page in Chromium', () => {
     expect(sheet.values[0]?.slice(0, 4)).toEqual(['部门', '年度', '自评得分', '评价等级']);
     expect(sheet.values[1]?.slice(0, 4)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优']);
     expect(sheet.values[2]?.[0]).toBe('广州市示例局');
-    expect(sheet.values).toHaveLength(3);
+    expect(sheet.values[3]?.[10]).toBe('损坏的文件.xlsx');
+    expect(sheet.values[3]?.[11]).toContain('损坏');
+    expect(sheet.values).toHaveLength(4);
     await context.close();
     expect(offsite).toEqual([]);
     expect(pageErrors).toEqual([]);
