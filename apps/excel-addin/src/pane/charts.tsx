@@ -69,7 +69,7 @@ export function ProgressChart({ months, t }: { months: readonly MonthProgress[];
         ))}
         {[1, 3, 6, 9, 12].map((m) => (
           <text key={m} x={x(m)} y={h - 5} fontSize="9" textAnchor="middle" fill={tokens.colorNeutralForeground3}>
-            {`${m}月`}
+            {t.month(m)}
           </text>
         ))}
         <polyline points={schedule.join(' ')} fill="none" stroke={tokens.colorNeutralForeground3} strokeDasharray="4 3" strokeWidth="1.5" />
@@ -99,7 +99,7 @@ export function ProgressChart({ months, t }: { months: readonly MonthProgress[];
       <p style={{ margin: '4px 0 0' }}>
         {behind.length === 0
           ? t.progressOnTrack
-          : t.progressBehind(behind.map((m) => `${m.month}月（${formatNumber(m.gapPoints, { decimals: 1 })}）`).join('、'))}
+          : t.progressBehind(behind.map((m) => t.monthGap(m.month, formatNumber(m.gapPoints, { decimals: 1 }))).join(t.listSeparator))}
       </p>
     </figure>
   );
