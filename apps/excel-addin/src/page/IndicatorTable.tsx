@@ -55,7 +55,7 @@ export function IndicatorTable({ evaluation, explanations, t }: { evaluation: Ev
                   {lost ? (
                     ind.reason ? (
                       <span className={styles.note}>
-                        {t.deductionReason}：{ind.reason}
+                        {t.deductionReason}{ind.reason}
                       </span>
                     ) : (
                       <span className={styles.missing}>{t.noReason}</span>

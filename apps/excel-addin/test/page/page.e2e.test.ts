@@ -250,6 +250,13 @@ describe('the standalone page in Chromium', () => {
     const exBytes = await readFile(await ex.path());
     await page.getByTestId('file-input').setInputFiles({ name: ex.suggestedFilename(), mimeType: XLSX_MIME, buffer: exBytes });
     await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 }).toBe('96.99');
+
+    // en-US second: the same results in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByTestId('download-scored').textContent()).toBe('Download scored workbook');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
+    expect(await page.getByTestId('indicators').textContent()).toContain('Completion');
+    await page.screenshot({ path: `${ARTIFACTS}/page-en.png` });
     await context.close();
     expect(offsite).toEqual([]);
   }, 120_000);
