@@ -40,6 +40,8 @@ const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
  */
 export function rawCell(ctx: ReadContext, row: number, col: number, column: ColumnDef): RawCell {
   let value = cellValue(ctx.grid, row, col);
+  // NaN or ±Infinity from an adapter reads as Excel's #NUM! (an issue, never a crash)
+  if (typeof value === 'number' && !Number.isFinite(value)) value = { error: '#NUM!' };
   const formula = cellFormula(ctx.grid, row, col);
   if (formula !== null && isBlank(value)) {
     const literal = formula.trim();
