@@ -100,6 +100,10 @@ describe('scoreWorkbook', () => {
     );
     expect(text).toContain('自评得分为96.99分');
     expect(result.plan.replaceSheets.map((s) => s.sheet)).toEqual(['报告']);
+    const reportRows = result.plan.replaceSheets[0]!.rows;
+    expect(reportRows[0]).toEqual(['样式', '内容']);
+    expect(reportRows[1]).toEqual(['附件标识', '附件2']);
+    expect(reportRows.length).toBe(result.report!.rows.length);
   });
 
   it('the example scored, applied and scored again plans nothing', () => {
