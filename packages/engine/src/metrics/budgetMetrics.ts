@@ -94,14 +94,14 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
       // check below sends such (absurd) lines to the BigInt path.
       let sum = 0;
       for (let k = 0; k < 12; k++) {
-        const v = line.monthly[k];
-        if (v !== null && v !== undefined) {
+        const v = line.monthly[k]!;
+        if (v !== 0) {
           monthly[k]!.add(v);
           sum += v;
         }
       }
-      const exact = Number.isSafeInteger(sum) ? sum : line.monthly.reduce<bigint>((a, v) => a + BigInt(v ?? 0), 0n);
-      if (BigInt(exact) !== BigInt(line.spent)) {
+      const exact = Number.isSafeInteger(sum) ? sum : line.monthly.reduce<bigint>((a, v) => a + BigInt(v), 0n);
+      if (typeof exact === 'number' ? exact !== line.spent : exact !== BigInt(line.spent)) {
         issues.push(makeIssue('budget.monthlyMismatch', ['budgetLines', line.index, 'monthly'], { name: line.name ?? '', monthlySum: unitsToText(exact), spent: unitsToText(line.spent) }));
       }
     }

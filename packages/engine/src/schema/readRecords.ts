@@ -2,7 +2,7 @@ import type { Ratio } from '../decimal/ratio.js';
 import { makeIssue } from '../issues/issue.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import type { Issue } from '../types.js';
-import { amountUnits, isBlank, readFlag, readPoints, readScore, readText, readValue, textValue, type ReadResult } from './readers.js';
+import { amountUnits, isBlank, readFlag, readPoints, readScore, readValue, textValue, type ReadResult } from './readers.js';
 import { budgetLineSchema, indicatorSchema, zodIssues } from './schemas.js';
 
 /** A budget line as read: amounts in micro-units, null where missing or invalid. */
@@ -15,8 +15,8 @@ export interface LineRecord {
   initial: number | null;
   budget: number | null;
   spent: number | null;
-  /** Twelve entries (null = no data). */
-  monthly: Array<number | null>;
+  /** Twelve payments in micro-units (0 where no data; `hasMonthly` says whether any was given). */
+  monthly: number[];
   hasMonthly: boolean;
   issues: ReadonlyArray<Issue>;
 }
@@ -56,6 +56,14 @@ class Collector {
     (this.invalid ??= new Set()).add(field);
     return null;
   }
+  /** A text field without allocating a read result. */
+  text(field: string, value: unknown): string | null {
+    const t = textValue(value);
+    if (t !== undefined) return t;
+    this.failed = true;
+    (this.invalid ??= new Set()).add(field);
+    return null;
+  }
   need<T>(field: string, value: T | null): T | null {
     if (value === null && !this.invalid?.has(field)) this.failed = true;
     return value;
@@ -79,7 +87,8 @@ export function readBudgetLine(raw: unknown, index: number): LineRecord {
   let failed = !name || type === null || budget == null || spent == null || initial === undefined;
   if (row.source !== undefined && textValue(row.source) === undefined) failed = true;
   if (!isBlank(roleRaw) && roleRaw !== role) failed = true;
-  const monthly: Array<number | null> = [null, null, null, null, null, null, null, null, null, null, null, null];
+  // All-number array: V8 keeps the values unboxed.
+  const monthly = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let hasMonthly = false;
   const m = row.monthly;
   if (Array.isArray(m)) {
@@ -128,19 +137,19 @@ export function readIndicator(raw: unknown, index: number): IndicatorRecord {
   const ref = typeof row.ref === 'string' ? row.ref : undefined;
   const record: IndicatorRecord = {
     index,
-    level1: c.need('level1', c.take('level1', readText(row.level1))),
-    level2: c.take('level2', readText(row.level2)),
-    name: c.need('name', c.take('name', readText(row.name))),
+    level1: c.need('level1', c.text('level1', row.level1)),
+    level2: c.text('level2', row.level2),
+    name: c.need('name', c.text('name', row.name)),
     key: c.take('key', readFlag(row.key)) ?? false,
-    method: c.take('method', readText(row.method)),
+    method: c.text('method', row.method),
     target: c.take('target', readValue(row.target, 'target.invalid')),
     actual: c.take('actual', readValue(row.actual, 'actual.invalid')),
-    source: c.take('source', readText(row.source)),
-    params: c.take('params', readText(row.params)),
+    source: c.text('source', row.source),
+    params: c.text('params', row.params),
     points: c.need('points', c.take('points', readPoints(row.points))),
     manual: c.take('manualScore', readScore(row.manualScore)),
-    overrideReason: c.take('overrideReason', readText(row.overrideReason)),
-    deviationReason: c.take('deviationReason', readText(row.deviationReason)),
+    overrideReason: c.text('overrideReason', row.overrideReason),
+    deviationReason: c.text('deviationReason', row.deviationReason),
     invalid: c.invalid ?? NONE,
     issues: !isRecord(raw)
       ? [makeIssue('record.invalid', path, {})]
