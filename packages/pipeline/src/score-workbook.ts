@@ -3,6 +3,8 @@ import { fillTemplate, type ReportBlock } from '@jixiao/report';
 import {
   engineIssuesToCells,
   missingSheetIssue,
+  BUDGET_SHEET,
+  INDICATOR_SHEET,
   TEMPLATE_SHEET,
   planWrites,
   readWorkbook,
@@ -55,7 +57,7 @@ export interface PipelineResult {
 
 /**
  * Drops engine issues that repeat what the reader already said: an issue on a cell the reader
- * already reported, or a "required" issue for a column the header lacks (reported once as missing).
+ * already reported, or any issue on a required column the header lacks (reported once as missing).
  */
 function withoutRepeats(
   engineIssues: readonly Issue[],
@@ -69,12 +71,14 @@ function withoutRepeats(
   return engineCells.filter((cellIssue, i) => {
     if (cellIssue.cell !== null && readerCells.has(cellIssue.cell)) return false;
     const [root, , field] = engineIssues[i]?.path ?? [];
+    const def =
+      root === 'budgetLines' ? BUDGET_SHEET : root === 'indicators' ? INDICATOR_SHEET : null;
     const sheet =
       root === 'budgetLines' ? map.budget : root === 'indicators' ? map.indicators : null;
-    if (sheet && typeof field === 'string' && field !== 'monthly' && !(field in sheet.columns)) {
-      return cellIssue.code !== 'input.required';
-    }
-    return true;
+    if (!def || !sheet || typeof field !== 'string') return true;
+    const column = def.columns.find((c) => c.key === field);
+    // a required column the header lacks: the reader reported it once (column.missing)
+    return !(column?.kind === 'required' && !(field in sheet.columns));
   });
 }
 

@@ -173,6 +173,21 @@ describe('scoreWorkbook', () => {
     ]);
   });
 
+  it('a missing required column is reported once, not once per row', () => {
+    const budget = BUDGET.map((r) => [r[0]!, r[2]!, r[3]!, r[4]!]);
+    const { issues, evaluation } = scoreWorkbook(
+      { ...small(), 预算执行: grid('预算执行', budget) },
+      { report: false },
+    );
+    expect(evaluation).not.toBeNull();
+    expect(issues.filter((i) => i.sheet === '预算执行').map((i) => [i.code, i.cell])).toEqual([
+      ['column.missing', null],
+    ]);
+    expect(issues.find((i) => i.code === 'column.missing')!.message).toContain(
+      '缺少必填列“支出类型”（Type）',
+    );
+  });
+
   it('without a required sheet there is no evaluation, no plan, and the issue says which sheet', () => {
     const { evaluation, plan, issues, summary } = scoreWorkbook({
       基本信息: grid('基本信息', INFO),
