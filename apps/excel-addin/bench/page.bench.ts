@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     ['  measured in the page (change event → shown)', `${inPage.map((t) => t.toFixed(0)).join(', ')} ms`],
     ['  of which read + score in the worker', `${workerTimes.join(', ')} ms`],
     ['page JavaScript, first load (gzip)', kb(sizes.first)],
-    ['worker JavaScript, on first file (gzip)', kb(sizes.worker)],
+    ['worker JavaScript, loaded in the background (gzip)', kb(sizes.worker)],
     ['page JavaScript total (gzip)', kb(sizes.first + sizes.worker)],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

@@ -3,9 +3,10 @@ import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
 import { WorkerClient, type Progress, type ScoringClient } from './workerClient.js';
 
 /**
- * Several scoring workers, so a bureau opening dozens of workbooks uses every core. Workers start
- * on demand (a single file never starts a second one); a file is scored by the least busy worker,
- * which keeps it for that file's downloads.
+ * Several scoring workers, so a bureau opening dozens of workbooks uses every core. The first worker
+ * starts with the page (its code loads while the user picks a file); more start on demand (a single
+ * file never starts a second one); a file is scored by the least busy worker, which keeps it for
+ * that file's downloads.
  */
 export class WorkerPool implements ScoringClient {
   private readonly workers: WorkerClient[] = [];
@@ -18,7 +19,9 @@ export class WorkerPool implements ScoringClient {
   constructor(
     private readonly size: number = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2)),
     private readonly spawn: () => WorkerClient = () => WorkerClient.create(),
-  ) {}
+  ) {
+    this.workers.push(spawn());
+  }
 
   /** The number of workers started so far. */
   get started(): number {
