@@ -54,6 +54,16 @@ describe('jixiao score', () => {
     expect(existsSync(join(dir, 'out', 'scored.xlsx'))).toBe(true);
   });
 
+  it('prints in English with --lang en', async () => {
+    const dir = tempDir();
+    const r = await runCli(['score', exampleCopy(dir), '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('96.99 pts');
+    expect(r.out).toContain('优 (excellent)');
+    expect(r.out).toContain('Deductions:');
+    expect(r.out).toMatch(/Wrote: .*示例\.scored\.xlsx \(\d+ cells updated, filled the 报告 sheet\)/);
+  });
+
   it('--in-place writes back into the input; a second run leaves it unchanged', async () => {
     const dir = tempDir();
     const input = exampleCopy(dir);

@@ -13,6 +13,8 @@ export function displayWidth(s: string): number {
 }
 
 const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
+const heading = (lang: Lang): string => (lang === 'zh' ? '：' : ':');
+const GRADE_EN: Record<string, string> = { 优: 'excellent', 良: 'good', 中: 'pass', 差: 'fail' };
 
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
@@ -28,7 +30,7 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     lines.push(t(lang, 'title', ev.info.department, ev.info.year), '');
     const rows: [string, string][] = [
       [t(lang, 'scoreLine'), `${formatMoney(ev.total.score)} ${t(lang, 'points')}`],
-      [t(lang, 'gradeLine'), ev.total.grade],
+      [t(lang, 'gradeLine'), lang === 'en' ? `${ev.total.grade} (${GRADE_EN[ev.total.grade] ?? ''})` : ev.total.grade],
       [t(lang, 'budgetLine'), `${formatMoney(ev.budget.totals.budget)} ${unit}`],
       [t(lang, 'spentLine'), `${formatMoney(ev.budget.totals.spent)} ${unit}`],
       [t(lang, 'rateOverall'), formatPercent(ev.budget.rates.overall)],
@@ -38,7 +40,7 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     ];
     const w = Math.max(...rows.map(([k]) => displayWidth(k)));
     for (const [k, v] of rows) lines.push(`  ${pad(k, w)}  ${v}`);
-    lines.push('', `${t(lang, 'deductions')}${colon(lang)}`);
+    lines.push('', `${t(lang, 'deductions')}${heading(lang)}`);
     if (ev.deductions.length === 0) lines.push(`  ${t(lang, 'noDeductions')}`);
     else {
       const nw = Math.max(...ev.deductions.map((d) => displayWidth(d.name)));
@@ -48,7 +50,7 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     }
   } else lines.push(t(lang, 'notScored'));
   if (result.issues.length > 0) {
-    lines.push('', `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}${colon(lang)}`);
+    lines.push('', `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}${heading(lang)}`);
     for (const i of s.issues.slice(0, MAX_ISSUES)) {
       lines.push(`  [${t(lang, i.severity)}] ${i.cell === null ? '' : `${i.cell} `}${i.message}`);
     }
