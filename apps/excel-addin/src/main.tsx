@@ -30,6 +30,7 @@ void Office.onReady((info) => {
       platform: String(info.platform ?? Office.context.platform ?? ''),
       lang: paneLang(Office.context.displayLanguage),
       onStarted: startedInExcel,
+      supportsValidation: Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
     });
   } else {
     void import('./page/mountPage.js').then(({ mountPage }) => mountPage(root));

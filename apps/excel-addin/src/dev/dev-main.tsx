@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const host = new FakeExcelHost({ latencyMs: Number(params.get('latency') ?? '2') });
   if (!params.has('empty')) {
-    await insertTemplateSheets(host.run, newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }));
+    await insertTemplateSheets(host.run, newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }), { validations: true });
   }
   window.jixiaoFake = host;
   const controller = mountPane(document.getElementById('root')!, {
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     platform: params.get('platform') ?? 'Fake',
     lang: paneLang(params.get('lang') ?? 'zh-CN'),
     debounceMs: Number(params.get('debounce') ?? '300'),
+    supportsValidation: true,
   });
   window.jixiaoPane = controller;
   window.jixiaoDownloads = [];

@@ -40,6 +40,11 @@ export interface XlRange extends XlLoadable {
     add(type: 'CellValue'): XlConditionalFormat;
     clearAll(): void;
   };
+  /** ExcelApi 1.8: drop-down lists (used by 新建模板 where supported). */
+  readonly dataValidation: {
+    rule: { list?: { inCellDropDown: boolean; source: unknown } };
+    errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  };
   select(): void;
   clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
 }

@@ -12,8 +12,14 @@ export type InsertOutcome = { kind: 'inserted'; sheets: string[] } | { kind: 'co
 const normalise = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 
+/** Options of {@link insertTemplateSheets}. */
+export interface InsertOptions {
+  /** Add the drop-down lists (ExcelApi 1.8; feature-detected by the caller). Default false. */
+  validations?: boolean;
+}
+
 /** Insert a layout's sheets: one sync to check names, one to write everything. */
-export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = newWorkbookLayout()): Promise<InsertOutcome> {
+export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = newWorkbookLayout(), options: InsertOptions = {}): Promise<InsertOutcome> {
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
@@ -36,6 +42,19 @@ export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = 
         ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
       });
       if (sheet.headerRows > 0) ws.freezePanes.freezeRows(sheet.headerRows);
+      if (options.validations) {
+        for (const v of sheet.validations) {
+          const range = ws.getRange(v.range);
+          range.dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+          // A strict list stops other values; a suggestion list only informs.
+          range.dataValidation.errorAlert = {
+            showAlert: true,
+            style: v.strict ? 'Stop' : 'Information',
+            title: '绩效自评助手',
+            message: v.strict ? `请从下拉列表中选择：${v.list.join('、')}` : `建议从下拉列表中选择：${v.list.join('、')}`,
+          };
+        }
+      }
     }
     sheets.getItem(layout.sheets[0]!.name).activate();
     await ctx.sync();

@@ -25,6 +25,8 @@ export interface ExcelEnv {
   onStarted?: () => Promise<void>;
   /** Debounce for automatic recalculation (ms). */
   debounceMs?: number;
+  /** Whether the host has ExcelApi 1.8 (drop-down lists in 新建模板). */
+  supportsValidation?: boolean;
 }
 
 export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
@@ -204,7 +206,7 @@ export class PaneController {
   /** 新建模板: insert the contract's sheets, refusing if any of them exists. */
   async insertTemplate(): Promise<void> {
     await this.action('template', async () => {
-      const outcome = await insertTemplateSheets(this.env.run);
+      const outcome = await insertTemplateSheets(this.env.run, undefined, { validations: this.env.supportsValidation ?? false });
       if (outcome.kind === 'conflict') {
         this.set({ notice: this.t.templateConflict(outcome.existing.join('、')) });
         return;

@@ -486,6 +486,33 @@ class FakeRange extends FakeProxy implements XlRange {
 
   readonly format: XlRange['format'] = new FakeRangeFormat(this);
 
+  /** Set-only validation proxy: assignments are queued and take effect at sync. */
+  readonly dataValidation: XlRange['dataValidation'] = new FakeDataValidation(this);
+
+  /** Queue a validation rule or alert change. */
+  queueValidation(read: () => { rule: XlRange['dataValidation']['rule'] | null; alert: { showAlert: boolean; style: string } }): void {
+    this.ctx.queue({
+      requestBytes: 96,
+      run: () => {
+        const t = this.target();
+        if (!t) return;
+        const { rule, alert } = read();
+        const address = rectAddress(t.rect);
+        const list = t.sheet.validations;
+        const existing = list.find((v) => v.address === address);
+        const strict = alert.showAlert && alert.style === 'Stop';
+        if (rule) {
+          const source = rule.list?.source;
+          if (typeof source !== 'string') throw new FakeOfficeError('InvalidArgument', 'The fake models list rules with a text source only.');
+          if (existing) Object.assign(existing, { list: source, strict });
+          else list.push({ address, list: source, strict });
+        } else if (existing) {
+          existing.strict = strict;
+        }
+      },
+    });
+  }
+
   /** Queue a column-width change for the range's columns. */
   queueColumnWidth(points: number): void {
     this.ctx.queue({
@@ -545,6 +572,26 @@ class FakeRange extends FakeProxy implements XlRange {
       });
     },
   };
+}
+
+type Alert = { message: string; showAlert: boolean; style: string; title: string };
+
+class FakeDataValidation {
+  private alert: Alert = { message: '', showAlert: true, style: 'Stop', title: '' };
+  constructor(private readonly range: FakeRange) {}
+  get rule(): XlRange['dataValidation']['rule'] {
+    throw propertyNotLoaded('dataValidation/rule');
+  }
+  set rule(rule: XlRange['dataValidation']['rule']) {
+    this.range.queueValidation(() => ({ rule, alert: this.alert }));
+  }
+  get errorAlert(): Alert {
+    throw propertyNotLoaded('dataValidation/errorAlert');
+  }
+  set errorAlert(alert: Alert) {
+    this.alert = alert;
+    this.range.queueValidation(() => ({ rule: null, alert: this.alert }));
+  }
 }
 
 class FakeRangeFormat {

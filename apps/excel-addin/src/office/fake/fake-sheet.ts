@@ -40,6 +40,8 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Drop-down lists by range address. */
+  readonly validations: { address: string; list: string; strict: boolean }[] = [];
 
   constructor(name: string) {
     this.name = name;

@@ -220,9 +220,25 @@ describe('PaneController against the fake Excel holding the example workbook', (
     expect(c2.getState().missingSheets).toEqual(['基本信息', '预算执行', '绩效指标']);
     await c2.insertTemplate();
     expect(empty.sheetNames()).toEqual(['Sheet1', '基本信息', '预算执行', '绩效指标', '报告模板', '报告']);
+    // Without ExcelApi 1.8 no drop-downs; the header row is frozen either way.
+    expect(empty.findSheet('预算执行')!.validations).toEqual([]);
+    expect(empty.findSheet('预算执行')!.frozenRows).toBe(1);
     expect(c2.getState().missingSheets).toEqual([]);
     c.dispose();
     c2.dispose();
+  });
+
+  it('adds the drop-down lists of the contract where the host supports them', async () => {
+    const { FakeExcelHost } = await import('../../office/fake/index.js');
+    const empty = new FakeExcelHost();
+    empty.addSheet('Sheet1');
+    const c = new PaneController({ run: empty.run, platform: 'Fake', lang: 'zh-CN', debounceMs: 30, supportsValidation: true });
+    await c.insertTemplate();
+    const budget = empty.findSheet('预算执行')!.validations;
+    expect(budget).toContainEqual(expect.objectContaining({ list: '基本支出,项目支出', strict: true }));
+    expect(empty.findSheet('绩效指标')!.validations.length).toBeGreaterThanOrEqual(3);
+    expect(empty.findSheet('基本信息')!.validations).toContainEqual(expect.objectContaining({ list: '万元,元' }));
+    c.dispose();
   });
 
   it('selects an issue cell and an indicator row; shows Office errors in plain Chinese', async () => {
