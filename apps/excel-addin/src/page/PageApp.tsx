@@ -205,7 +205,9 @@ export function PageApp({ client, initialLang }: PageAppProps) {
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
         onDragEnter={() => setDragging(true)}
-        onDragLeave={() => setDragging(false)}
+        onDragLeave={(e) => {
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setDragging(false);
+        }}
         data-testid="drop-zone"
       >
         <Text>{dragging ? t.dropActive : t.dropHere}</Text>

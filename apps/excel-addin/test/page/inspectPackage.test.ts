@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { zipSync, strToU8 } from 'fflate';
 import { inspectPackage, zipEntryNames } from '../../src/worker/inspectPackage.js';
 
@@ -46,5 +47,35 @@ describe('inspectPackage', () => {
   it('refuses text and empty files', () => {
     expect(inspectPackage(strToU8('部门名称,评价年度\n广州,2022\n'))).toEqual({ kind: 'not-workbook' });
     expect(inspectPackage(new Uint8Array(0))).toEqual({ kind: 'empty' });
+  });
+
+  it('never throws, whatever the bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
+        expect(['xlsx', 'encrypted', 'legacy-xls', 'other-zip', 'corrupt-zip', 'empty', 'not-workbook']).toContain(inspectPackage(bytes).kind);
+      }),
+    );
+  });
+
+  it('calls every cut of a workbook package corrupt, and only the whole package a workbook', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: workbookZip.length - 1 }), (cut) => {
+        expect(inspectPackage(workbookZip.subarray(0, cut)).kind).toBe('corrupt-zip');
+      }),
+    );
+  });
+
+  it('finds the directory behind an archive comment of any length', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (comment) => {
+        // The end-of-directory record is the last 22 bytes; its last field is the comment length.
+        const commented = new Uint8Array(workbookZip.length + comment.length);
+        commented.set(workbookZip);
+        commented.set(comment, workbookZip.length);
+        commented[workbookZip.length - 2] = comment.length & 0xff;
+        commented[workbookZip.length - 1] = comment.length >> 8;
+        expect(inspectPackage(commented).kind).toBe('xlsx');
+      }),
+    );
   });
 });
