@@ -2,12 +2,14 @@ import type { Evaluation } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { cellAddress, qualifiedAddress } from './address.js';
 import { plainDecimal } from './decimal-text.js';
+import { normalizeKeyword } from './notation.js';
 import type { CellIssue } from './cell-issue.js';
 import type { CellMap, SheetMap } from './cell-map.js';
 import {
   BUDGET_SHEET,
   FORMATS,
   INDICATOR_SHEET,
+  METRIC_NAMES,
   REPORT_SHEET,
   columnDef,
   type ColumnDef,
@@ -46,6 +48,11 @@ function rate(value: string | null): Desired {
 
 function score(value: string): Desired {
   return { value: Number(value), numberFormat: FORMATS.score, shown: () => formatNumber(value) };
+}
+
+/** A 数据来源 the engine computes. */
+function isMetric(name: string): boolean {
+  return (METRIC_NAMES as readonly string[]).includes(name);
 }
 
 /** Whether the tool may write over what a cell holds now: blank, a number, or its own `—`. */
@@ -174,7 +181,10 @@ export function planWrites(
       for (const result of evaluation.indicators) {
         const row = indicators.rows[result.index];
         const source = row === undefined ? null : cellValue(indicatorGrid, row, sourceCol);
-        if (row === undefined || isBlank(source) || typeof source === 'object') continue;
+        // only a metric the tool computes makes 实际值 an output: with an unknown 数据来源 (an issue
+        // of its own) whatever the user typed there stays
+        if (row === undefined || typeof source !== 'string' || !isMetric(normalizeKeyword(source)))
+          continue;
         const metric =
           result.actual !== null && plainDecimal(result.actual) !== null ? result.actual : null;
         planner.cell(indicatorGrid, row, actualCol, column, rate(metric));

@@ -101,6 +101,13 @@ describe('planWrites', () => {
     expect(p.cells.map((c) => [c.address, c.numberFormat])).toEqual([['O3', '0.00']]);
   });
 
+  it('leaves 实际值 alone when 数据来源 is not a metric the tool computes', () => {
+    let g = edit(sampleGrids(), '绩效指标', 1, 7, '整体支付');
+    g = edit(g, '绩效指标', 1, 6, 0.95);
+    const { plan: p } = plan(g);
+    expect(p.cells.map((c) => `${c.sheet}!${c.address}`)).not.toContain('绩效指标!G2');
+  });
+
   it('writes — where a rate is undefined', () => {
     const g = edit(sampleGrids(), '预算执行', 1, 4, 0);
     const { plan: p } = plan(g);
