@@ -123,3 +123,18 @@ describe('checks', () => {
     expect(codes(base([ok], [{ name: '甲', type: '项目支出', budget: 10, spent: 11 }]))).toEqual(['budget.overspent@budgetLines.0.spent']);
   });
 });
+
+describe('数据来源 against a typed actual', () => {
+  const withSource = (actual: unknown) =>
+    base([{ ...ok, method: '正向', target: '≥95%', source: '整体支付率', actual }], [{ name: '甲', type: '项目支出', budget: 100, spent: 90 }]);
+  it('accepts a typed actual equal to the computed rate (written back by the workbook)', () => {
+    expect(codes(withSource(0.9))).not.toContain('source.actualIgnored@indicators.0.actual');
+    expect(codes(withSource('90%'))).not.toContain('source.actualIgnored@indicators.0.actual');
+  });
+  it('reports a typed actual that disagrees with the amounts', () => {
+    const e = evaluate(withSource('95%'));
+    const issue = e.issues.find((i) => i.code === 'source.actualIgnored')!;
+    expect(messageFor(issue)).toBe('实际值按数据来源“整体支付率”计算为 90%，与手填的实际值不一致，手填值未采用');
+    expect(e.indicators[0]!.actual).toBe('0.9');
+  });
+});

@@ -32,7 +32,7 @@ export function readSettings(info: unknown, options: unknown): { settings: Setti
   const department = dep.ok ? dep.value : null;
   const settings: Settings = {
     department: department ?? '',
-    year: parsed.success ? parsed.data.year : typeof row.year === 'number' && Number.isInteger(row.year) ? row.year : 0,
+    year: parsed.success ? parsed.data.year : yearOf(row.year),
     unit: row.unit === '元' ? '元' : '万元',
     attachmentLabel: typeof row.attachmentLabel === 'string' && row.attachmentLabel.trim() !== '' ? row.attachmentLabel.trim() : null,
     gradeBands: DEFAULT_GRADE_BANDS,
@@ -86,4 +86,10 @@ function bandsText(value: unknown): string {
   if (typeof value !== 'object' || value === null) return shown(value);
   const v = value as Record<string, unknown>;
   return `${shown(v.excellent)}/${shown(v.good)}/${shown(v.pass)}`;
+}
+
+/** The year when it reads as one (a fallback when another 基本信息 field failed validation), else 0. */
+function yearOf(value: unknown): number {
+  const r = readDecimal(value);
+  return r.ok && r.value !== null && r.value.isInteger() ? r.value.toNumber() : 0;
 }

@@ -52,7 +52,7 @@ export const enUS: Record<IssueCode, MessageFn> = {
         : `The actual value should be a number or a percentage, got ${q(p.value)}`,
   'source.unknown': (p) => `Unknown source ${q(p.value)}; use a computed metric such as 整体支付率, 项目支出支付率, 结转结余率`,
   'source.unavailable': (p) => `Source ${q(p.source)} cannot be computed (zero budget or no monthly payments); the indicator is not scored`,
-  'source.actualIgnored': (p) => `The actual value comes from ${q(p.source)}; the typed actual value is not used`,
+  'source.actualIgnored': (p) => `The actual value comes from ${q(p.source)} (${v(p.value, '%')}); the typed actual value differs and is not used`,
   'params.missing': (p) => `Method ${p.method ?? ''} needs parameters (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
   'params.invalid': (p) =>
     p.points !== undefined

@@ -54,7 +54,7 @@ export const zhCN: Record<IssueCode, MessageFn> = {
         : `实际值应为数字或百分比，当前为${q(p.value)}`,
   'source.unknown': (p) => `数据来源${q(p.value)}无法识别，应为 ${SOURCE_LIST} 之一`,
   'source.unavailable': (p) => `数据来源${q(p.source)}无法计算（预算合计为 0 或未填写月度支付），该指标未评分`,
-  'source.actualIgnored': (p) => `实际值按数据来源${q(p.source)}计算，手填的实际值未采用`,
+  'source.actualIgnored': (p) => `实际值按数据来源${q(p.source)}计算为 ${v(p.value, '%')}，与手填的实际值不一致，手填值未采用`,
   'params.missing': (p) => `评分方法为“${p.method ?? ''}”时须填写评分参数（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
   'params.invalid': (p) =>
     p.points !== undefined

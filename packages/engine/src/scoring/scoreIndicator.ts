@@ -1,4 +1,4 @@
-import { centsText, clamp, cmp, R0, toCents, type Ratio } from '../decimal/ratio.js';
+import { centsText, clamp, cmp, R0, ratio, toCents, type Ratio } from '../decimal/ratio.js';
 import { unitsToText } from '../decimal/units.js';
 import { makeIssue, type Params } from '../issues/issue.js';
 import { isMethodName } from '../methods/catalog.js';
@@ -56,7 +56,10 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
         issues.push(makeIssue('source.unavailable', [...path, 'source'], { source: row.source }));
         sourceBroken = true;
       } else {
-        if (row.actual !== null) issues.push(makeIssue('source.actualIgnored', [...path, 'actual'], { source: row.source }));
+        // A typed actual that agrees with the computed metric (e.g. written back by the workbook) is fine.
+        if (row.actual !== null && !(row.actual.kind === 'number' && cmp(ratio(row.actual.value), ratio(value)) === 0)) {
+          issues.push(makeIssue('source.actualIgnored', [...path, 'actual'], { source: row.source, value }));
+        }
         actual = { kind: 'number', comparator: null, value, percent: true, unit: '%' };
       }
     }
