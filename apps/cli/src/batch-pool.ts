@@ -1,6 +1,6 @@
 /** Running batch jobs across worker threads (one per core), results in input order. */
 import { Worker } from 'node:worker_threads';
-import { runBatchJob, type BatchJob, type BatchRow } from './batch-job.js';
+import type { BatchJob, BatchRow } from './batch-job.js';
 
 /** A worker running the script next to this module; under the TypeScript sources (tests) through tsx. */
 function startWorker(): Worker {
@@ -19,6 +19,7 @@ export async function runPool(list: readonly BatchJob[], jobs: number, onDone: (
   const rows: BatchRow[] = new Array<BatchRow>(list.length);
   let done = 0;
   if (jobs <= 1 || list.length <= 1) {
+    const { runBatchJob } = await import('./batch-job.js');
     for (let i = 0; i < list.length; i++) {
       rows[i] = await runBatchJob(list[i]!);
       onDone(rows[i]!, ++done);

@@ -74,3 +74,18 @@ export function systemMessage(e: unknown): string {
   }
   return String(e);
 }
+
+/**
+ * The uncompressed-size limit from `JIXIAO_MAX_UNCOMPRESSED_MB` (MiB), or undefined for the
+ * adapter's defaults (256 MiB per part, 1 GiB in total).
+ */
+export function maxMiBFromEnv(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const v = Number(env.JIXIAO_MAX_UNCOMPRESSED_MB);
+  return Number.isFinite(v) && v > 0 ? v : undefined;
+}
+
+/** `<name>.scored.xlsx` next to the input (or in `outDir`). */
+export function scoredPath(input: string, outDir?: string): string {
+  const name = basename(input).replace(/\.xlsx$/i, '');
+  return join(outDir ?? dirname(input), `${name}.scored.xlsx`);
+}

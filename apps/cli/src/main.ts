@@ -3,18 +3,17 @@
  * `run(argv)` returns the exit code: 0 scored, 1 data errors that prevented scoring, 2 usage or file errors.
  */
 import { createRequire } from 'node:module';
-import { batchCommand } from './commands/batch.js';
-import { initCommand } from './commands/init.js';
-import { reportCommand } from './commands/report.js';
-import { scoreCommand } from './commands/score.js';
 import { detectLang, helpText, t, type CommandName, type Lang } from './i18n.js';
 import { CliError, processIO, type CliIO } from './io.js';
 
-const COMMANDS: Record<CommandName, (args: string[], io: CliIO, lang: Lang) => Promise<number>> = {
-  init: initCommand,
-  score: scoreCommand,
-  report: reportCommand,
-  batch: batchCommand,
+type Command = (args: string[], io: CliIO, lang: Lang) => Promise<number>;
+
+/** Commands load on demand: `--help` and the batch coordinator never load the scoring pipeline. */
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  init: async () => (await import('./commands/init.js')).initCommand,
+  score: async () => (await import('./commands/score.js')).scoreCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  batch: async () => (await import('./commands/batch.js')).batchCommand,
 };
 
 function version(): string {
@@ -70,7 +69,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     return 0;
   }
   try {
-    return await COMMANDS[name](args, io, lang);
+    const command = await COMMANDS[name]();
+    return await command(args, io, lang);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`${e.message}\n`);

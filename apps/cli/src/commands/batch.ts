@@ -5,10 +5,8 @@ import { parseArgs } from 'node:util';
 import type { BatchJob, BatchRow } from '../batch-job.js';
 import { runPool } from '../batch-pool.js';
 import { t, type Lang } from '../i18n.js';
-import { CliError, pathKind, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
-import { maxMiBFromEnv } from '../score-bytes.js';
+import { CliError, maxMiBFromEnv, pathKind, scoredPath, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { summaryWorkbook } from '../summary-workbook.js';
-import { scoredPath } from './score.js';
 
 function progressBar(done: number, total: number, width = 28): string {
   const filled = Math.round((done / total) * width);
@@ -47,7 +45,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const names = (await readdir(folder))
     .filter((n) => /\.xlsx$/i.test(n) && !/\.scored\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
     .filter((n) => join(folder, n) !== summaryPath)
-    .sort((a, b) => a.localeCompare(b, 'zh'));
+    .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
   const list: BatchJob[] = names.map((n) => ({ input: join(folder, n), output: scoredPath(join(folder, n), outDir), lang, maxMiB }));

@@ -2,9 +2,8 @@ import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportDocx } from '@jixiao/report';
 import { t, type Lang } from '../i18n.js';
-import { CliError, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import { CliError, maxMiBFromEnv, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { renderResult } from '../render.js';
-import { maxMiBFromEnv } from '../score-bytes.js';
 import { readInput, scoreInput } from './load.js';
 
 /** `jixiao report <file.xlsx> -o report.docx` */

@@ -1,16 +1,9 @@
 import { parseArgs } from 'node:util';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { t, type Lang } from '../i18n.js';
-import { CliError, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import { CliError, maxMiBFromEnv, scoredPath, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { renderResult } from '../render.js';
-import { maxMiBFromEnv } from '../score-bytes.js';
 import { readInput, scoreInput } from './load.js';
-
-/** `<name>.scored.xlsx` next to the input. */
-export function scoredPath(input: string, outDir?: string): string {
-  const name = basename(input).replace(/\.xlsx$/i, '');
-  return join(outDir ?? dirname(input), `${name}.scored.xlsx`);
-}
 
 /** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]` */
 export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
