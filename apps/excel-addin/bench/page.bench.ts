@@ -29,7 +29,9 @@ function largeWorkbook(example: Uint8Array, lines: number): Uint8Array {
     if (grid.name !== '预算执行') return { name: grid.name, rows };
     const header = rows[0] ?? [];
     const typeCol = header.indexOf('支出类型');
-    const body = rows.slice(1).filter((row) => row[typeCol] === '基本支出' || row[typeCol] === '项目支出');
+    const body = rows
+      .slice(1)
+      .filter((row) => row[typeCol] === '基本支出' || row[typeCol] === '项目支出');
     const many: typeof rows = [header];
     for (let i = 0; many.length <= lines; i += 1) {
       const row = [...(body[i % body.length] ?? [])];
@@ -76,10 +78,16 @@ async function main(): Promise<void> {
         });
       });
       const started = performance.now();
-      await page.getByTestId('file-input').setInputFiles({ name: 'large.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(big) });
+      await page
+        .getByTestId('file-input')
+        .setInputFiles({ name: 'large.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(big) });
       await page.getByTestId('score').waitFor({ timeout: 120_000 });
       times.push(performance.now() - started);
-      inPage.push(await page.evaluate(() => performance.now() - (window as unknown as { chosenAt: number }).chosenAt));
+      inPage.push(
+        await page.evaluate(
+          () => performance.now() - (window as unknown as { chosenAt: number }).chosenAt,
+        ),
+      );
       const status = page.getByTestId('file-detail').getByRole('status');
       const readMs = Number(await status.getAttribute('data-read-ms'));
       const scoreMs = Number(await status.getAttribute('data-score-ms'));
@@ -95,8 +103,14 @@ async function main(): Promise<void> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows: [string, string][] = [
     [`workbook of ${LINES.toLocaleString('en')} budget lines`, `${kb(big.length)} on disk`],
-    [`choose file → results shown (median of ${RUNS})`, `${median.toFixed(0)} ms  [${times.map((t) => t.toFixed(0)).join(', ')}]`],
-    ['  measured in the page (change event → shown)', `${inPage.map((t) => t.toFixed(0)).join(', ')} ms`],
+    [
+      `choose file → results shown (median of ${RUNS})`,
+      `${median.toFixed(0)} ms  [${times.map((t) => t.toFixed(0)).join(', ')}]`,
+    ],
+    [
+      '  measured in the page (change event → shown)',
+      `${inPage.map((t) => t.toFixed(0)).join(', ')} ms`,
+    ],
     ['  of which read + score in the worker', `${workerTimes.join(', ')} ms`],
     ['page JavaScript, first load (gzip)', kb(sizes.first)],
     ['worker JavaScript, loaded in the background (gzip)', kb(sizes.worker)],

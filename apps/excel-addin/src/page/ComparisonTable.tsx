@@ -22,10 +22,19 @@ const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
   table: { tableLayout: 'auto', minWidth: '100%' },
   num: { fontVariantNumeric: 'tabular-nums', textAlign: 'right', whiteSpace: 'nowrap' },
-  numHeader: { whiteSpace: 'nowrap', '& > div, & > button': { justifyContent: 'flex-end', textAlign: 'right', width: '100%' } },
+  numHeader: {
+    whiteSpace: 'nowrap',
+    '& > div, & > button': { justifyContent: 'flex-end', textAlign: 'right', width: '100%' },
+  },
   nowrap: { whiteSpace: 'nowrap' },
   failed: { color: tokens.colorPaletteRedForeground1 },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '12px', flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '12px',
+    flexWrap: 'wrap',
+  },
 });
 
 export interface ComparisonTableProps {
@@ -38,7 +47,14 @@ export interface ComparisonTableProps {
 }
 
 /** Several files side by side: one row per department (a file that failed keeps its row, marked). */
-export function ComparisonTable({ entries, t, lang, onDownload, onSelect, busy }: ComparisonTableProps) {
+export function ComparisonTable({
+  entries,
+  t,
+  lang,
+  onDownload,
+  onSelect,
+  busy,
+}: ComparisonTableProps) {
   const styles = useStyles();
   const scored = entries.flatMap((e) => (e.status === 'scored' ? [e.result] : []));
   const rows = new Map(comparisonRows(scored).map((r) => [r.fileId, r]));
@@ -48,12 +64,21 @@ export function ComparisonTable({ entries, t, lang, onDownload, onSelect, busy }
         <Text as="h2" size={500} weight="semibold">
           {t.comparison}
         </Text>
-        <Button onClick={onDownload} disabled={busy || scored.length === 0} data-testid="download-comparison">
+        <Button
+          onClick={onDownload}
+          disabled={busy || scored.length === 0}
+          data-testid="download-comparison"
+        >
           {t.downloadComparison}
         </Button>
       </div>
       <div className={styles.wrap}>
-        <Table size="small" aria-label={t.comparison} data-testid="comparison" className={styles.table}>
+        <Table
+          size="small"
+          aria-label={t.comparison}
+          data-testid="comparison"
+          className={styles.table}
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.nowrap}>{t.colDepartment}</TableHeaderCell>
@@ -81,8 +106,13 @@ export function ComparisonTable({ entries, t, lang, onDownload, onSelect, busy }
                 return (
                   <TableRow key={entry.id}>
                     <TableCell className={styles.nowrap}>{link}</TableCell>
-                    <TableCell colSpan={9} className={entry.status === 'failed' ? styles.failed : undefined}>
-                      {entry.status === 'failed' ? `${t.statusFailed}：${firstSentence(lang === 'zh-CN' ? entry.failure.message : entry.failure.messageEn)}` : t.statusWaiting}
+                    <TableCell
+                      colSpan={9}
+                      className={entry.status === 'failed' ? styles.failed : undefined}
+                    >
+                      {entry.status === 'failed'
+                        ? `${t.statusFailed}：${firstSentence(lang === 'zh-CN' ? entry.failure.message : entry.failure.messageEn)}`
+                        : t.statusWaiting}
                     </TableCell>
                     <TableCell className={styles.nowrap}>{entry.name}</TableCell>
                   </TableRow>
@@ -92,8 +122,12 @@ export function ComparisonTable({ entries, t, lang, onDownload, onSelect, busy }
                 <TableRow key={entry.id} data-testid="comparison-row">
                   <TableCell className={styles.nowrap}>{link}</TableCell>
                   <TableCell>{row.year ?? '—'}</TableCell>
-                  <TableCell className={styles.num}>{row.score === null ? '—' : formatNumber(row.score)}</TableCell>
-                  <TableCell>{row.grade ? <Badge appearance="tint">{row.grade}</Badge> : t.statusNoScore}</TableCell>
+                  <TableCell className={styles.num}>
+                    {row.score === null ? '—' : formatNumber(row.score)}
+                  </TableCell>
+                  <TableCell>
+                    {row.grade ? <Badge appearance="tint">{row.grade}</Badge> : t.statusNoScore}
+                  </TableCell>
                   <TableCell className={styles.num}>{formatPercent(row.rateOverall)}</TableCell>
                   <TableCell className={styles.num}>{formatPercent(row.rateBasic)}</TableCell>
                   <TableCell className={styles.num}>{formatPercent(row.rateProject)}</TableCell>

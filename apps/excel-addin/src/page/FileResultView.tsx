@@ -1,4 +1,13 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { OverviewTab } from '../pane/OverviewTab.js';
 import { PANE_STRINGS } from '../pane/strings.js';
 import type { FileResult, Lang } from '../worker/protocol.js';
@@ -33,7 +42,14 @@ export interface FileResultViewProps {
  * One department's results: the add-in's overview (score, grade, rates, 一级指标 chart, monthly
  * progress, deductions) beside the page's wide indicator table and issue list, with the downloads.
  */
-export function FileResultView({ result, t, lang, busy, onDownloadScored, onDownloadReport }: FileResultViewProps) {
+export function FileResultView({
+  result,
+  t,
+  lang,
+  busy,
+  onDownloadScored,
+  onDownloadReport,
+}: FileResultViewProps) {
   const styles = useStyles();
   const e = result.evaluation;
   const issues = (
@@ -58,13 +74,23 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onDownloadScored} disabled={busy !== null} data-testid="download-scored">
+        <Button
+          appearance="primary"
+          onClick={onDownloadScored}
+          disabled={busy !== null}
+          data-testid="download-scored"
+        >
           {t.downloadScored}
         </Button>
         <Button onClick={onDownloadReport} disabled={busy !== null} data-testid="download-report">
           {t.downloadReport}
         </Button>
-        <Text className={styles.muted} role="status" data-read-ms={result.timings.readMs} data-score-ms={result.timings.scoreMs}>
+        <Text
+          className={styles.muted}
+          role="status"
+          data-read-ms={result.timings.readMs}
+          data-score-ms={result.timings.scoreMs}
+        >
           {busy ?? `${t.elapsed(result.elapsedMs)} · ${t.cellsWritten(result.cellsToWrite)}`}
         </Text>
       </div>
@@ -75,7 +101,11 @@ export function FileResultView({ result, t, lang, busy, onDownloadScored, onDown
         <div className={styles.side}>
           <section className={styles.section} aria-label={t.indicators}>
             <Subtitle2 as="h2">{t.indicators}</Subtitle2>
-            <IndicatorTable evaluation={e} explanations={lang === 'zh-CN' ? result.explanations.zh : result.explanations.en} t={t} />
+            <IndicatorTable
+              evaluation={e}
+              explanations={lang === 'zh-CN' ? result.explanations.zh : result.explanations.en}
+              t={t}
+            />
           </section>
           {issues}
         </div>

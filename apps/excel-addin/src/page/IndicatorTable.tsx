@@ -1,4 +1,15 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { Evaluation } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import type { PageStrings } from './pageStrings.js';
@@ -6,13 +17,32 @@ import type { PageStrings } from './pageStrings.js';
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
   table: { tableLayout: 'auto', minWidth: '100%' },
-  num: { fontVariantNumeric: 'tabular-nums', textAlign: 'right', whiteSpace: 'nowrap', verticalAlign: 'top' },
-  numHeader: { whiteSpace: 'nowrap', '& > div, & > button': { justifyContent: 'flex-end', textAlign: 'right', width: '100%' } },
+  num: {
+    fontVariantNumeric: 'tabular-nums',
+    textAlign: 'right',
+    whiteSpace: 'nowrap',
+    verticalAlign: 'top',
+  },
+  numHeader: {
+    whiteSpace: 'nowrap',
+    '& > div, & > button': { justifyContent: 'flex-end', textAlign: 'right', width: '100%' },
+  },
   top: { verticalAlign: 'top' },
   level: { verticalAlign: 'top', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
-  lost: { backgroundColor: tokens.colorPaletteYellowBackground1, ':hover': { backgroundColor: tokens.colorPaletteYellowBackground2 } },
-  note: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  missing: { display: 'block', color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  lost: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    ':hover': { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  },
+  note: {
+    display: 'block',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  missing: {
+    display: 'block',
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
   key: { marginInlineStart: '6px' },
 });
 
@@ -21,11 +51,24 @@ const useStyles = makeStyles({
  * for lost points), points, completion, score and deduction; rows that lost points are highlighted.
  * (The pane's IndicatorsTab is a list of buttons that select rows in Excel; a page has no sheet.)
  */
-export function IndicatorTable({ evaluation, explanations, t }: { evaluation: Evaluation; explanations: readonly string[]; t: PageStrings }) {
+export function IndicatorTable({
+  evaluation,
+  explanations,
+  t,
+}: {
+  evaluation: Evaluation;
+  explanations: readonly string[];
+  t: PageStrings;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.wrap}>
-      <Table size="small" aria-label={t.indicators} data-testid="indicators" className={styles.table}>
+      <Table
+        size="small"
+        aria-label={t.indicators}
+        data-testid="indicators"
+        className={styles.table}
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.level1Column}</TableHeaderCell>
@@ -42,7 +85,11 @@ export function IndicatorTable({ evaluation, explanations, t }: { evaluation: Ev
             const lost = deducted !== '0.00';
             const explanation = explanations[i];
             return (
-              <TableRow key={`${ind.index}-${ind.name}`} className={lost ? styles.lost : undefined} data-lost={lost}>
+              <TableRow
+                key={`${ind.index}-${ind.name}`}
+                className={lost ? styles.lost : undefined}
+                data-lost={lost}
+              >
                 <TableCell className={styles.level}>{ind.level1}</TableCell>
                 <TableCell className={styles.top}>
                   <Text weight={lost ? 'semibold' : 'regular'}>{ind.name}</Text>
@@ -55,7 +102,8 @@ export function IndicatorTable({ evaluation, explanations, t }: { evaluation: Ev
                   {lost ? (
                     ind.reason ? (
                       <span className={styles.note}>
-                        {t.deductionReason}{ind.reason}
+                        {t.deductionReason}
+                        {ind.reason}
                       </span>
                     ) : (
                       <span className={styles.missing}>{t.noReason}</span>

@@ -1,34 +1,69 @@
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { CellIssue } from '@jixiao/workbook';
 import type { Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '6px',
+  },
   item: { display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' },
-  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, minWidth: '7em' },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground2,
+    minWidth: '7em',
+  },
 });
 
 const COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-/** Data problems with their cells (`绩效指标!G7`), errors first as the pipeline sorted them. */
-export function IssueList({ issues, t, lang }: { issues: readonly CellIssue[]; t: PageStrings; lang: Lang }) {
+/** Issues shown before “show the rest” (a workbook with thousands of bad rows stays responsive). */
+export const ISSUES_SHOWN = 100;
+
+/**
+ * Data problems with their cells (`绩效指标!G7`), in the pipeline's order (by sheet, row, column).
+ * (The pane's IssuesTab makes each issue a button that selects its cell in Excel; a page has no sheet.)
+ */
+export function IssueList({
+  issues,
+  t,
+  lang,
+}: {
+  issues: readonly CellIssue[];
+  t: PageStrings;
+  lang: Lang;
+}) {
   const styles = useStyles();
+  const [all, setAll] = useState(false);
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
+  const shown = all ? issues : issues.slice(0, ISSUES_SHOWN);
   return (
-    <ul className={styles.list} data-testid="issues">
-      {issues.map((issue, i) => (
-        <li key={`${issue.code}-${issue.cell ?? ''}-${i}`} className={styles.item}>
-          <Badge appearance="tint" color={COLORS[issue.severity]}>
-            {t.severity[issue.severity]}
-          </Badge>
-          <Text className={styles.cell} aria-label={`${t.cell} ${issue.cell ?? ''}`}>
-            {issue.cell ?? issue.sheet ?? '—'}
-          </Text>
-          <Text>{lang === 'zh-CN' ? stripCell(issue.message, issue.cell) : issue.messageEn}</Text>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={styles.list} data-testid="issues">
+        {shown.map((issue, i) => (
+          <li key={`${issue.code}-${issue.cell ?? ''}-${i}`} className={styles.item}>
+            <Badge appearance="tint" color={COLORS[issue.severity]}>
+              {t.severity[issue.severity]}
+            </Badge>
+            <Text className={styles.cell} aria-label={`${t.cell} ${issue.cell ?? ''}`}>
+              {issue.cell ?? issue.sheet ?? '—'}
+            </Text>
+            <Text>{lang === 'zh-CN' ? stripCell(issue.message, issue.cell) : issue.messageEn}</Text>
+          </li>
+        ))}
+      </ul>
+      {shown.length < issues.length ? (
+        <Button appearance="secondary" onClick={() => setAll(true)} data-testid="issues-more">
+          {t.moreIssues(issues.length - shown.length)}
+        </Button>
+      ) : null}
+    </>
   );
 }
 

@@ -32,8 +32,21 @@ import { comparisonRows, type FailedFile } from '../worker/comparisonRows.js';
 import { WorkerFailure, type Progress, type ScoringClient } from './workerClient.js';
 
 const useStyles = makeStyles({
-  page: { maxWidth: '1100px', margin: '0 auto', padding: '20px 16px 48px', display: 'flex', flexDirection: 'column', gap: '16px' },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: '12px' },
+  page: {
+    maxWidth: '1100px',
+    margin: '0 auto',
+    padding: '20px 16px 48px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '16px',
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '12px',
+  },
   titles: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
   toolbar: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
@@ -45,7 +58,10 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  dropActive: {
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   hidden: { display: 'none' },
   tabs: { flexWrap: 'wrap' },
 });
@@ -83,7 +99,13 @@ export function PageApp({ client, initialLang }: PageAppProps) {
       if (added[0]) setSelectedId(added[0].id);
       setEntries((list) => [
         ...list,
-        ...added.map(({ file, id }): FileEntry => ({ id, name: file.name, size: file.size, status: 'working', progress: null })),
+        ...added.map(({ file, id }): FileEntry => ({
+          id,
+          name: file.name,
+          size: file.size,
+          status: 'working',
+          progress: null,
+        })),
       ]);
       for (const { file, id } of added) {
         const onProgress = (progress: Progress) =>
@@ -92,9 +114,22 @@ export function PageApp({ client, initialLang }: PageAppProps) {
           .arrayBuffer()
           .then((bytes) => client.score(id, file.name, bytes, onProgress))
           .then(
-            (result) => update(id, (e) => ({ id: e.id, name: e.name, size: e.size, status: 'scored', result })),
+            (result) =>
+              update(id, (e) => ({
+                id: e.id,
+                name: e.name,
+                size: e.size,
+                status: 'scored',
+                result,
+              })),
             (error: unknown) =>
-              update(id, (e) => ({ id: e.id, name: e.name, size: e.size, status: 'failed', failure: failureOf(error) })),
+              update(id, (e) => ({
+                id: e.id,
+                name: e.name,
+                size: e.size,
+                status: 'failed',
+                failure: failureOf(error),
+              })),
           );
       }
     },
@@ -141,7 +176,13 @@ export function PageApp({ client, initialLang }: PageAppProps) {
             case 'scored':
               return [e.result];
             case 'failed':
-              return [{ fileId: e.id, fileName: e.name, message: lang === 'zh-CN' ? e.failure.message : e.failure.messageEn }];
+              return [
+                {
+                  fileId: e.id,
+                  fileName: e.name,
+                  message: lang === 'zh-CN' ? e.failure.message : e.failure.messageEn,
+                },
+              ];
             case 'working':
               return [];
           }
@@ -155,7 +196,9 @@ export function PageApp({ client, initialLang }: PageAppProps) {
 
   const select = (id: string) => {
     setSelectedId(id);
-    requestAnimationFrame(() => document.getElementById(`file-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+    requestAnimationFrame(() =>
+      document.getElementById(`file-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+    );
   };
 
   return (
@@ -175,16 +218,30 @@ export function PageApp({ client, initialLang }: PageAppProps) {
             </MenuTrigger>
             <MenuPopover>
               <MenuList>
-                <MenuItem onClick={() => download('template', () => client.template('empty'), t.newTemplate)} data-testid="template-empty">
+                <MenuItem
+                  onClick={() =>
+                    download('template', () => client.template('empty'), t.newTemplate)
+                  }
+                  data-testid="template-empty"
+                >
                   {t.emptyTemplate}
                 </MenuItem>
-                <MenuItem onClick={() => download('template', () => client.template('example'), t.newTemplate)} data-testid="template-example">
+                <MenuItem
+                  onClick={() =>
+                    download('template', () => client.template('example'), t.newTemplate)
+                  }
+                  data-testid="template-example"
+                >
                   {t.exampleWorkbook}
                 </MenuItem>
               </MenuList>
             </MenuPopover>
           </Menu>
-          <Button appearance="subtle" onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')} lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>
+          <Button
+            appearance="subtle"
+            onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
+            lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
+          >
             {t.switchLanguage}
           </Button>
         </div>
@@ -206,7 +263,8 @@ export function PageApp({ client, initialLang }: PageAppProps) {
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
         onDragEnter={() => setDragging(true)}
         onDragLeave={(e) => {
-          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setDragging(false);
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
+            setDragging(false);
         }}
         data-testid="drop-zone"
       >
@@ -229,7 +287,13 @@ export function PageApp({ client, initialLang }: PageAppProps) {
             lang={lang}
             busy={busy.comparison !== undefined}
             onSelect={select}
-            onDownload={() => download('comparison', () => client.comparison(comparison, lang), t.downloadComparison)}
+            onDownload={() =>
+              download(
+                'comparison',
+                () => client.comparison(comparison, lang),
+                t.downloadComparison,
+              )
+            }
           />
         </Card>
       ) : null}
@@ -241,7 +305,13 @@ export function PageApp({ client, initialLang }: PageAppProps) {
           className={styles.tabs}
         >
           {entries.map((entry) => (
-            <Tab key={entry.id} value={entry.id} data-testid="file-tab" data-status={entry.status} icon={<StatusIcon entry={entry} />}>
+            <Tab
+              key={entry.id}
+              value={entry.id}
+              data-testid="file-tab"
+              data-status={entry.status}
+              icon={<StatusIcon entry={entry} />}
+            >
               {tabLabel(entry)}
             </Tab>
           ))}
@@ -257,7 +327,11 @@ export function PageApp({ client, initialLang }: PageAppProps) {
             }
             description={<Text className={styles.muted}>{selected.name}</Text>}
             action={
-              <Button appearance="subtle" onClick={() => remove(selected.id)} aria-label={`${t.remove} ${selected.name}`}>
+              <Button
+                appearance="subtle"
+                onClick={() => remove(selected.id)}
+                aria-label={`${t.remove} ${selected.name}`}
+              >
                 {t.remove}
               </Button>
             }
@@ -266,8 +340,20 @@ export function PageApp({ client, initialLang }: PageAppProps) {
             entry={selected}
             lang={lang}
             busy={busy[selected.id] ?? null}
-            onDownloadScored={() => download(selected.id, () => client.scoredWorkbook(selected.id), t.progress(t.stages.writing))}
-            onDownloadReport={() => download(selected.id, () => client.reportDocx(selected.id), t.progress(t.stages.exporting))}
+            onDownloadScored={() =>
+              download(
+                selected.id,
+                () => client.scoredWorkbook(selected.id),
+                t.progress(t.stages.writing),
+              )
+            }
+            onDownloadReport={() =>
+              download(
+                selected.id,
+                () => client.reportDocx(selected.id),
+                t.progress(t.stages.exporting),
+              )
+            }
           />
         </Card>
       ) : null}
@@ -288,8 +374,15 @@ function EntryBody(props: {
     case 'working': {
       const p = entry.progress;
       return (
-        <Field validationMessage={p ? t.progress(t.stages[p.stage]) : t.statusWaiting} validationState="none">
-          <ProgressBar value={p ? p.done / Math.max(1, p.total) : undefined} aria-label={t.working} data-testid="progress" />
+        <Field
+          validationMessage={p ? t.progress(t.stages[p.stage]) : t.statusWaiting}
+          validationState="none"
+        >
+          <ProgressBar
+            value={p ? p.done / Math.max(1, p.total) : undefined}
+            aria-label={t.working}
+            data-testid="progress"
+          />
         </Field>
       );
     }
@@ -319,11 +412,16 @@ function EntryBody(props: {
 function failureOf(error: unknown) {
   if (error instanceof WorkerFailure) return error.failure;
   const text = error instanceof Error ? error.message : String(error);
-  return { kind: 'internal' as const, message: `处理该文件时发生意外错误：${text}`, messageEn: `Unexpected error: ${text}` };
+  return {
+    kind: 'internal' as const,
+    message: `处理该文件时发生意外错误：${text}`,
+    messageEn: `Unexpected error: ${text}`,
+  };
 }
 
 function failureText(error: unknown, lang: Lang): string {
-  if (error instanceof WorkerFailure) return lang === 'zh-CN' ? error.failure.message : error.failure.messageEn;
+  if (error instanceof WorkerFailure)
+    return lang === 'zh-CN' ? error.failure.message : error.failure.messageEn;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -342,6 +440,12 @@ function StatusIcon({ entry }: { entry: FileEntry }) {
     case 'failed':
       return <Badge size="extra-small" color="danger" aria-hidden="true" />;
     case 'scored':
-      return <Badge size="extra-small" color={entry.result.evaluation ? 'success' : 'warning'} aria-hidden="true" />;
+      return (
+        <Badge
+          size="extra-small"
+          color={entry.result.evaluation ? 'success' : 'warning'}
+          aria-hidden="true"
+        />
+      );
   }
 }

@@ -57,6 +57,7 @@ export interface PageStrings {
   noReason: string;
   issues: (n: number) => string;
   noIssues: string;
+  moreIssues: (n: number) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
   cell: string;
   downloadScored: string;
@@ -101,7 +102,12 @@ const zhCN: PageStrings = {
   statusFailed: '无法读取',
   statusNoScore: '数据有误，未评分',
   progress: (stage) => `正在${stage}…`,
-  stages: { reading: '读取工作簿', scoring: '计算得分', writing: '生成评分后的工作簿', exporting: '导出 Word 报告' },
+  stages: {
+    reading: '读取工作簿',
+    scoring: '计算得分',
+    writing: '生成评分后的工作簿',
+    exporting: '导出 Word 报告',
+  },
   score: '自评得分',
   grade: '评价等级',
   points: (points) => `满分 ${points}`,
@@ -128,6 +134,7 @@ const zhCN: PageStrings = {
   noReason: '未填写偏差原因（请在“偏差原因”列说明）',
   issues: (n) => `数据问题（${n}）`,
   noIssues: '没有发现数据问题。',
+  moreIssues: (n) => `显示其余 ${n} 个问题`,
   severity: { error: '错误', warning: '警告', info: '提示' },
   cell: '单元格',
   downloadScored: '下载评分后的工作簿',
@@ -172,7 +179,12 @@ const enUS: PageStrings = {
   statusFailed: 'Unreadable',
   statusNoScore: 'Data errors, not scored',
   progress: (stage) => `${stage}…`,
-  stages: { reading: 'Reading the workbook', scoring: 'Scoring', writing: 'Writing the scored workbook', exporting: 'Exporting the Word report' },
+  stages: {
+    reading: 'Reading the workbook',
+    scoring: 'Scoring',
+    writing: 'Writing the scored workbook',
+    exporting: 'Exporting the Word report',
+  },
   score: 'Score',
   grade: 'Grade',
   points: (points) => `out of ${points}`,
@@ -199,12 +211,14 @@ const enUS: PageStrings = {
   noReason: '(no deviation reason given)',
   issues: (n) => `Data issues (${n})`,
   noIssues: 'No data issues found.',
+  moreIssues: (n) => `Show the other ${n} issues`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   cell: 'Cell',
   downloadScored: 'Download scored workbook',
   downloadReport: 'Download Word report',
   remove: 'Remove',
-  couldNotScore: 'Data errors prevented scoring. Fix the workbook as listed below and open it again:',
+  couldNotScore:
+    'Data errors prevented scoring. Fix the workbook as listed below and open it again:',
   failedTitle: 'This file could not be processed',
   working: 'Working',
   elapsed: (ms) => `${ms} ms`,

@@ -9,7 +9,9 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const outDir = process.env.JIXIAO_PAGE_OUT_DIR ?? fileURLToPath(new URL('../../test-artifacts/page-dist', import.meta.url));
+const outDir =
+  process.env.JIXIAO_PAGE_OUT_DIR ??
+  fileURLToPath(new URL('../../test-artifacts/page-dist', import.meta.url));
 
 /**
  * The development server needs what the built page forbids: vite's client talks to the server
@@ -21,7 +23,9 @@ function devCsp(): Plugin {
     name: 'jixiao-page-dev-csp',
     apply: 'serve',
     transformIndexHtml(html) {
-      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws: wss:");
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'none'", "connect-src 'self' ws: wss:");
     },
   };
 }

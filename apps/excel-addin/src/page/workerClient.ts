@@ -1,5 +1,13 @@
 import type { ComparisonRow } from '../worker/comparisonRows.js';
-import type { FileFailure, FileResult, Lang, OutputFile, WorkerRequest, WorkerResponse, WorkerStage } from '../worker/protocol.js';
+import type {
+  FileFailure,
+  FileResult,
+  Lang,
+  OutputFile,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerStage,
+} from '../worker/protocol.js';
 
 /** Progress of one request: the stage and how far it got. */
 export interface Progress {
@@ -22,11 +30,20 @@ type Pending = {
   onProgress: ((p: Progress) => void) | undefined;
 };
 
-type RequestBody = WorkerRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
+type RequestBody = WorkerRequest extends infer R
+  ? R extends { requestId: number }
+    ? Omit<R, 'requestId'>
+    : never
+  : never;
 
 /** What the page asks of its workers; {@link WorkerClient} is one worker, {@link WorkerPool} several. */
 export interface ScoringClient {
-  score(fileId: string, fileName: string, bytes: ArrayBuffer, onProgress?: (p: Progress) => void): Promise<FileResult>;
+  score(
+    fileId: string,
+    fileName: string,
+    bytes: ArrayBuffer,
+    onProgress?: (p: Progress) => void,
+  ): Promise<FileResult>;
   scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
   reportDocx(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
   comparison(rows: ComparisonRow[], lang: Lang): Promise<OutputFile>;
@@ -50,12 +67,26 @@ export class WorkerClient implements ScoringClient {
 
   /** The default worker, bundled next to the page. */
   static create(): WorkerClient {
-    return new WorkerClient(new Worker(new URL('../worker/scoreWorker.ts', import.meta.url), { type: 'module', name: 'jixiao-score' }));
+    return new WorkerClient(
+      new Worker(new URL('../worker/scoreWorker.ts', import.meta.url), {
+        type: 'module',
+        name: 'jixiao-score',
+      }),
+    );
   }
 
   /** Reads and scores a file; the bytes are moved to the worker. */
-  async score(fileId: string, fileName: string, bytes: ArrayBuffer, onProgress?: (p: Progress) => void): Promise<FileResult> {
-    const response = await this.request({ type: 'score', fileId, fileName, bytes }, [bytes], onProgress);
+  async score(
+    fileId: string,
+    fileName: string,
+    bytes: ArrayBuffer,
+    onProgress?: (p: Progress) => void,
+  ): Promise<FileResult> {
+    const response = await this.request(
+      { type: 'score', fileId, fileName, bytes },
+      [bytes],
+      onProgress,
+    );
     if (response.type !== 'scored') throw new Error(`unexpected ${response.type}`);
     return response.result;
   }
@@ -101,7 +132,11 @@ export class WorkerClient implements ScoringClient {
     return response.file;
   }
 
-  private request(body: RequestBody, transfer: Transferable[], onProgress?: (p: Progress) => void): Promise<WorkerResponse> {
+  private request(
+    body: RequestBody,
+    transfer: Transferable[],
+    onProgress?: (p: Progress) => void,
+  ): Promise<WorkerResponse> {
     const requestId = this.nextId++;
     return new Promise<WorkerResponse>((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject, onProgress });

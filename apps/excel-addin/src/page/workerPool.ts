@@ -17,7 +17,10 @@ export class WorkerPool implements ScoringClient {
    * @param spawn creates a worker (default: the bundled one)
    */
   constructor(
-    private readonly size: number = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2)),
+    private readonly size: number = Math.max(
+      1,
+      Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2),
+    ),
     private readonly spawn: () => WorkerClient = () => WorkerClient.create(),
   ) {
     this.workers.push(spawn());
@@ -28,7 +31,12 @@ export class WorkerPool implements ScoringClient {
     return this.workers.length;
   }
 
-  score(fileId: string, fileName: string, bytes: ArrayBuffer, onProgress?: (p: Progress) => void): Promise<FileResult> {
+  score(
+    fileId: string,
+    fileName: string,
+    bytes: ArrayBuffer,
+    onProgress?: (p: Progress) => void,
+  ): Promise<FileResult> {
     const worker = this.leastBusy();
     this.owner.set(fileId, worker);
     return worker.score(fileId, fileName, bytes, onProgress);

@@ -30,7 +30,10 @@ export interface FailedFile {
  * The comparison rows, one per file in the order they were opened: a scored department, or a file
  * without a score and the reason (`notScored` for data errors).
  */
-export function comparisonRows(files: readonly (FileResult | FailedFile)[], notScored = '数据有误，未评分'): ComparisonRow[] {
+export function comparisonRows(
+  files: readonly (FileResult | FailedFile)[],
+  notScored = '数据有误，未评分',
+): ComparisonRow[] {
   return files.map((r) => {
     if ('message' in r) {
       return {
@@ -72,8 +75,34 @@ export function comparisonRows(files: readonly (FileResult | FailedFile)[], notS
 export function comparisonHeader(lang: Lang): string[] {
   switch (lang) {
     case 'zh-CN':
-      return ['部门', '年度', '自评得分', '评价等级', '整体支付率', '基本支出支付率', '项目支出支付率', '扣分项数', '错误数', '警告数', '文件', '说明'];
+      return [
+        '部门',
+        '年度',
+        '自评得分',
+        '评价等级',
+        '整体支付率',
+        '基本支出支付率',
+        '项目支出支付率',
+        '扣分项数',
+        '错误数',
+        '警告数',
+        '文件',
+        '说明',
+      ];
     case 'en-US':
-      return ['Department', 'Year', 'Score', 'Grade', 'Overall rate', 'Basic rate', 'Project rate', 'Deductions', 'Errors', 'Warnings', 'File', 'Note'];
+      return [
+        'Department',
+        'Year',
+        'Score',
+        'Grade',
+        'Overall rate',
+        'Basic rate',
+        'Project rate',
+        'Deductions',
+        'Errors',
+        'Warnings',
+        'File',
+        'Note',
+      ];
   }
 }

@@ -31,7 +31,10 @@ const MESSAGES: Record<FileFailureKind, { zh: string; en: string }> = {
  * The message shown in place of a file's results when it could not be scored at all.
  * `detail` (Chinese, English) is appended, e.g. which sheets are missing or the legacy-format hint.
  */
-export function describeFailure(kind: FileFailureKind, detail?: { zh: string; en: string }): FileFailure {
+export function describeFailure(
+  kind: FileFailureKind,
+  detail?: { zh: string; en: string },
+): FileFailure {
   const base = MESSAGES[kind];
   return {
     kind,

@@ -13,6 +13,9 @@ export function scoredFileName(original: string): string {
 
 /** Characters Windows refuses in file names become `_`. */
 function safeName(name: string): string {
-  const cleaned = [...name].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim();
+  const cleaned = [...name]
+    .map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
   return cleaned === '' ? '未命名' : cleaned;
 }

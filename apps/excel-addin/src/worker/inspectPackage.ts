@@ -95,5 +95,8 @@ function readU16(bytes: Uint8Array, p: number): number {
 }
 
 function readU32(bytes: Uint8Array, p: number): number {
-  return (((bytes[p] ?? 0) | ((bytes[p + 1] ?? 0) << 8) | ((bytes[p + 2] ?? 0) << 16)) >>> 0) + (bytes[p + 3] ?? 0) * 0x1000000;
+  return (
+    (((bytes[p] ?? 0) | ((bytes[p + 1] ?? 0) << 8) | ((bytes[p + 2] ?? 0) << 16)) >>> 0) +
+    (bytes[p + 3] ?? 0) * 0x1000000
+  );
 }

@@ -3,7 +3,15 @@
  * time is inspected, read, scored and kept (bytes and results) for the downloads asked for later.
  */
 import { isXlsxError, type XlsxError } from '@jixiao/xlsx';
-import type { FileResult, OutputFile, WorkerRequest, WorkerResponse, WorkerStage, FileFailure, Lang } from './protocol.js';
+import type {
+  FileResult,
+  OutputFile,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerStage,
+  FileFailure,
+  Lang,
+} from './protocol.js';
 import { assertNever } from './protocol.js';
 import { inspectPackage } from './inspectPackage.js';
 import { describeFailure, LEGACY_XLS_DETAIL, OTHER_ZIP_DETAIL } from './describeFailure.js';
@@ -38,13 +46,21 @@ export class JobRunner {
     try {
       switch (request.type) {
         case 'score':
-          this.score(request.requestId, request.fileId, request.fileName, new Uint8Array(request.bytes));
+          this.score(
+            request.requestId,
+            request.fileId,
+            request.fileName,
+            new Uint8Array(request.bytes),
+          );
           return;
         case 'scored-workbook':
           this.sendFile(request.requestId, this.scoredWorkbook(request.requestId, request.fileId));
           return;
         case 'report-docx':
-          this.sendFile(request.requestId, await this.reportDocx(request.requestId, request.fileId));
+          this.sendFile(
+            request.requestId,
+            await this.reportDocx(request.requestId, request.fileId),
+          );
           return;
         case 'comparison':
           this.sendFile(request.requestId, this.comparison(request.rows, request.lang));
@@ -122,7 +138,11 @@ export class JobRunner {
     if (!evaluation) throw new Error('No evaluation to report');
     this.progress(requestId, 'exporting', 0, 1);
     const bytes = await glue.reportDocxBytes(kept.scored);
-    return { name: reportFileName(evaluation.info.department, evaluation.info.year), mime: DOCX_MIME, bytes: toBuffer(bytes) };
+    return {
+      name: reportFileName(evaluation.info.department, evaluation.info.year),
+      mime: DOCX_MIME,
+      bytes: toBuffer(bytes),
+    };
   }
 
   /** The comparison .xlsx from rows the page computed (files may have been scored by other workers). */
@@ -144,7 +164,12 @@ export class JobRunner {
     const sheet = lang === 'zh-CN' ? '部门对比' : 'Comparison';
     const formats = [null, '0', '0.00', null, '0.00%', '0.00%', '0.00%', '0', '0', '0', null, null];
     const widths = [28, 8, 10, 10, 12, 14, 14, 10, 8, 8, 36, 60];
-    const bytes = glue.tableWorkbookBytes(sheet, [comparisonHeader(lang), ...rows], formats, widths);
+    const bytes = glue.tableWorkbookBytes(
+      sheet,
+      [comparisonHeader(lang), ...rows],
+      formats,
+      widths,
+    );
     const name = lang === 'zh-CN' ? '部门绩效自评对比.xlsx' : 'self-evaluation-comparison.xlsx';
     return { name, mime: XLSX_MIME, bytes: toBuffer(bytes) };
   }
@@ -152,9 +177,17 @@ export class JobRunner {
   private template(which: 'empty' | 'example'): OutputFile {
     switch (which) {
       case 'empty':
-        return { name: '部门整体支出绩效自评-模板.xlsx', mime: XLSX_MIME, bytes: toBuffer(glue.emptyTemplateBytes()) };
+        return {
+          name: '部门整体支出绩效自评-模板.xlsx',
+          mime: XLSX_MIME,
+          bytes: toBuffer(glue.emptyTemplateBytes()),
+        };
       case 'example':
-        return { name: '广州市人民政府办公厅-2022.xlsx', mime: XLSX_MIME, bytes: toBuffer(glue.exampleWorkbookBytes()) };
+        return {
+          name: '广州市人民政府办公厅-2022.xlsx',
+          mime: XLSX_MIME,
+          bytes: toBuffer(glue.exampleWorkbookBytes()),
+        };
       default:
         return assertNever(which);
     }
@@ -167,7 +200,11 @@ export class JobRunner {
 
 /** Bytes as a standalone ArrayBuffer that can be transferred. */
 function toBuffer(bytes: Uint8Array): ArrayBuffer {
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
+  if (
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer
+  ) {
     return bytes.buffer;
   }
   return bytes.slice().buffer;
@@ -187,7 +224,10 @@ function earlyFailure(bytes: Uint8Array): FileFailure | null {
     case 'corrupt-zip':
       return describeFailure('corrupt');
     case 'empty':
-      return describeFailure('corrupt', { zh: '（文件为空，0 字节。）', en: '(The file is empty: 0 bytes.)' });
+      return describeFailure('corrupt', {
+        zh: '（文件为空，0 字节。）',
+        en: '(The file is empty: 0 bytes.)',
+      });
     case 'not-workbook':
       return describeFailure('not-workbook');
     default:
@@ -198,7 +238,9 @@ function earlyFailure(bytes: Uint8Array): FileFailure | null {
 /** A workbook lacking the contract's sheets is reported in place of its results. */
 function missingSheetsFailure(scored: glue.Scored): FileFailure | null {
   if (scored.evaluation) return null;
-  const missing = scored.issues.filter((i) => i.severity === 'error' && /sheet/i.test(i.code) && /missing/i.test(i.code));
+  const missing = scored.issues.filter(
+    (i) => i.severity === 'error' && /sheet/i.test(i.code) && /missing/i.test(i.code),
+  );
   if (missing.length === 0) return null;
   return describeFailure('missing-sheets', {
     zh: missing.map((i) => i.message).join(''),
@@ -209,7 +251,8 @@ function missingSheetsFailure(scored: glue.Scored): FileFailure | null {
 function failureOf(error: unknown): FileFailure {
   if (isXlsxError(error)) return xlsxFailure(error);
   const text = error instanceof Error ? error.message : String(error);
-  if (/Array buffer allocation failed|out of memory/i.test(text)) return describeFailure('too-large');
+  if (/Array buffer allocation failed|out of memory/i.test(text))
+    return describeFailure('too-large');
   return describeFailure('internal', { zh: `（${text}）`, en: `(${text})` });
 }
 
@@ -218,15 +261,31 @@ function xlsxFailure(error: XlsxError): FileFailure {
   switch (error.code) {
     case 'not-zip':
     case 'not-xlsx':
-      return { ...describeFailure('not-workbook', detail), message: error.message, messageEn: error.messageEn };
+      return {
+        ...describeFailure('not-workbook', detail),
+        message: error.message,
+        messageEn: error.messageEn,
+      };
     case 'encrypted':
-      return { ...describeFailure('encrypted', detail), message: error.message, messageEn: error.messageEn };
+      return {
+        ...describeFailure('encrypted', detail),
+        message: error.message,
+        messageEn: error.messageEn,
+      };
     case 'truncated':
     case 'missing-part':
     case 'unsupported':
-      return { ...describeFailure('corrupt', detail), message: error.message, messageEn: error.messageEn };
+      return {
+        ...describeFailure('corrupt', detail),
+        message: error.message,
+        messageEn: error.messageEn,
+      };
     case 'too-large':
-      return { ...describeFailure('too-large', detail), message: error.message, messageEn: error.messageEn };
+      return {
+        ...describeFailure('too-large', detail),
+        message: error.message,
+        messageEn: error.messageEn,
+      };
     default:
       return assertNever(error.code);
   }

@@ -4,7 +4,13 @@
  * comparison). Everything here runs inside the worker.
  */
 import { XlsxWorkbook, applyPlan, createWorkbook } from '@jixiao/xlsx';
-import { newWorkbookLayout, scoreWorkbook, sheetsToRead, summarize, type PipelineResult } from '@jixiao/pipeline';
+import {
+  newWorkbookLayout,
+  scoreWorkbook,
+  sheetsToRead,
+  summarize,
+  type PipelineResult,
+} from '@jixiao/pipeline';
 import { defaultTemplate, exportDocx, fillTemplate } from '@jixiao/report';
 import type { SheetGrids } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
@@ -58,7 +64,9 @@ export function emptyTemplateBytes(): Uint8Array {
 
 /** The example workbook (广州市人民政府办公厅 2022), as `jixiao init --example` writes it. */
 export function exampleWorkbookBytes(): Uint8Array {
-  return createWorkbook(newWorkbookLayout({ input: guangzhou2022, template: guangzhou2022Template }));
+  return createWorkbook(
+    newWorkbookLayout({ input: guangzhou2022, template: guangzhou2022Template }),
+  );
 }
 
 /** A plain one-sheet workbook from a header row and data rows (the comparison table). */
@@ -68,5 +76,7 @@ export function tableWorkbookBytes(
   columnFormats: (string | null)[],
   columnWidths: number[],
 ): Uint8Array {
-  return createWorkbook({ sheets: [{ name: sheet, rows, headerRows: 1, columnFormats, columnWidths }] });
+  return createWorkbook({
+    sheets: [{ name: sheet, rows, headerRows: 1, columnFormats, columnWidths }],
+  });
 }

@@ -9,7 +9,8 @@ import type { CellIssue } from '@jixiao/workbook';
 import type { ComparisonRow } from './comparisonRows.js';
 
 /** Why a file could not be scored at all (it is shown in place of the file's results). */
-export type FileFailureKind = 'not-workbook' | 'encrypted' | 'corrupt' | 'missing-sheets' | 'too-large' | 'internal';
+export type FileFailureKind =
+  'not-workbook' | 'encrypted' | 'corrupt' | 'missing-sheets' | 'too-large' | 'internal';
 
 export interface FileFailure {
   kind: FileFailureKind;

@@ -21,7 +21,11 @@ function cfb(withEncryption: boolean): Uint8Array {
 
 describe('inspectPackage', () => {
   it('lists the entries of a zip', () => {
-    expect(zipEntryNames(workbookZip)).toEqual(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    expect(zipEntryNames(workbookZip)).toEqual([
+      '[Content_Types].xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
   });
 
   it('recognises an .xlsx package', () => {
@@ -30,7 +34,9 @@ describe('inspectPackage', () => {
 
   it('tells a truncated package from a whole one', () => {
     for (const cut of [10, workbookZip.length / 2, workbookZip.length - 5]) {
-      expect(inspectPackage(workbookZip.subarray(0, Math.trunc(cut)))).toEqual({ kind: 'corrupt-zip' });
+      expect(inspectPackage(workbookZip.subarray(0, Math.trunc(cut)))).toEqual({
+        kind: 'corrupt-zip',
+      });
     }
   });
 
@@ -45,14 +51,24 @@ describe('inspectPackage', () => {
   });
 
   it('refuses text and empty files', () => {
-    expect(inspectPackage(strToU8('部门名称,评价年度\n广州,2022\n'))).toEqual({ kind: 'not-workbook' });
+    expect(inspectPackage(strToU8('部门名称,评价年度\n广州,2022\n'))).toEqual({
+      kind: 'not-workbook',
+    });
     expect(inspectPackage(new Uint8Array(0))).toEqual({ kind: 'empty' });
   });
 
   it('never throws, whatever the bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
-        expect(['xlsx', 'encrypted', 'legacy-xls', 'other-zip', 'corrupt-zip', 'empty', 'not-workbook']).toContain(inspectPackage(bytes).kind);
+        expect([
+          'xlsx',
+          'encrypted',
+          'legacy-xls',
+          'other-zip',
+          'corrupt-zip',
+          'empty',
+          'not-workbook',
+        ]).toContain(inspectPackage(bytes).kind);
       }),
     );
   });

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
 import { createWorkbook, readXlsx } from '@jixiao/xlsx';
 import { JobRunner } from '../../src/worker/jobRunner.js';
-import type { FileFailureKind, FileResult, OutputFile, WorkerRequest, WorkerResponse } from '../../src/worker/protocol.js';
+import type {
+  FileFailureKind,
+  FileResult,
+  OutputFile,
+  WorkerRequest,
+  WorkerResponse,
+} from '../../src/worker/protocol.js';
 import { exampleWorkbookBytes } from '../../src/worker/pipelineGlue.js';
 import { comparisonRows } from '../../src/worker/comparisonRows.js';
 
@@ -17,7 +23,10 @@ interface Sent {
 
 function runner(): { run: (request: WorkerRequest) => Promise<Sent[]> } {
   let sent: Sent[] = [];
-  const jobs = new JobRunner((message, transfer) => sent.push({ message, transfer }), () => 0);
+  const jobs = new JobRunner(
+    (message, transfer) => sent.push({ message, transfer }),
+    () => 0,
+  );
   return {
     run: async (request) => {
       sent = [];
@@ -60,8 +69,18 @@ const example = exampleWorkbookBytes();
 describe('JobRunner', () => {
   it('scores the example workbook with progress, and keeps it for the downloads', async () => {
     const { run } = runner();
-    const sent = await run({ type: 'score', requestId: 1, fileId: 'a', fileName: '示例.xlsx', bytes: buffer(example) });
-    expect(sent.filter((s) => s.message.type === 'progress').map((s) => s.message.type === 'progress' && s.message.stage)).toEqual(['reading', 'scoring', 'scoring']);
+    const sent = await run({
+      type: 'score',
+      requestId: 1,
+      fileId: 'a',
+      fileName: '示例.xlsx',
+      bytes: buffer(example),
+    });
+    expect(
+      sent
+        .filter((s) => s.message.type === 'progress')
+        .map((s) => s.message.type === 'progress' && s.message.stage),
+    ).toEqual(['reading', 'scoring', 'scoring']);
     const result = scored(sent);
     expect(result.evaluation?.total.score).toBe('96.99');
     expect(result.evaluation?.total.grade).toBe('优');
@@ -89,7 +108,15 @@ describe('JobRunner', () => {
       [new Uint8Array(0), 'corrupt', '0 字节'],
     ];
     for (const [bytes, kind, words] of cases) {
-      const f = failure(await run({ type: 'score', requestId: 1, fileId: 'x', fileName: 'x.xlsx', bytes: buffer(bytes) }));
+      const f = failure(
+        await run({
+          type: 'score',
+          requestId: 1,
+          fileId: 'x',
+          fileName: 'x.xlsx',
+          bytes: buffer(bytes),
+        }),
+      );
       expect(f.kind).toBe(kind);
       expect(f.message).toContain(words);
     }
@@ -98,22 +125,52 @@ describe('JobRunner', () => {
   it('reports a workbook missing the contract sheets in place of its results', async () => {
     const { run } = runner();
     const other = createWorkbook({ sheets: [{ name: 'Sheet1', rows: [['a', 1]] }] });
-    const f = failure(await run({ type: 'score', requestId: 1, fileId: 'm', fileName: 'm.xlsx', bytes: buffer(other) }));
+    const f = failure(
+      await run({
+        type: 'score',
+        requestId: 1,
+        fileId: 'm',
+        fileName: 'm.xlsx',
+        bytes: buffer(other),
+      }),
+    );
     expect(f.kind).toBe('missing-sheets');
     expect(f.message).toContain('基本信息');
   });
 
   it('builds the comparison workbook from the files scored, one row per department', async () => {
     const { run } = runner();
-    const a = scored(await run({ type: 'score', requestId: 1, fileId: 'a', fileName: 'a.xlsx', bytes: buffer(example) }));
-    const b = scored(await run({ type: 'score', requestId: 2, fileId: 'b', fileName: 'b.xlsx', bytes: buffer(example) }));
+    const a = scored(
+      await run({
+        type: 'score',
+        requestId: 1,
+        fileId: 'a',
+        fileName: 'a.xlsx',
+        bytes: buffer(example),
+      }),
+    );
+    const b = scored(
+      await run({
+        type: 'score',
+        requestId: 2,
+        fileId: 'b',
+        fileName: 'b.xlsx',
+        bytes: buffer(example),
+      }),
+    );
     const rows = comparisonRows([a, { fileId: 'c', fileName: 'c.xlsx', message: 'unreadable' }, b]);
     const out = file(await run({ type: 'comparison', requestId: 3, rows, lang: 'en-US' }));
     const grid = readXlsx(new Uint8Array(out.bytes))['Comparison'];
     expect(grid?.values).toHaveLength(4);
     expect(grid?.values[2]?.slice(10)).toEqual(['c.xlsx', 'unreadable']);
     expect(grid?.values[3]?.[2]).toBe(96.99);
-    expect(grid?.values[1]?.slice(0, 5)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优', Number(a.evaluation?.budget.rates.overall)]);
+    expect(grid?.values[1]?.slice(0, 5)).toEqual([
+      '广州市人民政府办公厅',
+      2022,
+      96.99,
+      '优',
+      Number(a.evaluation?.budget.rates.overall),
+    ]);
     expect(grid?.values[0]?.[0]).toBe('Department');
     expect(grid?.numberFormats?.[1]?.[4]).toBe('0.00%');
   });
@@ -121,14 +178,24 @@ describe('JobRunner', () => {
   it('makes the empty contract workbook and the example', async () => {
     const { run } = runner();
     const empty = file(await run({ type: 'template', requestId: 1, which: 'empty' }));
-    expect(Object.keys(readXlsx(new Uint8Array(empty.bytes)))).toEqual(['基本信息', '预算执行', '绩效指标', '报告模板', '报告']);
+    expect(Object.keys(readXlsx(new Uint8Array(empty.bytes)))).toEqual([
+      '基本信息',
+      '预算执行',
+      '绩效指标',
+      '报告模板',
+      '报告',
+    ]);
     const ex = file(await run({ type: 'template', requestId: 2, which: 'example' }));
-    const again = scored(await run({ type: 'score', requestId: 3, fileId: 'e', fileName: ex.name, bytes: ex.bytes }));
+    const again = scored(
+      await run({ type: 'score', requestId: 3, fileId: 'e', fileName: ex.name, bytes: ex.bytes }),
+    );
     expect(again.evaluation?.total.score).toBe('96.99');
   });
 
   it('answers a download for an unknown file with a failure, not an exception', async () => {
     const { run } = runner();
-    expect(failure(await run({ type: 'report-docx', requestId: 1, fileId: 'nope' })).kind).toBe('internal');
+    expect(failure(await run({ type: 'report-docx', requestId: 1, fileId: 'nope' })).kind).toBe(
+      'internal',
+    );
   });
 });

@@ -39,11 +39,20 @@ afterAll(async () => {
 async function openPage(): Promise<{ context: BrowserContext; page: Page }> {
   offsite.length = 0;
   pageErrors.length = 0;
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) offsite.push(url);
+    if (
+      !url.startsWith(`${server.origin}/`) &&
+      !url.startsWith('blob:') &&
+      !url.startsWith('data:')
+    )
+      offsite.push(url);
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -90,15 +99,30 @@ function variantWorkbook(bytes: Uint8Array, department: string): Uint8Array {
   const lower = new Decimal(firstBudget).times('0.6').toDecimalPlaces(2).toNumber();
   return applyPlan(bytes, {
     cells: [
-      { sheet: '基本信息', row: info.origin.row + nameRow, col: info.origin.col + 1, address: `B${info.origin.row + nameRow + 1}`, value: department },
-      { sheet: '预算执行', row: Number(/\d+/.exec(spent[first]!.address)![0]) - 1, col: spent[first]!.address.charCodeAt(0) - 65, address: spent[first]!.address, value: lower },
+      {
+        sheet: '基本信息',
+        row: info.origin.row + nameRow,
+        col: info.origin.col + 1,
+        address: `B${info.origin.row + nameRow + 1}`,
+        value: department,
+      },
+      {
+        sheet: '预算执行',
+        row: Number(/\d+/.exec(spent[first]!.address)![0]) - 1,
+        col: spent[first]!.address.charCodeAt(0) - 65,
+        address: spent[first]!.address,
+        value: lower,
+      },
     ],
     replaceSheets: [],
   });
 }
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).first().click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
 }
@@ -122,25 +146,48 @@ describe('the standalone page in Chromium', () => {
 
   it('passes an axe check with results and a failed file shown', async () => {
     const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await page.getByTestId('file-input').setInputFiles([
       { name: '广州市人民政府办公厅-2022.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(example) },
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('部门名称,年度') },
     ]);
-    await expect.poll(() => page.locator('[data-testid=file-tab][data-status=working]').count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-testid=file-tab][data-status=working]').count(), {
+        timeout: 30_000,
+      })
+      .toBe(0);
     await page.addScriptTag({ content: axe });
     const violations = await page.evaluate(async () => {
-      type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string }[] }> };
+      type Axe = {
+        run: (
+          context: unknown,
+          options: unknown,
+        ) => Promise<{ violations: { id: string; impact: string }[] }>;
+      };
       // Fluent UI's focus manager (tabster) adds aria-hidden focus sentinels on purpose: not content.
       const result = await (window as unknown as { axe: Axe }).axe.run(
         { exclude: [['[data-tabster-dummy]']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+        {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+          },
+        },
       );
-      return result.violations.map((v) => `${v.impact}: ${v.id} ${JSON.stringify((v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html))}`);
+      return result.violations.map(
+        (v) =>
+          `${v.impact}: ${v.id} ${JSON.stringify((v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html))}`,
+      );
     });
-    expect(violations.filter((v) => v.startsWith('serious') || v.startsWith('critical'))).toEqual([]);
+    expect(violations.filter((v) => v.startsWith('serious') || v.startsWith('critical'))).toEqual(
+      [],
+    );
     // The file that is not a workbook keeps its tab, and its message names what to do.
     await page.locator('[data-testid=file-tab][data-status=failed]').click();
     expect(await page.getByTestId('failure').textContent()).toContain('不是 Excel 工作簿');
@@ -149,8 +196,16 @@ describe('the standalone page in Chromium', () => {
 
   it('scores the example workbook: 96.99 / 优, and downloads the scored workbook and the report', async () => {
     const { context, page } = await openPage();
-    await page.getByTestId('file-input').setInputFiles({ name: '广州市人民政府办公厅-2022.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(example) });
-    await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 }).toBe('96.99');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({
+        name: '广州市人民政府办公厅-2022.xlsx',
+        mimeType: XLSX_MIME,
+        buffer: Buffer.from(example),
+      });
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 })
+      .toBe('96.99');
     expect(await page.getByTestId('grade').textContent()).toBe('优');
     expect(await page.getByTestId('rate-overall').textContent()).toBe('99.99%');
     expect(await page.getByTestId('rate-project').textContent()).toBe('100.00%');
@@ -168,13 +223,17 @@ describe('the standalone page in Chromium', () => {
     for (const c of scores) expect(typeof c.value, c.address).toBe('number');
     const total = scores.reduce((sum, c) => sum.plus(c.value as number), new Decimal(0));
     expect(total.toFixed(2)).toBe('96.99');
-    const rates = columnBelow(grids['预算执行']!, '支付率').filter((c) => typeof c.value === 'number');
+    const rates = columnBelow(grids['预算执行']!, '支付率').filter(
+      (c) => typeof c.value === 'number',
+    );
     expect(rates.length).toBeGreaterThan(0);
 
     const report = await download(page, 'download-report');
     expect(report.name).toBe('广州市人民政府办公厅2022年度部门整体支出绩效自评报告.docx');
     const text = documentText(report.bytes);
-    expect(text).toContain('2022年共支出32,601.53万元，整体支付率为99.99%，其中项目支出支付率为100.0%。');
+    expect(text).toContain(
+      '2022年共支出32,601.53万元，整体支付率为99.99%，其中项目支出支付率为100.0%。',
+    );
     expect(text).toContain('96.99');
     expect(text).toContain('采购合同签订时效性');
     await context.close();
@@ -193,17 +252,26 @@ describe('the standalone page in Chromium', () => {
     const broken = Array.from(example.subarray(0, 3000));
     const dataTransfer = await page.evaluateHandle((bytes) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], '损坏的文件.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      dt.items.add(
+        new File([new Uint8Array(bytes)], '损坏的文件.xlsx', {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
       return dt;
     }, broken);
     await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
 
-    await expect.poll(() => page.locator('[data-testid=file-tab][data-status=working]').count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-testid=file-tab][data-status=working]').count(), {
+        timeout: 30_000,
+      })
+      .toBe(0);
     expect(await page.locator('[data-testid=file-tab][data-status=scored]').count()).toBe(2);
     const failed = page.locator('[data-testid=file-tab][data-status=failed]');
     expect(await failed.count()).toBe(1);
     await failed.click();
-    const message = (await page.getByTestId('file-detail').getByTestId('failure').textContent()) ?? '';
+    const message =
+      (await page.getByTestId('file-detail').getByTestId('failure').textContent()) ?? '';
     expect(message).toContain('损坏');
     expect(message).not.toMatch(/Error|at \w+ \(/);
     // The good files still show their results.
@@ -216,7 +284,10 @@ describe('the standalone page in Chromium', () => {
     expect(await rows.nth(0).textContent()).toContain('96.99');
     expect(await rows.nth(1).textContent()).toContain('广州市示例局');
     expect(await comparison.textContent()).toContain('无法读取');
-    await page.locator('.fui-Card').first().screenshot({ path: `${ARTIFACTS}/page-compare.png` });
+    await page
+      .locator('.fui-Card')
+      .first()
+      .screenshot({ path: `${ARTIFACTS}/page-compare.png` });
     await page.screenshot({ path: `${ARTIFACTS}/page-files.png`, fullPage: true });
     await page.setViewportSize({ width: 420, height: 900 });
     await page.screenshot({ path: `${ARTIFACTS}/page-narrow.png`, fullPage: true });
@@ -239,21 +310,34 @@ describe('the standalone page in Chromium', () => {
   it('新建模板 downloads the empty contract workbook and the example, which scores 96.99 again', async () => {
     const { context, page } = await openPage();
     await page.getByTestId('new-template').click();
-    const [empty] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-empty').click()]);
+    const [empty] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('template-empty').click(),
+    ]);
     const emptyBytes = new Uint8Array(await readFile(await empty.path()));
     const sheets = Object.keys(readXlsx(emptyBytes));
-    for (const name of ['基本信息', '预算执行', '绩效指标', '报告模板']) expect(sheets).toContain(name);
+    for (const name of ['基本信息', '预算执行', '绩效指标', '报告模板'])
+      expect(sheets).toContain(name);
 
     await page.getByTestId('new-template').click();
-    const [ex] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-example').click()]);
+    const [ex] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('template-example').click(),
+    ]);
     expect(ex.suggestedFilename()).toBe('广州市人民政府办公厅-2022.xlsx');
     const exBytes = await readFile(await ex.path());
-    await page.getByTestId('file-input').setInputFiles({ name: ex.suggestedFilename(), mimeType: XLSX_MIME, buffer: exBytes });
-    await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 }).toBe('96.99');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: ex.suggestedFilename(), mimeType: XLSX_MIME, buffer: exBytes });
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 })
+      .toBe('96.99');
 
     // en-US second: the same results in English.
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await page.getByTestId('download-scored').textContent()).toBe('Download scored workbook');
+    expect(await page.getByTestId('download-scored').textContent()).toBe(
+      'Download scored workbook',
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
     expect(await page.getByTestId('indicators').textContent()).toContain('Completion');
     await page.screenshot({ path: `${ARTIFACTS}/page-en.png` });
