@@ -69,13 +69,13 @@ const hfRss = process.resourceUsage().maxRSS * 1024;
 const hfTotal = wb.totalScore();
 wb.hf.destroy();
 const hfTimes: number[] = [];
-for (let i = 0; i < Math.max(2, RUNS - 2); i++) {
+for (let i = 0; i < RUNS; i++) {
   const [t, w] = time(() => buildWorkbook(input.budgetLines, bench));
   hfTimes.push(t);
   w.hf.destroy();
 }
 const hfCpu: number[] = [];
-for (let i = 0; i < Math.max(2, RUNS - 2); i++) {
+for (let i = 0; i < RUNS; i++) {
   let w: ReturnType<typeof buildWorkbook> | null = null;
   hfCpu.push(cpu(() => (w = buildWorkbook(input.budgetLines, bench))));
   (w as ReturnType<typeof buildWorkbook> | null)?.hf.destroy();
@@ -104,6 +104,7 @@ const hfEdit = median(hfEdits);
 const rows: Array<[string, string, string, string]> = [
   ['full evaluation, first run', ms(engineFirst), ms(hfFirst), `${(hfFirst / engineFirst).toFixed(1)}×`],
   [`full evaluation, median of ${RUNS}/${hfTimes.length}`, ms(engineFull), ms(hfFull), `${(hfFull / engineFull).toFixed(1)}×`],
+  [`full evaluation, best of ${RUNS}`, ms(Math.min(...engineTimes)), ms(Math.min(...hfTimes)), `${(Math.min(...hfTimes) / Math.min(...engineTimes)).toFixed(1)}×`],
   [`full evaluation, CPU time, median`, ms(median(engineCpu)), ms(median(hfCpu)), `${(median(hfCpu) / median(engineCpu)).toFixed(1)}×`],
   [`one-indicator edit, median of ${editTimes.length}`, ms(engineEdit), ms(hfEdit), `${(hfEdit / engineEdit).toFixed(1)}×`],
   ['heap retained by one evaluation/workbook', mb(engineHeap), mb(hfHeap), `${(hfHeap / Math.max(1, engineHeap)).toFixed(1)}×`],
@@ -118,8 +119,14 @@ for (const r of rows) console.log(line(r));
 console.log();
 console.log(`Total score: engine ${first.total.score} (${first.total.grade}), HyperFormula ${String(hfTotal)}`);
 console.log(`Indicator scores that differ after edits: ${differ} of ${INDICATORS}`);
-const fullRatio = Math.max(hfFull / engineFull, median(hfCpu) / median(engineCpu));
-console.log(`Goals: full ≥ 20× faster: ${fullRatio >= 20 ? 'met' : 'NOT met'} (best of wall/CPU ${fullRatio.toFixed(1)}×); edit at least as fast: ${engineEdit <= hfEdit ? 'met' : 'NOT met'}`);
+const medianRatio = hfFull / engineFull;
+const bestRatio = Math.min(...hfTimes) / Math.min(...engineTimes);
+const cpuRatio = median(hfCpu) / median(engineCpu);
+const verdict = medianRatio >= 20 ? 'met' : bestRatio >= 20 ? 'met on best-of only' : 'NOT met';
+console.log(
+  `Goals: full evaluation ≥ 20× faster: ${verdict} (median ${medianRatio.toFixed(1)}×, best-of ${bestRatio.toFixed(1)}×, CPU ${cpuRatio.toFixed(1)}×); ` +
+    `one-indicator edit at least as fast: ${engineEdit <= hfEdit ? 'met' : 'NOT met'} (${(hfEdit / engineEdit).toFixed(1)}×)`,
+);
 console.log(`Load average while measuring: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (timings on a shared machine vary run to run)`);
 
 console.log();

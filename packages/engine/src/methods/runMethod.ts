@@ -33,7 +33,7 @@ export interface MethodScore {
   /** Explanation code and parameters (the rounded score `s` is added by the caller). */
   code: ExplanationCode;
   params: Params;
-  warnings: ScoringProblem[];
+  warnings: ReadonlyArray<ScoringProblem>;
 }
 
 export type MethodOutcome = MethodScore | ({ ok: false } & ScoringProblem);
@@ -159,8 +159,10 @@ export function runMethod(config: MethodConfig, input: MethodInput): MethodOutco
   }
 }
 
+const NO_WARNINGS: ReadonlyArray<ScoringProblem> = Object.freeze([]);
+
 function score(raw: Ratio, completion: Ratio | null, met: boolean, code: ExplanationCode, params: Params): MethodScore {
-  return { ok: true, raw, completion, met, code, params, warnings: [] };
+  return { ok: true, raw, completion, met, code, params, warnings: NO_WARNINGS };
 }
 
 function fail(code: IssueCode, field: ScoringProblem['field'], params: Params): MethodOutcome {
