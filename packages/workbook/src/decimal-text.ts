@@ -70,6 +70,7 @@ const EXCEL_DIGITS = 15;
  */
 export function cellNumberText(value: number): string {
   const shortest = numberToDecimalText(value);
+  if (shortest.length <= EXCEL_DIGITS) return shortest;
   const digits = shortest.replace(/^-?0*\.?0*/, '').replace('.', '');
   if (digits.length <= EXCEL_DIGITS) return shortest;
   return plainDecimal(value.toPrecision(EXCEL_DIGITS)) ?? shortest;

@@ -10,6 +10,7 @@ const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
 
 /** 合计/总计 rows are totals, 小计 rows subtotals: checked against the lines, not summed. */
 export function budgetRole(name: string): BudgetLineInput['role'] {
+  if (!/[合小总]\s*计/.test(name)) return 'line';
   const text = name.replace(/\s+/g, '');
   if (/小计/.test(text)) return 'subtotal';
   if (/合计|总计/.test(text)) return 'total';
