@@ -118,6 +118,17 @@ function variantWorkbook(bytes: Uint8Array, department: string): Uint8Array {
   });
 }
 
+/** The example with its 评价年度 typed in Chinese numerals (a data error the reader reports). */
+function badYearWorkbook(bytes: Uint8Array): Uint8Array {
+  const info = readXlsx(bytes, ['基本信息'])['基本信息']!;
+  const row = info.values.findIndex((r) => r[0] === '评价年度');
+  const at = { row: info.origin.row + row, col: info.origin.col + 1 };
+  return applyPlan(bytes, {
+    cells: [{ sheet: '基本信息', ...at, address: `B${at.row + 1}`, value: '二〇二二' }],
+    replaceSheets: [],
+  });
+}
+
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Uint8Array }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
@@ -144,7 +155,7 @@ describe('the standalone page in Chromium', () => {
     expect(offsite).toEqual([]);
   }, 60_000);
 
-  it('passes an axe check with results and a failed file shown', async () => {
+  it('passes an axe check; a text file and a workbook with a bad cell get clear Chinese messages', async () => {
     const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     const context = await browser.newContext({
       bypassCSP: true,
@@ -156,6 +167,11 @@ describe('the standalone page in Chromium', () => {
     await page.getByTestId('file-input').setInputFiles([
       { name: '广州市人民政府办公厅-2022.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(example) },
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('部门名称,年度') },
+      {
+        name: '有错误的工作簿.xlsx',
+        mimeType: XLSX_MIME,
+        buffer: Buffer.from(badYearWorkbook(example)),
+      },
     ]);
     await expect
       .poll(() => page.locator('[data-testid=file-tab][data-status=working]').count(), {
@@ -191,18 +207,21 @@ describe('the standalone page in Chromium', () => {
     // The file that is not a workbook keeps its tab, and its message names what to do.
     await page.locator('[data-testid=file-tab][data-status=failed]').click();
     expect(await page.getByTestId('failure').textContent()).toContain('不是 Excel 工作簿');
+    // A workbook with a bad cell: the problem is listed with its cell and what is expected.
+    await page.getByTestId('file-tab').nth(2).click();
+    const issues = page.getByTestId('file-detail').getByTestId('issues');
+    expect(await issues.textContent()).toContain('基本信息!B');
+    expect(await issues.textContent()).toContain('评价年度应为四位年份');
     await context.close();
   }, 60_000);
 
   it('scores the example workbook: 96.99 / 优, and downloads the scored workbook and the report', async () => {
     const { context, page } = await openPage();
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({
-        name: '广州市人民政府办公厅-2022.xlsx',
-        mimeType: XLSX_MIME,
-        buffer: Buffer.from(example),
-      });
+    await page.getByTestId('file-input').setInputFiles({
+      name: '广州市人民政府办公厅-2022.xlsx',
+      mimeType: XLSX_MIME,
+      buffer: Buffer.from(example),
+    });
     await expect
       .poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 })
       .toBe('96.99');
