@@ -146,7 +146,6 @@ const M = {
   withReport: { zh: '，填写“报告”工作表', en: ', filled the 报告 sheet' },
   notScored: { zh: '无法评分：数据有错误，请按下列提示修改后重试。', en: 'Could not score: the data has errors; fix the issues below and retry.' },
   noTemplate: { zh: '无法生成报告：工作簿没有“报告模板”工作表或模板为空。可用 jixiao init 新建带默认模板的工作簿。', en: 'Cannot write the report: the workbook has no 报告模板 sheet or it is empty. jixiao init creates one with the default template.' },
-  reportUnavailable: { zh: 'Word 报告导出暂不可用（@jixiao/report 尚未提供 exportDocx）。', en: 'Word export is not available yet (@jixiao/report has no exportDocx).' },
   noWorkbooks: { zh: '文件夹中没有 .xlsx 工作簿：{0}', en: 'No .xlsx workbooks in {0}' },
   batchStart: { zh: '评分 {0} 个工作簿（{1} 个并行）…', en: 'Scoring {0} workbooks ({1} in parallel)…' },
   batchOk: { zh: '[{0}/{1}] {2}：{3} 分（{4}）', en: '[{0}/{1}] {2}: {3} ({4})' },
