@@ -2,7 +2,7 @@
  * Build of the standalone page: `npm run web:build` → a static folder (`index.html` + `assets/`)
  * with relative URLs (`base: './'`), so any intranet web server can host it at any path;
  * `npm run web` serves it for development. JIXIAO_PAGE_OUT_DIR sets the output folder (default
- * test-artifacts/page-dist, used by the end-to-end test).
+ * apps/excel-addin/dist-web; the end-to-end test builds into test-artifacts/page-dist).
  */
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir =
-  process.env.JIXIAO_PAGE_OUT_DIR ??
-  fileURLToPath(new URL('../../test-artifacts/page-dist', import.meta.url));
+  process.env.JIXIAO_PAGE_OUT_DIR ?? fileURLToPath(new URL('../../dist-web', import.meta.url));
 
 /**
  * The development server needs what the built page forbids: vite's client talks to the server
@@ -22,6 +21,16 @@ function devCsp(): Plugin {
   return {
     name: 'jixiao-page-dev-csp',
     apply: 'serve',
+    configureServer(server) {
+      // The page's entry used to be page.html: keep old links and scripts working.
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/page.html') {
+          res.writeHead(302, { Location: '/' }).end();
+          return;
+        }
+        next();
+      });
+    },
     transformIndexHtml(html) {
       return html
         .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
