@@ -11,11 +11,8 @@ const F_RE = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
 const IS_RE = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
 interface RawCell {
-  row: number;
-  col: number;
   value: CellValue;
   formula: string | null;
-  style: number;
 }
 
 interface SharedFormula {
@@ -42,7 +39,7 @@ export function sheetDataRange(xml: string): { start: number; end: number; prefi
  */
 export function readSheet(name: string, xml: string, sharedStrings: readonly string[], styleFormats: readonly (string | null)[]): SheetGrid {
   const range = sheetDataRange(xml);
-  const cells: RawCell[] = [];
+  const cells = new CellList();
   if (range !== undefined && !range.selfClosing) {
     const shared = new Map<string, SharedFormula>();
     let row = -1;
@@ -93,7 +90,7 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
           if (ve >= 0 && xml.startsWith(closeTag, ve + 4)) {
             TAG.lastIndex = ve + 4 + closeTag.length;
             const value = plainValue(t, xml.slice(start + 3, ve), sharedStrings);
-            if (value !== null) cells.push({ row, col, value, formula: null, style });
+            if (value !== null) cells.add(row, col, value, null, style);
             continue;
           }
         } else if (t === 'inlineStr' && xml.startsWith('<is><t>', start)) {
@@ -102,7 +99,7 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
             const text = xml.slice(start + 7, te);
             if (!text.includes('<')) {
               TAG.lastIndex = te + 9 + closeTag.length;
-              cells.push({ row, col, value: decodeExcelEscapes(decodeXml(text)), formula: null, style });
+              cells.add(row, col, decodeExcelEscapes(decodeXml(text)), null, style);
               continue;
             }
           }
@@ -114,8 +111,7 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
       }
       const cell = readCell(row, col, t, inner, sharedStrings, shared);
       if (cell === undefined) continue;
-      cell.style = style;
-      cells.push(cell);
+      cells.add(row, col, cell.value, cell.formula, style);
     }
   }
   return toGrid(name, cells, styleFormats);
@@ -169,7 +165,7 @@ function readCell(row: number, col: number, t: string | undefined, inner: string
     else if (t === 'str' && formula !== null) value = '';
   }
   if (value === null && formula === null) return undefined;
-  return { row, col, value, formula, style: 0 };
+  return { value, formula };
 }
 
 /** The value of a `<v>` element's text for a cell of type `t`. */
@@ -192,17 +188,37 @@ function plainValue(t: string | undefined, raw: string, sst: readonly string[]):
   }
 }
 
-function toGrid(name: string, cells: readonly RawCell[], styleFormats: readonly (string | null)[]): SheetGrid {
-  if (cells.length === 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+/** Cells in parallel arrays (no object per cell: a large sheet has hundreds of thousands). */
+class CellList {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly values: CellValue[] = [];
+  readonly formulas: (string | null)[] = [];
+  readonly styles: number[] = [];
+
+  add(row: number, col: number, value: CellValue, formula: string | null, style: number): void {
+    this.rows.push(row);
+    this.cols.push(col);
+    this.values.push(value);
+    this.formulas.push(formula);
+    this.styles.push(style);
+  }
+}
+
+function toGrid(name: string, cells: CellList, styleFormats: readonly (string | null)[]): SheetGrid {
+  const n = cells.rows.length;
+  if (n === 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
   let minRow = Infinity;
   let minCol = Infinity;
   let maxRow = -1;
   let maxCol = -1;
-  for (const c of cells) {
-    if (c.row < minRow) minRow = c.row;
-    if (c.col < minCol) minCol = c.col;
-    if (c.row > maxRow) maxRow = c.row;
-    if (c.col > maxCol) maxCol = c.col;
+  for (let i = 0; i < n; i++) {
+    const r = cells.rows[i]!;
+    const c = cells.cols[i]!;
+    if (r < minRow) minRow = r;
+    if (c < minCol) minCol = c;
+    if (r > maxRow) maxRow = r;
+    if (c > maxCol) maxCol = c;
   }
   const h = maxRow - minRow + 1;
   const w = maxCol - minCol + 1;
@@ -214,12 +230,12 @@ function toGrid(name: string, cells: readonly RawCell[], styleFormats: readonly 
     formulas.push(new Array<string | null>(w).fill(null));
     numberFormats.push(new Array<string | null>(w).fill(null));
   }
-  for (const c of cells) {
-    const r = c.row - minRow;
-    const k = c.col - minCol;
-    values[r]![k] = c.value;
-    formulas[r]![k] = c.formula;
-    numberFormats[r]![k] = styleFormats[c.style] ?? null;
+  for (let i = 0; i < n; i++) {
+    const r = cells.rows[i]! - minRow;
+    const k = cells.cols[i]! - minCol;
+    values[r]![k] = cells.values[i]!;
+    formulas[r]![k] = cells.formulas[i]!;
+    numberFormats[r]![k] = styleFormats[cells.styles[i]!] ?? null;
   }
   return { name, origin: { row: minRow, col: minCol }, values, formulas, numberFormats };
 }
