@@ -15,6 +15,12 @@ export async function buildPage(outDir: string): Promise<void> {
   await build({ configFile: `${APP_DIR}src/page/vite.page.config.ts`, logLevel: 'warn' });
 }
 
+/** Builds the add-in (taskpane.html) with the add-in's own vite config into `outDir`. */
+export async function buildAddin(outDir: string): Promise<void> {
+  process.env.JIXIAO_ADDIN_OUT_DIR = outDir;
+  await build({ configFile: `${APP_DIR}vite.config.ts`, root: APP_DIR, logLevel: 'warn' });
+}
+
 /** Debian's Chromium, headless, with the flags the team uses. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -26,8 +26,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, with the page's CSP as a header unless `csp: false`
+ * (the add-in's taskpane.html loads office.js, which the page's policy is not written for).
+ */
+export async function serveStatic(
+  root: string,
+  options: { csp?: boolean } = {},
+): Promise<StaticServer> {
+  const csp = options.csp ?? true;
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -39,7 +46,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       (body) => {
         res.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': PAGE_CSP,
+          ...(csp ? { 'Content-Security-Policy': PAGE_CSP } : {}),
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-store',
         });
