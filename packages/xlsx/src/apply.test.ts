@@ -101,6 +101,7 @@ describe('applyPlan keeps everything it does not own', () => {
         { sheet: 'S', row: 2, col: 1, address: 'B3', value: 2 },
         { sheet: 'S', row: 1, col: 0, address: 'A2', value: null },
         { sheet: 'S', row: 0, col: 3, address: 'D1', value: 'x' },
+        { sheet: 'S', row: 3, col: 2, address: 'C4', value: '达成年度指标 & “引号” 😀' },
       ],
       replaceSheets: [],
     });
@@ -109,7 +110,7 @@ describe('applyPlan keeps everything it does not own', () => {
       ['h', null, null, 'x'],
       [null, null, null, null],
       [null, 2, null, null],
-      [3, null, null, null],
+      [3, null, '达成年度指标 & “引号” 😀', null],
       [null, null, null, null],
       [null, null, null, null],
       [null, null, null, null],
@@ -125,7 +126,7 @@ describe('applyPlan keeps everything it does not own', () => {
   it('property: written cells read back, every other cell is unchanged', () => {
     const base: (string | number | null)[][] = Array.from({ length: 12 }, (_r, r) => Array.from({ length: 8 }, (_c, c) => ((r * 7 + c) % 3 === 0 ? null : (r + c) % 2 === 0 ? `t${String(r)}-${String(c)}` : r * 10 + c)));
     const book = createWorkbook({ sheets: [{ name: 'S', rows: base, headerRows: 0 }] });
-    const value = fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ maxLength: 8 }));
+    const value = fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ maxLength: 8, unit: 'grapheme' }));
     const write = fc.record({ row: fc.nat(15), col: fc.nat(10), value, fmt: fc.option(fc.constantFrom('0.00%', '0.00', '#,##0.00', '0.0%'), { nil: undefined }) });
     fc.assert(
       fc.property(fc.array(write, { maxLength: 20 }), (writes) => {

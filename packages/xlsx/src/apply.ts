@@ -25,7 +25,8 @@ export interface ApplyOptions {
 /** Apply a plan to an opened package, returning the new package bytes. */
 export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array {
   const parts = readPackageParts(zip);
-  const changed = new Map<string, string | readonly string[]>();
+  /** new part contents: text, or binary-string pieces (patched worksheets) */
+  const changed = new Map<string, string | { binary: readonly string[] }>();
   const removed = new Set<string>();
   const added: string[] = [];
   const stylesXml = parts.stylesPath === undefined ? undefined : zip.text(parts.stylesPath);
@@ -42,10 +43,10 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
   for (const [sheetName, writes] of bySheet) {
     const sheet = parts.sheets.find((s) => s.name === sheetName);
     if (sheet === undefined) throw new XlsxError('missing-part', `工作表“${sheetName}”`);
-    const xml = zip.text(sheet.path);
+    const xml = zip.binary(sheet.path);
     if (xml === undefined) throw new XlsxError('missing-part', sheet.path);
     const result = patchSheet(xml, writes, styles);
-    changed.set(sheet.path, result.parts);
+    changed.set(sheet.path, { binary: result.parts });
     if (result.removedFormulas.length > 0) removedFormulas.push({ sheetId: sheet.sheetId, refs: new Set(result.removedFormulas) });
   }
 
@@ -99,23 +100,8 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
   return assemble(zip, changed, removed, added);
 }
 
-/** UTF-8 bytes of the concatenation of `parts`, without building the concatenated string. */
-export function encodeParts(parts: string | readonly string[]): Uint8Array {
-  if (typeof parts === 'string') return encoder.encode(parts);
-  let chars = 0;
-  for (const p of parts) chars += p.length;
-  const out = new Uint8Array(chars * 3);
-  let offset = 0;
-  // join small pieces into chunks first: one native call per chunk instead of one per piece
-  const CHUNK = 512;
-  for (let i = 0; i < parts.length; i += CHUNK) {
-    const chunk = parts.length <= CHUNK ? parts.join('') : parts.slice(i, i + CHUNK).join('');
-    offset += encoder.encodeInto(chunk, out.subarray(offset)).written;
-  }
-  return out.subarray(0, offset);
-}
-
-function assemble(zip: ZipArchive, changed: Map<string, string | readonly string[]>, removed: Set<string>, added: string[]): Uint8Array {
+function assemble(zip: ZipArchive, changed: Map<string, string | { binary: readonly string[] }>, removed: Set<string>, added: string[]): Uint8Array {
+  const encodeParts = (c: string | { binary: readonly string[] }): Uint8Array => (typeof c === 'string' ? encoder.encode(c) : zip.encodeBinary(c.binary.join('')));
   const outputs: ZipOutput[] = [];
   for (const e of zip.entries) {
     if (removed.has(e.name)) continue;
@@ -130,7 +116,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function freePartName(zip: ZipArchive, changed: Map<string, string | readonly string[]>, stem: string, ext: string): string {
+function freePartName(zip: ZipArchive, changed: Map<string, unknown>, stem: string, ext: string): string {
   for (let n = 1; ; n++) {
     const name = `${stem}${String(n)}${ext}`;
     if (!zip.has(name) && !changed.has(name)) return name;

@@ -6,6 +6,7 @@
 import { columnLetters, fromA1, toA1 } from './a1.js';
 import { sheetDataRange } from './read-sheet.js';
 import type { StyleEditor } from './styles.js';
+import { toBinary } from './binary.js';
 import { escapeXml } from './xml.js';
 
 /** One cell to write, already resolved to a style index. */
@@ -56,7 +57,7 @@ function cellXml(p: string, ref: string, attrs: Map<string, string>, value: stri
   if (value === null) return `${head}/>`;
   if (typeof value === 'number') return `${head}><${p}v>${numberText(value)}</${p}v></${p}c>`;
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
-  return `${head} t="inlineStr"><${p}is><${p}t${space}>${escapeXml(value)}</${p}t></${p}is></${p}c>`;
+  return `${head} t="inlineStr"><${p}is><${p}t${space}>${toBinary(escapeXml(value))}</${p}t></${p}is></${p}c>`;
 }
 
 function resolveStyle(styles: StyleEditor | undefined, current: number, format: string | undefined): number {
@@ -64,7 +65,11 @@ function resolveStyle(styles: StyleEditor | undefined, current: number, format: 
   return styles.withNumberFormat(current, format);
 }
 
-/** Patch the given cells of a worksheet part (cells sorted or not; the last write to a cell wins). */
+/**
+ * Patch the given cells of a worksheet part given as a binary string (one character per byte, see
+ * binary.ts); the pieces returned are binary strings too. Cells may come in any order; the last
+ * write to a cell wins.
+ */
 export function patchSheet(xml: string, writes: readonly PatchCell[], styles: StyleEditor | undefined): PatchResult {
   const removedFormulas: string[] = [];
   if (writes.length === 0) return { parts: [xml], removedFormulas };

@@ -4,6 +4,7 @@
  * original compressed bytes (so they survive byte-for-byte) and deflates only new content.
  */
 import { deflateSync, inflateSync } from 'fflate';
+import { binaryFromBytes, bytesFromBinary } from './binary.js';
 import { crc32 } from './crc32.js';
 import { XlsxError } from './errors.js';
 
@@ -27,6 +28,10 @@ export const DEFAULT_LIMITS: Required<ZipLimits> = {
 export interface DeflateCodec {
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
+  /** Bytes → one character per byte; a portable loop when absent. */
+  latin1Decode?(data: Uint8Array): string;
+  /** One character per byte → bytes; a portable loop when absent. */
+  latin1Encode?(text: string): Uint8Array;
 }
 
 /** The pure-JavaScript codec (fflate). */
@@ -84,6 +89,7 @@ export class ZipArchive {
   private readonly limits: Required<ZipLimits>;
   readonly codec: DeflateCodec;
   private readonly texts = new Map<string, string>();
+  private readonly raw = new Map<string, Uint8Array>();
 
   /** Parse the central directory; throws {@link XlsxError} for files that are not usable zips. */
   constructor(bytes: Uint8Array, limits: ZipLimits = {}, codec: DeflateCodec = fflateCodec) {
@@ -152,6 +158,8 @@ export class ZipArchive {
 
   /** The uncompressed bytes of a part, or undefined when absent. */
   read(name: string): Uint8Array | undefined {
+    const cached = this.raw.get(name);
+    if (cached !== undefined) return cached;
     const e = this.byName.get(name);
     if (e === undefined) return undefined;
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
@@ -165,7 +173,20 @@ export class ZipArchive {
       }
     } else throw new XlsxError('unsupported', `压缩方式 ${e.method}`);
     if (out.length !== e.size) throw new XlsxError('truncated', e.name);
+    this.raw.set(name, out);
     return out;
+  }
+
+  /** A part as a binary string (one character per byte), or undefined when absent. */
+  binary(name: string): string | undefined {
+    const b = this.read(name);
+    if (b === undefined) return undefined;
+    return this.codec.latin1Decode ? this.codec.latin1Decode(b) : binaryFromBytes(b);
+  }
+
+  /** Bytes of a binary string, through the codec. */
+  encodeBinary(text: string): Uint8Array {
+    return this.codec.latin1Encode ? this.codec.latin1Encode(text) : bytesFromBinary(text);
   }
 
   /** A part decoded as UTF-8 text (a BOM is dropped), or undefined when absent. Cached. */
