@@ -1,6 +1,7 @@
 /** Scanning one worksheet part into a {@link SheetGrid}. */
 import type { CellValue, SheetGrid } from '@jixiao/workbook';
 import { fromA1 } from './a1.js';
+import { fromBinary } from './binary.js';
 import { shiftFormula } from './formula-shift.js';
 import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
 
@@ -33,9 +34,10 @@ export function sheetDataRange(xml: string): { start: number; end: number; prefi
 }
 
 /**
- * Read the cells of a worksheet part. Values follow the cell type (shared and inline strings,
- * booleans, errors, numbers; dates stay serial numbers); formulas keep their text without `=`
- * (shared formulas translated to each cell); number formats come from the cell's style.
+ * Read the cells of a worksheet part, given as a binary string (one character per byte; a plain
+ * string works too). Values follow the cell type (shared and inline strings, booleans, errors,
+ * numbers; dates stay serial numbers); formulas keep their text without `=` (shared formulas
+ * translated to each cell); number formats come from the cell's style.
  */
 export function readSheet(name: string, xml: string, sharedStrings: readonly string[], styleFormats: readonly (string | null)[]): SheetGrid {
   const range = sheetDataRange(xml);
@@ -99,7 +101,7 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
             const text = xml.slice(start + 7, te);
             if (!text.includes('<')) {
               TAG.lastIndex = te + 9 + closeTag.length;
-              cells.add(row, col, decodeExcelEscapes(decodeXml(text)), null, style);
+              cells.add(row, col, decodeExcelEscapes(decodeXml(fromBinary(text))), null, style);
               continue;
             }
           }
@@ -135,7 +137,7 @@ function readCell(row: number, col: number, t: string | undefined, inner: string
     const f = F_RE.exec(inner);
     if (f !== null) {
       const fa = f[1] ?? '';
-      const text = f[2] === undefined ? '' : decodeXml(f[2]);
+      const text = f[2] === undefined ? '' : decodeXml(fromBinary(f[2]));
       if (/\bt\s*=\s*["']shared["']/.test(fa)) {
         const si = /\bsi\s*=\s*["'](\d+)["']/.exec(fa)?.[1] ?? '';
         if (text !== '') {
@@ -151,7 +153,7 @@ function readCell(row: number, col: number, t: string | undefined, inner: string
   let value: CellValue = null;
   if (t === 'inlineStr') {
     const is = IS_RE.exec(inner);
-    value = is === null ? '' : collectText(is[1]!);
+    value = is === null ? '' : collectText(fromBinary(is[1]!));
   } else {
     let raw: string | undefined;
     if (inner.startsWith('<v>')) {
@@ -176,14 +178,14 @@ function plainValue(t: string | undefined, raw: string, sst: readonly string[]):
     case 'b':
       return raw.trim() === '1' || raw.trim() === 'true';
     case 'e':
-      return { error: decodeXml(raw) };
+      return { error: decodeXml(fromBinary(raw)) };
     case 'str':
     case 'd':
     case 'inlineStr':
-      return decodeExcelEscapes(decodeXml(raw));
+      return decodeExcelEscapes(decodeXml(fromBinary(raw)));
     default: {
       const n = raw.trim() === '' ? Number.NaN : Number(raw);
-      return Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(raw);
+      return Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(fromBinary(raw));
     }
   }
 }

@@ -59,7 +59,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.sharedStrings ??= readSharedStrings(this.parts.sharedStringsPath === undefined ? undefined : this.zip.text(this.parts.sharedStringsPath));
     this.styleFormats ??= readNumberFormats(this.parts.stylesPath === undefined ? undefined : this.zip.text(this.parts.stylesPath));
     for (const s of wanted) {
-      const xml = this.zip.text(s.path);
+      const xml = this.zip.binary(s.path);
       if (xml === undefined) continue;
       out[s.name] = readSheet(s.name, xml, this.sharedStrings, this.styleFormats);
     }
