@@ -116,7 +116,7 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
       cells.add(row, col, cell.value, cell.formula, style);
     }
   }
-  return toGrid(name, cells, styleFormats);
+  return cells.toGrid(name, styleFormats);
 }
 
 /** The value of an attribute written exactly as `needle` (` r="`), or undefined. */
@@ -190,54 +190,54 @@ function plainValue(t: string | undefined, raw: string, sst: readonly string[]):
   }
 }
 
-/** Cells in parallel arrays (no object per cell: a large sheet has hundreds of thousands). */
+/** Cells written straight into per-row arrays (no object per cell: large sheets have hundreds of thousands). */
 class CellList {
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
-  readonly values: CellValue[] = [];
-  readonly formulas: (string | null)[] = [];
-  readonly styles: number[] = [];
+  private readonly values: (CellValue[] | undefined)[] = [];
+  private readonly formulas: ((string | null)[] | undefined)[] = [];
+  private readonly styles: (number[] | undefined)[] = [];
+  minRow = Infinity;
+  minCol = Infinity;
+  maxRow = -1;
+  maxCol = -1;
 
   add(row: number, col: number, value: CellValue, formula: string | null, style: number): void {
-    this.rows.push(row);
-    this.cols.push(col);
-    this.values.push(value);
-    this.formulas.push(formula);
-    this.styles.push(style);
+    let r = this.values[row];
+    if (r === undefined) this.values[row] = r = [];
+    r[col] = value;
+    if (formula !== null) (this.formulas[row] ??= [])[col] = formula;
+    if (style !== 0) (this.styles[row] ??= [])[col] = style;
+    if (row < this.minRow) this.minRow = row;
+    if (row > this.maxRow) this.maxRow = row;
+    if (col < this.minCol) this.minCol = col;
+    if (col > this.maxCol) this.maxCol = col;
   }
-}
 
-function toGrid(name: string, cells: CellList, styleFormats: readonly (string | null)[]): SheetGrid {
-  const n = cells.rows.length;
-  if (n === 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
-  let minRow = Infinity;
-  let minCol = Infinity;
-  let maxRow = -1;
-  let maxCol = -1;
-  for (let i = 0; i < n; i++) {
-    const r = cells.rows[i]!;
-    const c = cells.cols[i]!;
-    if (r < minRow) minRow = r;
-    if (c < minCol) minCol = c;
-    if (r > maxRow) maxRow = r;
-    if (c > maxCol) maxCol = c;
+  /** The rectangular grid from the first to the last used row and column. */
+  toGrid(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
+    if (this.maxRow < 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+    const c0 = this.minCol;
+    const w = this.maxCol - c0 + 1;
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    for (let r = this.minRow; r <= this.maxRow; r++) {
+      const src = this.values[r];
+      const vals = new Array<CellValue>(w);
+      for (let k = 0; k < w; k++) vals[k] = src?.[c0 + k] ?? null;
+      values.push(vals);
+      const fsrc = this.formulas[r];
+      const forms = new Array<string | null>(w);
+      for (let k = 0; k < w; k++) forms[k] = fsrc?.[c0 + k] ?? null;
+      formulas.push(forms);
+      const ssrc = this.styles[r];
+      const fmts = new Array<string | null>(w);
+      for (let k = 0; k < w; k++) {
+        const st = ssrc?.[c0 + k];
+        // a cell without s uses style 0; a cell that is absent has no format
+        fmts[k] = st !== undefined ? (styleFormats[st] ?? null) : src?.[c0 + k] !== undefined ? (styleFormats[0] ?? null) : null;
+      }
+      numberFormats.push(fmts);
+    }
+    return { name, origin: { row: this.minRow, col: c0 }, values, formulas, numberFormats };
   }
-  const h = maxRow - minRow + 1;
-  const w = maxCol - minCol + 1;
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let r = 0; r < h; r++) {
-    values.push(new Array<CellValue>(w).fill(null));
-    formulas.push(new Array<string | null>(w).fill(null));
-    numberFormats.push(new Array<string | null>(w).fill(null));
-  }
-  for (let i = 0; i < n; i++) {
-    const r = cells.rows[i]! - minRow;
-    const k = cells.cols[i]! - minCol;
-    values[r]![k] = cells.values[i]!;
-    formulas[r]![k] = cells.formulas[i]!;
-    numberFormats[r]![k] = styleFormats[cells.styles[i]!] ?? null;
-  }
-  return { name, origin: { row: minRow, col: minCol }, values, formulas, numberFormats };
 }
