@@ -9,7 +9,16 @@
  */
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -22,10 +31,19 @@ const officeDist = join(dirname(require.resolve('@microsoft/office-js/package.js
 /** The office.js files Excel needs: the loader, Excel's host scripts, and zh/en strings. */
 export function officeJsFiles(): string[] {
   const top = readdirSync(officeDist).filter(
-    (f) => !f.includes('.debug.') && (f === 'office.js' || f.startsWith('excel') || f === 'o15apptofilemappingtable.js' || f === 'es6-promise.js'),
+    (f) =>
+      !f.includes('.debug.') &&
+      (f === 'office.js' ||
+        f.startsWith('excel') ||
+        f === 'o15apptofilemappingtable.js' ||
+        f === 'es6-promise.js'),
   );
   const locales = ['zh-cn', 'zh-tw', 'en-us'].flatMap((loc) =>
-    existsSync(join(officeDist, loc)) ? readdirSync(join(officeDist, loc)).filter((f) => !f.includes('.debug.')).map((f) => `${loc}/${f}`) : [],
+    existsSync(join(officeDist, loc))
+      ? readdirSync(join(officeDist, loc))
+          .filter((f) => !f.includes('.debug.'))
+          .map((f) => `${loc}/${f}`)
+      : [],
   );
   return [...top, ...locales];
 }
@@ -40,7 +58,8 @@ function officeJs(): Plugin {
     configureServer(server) {
       server.middlewares.use('/office-js', (req, res, next) => {
         const file = join(officeDist, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-        if (!file.startsWith(officeDist) || !existsSync(file) || !statSync(file).isFile()) return next();
+        if (!file.startsWith(officeDist) || !existsSync(file) || !statSync(file).isFile())
+          return next();
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         createReadStream(file).pipe(res);
       });
@@ -63,7 +82,11 @@ function devCerts(): { key: Buffer; cert: Buffer; ca?: Buffer } | undefined {
   const cert = join(dir, 'localhost.crt');
   if (!existsSync(key) || !existsSync(cert)) return undefined;
   const ca = join(dir, 'ca.crt');
-  return { key: readFileSync(key), cert: readFileSync(cert), ...(existsSync(ca) ? { ca: readFileSync(ca) } : {}) };
+  return {
+    key: readFileSync(key),
+    cert: readFileSync(cert),
+    ...(existsSync(ca) ? { ca: readFileSync(ca) } : {}),
+  };
 }
 
 export default defineConfig(({ command }) => {
@@ -87,7 +110,10 @@ export default defineConfig(({ command }) => {
         // docx and exceljs have no import-time side effects: let unused re-exports of them drop out
         // of the first-load chunks (they are loaded on demand, for 导出 Word and in the worker).
         treeshake: {
-          moduleSideEffects: (id: string) => !/[\\/](node_modules[\\/](docx|exceljs)|packages[\\/](report|xlsx)[\\/]src)[\\/]/.test(id),
+          moduleSideEffects: (id: string) =>
+            !/[\\/](node_modules[\\/](docx|exceljs)|packages[\\/](report|xlsx)[\\/]src)[\\/]/.test(
+              id,
+            ),
         },
         input: {
           taskpane: join(here, 'taskpane.html'),

@@ -22,26 +22,57 @@ export function largeInput(lines: number, indicators: number): EvaluationInput {
     const budgetCents = 1000 + Math.floor(r() * 99000);
     const spentCents = Math.floor(budgetCents * (0.9 + r() * 0.1));
     const month = Math.floor(spentCents / 12);
-    const monthly = Array.from({ length: 12 }, (_m, k) => (k < 11 ? month : spentCents - 11 * month) / 100);
+    const monthly = Array.from(
+      { length: 12 },
+      (_m, k) => (k < 11 ? month : spentCents - 11 * month) / 100,
+    );
     const budget = budgetCents / 100;
-    budgetLines.push({ name: `预算项目${String(i + 1)}`, type: i % 3 === 0 ? '基本支出' : '项目支出', source: '财政拨款', initialBudget: budget, budget, spent: spentCents / 100, monthly });
+    budgetLines.push({
+      name: `预算项目${String(i + 1)}`,
+      type: i % 3 === 0 ? '基本支出' : '项目支出',
+      source: '财政拨款',
+      initialBudget: budget,
+      budget,
+      spent: spentCents / 100,
+      monthly,
+    });
   }
   const list: IndicatorInput[] = [];
   const points = 100 / indicators;
   for (let i = 0; i < indicators; i++) {
     const level1 = ['产出指标', '效益指标', '满意度指标'][i % 3]!;
-    list.push({ level1, level2: '数量指标', name: `绩效指标${String(i + 1)}`, key: i < 10, method: '正向', target: '≥95%', actual: `${String(80 + Math.floor(r() * 21))}%`, points, deviationReason: '受多重因素影响' });
+    list.push({
+      level1,
+      level2: '数量指标',
+      name: `绩效指标${String(i + 1)}`,
+      key: i < 10,
+      method: '正向',
+      target: '≥95%',
+      actual: `${String(80 + Math.floor(r() * 21))}%`,
+      points,
+      deviationReason: '受多重因素影响',
+    });
   }
-  return { info: { department: '基准测试部门', year: 2024, unit: '万元' }, budgetLines, indicators: list };
+  return {
+    info: { department: '基准测试部门', year: 2024, unit: '万元' },
+    budgetLines,
+    indicators: list,
+  };
 }
 
 /** The bytes of a new workbook holding `input`. */
-export function workbookOf(input: EvaluationInput, template: readonly { style: string; content: string }[] = []): Uint8Array {
+export function workbookOf(
+  input: EvaluationInput,
+  template: readonly { style: string; content: string }[] = [],
+): Uint8Array {
   return createWorkbook(newWorkbookLayout({ input, template }));
 }
 
 /** An example-sized workbook (the Guangzhou example under another department name). */
 export function exampleSized(n: number): Uint8Array {
-  const input: EvaluationInput = { ...guangzhou2022, info: { ...guangzhou2022.info, department: `示例部门${String(n)}` } };
+  const input: EvaluationInput = {
+    ...guangzhou2022,
+    info: { ...guangzhou2022.info, department: `示例部门${String(n)}` },
+  };
   return workbookOf(input, guangzhou2022Template);
 }

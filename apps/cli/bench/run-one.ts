@@ -25,4 +25,6 @@ for (let i = 0; i < Number(iterations ?? '3'); i++) {
   }
   times.push(performance.now() - start);
 }
-console.log(JSON.stringify({ mode, times, peakMiB: process.resourceUsage().maxRSS / 1024, ...extra }));
+console.log(
+  JSON.stringify({ mode, times, peakMiB: process.resourceUsage().maxRSS / 1024, ...extra }),
+);

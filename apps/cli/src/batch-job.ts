@@ -45,7 +45,11 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
   };
   try {
     const b = await readFile(job.input);
-    const { result, output } = scoreBytes(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), job.lang, { report: true, maxMiB: job.maxMiB });
+    const { result, output } = scoreBytes(
+      new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
+      job.lang,
+      { report: true, maxMiB: job.maxMiB },
+    );
     const s = result.summary;
     row.department = s.department;
     row.year = s.year === 0 ? null : s.year;

@@ -15,7 +15,11 @@ function startWorker(): Worker {
  * Score every job with `jobs` workers (1: in this thread). `onDone` is called as each finishes.
  * Returns rows in the order of `list`.
  */
-export async function runPool(list: readonly BatchJob[], jobs: number, onDone: (row: BatchRow, done: number) => void): Promise<BatchRow[]> {
+export async function runPool(
+  list: readonly BatchJob[],
+  jobs: number,
+  onDone: (row: BatchRow, done: number) => void,
+): Promise<BatchRow[]> {
   const rows: BatchRow[] = new Array<BatchRow>(list.length);
   let done = 0;
   if (jobs <= 1 || list.length <= 1) {
@@ -48,7 +52,8 @@ export async function runPool(list: readonly BatchJob[], jobs: number, onDone: (
         });
         worker.on('error', (e) => reject(e));
         worker.on('exit', (code) => {
-          if (next < list.length || (current >= 0 && rows[current] === undefined)) reject(new Error(`worker exited with code ${String(code)}`));
+          if (next < list.length || (current >= 0 && rows[current] === undefined))
+            reject(new Error(`worker exited with code ${String(code)}`));
         });
         feed();
       });

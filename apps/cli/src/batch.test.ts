@@ -16,14 +16,29 @@ describe('jixiao batch', () => {
     expect(r.err).toContain('不完整或已损坏');
     expect(r.err).toMatch(/甲局\.xlsx：96\.99 分（优）/);
     expect(r.out).toContain('3 个已评分');
-    expect(['甲局', '乙局', '丙局', '损坏'].map((n) => sha(join(dir, `${n}.xlsx`)))).toEqual(before);
-    for (const n of ['甲局', '乙局', '丙局']) expect(existsSync(join(dir, `${n}.scored.xlsx`))).toBe(true);
+    expect(['甲局', '乙局', '丙局', '损坏'].map((n) => sha(join(dir, `${n}.xlsx`)))).toEqual(
+      before,
+    );
+    for (const n of ['甲局', '乙局', '丙局'])
+      expect(existsSync(join(dir, `${n}.scored.xlsx`))).toBe(true);
     expect(existsSync(join(dir, '损坏.scored.xlsx'))).toBe(false);
     const summary = readXlsx(readFileSync(join(dir, 'summary.xlsx')))['汇总']!;
     expect(summary.values).toHaveLength(5);
-    expect(summary.values[0]!.slice(0, 5)).toEqual(['文件', '部门名称', '评价年度', '自评得分', '等级']);
+    expect(summary.values[0]!.slice(0, 5)).toEqual([
+      '文件',
+      '部门名称',
+      '评价年度',
+      '自评得分',
+      '等级',
+    ]);
     const byFile = new Map(summary.values.slice(1).map((row) => [row[0], row]));
-    expect(byFile.get('甲局.xlsx')!.slice(1, 6)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优', 99.99]);
+    expect(byFile.get('甲局.xlsx')!.slice(1, 6)).toEqual([
+      '广州市人民政府办公厅',
+      2022,
+      96.99,
+      '优',
+      99.99,
+    ]);
     expect(byFile.get('损坏.xlsx')![11]).toBe('文件错误');
   }, 60_000);
 

@@ -28,7 +28,9 @@ describe('jixiao score', () => {
     const grids = readXlsx(readFileSync(out), ['预算执行', '绩效指标', '报告']);
     const ind = grids['绩效指标']!;
     const scoreCol = ind.values[0]!.indexOf('得分');
-    const total = ind.values.slice(1).reduce((s, row) => s + (typeof row[scoreCol] === 'number' ? row[scoreCol] : 0), 0);
+    const total = ind.values
+      .slice(1)
+      .reduce((s, row) => s + (typeof row[scoreCol] === 'number' ? row[scoreCol] : 0), 0);
     expect(total.toFixed(2)).toBe('96.99');
     expect(grids['报告']!.values.length).toBeGreaterThan(10);
     // no temporary files are left behind
@@ -41,14 +43,22 @@ describe('jixiao score', () => {
     const r = await runCli(['score', input, '--json', '-o', join(dir, 'out', 'scored.xlsx')]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j).toMatchObject({ department: '广州市人民政府办公厅', year: 2022, score: 96.99, grade: '优' });
+    expect(j).toMatchObject({
+      department: '广州市人民政府办公厅',
+      year: 2022,
+      score: 96.99,
+      grade: '优',
+    });
     expect(j.rates.overall).toBe(99.99);
     expect(typeof j.rates.basic).toBe('number');
     expect(typeof j.rates.project).toBe('number');
     expect(j.totals.spent).toBe(32601.53);
     expect(typeof j.totals.budget).toBe('number');
     expect(j.indicators.length).toBeGreaterThanOrEqual(10);
-    for (const i of j.indicators as object[]) expect(Object.keys(i)).toEqual(expect.arrayContaining(['name', 'points', 'score', 'completion', 'explanation']));
+    for (const i of j.indicators as object[])
+      expect(Object.keys(i)).toEqual(
+        expect.arrayContaining(['name', 'points', 'score', 'completion', 'explanation']),
+      );
     expect(j.deductions.length).toBeGreaterThan(0);
     expect(Array.isArray(j.issues)).toBe(true);
     expect(existsSync(join(dir, 'out', 'scored.xlsx'))).toBe(true);
@@ -61,7 +71,9 @@ describe('jixiao score', () => {
     expect(r.out).toContain('96.99 pts');
     expect(r.out).toContain('优 (excellent)');
     expect(r.out).toContain('Deductions:');
-    expect(r.out).toMatch(/Wrote: .*示例\.scored\.xlsx \(\d+ cells updated, filled the 报告 sheet\)/);
+    expect(r.out).toMatch(
+      /Wrote: .*示例\.scored\.xlsx \(\d+ cells updated, filled the 报告 sheet\)/,
+    );
   });
 
   it('--in-place writes back into the input; a second run leaves it unchanged', async () => {
@@ -82,7 +94,9 @@ describe('jixiao score', () => {
     const r = await runCli(['score', input, '-o', input]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--in-place');
-    expect((await runCli(['score', input, '-o', 'x.xlsx', '--in-place'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['score', input, '-o', 'x.xlsx', '--in-place'], { cwd: dir })).code).toBe(
+      2,
+    );
     expect(sha(input)).toBe(before);
   });
 
@@ -106,7 +120,9 @@ describe('jixiao score', () => {
     const missing = await runCli(['score', join(dir, 'nope.xlsx')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('找不到文件');
-    const huge = await runCli(['score', EXAMPLE, '-o', join(dir, 'huge.xlsx')], { env: { LANG: 'zh_CN.UTF-8', JIXIAO_MAX_UNCOMPRESSED_MB: '0.01' } });
+    const huge = await runCli(['score', EXAMPLE, '-o', join(dir, 'huge.xlsx')], {
+      env: { LANG: 'zh_CN.UTF-8', JIXIAO_MAX_UNCOMPRESSED_MB: '0.01' },
+    });
     expect(huge.code).toBe(2);
     expect(huge.err).toContain('过大');
     expect(existsSync(join(dir, 'huge.xlsx'))).toBe(false);
@@ -117,7 +133,21 @@ describe('jixiao score', () => {
   it('exit 1 when data errors prevent scoring, with the problems and their sheets named', async () => {
     const dir = tempDir();
     const p = join(dir, 'partial.xlsx');
-    writeFileSync(p, createWorkbook({ sheets: [{ name: '基本信息', rows: [['项目', '内容'], ['部门名称', '某局'], ['评价年度', 2024]] }] }));
+    writeFileSync(
+      p,
+      createWorkbook({
+        sheets: [
+          {
+            name: '基本信息',
+            rows: [
+              ['项目', '内容'],
+              ['部门名称', '某局'],
+              ['评价年度', 2024],
+            ],
+          },
+        ],
+      }),
+    );
     const r = await runCli(['score', p]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('无法评分');
@@ -168,8 +198,12 @@ describe('jixiao init, report, help and usage', () => {
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/用法/);
     }
-    expect((await runCli(['score', '--help', '--lang', 'en'])).out).toContain('Usage: jixiao score');
-    expect((await runCli(['--help'], { env: { LANG: 'en_US.UTF-8' } })).out).toContain('Usage: jixiao');
+    expect((await runCli(['score', '--help', '--lang', 'en'])).out).toContain(
+      'Usage: jixiao score',
+    );
+    expect((await runCli(['--help'], { env: { LANG: 'en_US.UTF-8' } })).out).toContain(
+      'Usage: jixiao',
+    );
   });
 
   it('usage errors exit 2', async () => {

@@ -3,7 +3,10 @@
 export type Lang = 'zh' | 'en';
 
 /** The language from `--lang`, else from LC_ALL / LC_MESSAGES / LANG (English locales → en), else zh. */
-export function detectLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang | undefined {
+export function detectLang(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang | undefined {
   if (flag !== undefined) {
     if (/^en/i.test(flag)) return 'en';
     if (/^zh/i.test(flag)) return 'zh';
@@ -125,9 +128,15 @@ export function helpText(lang: Lang, command?: CommandName): string {
 }
 
 const M = {
-  unknownCommand: { zh: '未知命令：{0}。可用命令：init、score、report、batch（jixiao --help 查看帮助）', en: 'Unknown command: {0}. Commands: init, score, report, batch (see jixiao --help)' },
+  unknownCommand: {
+    zh: '未知命令：{0}。可用命令：init、score、report、batch（jixiao --help 查看帮助）',
+    en: 'Unknown command: {0}. Commands: init, score, report, batch (see jixiao --help)',
+  },
   badLang: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
-  badArgs: { zh: '参数错误：{0}（jixiao {1} --help 查看用法）', en: 'Invalid arguments: {0} (see jixiao {1} --help)' },
+  badArgs: {
+    zh: '参数错误：{0}（jixiao {1} --help 查看用法）',
+    en: 'Invalid arguments: {0} (see jixiao {1} --help)',
+  },
   needFile: { zh: '请指定一个 .xlsx 文件', en: 'Give one .xlsx file' },
   needFolder: { zh: '请指定一个文件夹', en: 'Give one folder' },
   needOutput: { zh: '请用 -o 指定输出文件', en: 'Give the output file with -o' },
@@ -137,21 +146,48 @@ const M = {
   cannotRead: { zh: '无法读取 {0}：{1}', en: 'Cannot read {0}: {1}' },
   cannotWrite: { zh: '无法写入 {0}：{1}', en: 'Cannot write {0}: {1}' },
   fileError: { zh: '{0}：{1}', en: '{0}: {1}' },
-  exists: { zh: '文件已存在：{0}（用 --force 覆盖）', en: 'File exists: {0} (use --force to overwrite)' },
-  inPlaceAndOutput: { zh: '--in-place 与 -o 不能同时使用', en: '--in-place and -o cannot be used together' },
-  sameAsInput: { zh: '输出文件与输入文件相同：{0}。如确需写回原文件，请使用 --in-place', en: 'The output is the input file: {0}. Use --in-place to write back into it' },
+  exists: {
+    zh: '文件已存在：{0}（用 --force 覆盖）',
+    en: 'File exists: {0} (use --force to overwrite)',
+  },
+  inPlaceAndOutput: {
+    zh: '--in-place 与 -o 不能同时使用',
+    en: '--in-place and -o cannot be used together',
+  },
+  sameAsInput: {
+    zh: '输出文件与输入文件相同：{0}。如确需写回原文件，请使用 --in-place',
+    en: 'The output is the input file: {0}. Use --in-place to write back into it',
+  },
   created: { zh: '已创建：{0}', en: 'Created: {0}' },
   wrote: { zh: '已写入：{0}', en: 'Wrote: {0}' },
-  wroteCells: { zh: '已写入：{0}（更新 {1} 个单元格{2}）', en: 'Wrote: {0} ({1} cells updated{2})' },
+  wroteCells: {
+    zh: '已写入：{0}（更新 {1} 个单元格{2}）',
+    en: 'Wrote: {0} ({1} cells updated{2})',
+  },
   withReport: { zh: '，填写“报告”工作表', en: ', filled the 报告 sheet' },
-  notScored: { zh: '无法评分：数据有错误，请按下列提示修改后重试。', en: 'Could not score: the data has errors; fix the issues below and retry.' },
-  noTemplate: { zh: '无法生成报告：工作簿没有“报告模板”工作表或模板为空。可用 jixiao init 新建带默认模板的工作簿。', en: 'Cannot write the report: the workbook has no 报告模板 sheet or it is empty. jixiao init creates one with the default template.' },
+  notScored: {
+    zh: '无法评分：数据有错误，请按下列提示修改后重试。',
+    en: 'Could not score: the data has errors; fix the issues below and retry.',
+  },
+  noTemplate: {
+    zh: '无法生成报告：工作簿没有“报告模板”工作表或模板为空。可用 jixiao init 新建带默认模板的工作簿。',
+    en: 'Cannot write the report: the workbook has no 报告模板 sheet or it is empty. jixiao init creates one with the default template.',
+  },
   noWorkbooks: { zh: '文件夹中没有 .xlsx 工作簿：{0}', en: 'No .xlsx workbooks in {0}' },
-  batchStart: { zh: '评分 {0} 个工作簿（{1} 个并行）…', en: 'Scoring {0} workbooks ({1} in parallel)…' },
+  batchStart: {
+    zh: '评分 {0} 个工作簿（{1} 个并行）…',
+    en: 'Scoring {0} workbooks ({1} in parallel)…',
+  },
   batchOk: { zh: '[{0}/{1}] {2}：{3} 分（{4}）', en: '[{0}/{1}] {2}: {3} ({4})' },
-  batchUnscored: { zh: '[{0}/{1}] {2}：无法评分（{3} 个错误）', en: '[{0}/{1}] {2}: not scored ({3} errors)' },
+  batchUnscored: {
+    zh: '[{0}/{1}] {2}：无法评分（{3} 个错误）',
+    en: '[{0}/{1}] {2}: not scored ({3} errors)',
+  },
   batchFailed: { zh: '[{0}/{1}] {2}：{3}', en: '[{0}/{1}] {2}: {3}' },
-  batchDone: { zh: '完成：{0} 个已评分，{1} 个无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}', en: 'Done: {0} scored, {1} not scored, {2} file errors in {3} s. Summary: {4}' },
+  batchDone: {
+    zh: '完成：{0} 个已评分，{1} 个无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}',
+    en: 'Done: {0} scored, {1} not scored, {2} file errors in {3} s. Summary: {4}',
+  },
   scoreLine: { zh: '自评得分', en: 'Score' },
   gradeLine: { zh: '等级', en: 'Grade' },
   budgetLine: { zh: '全年预算数', en: 'Budget' },
@@ -164,12 +200,21 @@ const M = {
   points: { zh: '分', en: 'pts' },
   deductions: { zh: '扣分明细', en: 'Deductions' },
   noDeductions: { zh: '无扣分', en: 'No deductions' },
-  issues: { zh: '问题（{0} 个错误，{1} 个警告，{2} 个提示）', en: 'Issues ({0} errors, {1} warnings, {2} notes)' },
+  issues: {
+    zh: '问题（{0} 个错误，{1} 个警告，{2} 个提示）',
+    en: 'Issues (errors: {0}, warnings: {1}, notes: {2})',
+  },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '提示', en: 'note' },
-  moreIssues: { zh: '…… 另有 {0} 个问题（用 --json 查看全部）', en: '… {0} more issues (see --json)' },
-  title: { zh: '{0} {1} 年度部门整体支出绩效自评', en: '{0}: {1} departmental performance self-evaluation' },
+  moreIssues: {
+    zh: '…… 另有 {0} 个问题（用 --json 查看全部）',
+    en: '… {0} more issues (see --json)',
+  },
+  title: {
+    zh: '{0} {1} 年度部门整体支出绩效自评',
+    en: '{0}: {1} departmental performance self-evaluation',
+  },
   reason: { zh: '原因', en: 'reason' },
   unexpected: { zh: '内部错误：{0}', en: 'Internal error: {0}' },
 } as const;

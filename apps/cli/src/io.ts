@@ -79,7 +79,9 @@ export function systemMessage(e: unknown): string {
  * The uncompressed-size limit from `JIXIAO_MAX_UNCOMPRESSED_MB` (MiB), or undefined for the
  * adapter's defaults (256 MiB per part, 1 GiB in total).
  */
-export function maxMiBFromEnv(env: Readonly<Record<string, string | undefined>>): number | undefined {
+export function maxMiBFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined {
   const v = Number(env.JIXIAO_MAX_UNCOMPRESSED_MB);
   return Number.isFinite(v) && v > 0 ? v : undefined;
 }

@@ -7,7 +7,19 @@ import { EXAMPLE, runCli, tempDir } from '../test/helpers.js';
 const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 
 function convert(dir: string, filter: string, file: string, outDir: string): void {
-  execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', filter, '--outdir', outDir, file], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    soffice!,
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
 }
 
 // Runs wherever LibreOffice is installed (it is on the development and CI machines).
@@ -19,10 +31,28 @@ describe.runIf(soffice !== undefined)('a workbook saved by another spreadsheet p
     expect(readFileSync(resaved).includes(Buffer.from('xl/sharedStrings.xml'))).toBe(true);
     const r = await runCli(['score', resaved, '--json', '-o', join(dir, 'scored.xlsx')]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ score: 96.99, grade: '优', rates: { overall: 99.99 }, totals: { spent: 32601.53 } });
-    convert(dir, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', join(dir, 'scored.xlsx'), join(dir, 'csv'));
+    expect(JSON.parse(r.out)).toMatchObject({
+      score: 96.99,
+      grade: '优',
+      rates: { overall: 99.99 },
+      totals: { spent: 32601.53 },
+    });
+    convert(
+      dir,
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+      join(dir, 'scored.xlsx'),
+      join(dir, 'csv'),
+    );
     const files = readdirSync(join(dir, 'csv'));
-    const sheet = (name: string): string => readFileSync(join(dir, 'csv', files.find((f) => f.endsWith(`-${name}.csv`))!), 'utf8');
+    const sheet = (name: string): string =>
+      readFileSync(
+        join(
+          dir,
+          'csv',
+          files.find((f) => f.endsWith(`-${name}.csv`))!,
+        ),
+        'utf8',
+      );
     const indicators = sheet('绩效指标');
     expect(indicators).toContain('合同备案时效性');
     expect(indicators).toMatch(/2\.50/);

@@ -22,7 +22,12 @@ function version(): string {
 }
 
 /** Split out the options every command accepts: --lang, --help. */
-function globalOptions(argv: readonly string[]): { rest: string[]; lang: string | undefined; help: boolean; version: boolean } {
+function globalOptions(argv: readonly string[]): {
+  rest: string[];
+  lang: string | undefined;
+  help: boolean;
+  version: boolean;
+} {
   const rest: string[] = [];
   let lang: string | undefined;
   let help = false;
@@ -77,7 +82,12 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       return e.exitCode;
     }
     // parseArgs: unknown option, missing value
-    if (e instanceof TypeError && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof TypeError &&
+      'code' in e &&
+      typeof e.code === 'string' &&
+      e.code.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`${t(lang, 'badArgs', e.message, name)}\n`);
       return 2;
     }

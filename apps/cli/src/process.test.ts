@@ -7,8 +7,15 @@ import { EXAMPLE, sha, tempDir } from '../test/helpers.js';
 
 const entry = fileURLToPath(new URL('../test/cli-entry.ts', import.meta.url));
 
-function jixiao(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--conditions=@jixiao/source', '--import', 'tsx', entry, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', ...env }, timeout: 60_000 });
+function jixiao(
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=@jixiao/source', '--import', 'tsx', entry, ...args],
+    { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', ...env }, timeout: 60_000 },
+  );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -8,7 +8,13 @@ const MAX_ISSUES = 30;
 /** Display width of a string (CJK and full-width characters count 2). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -30,13 +36,19 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     lines.push(t(lang, 'title', ev.info.department, ev.info.year), '');
     const rows: [string, string][] = [
       [t(lang, 'scoreLine'), `${formatMoney(ev.total.score)} ${t(lang, 'points')}`],
-      [t(lang, 'gradeLine'), lang === 'en' ? `${ev.total.grade} (${GRADE_EN[ev.total.grade] ?? ''})` : ev.total.grade],
+      [
+        t(lang, 'gradeLine'),
+        lang === 'en' ? `${ev.total.grade} (${GRADE_EN[ev.total.grade] ?? ''})` : ev.total.grade,
+      ],
       [t(lang, 'budgetLine'), `${formatMoney(ev.budget.totals.budget)} ${unit}`],
       [t(lang, 'spentLine'), `${formatMoney(ev.budget.totals.spent)} ${unit}`],
       [t(lang, 'rateOverall'), formatPercent(ev.budget.rates.overall)],
       [t(lang, 'rateBasic'), formatPercent(ev.budget.rates.basic)],
       [t(lang, 'rateProject'), formatPercent(ev.budget.rates.project)],
-      [t(lang, 'indicatorsLine'), t(lang, 'indicatorsCount', ev.indicators.length, ev.keyIndicators.length)],
+      [
+        t(lang, 'indicatorsLine'),
+        t(lang, 'indicatorsCount', ev.indicators.length, ev.keyIndicators.length),
+      ],
     ];
     const w = Math.max(...rows.map(([k]) => displayWidth(k)));
     for (const [k, v] of rows) lines.push(`  ${pad(k, w)}  ${v}`);
@@ -45,16 +57,24 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     else {
       const nw = Math.max(...ev.deductions.map((d) => displayWidth(d.name)));
       for (const d of ev.deductions) {
-        lines.push(`  ${pad(d.name, nw)}  -${formatMoney(d.deducted)}${d.reason === null ? '' : `  ${t(lang, 'reason')}${colon(lang)}${d.reason}`}`);
+        lines.push(
+          `  ${pad(d.name, nw)}  -${formatMoney(d.deducted)}${d.reason === null ? '' : `  ${t(lang, 'reason')}${colon(lang)}${d.reason}`}`,
+        );
       }
     }
   } else lines.push(t(lang, 'notScored'));
   if (result.issues.length > 0) {
-    lines.push('', `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}${heading(lang)}`);
+    lines.push(
+      '',
+      `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}${heading(lang)}`,
+    );
     for (const i of s.issues.slice(0, MAX_ISSUES)) {
-      lines.push(`  [${t(lang, i.severity)}] ${i.cell === null ? '' : `${i.cell} `}${i.message}`);
+      // The message names its cell already (`绩效指标!M2：…`); add the cell only where it does not.
+      const cell = i.cell === null || i.message.startsWith(i.cell) ? '' : `${i.cell} `;
+      lines.push(`  [${t(lang, i.severity)}] ${cell}${i.message}`);
     }
-    if (s.issues.length > MAX_ISSUES) lines.push(`  ${t(lang, 'moreIssues', s.issues.length - MAX_ISSUES)}`);
+    if (s.issues.length > MAX_ISSUES)
+      lines.push(`  ${t(lang, 'moreIssues', s.issues.length - MAX_ISSUES)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,13 +17,23 @@ export interface ScoredBytes {
  * pipeline, and apply its plan inside the package.
  * @throws XlsxError when the bytes are not a readable workbook
  */
-export function scoreBytes(bytes: Uint8Array, lang: Lang, options: { report?: boolean; maxMiB?: number } = {}): ScoredBytes {
-  const limits = options.maxMiB === undefined ? {} : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
+export function scoreBytes(
+  bytes: Uint8Array,
+  lang: Lang,
+  options: { report?: boolean; maxMiB?: number } = {},
+): ScoredBytes {
+  const limits =
+    options.maxMiB === undefined
+      ? {}
+      : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
   const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
   const grids = workbook.read(sheetsToRead(workbook.names()));
-  const result = scoreWorkbook(grids, { locale: lang === 'en' ? 'en-US' : 'zh-CN', report: options.report ?? true });
+  const result = scoreWorkbook(grids, {
+    locale: lang === 'en' ? 'en-US' : 'zh-CN',
+    report: options.report ?? true,
+  });
   const plan = result.plan;
-  if (result.evaluation === null || (plan.cells.length === 0 && plan.replaceSheets.length === 0)) return { result, output: bytes, written: 0 };
+  if (result.evaluation === null || (plan.cells.length === 0 && plan.replaceSheets.length === 0))
+    return { result, output: bytes, written: 0 };
   return { result, output: workbook.applySync(plan), written: plan.cells.length };
 }
-

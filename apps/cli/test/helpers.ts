@@ -12,7 +12,10 @@ export interface CliRun {
 }
 
 /** Run the command line in this process with captured output. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {},
+): Promise<CliRun> {
   let out = '';
   let err = '';
   const code = await run(args, {
@@ -27,6 +30,9 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
 
-export const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+export const sha = (path: string): string =>
+  createHash('sha256').update(readFileSync(path)).digest('hex');
 
-export const EXAMPLE = fileURLToPath(new URL('../../../examples/广州市人民政府办公厅-2022.xlsx', import.meta.url));
+export const EXAMPLE = fileURLToPath(
+  new URL('../../../examples/广州市人民政府办公厅-2022.xlsx', import.meta.url),
+);

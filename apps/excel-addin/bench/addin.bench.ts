@@ -35,7 +35,14 @@ function exampleWith(n: number, monthly: boolean): Example {
 
 async function hostWith(n: number, monthly: boolean): Promise<FakeExcelHost> {
   const host = new FakeExcelHost();
-  await insertTemplateSheets(host.run, newWorkbookSheets({ example: exampleWith(n, monthly), template: guangzhou2022Template, spareRows: 0 }));
+  await insertTemplateSheets(
+    host.run,
+    newWorkbookSheets({
+      example: exampleWith(n, monthly),
+      template: guangzhou2022Template,
+      spareRows: 0,
+    }),
+  );
   return host;
 }
 
@@ -48,7 +55,10 @@ interface Row {
   ms: number;
 }
 
-async function recalcWith(port: OfficePort | NaivePort, host: FakeExcelHost): Promise<Omit<Row, 'rows' | 'adapter'>> {
+async function recalcWith(
+  port: OfficePort | NaivePort,
+  host: FakeExcelHost,
+): Promise<Omit<Row, 'rows' | 'adapter'>> {
   const t0 = performance.now();
   const syncs0 = host.stats.syncs;
   const grids = await port.readSheets(host.sheetNames());
@@ -57,7 +67,12 @@ async function recalcWith(port: OfficePort | NaivePort, host: FakeExcelHost): Pr
   const cells0 = host.stats.cellsWritten;
   const syncs1 = host.stats.syncs;
   await port.apply(result.plan);
-  return { readSyncs, writeSyncs: host.stats.syncs - syncs1, cellsWritten: host.stats.cellsWritten - cells0, ms: performance.now() - t0 };
+  return {
+    readSyncs,
+    writeSyncs: host.stats.syncs - syncs1,
+    cellsWritten: host.stats.cellsWritten - cells0,
+    ms: performance.now() - t0,
+  };
 }
 
 async function syncTable(): Promise<Row[]> {
@@ -72,7 +87,8 @@ async function syncTable(): Promise<Row[]> {
   for (const { n, monthly, naive } of cases) {
     for (const adapter of naive ? (['office', 'naive'] as const) : (['office'] as const)) {
       const host = await hostWith(n, monthly);
-      const port = adapter === 'office' ? new OfficePort({ run: host.run }) : new NaivePort(host.run);
+      const port =
+        adapter === 'office' ? new OfficePort({ run: host.run }) : new NaivePort(host.run);
       // The pane lists the sheets once when it opens; not part of a recalculation.
       if (port instanceof OfficePort) await port.sheetNames();
       const first = await recalcWith(port, host);
@@ -81,7 +97,10 @@ async function syncTable(): Promise<Row[]> {
       // A one-cell edit, then the recalculation it causes.
       const budget = host.valuesFromA1('预算执行');
       const spentCol = budget[0]!.indexOf('全年执行数');
-      host.typeAsUser(`预算执行!${String.fromCharCode(65 + spentCol)}2`, String(Number(budget[1]![spentCol]) - 1));
+      host.typeAsUser(
+        `预算执行!${String.fromCharCode(65 + spentCol)}2`,
+        String(Number(budget[1]![spentCol]) - 1),
+      );
       const edit = await recalcWith(port, host);
       out.push({ rows, adapter: `${adapter} (edit)`, ...edit });
     }
@@ -89,9 +108,17 @@ async function syncTable(): Promise<Row[]> {
   return out;
 }
 
-async function editLatency(): Promise<{ samples: number; medianMs: number; p95Ms: number; debounceMs: number }> {
+async function editLatency(): Promise<{
+  samples: number;
+  medianMs: number;
+  p95Ms: number;
+  debounceMs: number;
+}> {
   const host = new FakeExcelHost();
-  await insertTemplateSheets(host.run, newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }));
+  await insertTemplateSheets(
+    host.run,
+    newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }),
+  );
   const debounceMs = 50;
   const c = new PaneController({ run: host.run, platform: 'Fake', lang: 'zh-CN', debounceMs });
   await c.start();
@@ -116,7 +143,11 @@ async function editLatency(): Promise<{ samples: number; medianMs: number; p95Ms
   return { samples: times.length, medianMs: times[10]!, p95Ms: times[18]!, debounceMs };
 }
 
-function bundleSizes(dir: string): { firstLoadGzipKB: number; lazyGzipKB: number; chunks: { file: string; gzipKB: number; firstLoad: boolean }[] } {
+function bundleSizes(dir: string): {
+  firstLoadGzipKB: number;
+  lazyGzipKB: number;
+  chunks: { file: string; gzipKB: number; firstLoad: boolean }[];
+} {
   const html = readFileSync(join(dir, 'taskpane.html'), 'utf8');
   const assets = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
   const initial = new Set<string>();
@@ -127,14 +158,27 @@ function bundleSizes(dir: string): { firstLoadGzipKB: number; lazyGzipKB: number
     initial.add(f);
     const code = readFileSync(join(dir, 'assets', f), 'utf8');
     // Static imports only (`import … from "./x.js"` / `import "./x.js"`); dynamic import() stays lazy.
-    for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(m[1]!);
+    for (const m of code.matchAll(
+      /(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
+      queue.push(m[1]!);
   }
-  const chunks = assets.map((file) => ({ file, gzipKB: gzipSync(readFileSync(join(dir, 'assets', file))).length / 1024, firstLoad: initial.has(file) }));
+  const chunks = assets.map((file) => ({
+    file,
+    gzipKB: gzipSync(readFileSync(join(dir, 'assets', file))).length / 1024,
+    firstLoad: initial.has(file),
+  }));
   const sum = (xs: typeof chunks) => Number(xs.reduce((n, c) => n + c.gzipKB, 0).toFixed(1));
-  return { firstLoadGzipKB: sum(chunks.filter((c) => c.firstLoad)), lazyGzipKB: sum(chunks.filter((c) => !c.firstLoad)), chunks };
+  return {
+    firstLoadGzipKB: sum(chunks.filter((c) => c.firstLoad)),
+    lazyGzipKB: sum(chunks.filter((c) => !c.firstLoad)),
+    chunks,
+  };
 }
 
-async function firstRender(dir: string): Promise<{ scoreShownMs: number; firstContentfulPaintMs: number | null }> {
+async function firstRender(
+  dir: string,
+): Promise<{ scoreShownMs: number; firstContentfulPaintMs: number | null }> {
   const served = await serveDir(dir);
   const browser = await launchChromium();
   try {
@@ -151,7 +195,10 @@ async function firstRender(dir: string): Promise<{ scoreShownMs: number; firstCo
       );
     }
     samples.sort((a, b) => a.score - b.score);
-    return { scoreShownMs: Number(samples[1]!.score.toFixed(0)), firstContentfulPaintMs: samples[1]!.fcp === null ? null : Number(samples[1]!.fcp.toFixed(0)) };
+    return {
+      scoreShownMs: Number(samples[1]!.score.toFixed(0)),
+      firstContentfulPaintMs: samples[1]!.fcp === null ? null : Number(samples[1]!.fcp.toFixed(0)),
+    };
   } finally {
     await browser.close();
     await served.close();
@@ -168,9 +215,14 @@ console.log('\n## edit → score written (fake Excel, includes the debounce)');
 console.table([latency]);
 const dir = await buildWithDev(join(ARTIFACTS, 'bench-dist'));
 const sizes = bundleSizes(dir);
-console.log(`\n## pane JavaScript, gzipped: first load ${sizes.firstLoadGzipKB} KB (goal ≤ 250 KB), on demand ${sizes.lazyGzipKB} KB`);
+console.log(
+  `\n## pane JavaScript, gzipped: first load ${sizes.firstLoadGzipKB} KB (goal ≤ 250 KB), on demand ${sizes.lazyGzipKB} KB`,
+);
 console.table(sizes.chunks.map((c) => ({ ...c, gzipKB: Number(c.gzipKB.toFixed(1)) })));
 const render = await firstRender(dir);
 console.log('\n## first render in headless Chromium (dev.html, example workbook)');
 console.table([render]);
-writeFileSync(join(ARTIFACTS, 'bench-addin.json'), JSON.stringify({ table, latency, sizes, render }, null, 2));
+writeFileSync(
+  join(ARTIFACTS, 'bench-addin.json'),
+  JSON.stringify({ table, latency, sizes, render }, null, 2),
+);

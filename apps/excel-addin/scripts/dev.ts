@@ -15,8 +15,14 @@ import { createServer } from 'vite';
 const certDir = join(homedir(), '.office-addin-dev-certs');
 if (!existsSync(join(certDir, 'localhost.crt')) && !process.argv.includes('--no-certs')) {
   console.log('Installing development certificates (npx office-addin-dev-certs install)…');
-  const r = spawnSync('npx', ['--yes', 'office-addin-dev-certs', 'install', '--days', '365'], { stdio: 'inherit', shell: process.platform === 'win32' });
-  if (r.status !== 0) console.warn('Could not install certificates; the server starts without https (only dev.html will work).');
+  const r = spawnSync('npx', ['--yes', 'office-addin-dev-certs', 'install', '--days', '365'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (r.status !== 0)
+    console.warn(
+      'Could not install certificates; the server starts without https (only dev.html will work).',
+    );
 }
 const root = join(import.meta.dirname, '..');
 const server = await createServer({ root, configFile: join(root, 'vite.config.ts') });

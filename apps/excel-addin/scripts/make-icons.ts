@@ -60,7 +60,8 @@ export function drawIcon(size: number): Buffer {
 /** Encode RGBA pixels as a PNG file. */
 export function encodePng(size: number, rgba: Buffer): Buffer {
   const raw = Buffer.alloc((size * 4 + 1) * size);
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
@@ -76,5 +77,6 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
 
 const outDir = process.argv[2] ?? join(import.meta.dirname, '..', 'public', 'assets');
 mkdirSync(outDir, { recursive: true });
-for (const size of ICON_SIZES) writeFileSync(join(outDir, `icon-${size}.png`), encodePng(size, drawIcon(size)));
+for (const size of ICON_SIZES)
+  writeFileSync(join(outDir, `icon-${size}.png`), encodePng(size, drawIcon(size)));
 console.log(`icons written to ${outDir}`);

@@ -3,10 +3,29 @@
  * standalone page. Exported for tests, the benchmark and tools: the Office.js adapter, the fake
  * Excel host, the scheduler and the manifest renderer.
  */
-export { OfficePort, type OfficePortOptions, type PortCallStats, type ScoreHighlight } from './office/office-port.js';
+export {
+  OfficePort,
+  type OfficePortOptions,
+  type PortCallStats,
+  type ScoreHighlight,
+} from './office/office-port.js';
 export { NaivePort } from './office/naive-port.js';
-export { RecalcScheduler, type RecalcSchedulerOptions, type SchedulerState } from './office/recalc-scheduler.js';
-export { listenForChanges, type ChangeListenerOptions, type ChangeSubscription, type UserChange } from './office/change-listener.js';
+export {
+  RecalcScheduler,
+  type RecalcSchedulerOptions,
+  type SchedulerState,
+} from './office/recalc-scheduler.js';
+export {
+  listenForChanges,
+  type ChangeListenerOptions,
+  type ChangeSubscription,
+  type UserChange,
+} from './office/change-listener.js';
 export type { XlRun, XlRequestContext, XlRange, XlWorksheet } from './office/excel-api.js';
-export { FakeExcelHost, FakeOfficeError, type FakeHostOptions, type FakeStats } from './office/fake/index.js';
+export {
+  FakeExcelHost,
+  FakeOfficeError,
+  type FakeHostOptions,
+  type FakeStats,
+} from './office/fake/index.js';
 export { renderManifest, ADDIN_ID, normaliseOrigin } from './manifest/render-manifest.js';

@@ -7,11 +7,28 @@
  */
 export type * from './types.js';
 export { evaluate, createEvaluator, type Evaluator } from './evaluate/createEvaluator.js';
-export { parseTarget, type ParsedTarget, type NumericTarget, type LabelTarget, type Comparator } from './target/parseTarget.js';
+export {
+  parseTarget,
+  type ParsedTarget,
+  type NumericTarget,
+  type LabelTarget,
+  type Comparator,
+} from './target/parseTarget.js';
 export { methods, isMethodName, QUALITATIVE_BANDS, type MethodInfo } from './methods/catalog.js';
 export { methodConfigSchema, bandSchema, type MethodConfig, type Band } from './methods/schema.js';
-export { resolveMethod, inferMethod, type ResolvedMethod, type MethodProblem } from './methods/resolveMethod.js';
-export { runMethod, type MethodInput, type MethodOutcome, type MethodScore, type ScoringProblem } from './methods/runMethod.js';
+export {
+  resolveMethod,
+  inferMethod,
+  type ResolvedMethod,
+  type MethodProblem,
+} from './methods/resolveMethod.js';
+export {
+  runMethod,
+  type MethodInput,
+  type MethodOutcome,
+  type MethodScore,
+  type ScoringProblem,
+} from './methods/runMethod.js';
 export { parseBands } from './methods/parseBands.js';
 export { gradeOf, DEFAULT_GRADE_BANDS, type GradeBands } from './scoring/grade.js';
 export { DEFAULT_CHECKPOINTS, type Checkpoint } from './metrics/budgetMetrics.js';

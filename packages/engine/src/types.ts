@@ -24,16 +24,7 @@ export type ExpenditureType = '基本支出' | '项目支出';
 
 /** The scoring methods of domain.md, by their Chinese names (the names users type in 评分方法). */
 export type MethodName =
-  | '正向'
-  | '反向'
-  | '等于'
-  | '门槛比例'
-  | '分档'
-  | '定性'
-  | '是否'
-  | '扣分'
-  | '评价要点'
-  | '人工';
+  '正向' | '反向' | '等于' | '门槛比例' | '分档' | '定性' | '是否' | '扣分' | '评价要点' | '人工';
 
 /** Metrics the engine computes that can fill an indicator's actual value (数据来源). */
 export type MetricName =
@@ -46,7 +37,8 @@ export type MetricName =
   | '三季度支付进度';
 
 /** The three qualitative bands (定性). */
-export type QualitativeBand = '达成年度指标' | '部分达成年度指标并具有一定效果' | '未达成年度指标且效果较差';
+export type QualitativeBand =
+  '达成年度指标' | '部分达成年度指标并具有一定效果' | '未达成年度指标且效果较差';
 
 export interface DepartmentInfo {
   /** 部门名称 */
@@ -190,7 +182,11 @@ export interface CheckpointResult {
 export interface BudgetResult {
   totals: BudgetTotals;
   byType: Record<'basic' | 'project', BudgetTotals>;
-  rates: { overall: DecimalString | null; basic: DecimalString | null; project: DecimalString | null };
+  rates: {
+    overall: DecimalString | null;
+    basic: DecimalString | null;
+    project: DecimalString | null;
+  };
   /** 结转结余率 = (budget − spent) ÷ budget */
   balanceRate: DecimalString | null;
   lines: BudgetLineResult[];

@@ -29,7 +29,9 @@ interface Result {
   paragraphs: number;
 }
 
-async function timed(run: () => Promise<number>): Promise<{ coldMs: number; medianMs: number; cpuMs: number; bytes: number }> {
+async function timed(
+  run: () => Promise<number>,
+): Promise<{ coldMs: number; medianMs: number; cpuMs: number; bytes: number }> {
   const times: { wall: number; cpu: number }[] = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {
@@ -48,20 +50,41 @@ async function scenario(name: string): Promise<Result> {
   switch (name) {
     case 'example': {
       const ev = evaluate(guangzhou2022);
-      const t = await timed(async () => (await exportDocx(fillTemplate(guangzhou2022Template, ev).blocks)).length);
-      return { name: 'example report: fill + export', ...t, peakRssMb: peak(), paragraphs: guangzhou2022Template.length };
+      const t = await timed(
+        async () => (await exportDocx(fillTemplate(guangzhou2022Template, ev).blocks)).length,
+      );
+      return {
+        name: 'example report: fill + export',
+        ...t,
+        peakRssMb: peak(),
+        paragraphs: guangzhou2022Template.length,
+      };
     }
     case 'big': {
       const ev = bigEvaluation();
       const template = bigTemplate();
-      const t = await timed(async () => (await exportDocx(fillTemplate(template, ev).blocks)).length);
-      return { name: `100 pages: fill + export (${PARAGRAPHS} paragraphs, ${INDICATORS}-row table)`, ...t, peakRssMb: peak(), paragraphs: PARAGRAPHS };
+      const t = await timed(
+        async () => (await exportDocx(fillTemplate(template, ev).blocks)).length,
+      );
+      return {
+        name: `100 pages: fill + export (${PARAGRAPHS} paragraphs, ${INDICATORS}-row table)`,
+        ...t,
+        peakRssMb: peak(),
+        paragraphs: PARAGRAPHS,
+      };
     }
     case 'baseline': {
       const ev = bigEvaluation();
       const blocks = fillTemplate(bigTemplate(), ev).blocks;
-      const t = await timed(async () => (await Packer.pack(plainDocx(blocks), 'uint8array')).length);
-      return { name: 'baseline: docx library alone, same content, default styles', ...t, peakRssMb: peak(), paragraphs: PARAGRAPHS };
+      const t = await timed(
+        async () => (await Packer.pack(plainDocx(blocks), 'uint8array')).length,
+      );
+      return {
+        name: 'baseline: docx library alone, same content, default styles',
+        ...t,
+        peakRssMb: peak(),
+        paragraphs: PARAGRAPHS,
+      };
     }
     default:
       throw new Error(`unknown scenario ${name}`);
@@ -78,7 +101,10 @@ function plainDocx(blocks: readonly ReportBlock[]): Document {
             ? new Paragraph({ children: [new TextRun(b.text)] })
             : new Table({
                 rows: [b.header, ...b.rows].map(
-                  (r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) }),
+                  (r) =>
+                    new TableRow({
+                      children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })),
+                    }),
                 ),
               }),
         ),
@@ -97,13 +123,23 @@ if (only) {
 } else {
   const self = fileURLToPath(import.meta.url);
   const results = ['example', 'big', 'baseline'].map((s): Result => {
-    const out = execFileSync(process.execPath, [...process.execArgv, self, s], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [...process.execArgv, self, s], {
+      encoding: 'utf8',
+    });
     return JSON.parse(out) as Result;
   });
   const pad = (s: string, n: number): string => s.padEnd(n);
-  console.log(`@jixiao/report bench (${RUNS} runs each; cold = first run, median of the rest; each scenario in its own process)\n`);
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores\n`);
-  console.log(`${pad('scenario', 66)}${pad('cold ms', 9)}${pad('median ms', 11)}${pad('cpu ms', 8)}${pad('peak RSS MB', 13)}docx KB`);
+  console.log(
+    `@jixiao/report bench (${RUNS} runs each; cold = first run, median of the rest; each scenario in its own process)\n`,
+  );
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores\n`,
+  );
+  console.log(
+    `${pad('scenario', 66)}${pad('cold ms', 9)}${pad('median ms', 11)}${pad('cpu ms', 8)}${pad('peak RSS MB', 13)}docx KB`,
+  );
   for (const r of results) {
     console.log(
       `${pad(r.name, 66)}${pad(r.coldMs.toFixed(0), 9)}${pad(r.medianMs.toFixed(0), 11)}${pad(r.cpuMs.toFixed(0), 8)}${pad(r.peakRssMb.toFixed(0), 13)}${(r.bytes / 1024).toFixed(0)}`,

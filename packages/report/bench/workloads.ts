@@ -17,7 +17,8 @@ export function bigTemplate(): TemplateRow[] {
     { style: '标题', content: '{{部门名称}}{{年度}}年度部门整体支出绩效自评报告' },
   ];
   for (let i = 0; rows.length < PARAGRAPHS; i++) {
-    if (i % 10 === 0) rows.push({ style: '一级标题', content: `${i / 10 + 1}、第${i / 10 + 1}部分` });
+    if (i % 10 === 0)
+      rows.push({ style: '一级标题', content: `${i / 10 + 1}、第${i / 10 + 1}部分` });
     else
       rows.push({
         style: '正文',

@@ -6,8 +6,10 @@ import type { ReportBlock, TableBlock } from './types.js';
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'object' && 'error' in value && typeof value.error === 'string') return value.error;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (typeof value === 'object' && 'error' in value && typeof value.error === 'string')
+    return value.error;
   return '';
 }
 
@@ -34,7 +36,12 @@ export function blocksFromRows(rows: ReadonlyArray<ReadonlyArray<unknown>>): Rep
     if (index === 0 && style === REPORT_HEADER[0]) return;
     if (table && (style === TABLE_ROW_STYLES.header || style === TABLE_ROW_STYLES.row)) {
       if (style === TABLE_ROW_STYLES.header && table.header.length === 0) table.header = rest;
-      else table.rows.push(rest.length < table.header.length ? [...rest, ...Array<string>(table.header.length - rest.length).fill('')] : rest);
+      else
+        table.rows.push(
+          rest.length < table.header.length
+            ? [...rest, ...Array<string>(table.header.length - rest.length).fill('')]
+            : rest,
+        );
       return;
     }
     table = undefined;

@@ -5,7 +5,14 @@ import { reportRows } from './report-rows.js';
 import { isParagraphStyle, normalizeStyle } from './styles.js';
 import { suggestName } from './suggest.js';
 import { buildTable, isTableName } from './tables.js';
-import type { FillOptions, FillResult, ParagraphStyle, ReportBlock, TemplateIssue, TemplateRow } from './types.js';
+import type {
+  FillOptions,
+  FillResult,
+  ParagraphStyle,
+  ReportBlock,
+  TemplateIssue,
+  TemplateRow,
+} from './types.js';
 import { findVariable, takesDecimals, variableNames } from './variables.js';
 import type { VariableValue } from './variables.js';
 
@@ -15,7 +22,13 @@ const MAX_DECIMALS = 6;
 type ValueCache = Map<string, VariableValue>;
 
 /** Fills one paragraph's content; issues name `cell`. */
-function fillText(content: string, ev: Evaluation, cell: string, issues: TemplateIssue[], cache: ValueCache): string {
+function fillText(
+  content: string,
+  ev: Evaluation,
+  cell: string,
+  issues: TemplateIssue[],
+  cache: ValueCache,
+): string {
   let out = '';
   for (const seg of parsePlaceholders(content)) {
     switch (seg.kind) {
@@ -29,14 +42,17 @@ function fillText(content: string, ev: Evaluation, cell: string, issues: Templat
       case 'placeholder': {
         const variable = findVariable(seg.name);
         if (!variable) {
-          issues.push(templateIssue.unknownPlaceholder(cell, seg.raw, suggestName(seg.name, variableNames())));
+          issues.push(
+            templateIssue.unknownPlaceholder(cell, seg.raw, suggestName(seg.name, variableNames())),
+          );
           out += seg.raw;
           break;
         }
         let decimals: number | undefined;
         if (seg.decimals !== undefined) {
           const digits = asciiDigits(seg.decimals);
-          if (!takesDecimals(variable.kind)) issues.push(templateIssue.decimalsIgnored(cell, seg.raw));
+          if (!takesDecimals(variable.kind))
+            issues.push(templateIssue.decimalsIgnored(cell, seg.raw));
           else if (/^\d$/.test(digits) && Number(digits) <= MAX_DECIMALS) decimals = Number(digits);
           else issues.push(templateIssue.badDecimals(cell, seg.raw));
         }
@@ -68,7 +84,11 @@ function fillText(content: string, ev: Evaluation, cell: string, issues: Templat
  * @param evaluation - the engine's result
  * @returns the report blocks (for Word), the 报告 sheet rows, and the issues
  */
-export function fillTemplate(template: readonly TemplateRow[], evaluation: Evaluation, options: FillOptions = {}): FillResult {
+export function fillTemplate(
+  template: readonly TemplateRow[],
+  evaluation: Evaluation,
+  options: FillOptions = {},
+): FillResult {
   const locale = options.locale ?? 'zh-CN';
   const issues: TemplateIssue[] = [];
   const blocks: ReportBlock[] = [];
@@ -93,7 +113,9 @@ export function fillTemplate(template: readonly TemplateRow[], evaluation: Evalu
       if (line.trim() !== '') blocks.push({ kind: 'paragraph', style: paragraphStyle, text: line });
     }
   });
-  if (template.every((r) => normalizeStyle(r.style ?? '') === '' && (r.content ?? '').trim() === '')) {
+  if (
+    template.every((r) => normalizeStyle(r.style ?? '') === '' && (r.content ?? '').trim() === '')
+  ) {
     issues.push(templateIssue.emptyTemplate('报告模板'));
   }
   return { blocks, rows: reportRows(blocks), issues };

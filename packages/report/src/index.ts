@@ -18,7 +18,12 @@ export { fillTemplate } from './fill-template.js';
 export { blocksFromRows } from './blocks-from-rows.js';
 export { reportRows, REPORT_HEADER } from './report-rows.js';
 export { defaultTemplate } from './default-template.js';
-export { REPORT_VARIABLES, findVariable, type ReportVariable, type VariableKind } from './variables.js';
+export {
+  REPORT_VARIABLES,
+  findVariable,
+  type ReportVariable,
+  type VariableKind,
+} from './variables.js';
 export { variablesMarkdown } from './variables-markdown.js';
 export { TEMPLATE_STYLES, PARAGRAPH_STYLES } from './styles.js';
 export { TABLE_NAMES, buildTable } from './tables.js';

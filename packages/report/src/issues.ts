@@ -6,8 +6,12 @@ const TABLE_LIST = '指标得分表、预算执行表 或 一级指标汇总表'
 /** The template issues the report raises, each with its zh-CN and en-US message. */
 export const templateIssue = {
   unknownPlaceholder(cell: string, raw: string, suggestion: string | undefined): TemplateIssue {
-    const hintZh = suggestion ? `是否应为 {{${suggestion}}}？` : '可用的变量见 README 的“报告变量”表，如 {{总支出}}、{{整体支付率}}。';
-    const hintEn = suggestion ? `Did you mean {{${suggestion}}}?` : 'See the report variables in the README, e.g. {{总支出}}, {{整体支付率}}.';
+    const hintZh = suggestion
+      ? `是否应为 {{${suggestion}}}？`
+      : '可用的变量见 README 的“报告变量”表，如 {{总支出}}、{{整体支付率}}。';
+    const hintEn = suggestion
+      ? `Did you mean {{${suggestion}}}?`
+      : 'See the report variables in the README, e.g. {{总支出}}, {{整体支付率}}.';
     return {
       severity: 'error',
       code: 'report.unknown-placeholder',

@@ -2,7 +2,8 @@ const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '
 
 /** Chinese numeral for 1–99 (1 → 一, 10 → 十, 12 → 十二, 35 → 三十五); Arabic digits from 100 on. */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`chineseNumeral: ${n} is not a positive integer`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`chineseNumeral: ${n} is not a positive integer`);
   if (n > 99) return String(n);
   if (n < 10) return DIGITS[n]!;
   const tens = Math.floor(n / 10);

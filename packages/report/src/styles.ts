@@ -1,7 +1,14 @@
 import type { ParagraphStyle, TemplateStyle } from './types.js';
 
 /** The paragraph styles, in outline order. */
-export const PARAGRAPH_STYLES: readonly ParagraphStyle[] = ['附件标识', '标题', '一级标题', '二级标题', '三级标题', '正文'];
+export const PARAGRAPH_STYLES: readonly ParagraphStyle[] = [
+  '附件标识',
+  '标题',
+  '一级标题',
+  '二级标题',
+  '三级标题',
+  '正文',
+];
 
 /** Every 样式 a template row may carry. */
 export const TEMPLATE_STYLES: readonly TemplateStyle[] = [...PARAGRAPH_STYLES, '表格'];

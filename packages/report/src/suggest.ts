@@ -17,7 +17,10 @@ export function suggestName(name: string, known: readonly string[]): string | un
   if (name === '') return undefined;
   let best: { name: string; d: number } | undefined;
   for (const k of known) {
-    const d = k.includes(name) || name.includes(k) ? Math.abs(k.length - name.length) : editDistance(name, k);
+    const d =
+      k.includes(name) || name.includes(k)
+        ? Math.abs(k.length - name.length)
+        : editDistance(name, k);
     if (d <= 2 && (!best || d < best.d)) best = { name: k, d };
   }
   return best?.name;

@@ -37,7 +37,13 @@ function scoreTable(ev: Evaluation, locale: Locale): TableBlock {
       label(locale, '得分', 'Score'),
     ],
     rows: [
-      ...ev.indicators.map((i) => [i.level1, i.level2 ?? '', i.name, t.score(i.points), t.score(i.score)]),
+      ...ev.indicators.map((i) => [
+        i.level1,
+        i.level2 ?? '',
+        i.name,
+        t.score(i.points),
+        t.score(i.score),
+      ]),
       [label(locale, '合计', 'Total'), '', '', t.score(ev.total.points), t.score(ev.total.score)],
     ],
     widths: [...TABLE_WIDTHS.指标得分表],
@@ -57,9 +63,24 @@ function budgetTable(ev: Evaluation, locale: Locale): TableBlock {
       label(locale, '支付率', 'Rate'),
     ],
     rows: [
-      [label(locale, '基本支出', 'Basic'), t.money(byType.basic.budget), t.money(byType.basic.spent), t.percent(rates.basic)],
-      [label(locale, '项目支出', 'Project'), t.money(byType.project.budget), t.money(byType.project.spent), t.percent(rates.project)],
-      [label(locale, '合计', 'Total'), t.money(totals.budget), t.money(totals.spent), t.percent(rates.overall)],
+      [
+        label(locale, '基本支出', 'Basic'),
+        t.money(byType.basic.budget),
+        t.money(byType.basic.spent),
+        t.percent(rates.basic),
+      ],
+      [
+        label(locale, '项目支出', 'Project'),
+        t.money(byType.project.budget),
+        t.money(byType.project.spent),
+        t.percent(rates.project),
+      ],
+      [
+        label(locale, '合计', 'Total'),
+        t.money(totals.budget),
+        t.money(totals.spent),
+        t.percent(rates.overall),
+      ],
     ],
     widths: [...TABLE_WIDTHS.预算执行表],
   };
@@ -76,7 +97,12 @@ function level1Table(ev: Evaluation, locale: Locale): TableBlock {
       label(locale, '得分率', 'Rate'),
     ],
     rows: [
-      ...ev.rollups.level1.map((r) => [r.name, t.score(r.points), t.score(r.score), t.percent(r.rate)]),
+      ...ev.rollups.level1.map((r) => [
+        r.name,
+        t.score(r.points),
+        t.score(r.score),
+        t.percent(r.rate),
+      ]),
       [label(locale, '合计', 'Total'), t.score(ev.total.points), t.score(ev.total.score), ''],
     ],
     widths: [...TABLE_WIDTHS.一级指标汇总表],

@@ -9,7 +9,8 @@ import { enumerate, joinList, stripEndPunctuation } from './lists.js';
  *   `score`: 2 decimals (`96.99`) — these three take `{{变量:小数位}}`;
  * - `list`: names joined with 、; `enumeration`: clauses as 一是…；二是….
  */
-export type VariableKind = 'text' | 'count' | 'money' | 'percent' | 'score' | 'list' | 'enumeration';
+export type VariableKind =
+  'text' | 'count' | 'money' | 'percent' | 'score' | 'list' | 'enumeration';
 
 /** A value ready for a sentence: text, or `null` when the figure is undefined (prints —). */
 export interface VariableValue {
@@ -42,7 +43,11 @@ function text(value: string | null): VariableValue {
   return { text: value };
 }
 
-function list(items: readonly string[], join: (items: readonly string[]) => string, whenEmpty: string): VariableValue {
+function list(
+  items: readonly string[],
+  join: (items: readonly string[]) => string,
+  whenEmpty: string,
+): VariableValue {
   return items.length === 0 ? { text: whenEmpty, empty: true } : { text: join(items) };
 }
 
@@ -80,7 +85,8 @@ function progressAt(month: number) {
 /** The problems the figures show, in the order the sample report names them. */
 function problems(ev: Evaluation): string[] {
   const out: string[] = [];
-  if (ev.budget.progress?.checkpoints.some((c) => c.met === false)) out.push('预算资金支付均衡性有待提高');
+  if (ev.budget.progress?.checkpoints.some((c) => c.met === false))
+    out.push('预算资金支付均衡性有待提高');
   if (ev.deductions.length > 0) out.push(`${joinList(ev.deductions.map((d) => d.name))}有待加强`);
   return out;
 }
@@ -248,7 +254,8 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     kind: 'score',
     description: '各指标分值之和，默认不带小数（如 100）',
     descriptionEn: 'Sum of the points (no decimals unless asked)',
-    value: ({ variables: v }, d) => text(d === undefined ? compact.score(v.totalPoints) : prose.score(v.totalPoints, d)),
+    value: ({ variables: v }, d) =>
+      text(d === undefined ? compact.score(v.totalPoints) : prose.score(v.totalPoints, d)),
   },
   {
     name: '扣分合计',
@@ -309,8 +316,10 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     name: '扣分说明',
     aliases: ['扣分原因'],
     kind: 'enumeration',
-    description: '每个扣分项的扣分和原因（偏差原因或调整说明），写成“一是…；二是…”；没有扣分时为“各项指标均未扣分”',
-    descriptionEn: 'Each deduction with its points and reason, as 一是…；二是… ("各项指标均未扣分" when none)',
+    description:
+      '每个扣分项的扣分和原因（偏差原因或调整说明），写成“一是…；二是…”；没有扣分时为“各项指标均未扣分”',
+    descriptionEn:
+      'Each deduction with its points and reason, as 一是…；二是… ("各项指标均未扣分" when none)',
     whenEmpty: NO_DEDUCTIONS,
     value: ({ variables: v }) => list(v.deductions.map(deductionClause), enumerate, NO_DEDUCTIONS),
   },

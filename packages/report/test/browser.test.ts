@@ -21,7 +21,8 @@ const blocks: ReportBlock[] = [
 
 describe('exportDocx in a browser', () => {
   it('bundles without Node built-ins and produces the same document in Chromium as in Node', async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM} (set CHROMIUM_PATH)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium is missing at ${CHROMIUM} (set CHROMIUM_PATH)`);
     const bundle = await build({
       stdin: {
         contents: `import { exportDocx } from './src/index.ts';
@@ -43,13 +44,22 @@ describe('exportDocx in a browser', () => {
     const code = bundle.outputFiles[0]!.text;
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
       const page = await browser.newPage();
       await page.addScriptTag({ content: code });
       const bytes = await page.evaluate(
-        async (b) => (await (globalThis as unknown as { run: (x: unknown) => Promise<number[]> }).run(b)),
+        async (b) =>
+          await (globalThis as unknown as { run: (x: unknown) => Promise<number[]> }).run(b),
         blocks,
       );
       const fromBrowser = unzipDocx(Uint8Array.from(bytes));

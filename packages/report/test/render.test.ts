@@ -17,7 +17,10 @@ import { pageToPng, removeRender, renderDocx } from './render.js';
 
 const run = promisify(execFile);
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname;
-const sample = readFileSync(new URL('./fixtures/sample-report-guangzhou-2022.txt', import.meta.url), 'utf8');
+const sample = readFileSync(
+  new URL('./fixtures/sample-report-guangzhou-2022.txt', import.meta.url),
+  'utf8',
+);
 
 /** Points: 28.95 pt line pitch; type area from 37 mm to 842 − 35 mm; page width 595.3. */
 const PITCH = 28.95;
@@ -36,12 +39,18 @@ interface Line {
 
 /** Lines of each page from `pdftotext -bbox-layout`. */
 async function bboxLines(pdf: string): Promise<Line[][]> {
-  const { stdout } = await run('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('pdftotext', ['-bbox-layout', pdf, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout
     .split('<page ')
     .slice(1)
     .map((page) =>
-      [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      [
+        ...page.matchAll(
+          /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+        ),
+      ].map((m) => ({
         xMin: Number(m[1]),
         yMin: Number(m[2]),
         xMax: Number(m[3]),
@@ -65,7 +74,10 @@ const extra = '特殊字符：a < b & c > d，“引号”。';
 
 beforeAll(async () => {
   const filled = fillTemplate(guangzhou2022Template, evaluate(guangzhou2022));
-  const bytes = await exportDocx([...filled.blocks, { kind: 'paragraph', style: '正文', text: extra }]);
+  const bytes = await exportDocx([
+    ...filled.blocks,
+    { kind: 'paragraph', style: '正文', text: extra },
+  ]);
   rendered = await renderDocx(bytes, 'report');
   pages = await bboxLines(rendered.pdf);
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -87,27 +99,38 @@ describe('LibreOffice render of the example report', () => {
       for (let k = 1; k < body.length; k++) {
         const gap = body[k]!.yMax - body[k - 1]!.yMax;
         // within 3 pt of a whole number of lines (the 二号 title sits a little differently in its line)
-        expect(Math.abs(gap - Math.round(gap / PITCH) * PITCH), `page ${i + 1} line ${k + 1}`).toBeLessThan(3);
+        expect(
+          Math.abs(gap - Math.round(gap / PITCH) * PITCH),
+          `page ${i + 1} line ${k + 1}`,
+        ).toBeLessThan(3);
       }
       const next = pages[i + 1]?.[0]?.text.replace(/\s/g, '');
       // A page is full unless it is the last, or a heading was kept with its paragraph on the next page.
       if (next !== undefined && !HEADING.test(next)) expect(slots(body), `page ${i + 1}`).toBe(22);
     });
-    expect(pages.filter((p) => slots(p.filter((l) => l.yMax < TYPE_BOTTOM)) === 22).length).toBeGreaterThanOrEqual(3);
+    expect(
+      pages.filter((p) => slots(p.filter((l) => l.yMax < TYPE_BOTTOM)) === 22).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('holds 28 characters on a full line', () => {
     const width = (text: string): number =>
-      [...text.replace(/\s/g, '')].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) < 0x2000 ? 0.5 : 1), 0);
+      [...text.replace(/\s/g, '')].reduce(
+        (w, c) => w + ((c.codePointAt(0) ?? 0) < 0x2000 ? 0.5 : 1),
+        0,
+      );
     const body = pages.flat().filter((l) => l.yMax < TYPE_BOTTOM);
     const full = body.filter((l) => l.xMin < LEFT + 4 && l.xMax > RIGHT - 20);
     expect(full.length).toBeGreaterThan(40);
-    const cjkOnly = full.filter((l) => /^[\u3000-\u9fff\uff00-\uffef“”]+$/.test(l.text.replace(/\s/g, '')));
+    const cjkOnly = full.filter((l) =>
+      /^[\u3000-\u9fff\uff00-\uffef“”]+$/.test(l.text.replace(/\s/g, '')),
+    );
     expect(cjkOnly.length).toBeGreaterThan(10);
     const widths = cjkOnly.map((l) => {
       // A line-end comma or stop may hang into the right margin (Chinese hanging punctuation): not counted.
       const text = l.text.replace(/\s/g, '');
-      const counted = l.xMax > RIGHT + 2 && /[，、。；：！？”）]$/.test(text) ? text.slice(0, -1) : text;
+      const counted =
+        l.xMax > RIGHT + 2 && /[，、。；：！？”）]$/.test(text) ? text.slice(0, -1) : text;
       // Line-breaking rules (no “ at a line end, no ” at a line start) may move one character down.
       expect(width(counted), text).toBeLessThanOrEqual(28);
       expect(width(counted), text).toBeGreaterThanOrEqual(27);

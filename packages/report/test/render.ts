@@ -32,7 +32,12 @@ ${[
 
 /** Finds soffice or fails with a message saying how to get it (CI installs it in .ci/run). */
 export function sofficePath(): string {
-  const candidates = [process.env.JIXIAO_SOFFICE, '/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice'];
+  const candidates = [
+    process.env.JIXIAO_SOFFICE,
+    '/usr/bin/soffice',
+    '/usr/local/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+  ];
   const found = candidates.find((c): c is string => Boolean(c) && existsSync(c!));
   if (!found) {
     throw new Error(
@@ -60,7 +65,16 @@ export async function renderDocx(bytes: Uint8Array, name = 'report'): Promise<Re
   const env = { ...process.env, FONTCONFIG_FILE: fontsConf, HOME: dir };
   await run(
     soffice,
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
     { env, timeout: 120_000 },
   );
   const pdf = join(dir, `${name}.pdf`);
@@ -72,9 +86,25 @@ export async function renderDocx(bytes: Uint8Array, name = 'report'): Promise<Re
 }
 
 /** Writes page `page` of the PDF as a PNG to `target` (pdftoppm). */
-export async function pageToPng(pdf: string, page: number, target: string, dpi = 60): Promise<void> {
+export async function pageToPng(
+  pdf: string,
+  page: number,
+  target: string,
+  dpi = 60,
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-png-'));
-  await run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, join(dir, 'page')]);
+  await run('pdftoppm', [
+    '-png',
+    '-r',
+    String(dpi),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    join(dir, 'page'),
+  ]);
   mkdirSync(join(target, '..'), { recursive: true });
   copyFileSync(join(dir, 'page.png'), target);
   rmSync(dir, { recursive: true, force: true });
@@ -84,4 +114,3 @@ export async function pageToPng(pdf: string, page: number, target: string, dpi =
 export function removeRender(rendered: Rendered): void {
   rmSync(rendered.dir, { recursive: true, force: true });
 }
-

@@ -42,7 +42,10 @@ files['xl/worksheets/_rels/sheet5.xml.rels'] = strToU8(
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>',
 );
 files['xl/workbook.xml'] = strToU8(
-  text('xl/workbook.xml').replace('</workbook>', `<pivotCaches><pivotCache xmlns:r="${REL}" cacheId="1" r:id="rId99"/></pivotCaches></workbook>`),
+  text('xl/workbook.xml').replace(
+    '</workbook>',
+    `<pivotCaches><pivotCache xmlns:r="${REL}" cacheId="1" r:id="rId99"/></pivotCaches></workbook>`,
+  ),
 );
 files['xl/_rels/workbook.xml.rels'] = strToU8(
   text('xl/_rels/workbook.xml.rels').replace(
@@ -58,6 +61,9 @@ files['[Content_Types].xml'] = strToU8(
   ),
 );
 const fixed = new Date(2024, 0, 1);
-const out = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime: fixed }]])), { level: 6 });
+const out = zipSync(
+  Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime: fixed }]])),
+  { level: 6 },
+);
 writeFileSync(new URL('user-workbook-with-pivot.xlsx', here), out);
 console.log(`wrote user-workbook-with-pivot.xlsx (${out.length} bytes)`);

@@ -17,7 +17,14 @@ describe('applyPlan keeps everything it does not own', () => {
       expect(equalBytes(input, before)).toBe(true);
       const a = parts(input);
       const b = parts(output);
-      const changed = new Set(['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
+      const changed = new Set([
+        'xl/worksheets/sheet2.xml',
+        'xl/worksheets/sheet3.xml',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        'xl/_rels/workbook.xml.rels',
+        '[Content_Types].xml',
+      ]);
       for (const part of Object.keys(a)) {
         expect(b[part], part).toBeDefined();
         if (!changed.has(part)) expect(equalBytes(a[part], b[part]), part).toBe(true);
@@ -27,11 +34,26 @@ describe('applyPlan keeps everything it does not own', () => {
       const zb = new ZipArchive(output);
       for (const e of za.entries.filter((x) => !changed.has(x.name))) {
         const f = zb.entry(e.name)!;
-        expect(equalBytes(za.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize), zb.bytes.subarray(f.dataOffset, f.dataOffset + f.compressedSize))).toBe(true);
+        expect(
+          equalBytes(
+            za.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
+            zb.bytes.subarray(f.dataOffset, f.dataOffset + f.compressedSize),
+          ),
+        ).toBe(true);
       }
       // only the planned cells changed in the patched sheets: the rest of each part is identical
       const sheet2 = text(b['xl/worksheets/sheet2.xml']);
-      for (const kept of ['<mergeCell ref="T7:U8"/>', '<conditionalFormatting sqref="F2:F5">', '<dataValidation sqref="B2:B200"', 'state="frozen"', '<drawing ', '<legacyDrawing ', '<pageSetup orientation="landscape"/>', '<c r="W2"><f>F2/E2</f><v></v></c>', '<c r="T7" s="2" t="inlineStr">']) {
+      for (const kept of [
+        '<mergeCell ref="T7:U8"/>',
+        '<conditionalFormatting sqref="F2:F5">',
+        '<dataValidation sqref="B2:B200"',
+        'state="frozen"',
+        '<drawing ',
+        '<legacyDrawing ',
+        '<pageSetup orientation="landscape"/>',
+        '<c r="W2"><f>F2/E2</f><v></v></c>',
+        '<c r="T7" s="2" t="inlineStr">',
+      ]) {
         expect(sheet2).toContain(kept);
       }
       const stripS = (s: string): string => s.replace(/<c r="S\d+"[^>]*?(\/>|>.*?<\/c>)/g, '');
@@ -50,7 +72,9 @@ describe('applyPlan keeps everything it does not own', () => {
       }
       // the original styles are a prefix-preserving subset: existing cellXfs unchanged, new ones appended
       const styles = text(b['xl/styles.xml']);
-      expect(styles).toContain(text(a['xl/styles.xml']).match(/<cellXfs count="3">(.*)<\/cellXfs>/)![1]);
+      expect(styles).toContain(
+        text(a['xl/styles.xml']).match(/<cellXfs count="3">(.*)<\/cellXfs>/)![1],
+      );
     });
   }
 
@@ -58,7 +82,9 @@ describe('applyPlan keeps everything it does not own', () => {
     const output = applyPlan(fixture('user-workbook-with-extras.xlsx'), fixturePlan());
     const g = readXlsx(output, ['预算执行', '绩效指标', '报告']);
     const budget = g['预算执行']!;
-    expect(budget.values.slice(1, 5).map((r) => r[18])).toEqual([1, 0.967949342425718, 0.991872340425532, 1]);
+    expect(budget.values.slice(1, 5).map((r) => r[18])).toEqual([
+      1, 0.967949342425718, 0.991872340425532, 1,
+    ]);
     expect(budget.numberFormats![1]![18]).toBe('0.00%');
     // user formula and input cells untouched
     expect(budget.formulas![1]![22]).toBe('F2/E2');
@@ -84,7 +110,18 @@ describe('applyPlan keeps everything it does not own', () => {
 
   it('replaces an existing 报告 sheet in place', () => {
     const once = applyPlan(fixture('user-workbook-with-extras.xlsx'), fixturePlan());
-    const plan: WritePlan = { cells: [], replaceSheets: [{ sheet: '报告', rows: [['样式', '内容'], ['正文', '第二次']] }] };
+    const plan: WritePlan = {
+      cells: [],
+      replaceSheets: [
+        {
+          sheet: '报告',
+          rows: [
+            ['样式', '内容'],
+            ['正文', '第二次'],
+          ],
+        },
+      ],
+    };
     const twice = applyPlan(once, plan);
     expect(readXlsx(twice, ['报告'])['报告']!.values).toEqual([
       ['样式', '内容'],
@@ -119,22 +156,60 @@ describe('applyPlan keeps everything it does not own', () => {
       [null, null, 'end', null],
     ]);
     expect(text(parts(out)['xl/worksheets/sheet1.xml'])).toContain('<dimension ref="A1:D10"/>');
-    expect(pruneCalcChain('<calcChain><c r="A1" i="1"/><c r="B1"/><c r="A1" i="2"/></calcChain>', [{ sheetId: 1, refs: new Set(['A1']) }])).toBe('<calcChain><c r="B1" i="1"/><c r="A1" i="2"/></calcChain>');
-    expect(pruneCalcChain('<calcChain><c r="A1" i="1"/></calcChain>', [{ sheetId: 1, refs: new Set(['A1']) }])).toBeNull();
+    expect(
+      pruneCalcChain('<calcChain><c r="A1" i="1"/><c r="B1"/><c r="A1" i="2"/></calcChain>', [
+        { sheetId: 1, refs: new Set(['A1']) },
+      ]),
+    ).toBe('<calcChain><c r="B1" i="1"/><c r="A1" i="2"/></calcChain>');
+    expect(
+      pruneCalcChain('<calcChain><c r="A1" i="1"/></calcChain>', [
+        { sheetId: 1, refs: new Set(['A1']) },
+      ]),
+    ).toBeNull();
   });
 
   it('property: written cells read back, every other cell is unchanged', () => {
-    const base: (string | number | null)[][] = Array.from({ length: 12 }, (_r, r) => Array.from({ length: 8 }, (_c, c) => ((r * 7 + c) % 3 === 0 ? null : (r + c) % 2 === 0 ? `t${String(r)}-${String(c)}` : r * 10 + c)));
+    const base: (string | number | null)[][] = Array.from({ length: 12 }, (_r, r) =>
+      Array.from({ length: 8 }, (_c, c) =>
+        (r * 7 + c) % 3 === 0
+          ? null
+          : (r + c) % 2 === 0
+            ? `t${String(r)}-${String(c)}`
+            : r * 10 + c,
+      ),
+    );
     const book = createWorkbook({ sheets: [{ name: 'S', rows: base, headerRows: 0 }] });
-    const value = fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ maxLength: 8, unit: 'grapheme' }));
-    const write = fc.record({ row: fc.nat(15), col: fc.nat(10), value, fmt: fc.option(fc.constantFrom('0.00%', '0.00', '#,##0.00', '0.0%'), { nil: undefined }) });
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.string({ maxLength: 8, unit: 'grapheme' }),
+    );
+    const write = fc.record({
+      row: fc.nat(15),
+      col: fc.nat(10),
+      value,
+      fmt: fc.option(fc.constantFrom('0.00%', '0.00', '#,##0.00', '0.0%'), { nil: undefined }),
+    });
     fc.assert(
       fc.property(fc.array(write, { maxLength: 20 }), (writes) => {
-        const plan: WritePlan = { cells: writes.map((w) => ({ sheet: 'S', row: w.row, col: w.col, address: toA1(w.row, w.col), value: w.value, numberFormat: w.fmt })), replaceSheets: [] };
+        const plan: WritePlan = {
+          cells: writes.map((w) => ({
+            sheet: 'S',
+            row: w.row,
+            col: w.col,
+            address: toA1(w.row, w.col),
+            value: w.value,
+            numberFormat: w.fmt,
+          })),
+          replaceSheets: [],
+        };
         const g = readXlsx(applyPlan(book, plan))['S']!;
         const expected = new Map<string, string | number | null>();
-        base.forEach((row, r) => row.forEach((v, c) => expected.set(`${String(r)},${String(c)}`, v === '' ? null : v)));
-        for (const w of writes) expected.set(`${String(w.row)},${String(w.col)}`, w.value === '' ? '' : w.value);
+        base.forEach((row, r) =>
+          row.forEach((v, c) => expected.set(`${String(r)},${String(c)}`, v === '' ? null : v)),
+        );
+        for (const w of writes)
+          expected.set(`${String(w.row)},${String(w.col)}`, w.value === '' ? '' : w.value);
         for (const [k, v] of expected) {
           const [r, c] = k.split(',').map(Number) as [number, number];
           const got = g.values[r - g.origin.row]?.[c - g.origin.col] ?? null;

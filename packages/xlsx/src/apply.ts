@@ -14,7 +14,8 @@ import { escapeXml } from './xml.js';
 import { type ZipArchive, type ZipLimits, type ZipOutput, writeZip } from './zip.js';
 
 const encoder = new TextEncoder();
-const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const WORKSHEET_TYPE =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 /** Options for {@link applyPlan}. */
@@ -47,7 +48,8 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     if (xml === undefined) throw new XlsxError('missing-part', sheet.path);
     const result = patchSheet(xml, writes, styles);
     changed.set(sheet.path, { binary: result.parts });
-    if (result.removedFormulas.length > 0) removedFormulas.push({ sheetId: sheet.sheetId, refs: new Set(result.removedFormulas) });
+    if (result.removedFormulas.length > 0)
+      removedFormulas.push({ sheetId: sheet.sheetId, refs: new Set(result.removedFormulas) });
   }
 
   // whole sheets the tool owns
@@ -60,7 +62,10 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     const xml = worksheetXml({
       rows: rep.rows,
       columnWidths: widths,
-      columnStyles: wrap === undefined ? [] : widths.map((_w, i) => (i === widths.length - 1 ? wrap : undefined)),
+      columnStyles:
+        wrap === undefined
+          ? []
+          : widths.map((_w, i) => (i === widths.length - 1 ? wrap : undefined)),
     });
     const existing = parts.sheets.find((s) => s.name === rep.sheet);
     if (existing !== undefined) {
@@ -75,9 +80,23 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     const sheetId = Math.max(0, ...parts.sheets.map((s) => s.sheetId)) + 1;
     changed.set(path, xml);
     added.push(path);
-    relsXml = insertBefore(relsXml, 'Relationships', `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="/${path}"/>`);
-    workbookXml = insertBefore(workbookXml, 'sheets', `<sheet xmlns:r="${NS_REL}" name="${escapeXml(rep.sheet)}" sheetId="${String(sheetId)}" r:id="${relId}"/>`, true);
-    if (contentTypes !== undefined) contentTypes = insertBefore(contentTypes, 'Types', `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>`);
+    relsXml = insertBefore(
+      relsXml,
+      'Relationships',
+      `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="/${path}"/>`,
+    );
+    workbookXml = insertBefore(
+      workbookXml,
+      'sheets',
+      `<sheet xmlns:r="${NS_REL}" name="${escapeXml(rep.sheet)}" sheetId="${String(sheetId)}" r:id="${relId}"/>`,
+      true,
+    );
+    if (contentTypes !== undefined)
+      contentTypes = insertBefore(
+        contentTypes,
+        'Types',
+        `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>`,
+      );
     parts.sheets.push({ name: rep.sheet, sheetId, relId, path, state: 'visible' });
   }
 
@@ -88,25 +107,43 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
       if (next === null) {
         removed.add(parts.calcChainPath);
         relsXml = relsXml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*calcChain[^>]*\/>/, '');
-        if (contentTypes !== undefined) contentTypes = contentTypes.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${escapeRe(parts.calcChainPath)}"[^>]*/>`), '');
+        if (contentTypes !== undefined)
+          contentTypes = contentTypes.replace(
+            new RegExp(
+              `<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${escapeRe(parts.calcChainPath)}"[^>]*/>`,
+            ),
+            '',
+          );
       } else if (next !== chain) changed.set(parts.calcChainPath, next);
     }
   }
   if (workbookXml !== parts.workbookXml) changed.set(parts.workbookPath, workbookXml);
   if (relsXml !== parts.workbookRelsXml) changed.set(parts.workbookRelsPath, relsXml);
-  if (contentTypes !== undefined && contentTypes !== zip.text('[Content_Types].xml')) changed.set('[Content_Types].xml', contentTypes);
-  if (styles?.changed && parts.stylesPath !== undefined) changed.set(parts.stylesPath, styles.toXml());
+  if (contentTypes !== undefined && contentTypes !== zip.text('[Content_Types].xml'))
+    changed.set('[Content_Types].xml', contentTypes);
+  if (styles?.changed && parts.stylesPath !== undefined)
+    changed.set(parts.stylesPath, styles.toXml());
 
   return assemble(zip, changed, removed, added);
 }
 
-function assemble(zip: ZipArchive, changed: Map<string, string | { binary: readonly string[] }>, removed: Set<string>, added: string[]): Uint8Array {
-  const encodeParts = (c: string | { binary: readonly string[] }): Uint8Array => (typeof c === 'string' ? encoder.encode(c) : zip.encodeBinary(c.binary.join('')));
+function assemble(
+  zip: ZipArchive,
+  changed: Map<string, string | { binary: readonly string[] }>,
+  removed: Set<string>,
+  added: string[],
+): Uint8Array {
+  const encodeParts = (c: string | { binary: readonly string[] }): Uint8Array =>
+    typeof c === 'string' ? encoder.encode(c) : zip.encodeBinary(c.binary.join(''));
   const outputs: ZipOutput[] = [];
   for (const e of zip.entries) {
     if (removed.has(e.name)) continue;
     const text = changed.get(e.name);
-    outputs.push(text === undefined ? { name: e.name, copyFrom: zip } : { name: e.name, data: encodeParts(text) });
+    outputs.push(
+      text === undefined
+        ? { name: e.name, copyFrom: zip }
+        : { name: e.name, data: encodeParts(text) },
+    );
   }
   for (const name of added) outputs.push({ name, data: encodeParts(changed.get(name) ?? '') });
   return writeZip(outputs, zip.codec);
@@ -116,7 +153,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function freePartName(zip: ZipArchive, changed: Map<string, unknown>, stem: string, ext: string): string {
+function freePartName(
+  zip: ZipArchive,
+  changed: Map<string, unknown>,
+  stem: string,
+  ext: string,
+): string {
   for (let n = 1; ; n++) {
     const name = `${stem}${String(n)}${ext}`;
     if (!zip.has(name) && !changed.has(name)) return name;
@@ -136,7 +178,11 @@ function insertBefore(xml: string, local: string, child: string, prefixChild = f
     if (selfClosing === null) throw new XlsxError('missing-part', local);
     const p = selfClosing[1] ?? '';
     const c = prefixChild ? prefixed(child, p) : child;
-    return xml.slice(0, selfClosing.index) + `<${p}${local}${selfClosing[2] ?? ''}>${c}</${p}${local}>` + xml.slice(selfClosing.index + selfClosing[0].length);
+    return (
+      xml.slice(0, selfClosing.index) +
+      `<${p}${local}${selfClosing[2] ?? ''}>${c}</${p}${local}>` +
+      xml.slice(selfClosing.index + selfClosing[0].length)
+    );
   }
   const c = prefixChild ? prefixed(child, close[1] ?? '') : child;
   return xml.slice(0, close.index) + c + xml.slice(close.index);
@@ -147,7 +193,10 @@ function prefixed(child: string, p: string): string {
 }
 
 /** Remove calcChain entries of cells that no longer hold formulas; null when the chain is empty. */
-export function pruneCalcChain(xml: string, removed: readonly { sheetId: number; refs: Set<string> }[]): string | null {
+export function pruneCalcChain(
+  xml: string,
+  removed: readonly { sheetId: number; refs: Set<string> }[],
+): string | null {
   let current = 0;
   let kept = 0;
   let dropped = 0;

@@ -10,7 +10,8 @@ const encoder = new TextEncoder();
 export function binaryFromBytes(b: Uint8Array): string {
   const CHUNK = 0x2000;
   const pieces: string[] = [];
-  for (let i = 0; i < b.length; i += CHUNK) pieces.push(String.fromCharCode(...b.subarray(i, i + CHUNK)));
+  for (let i = 0; i < b.length; i += CHUNK)
+    pieces.push(String.fromCharCode(...b.subarray(i, i + CHUNK)));
   return pieces.join('');
 }
 

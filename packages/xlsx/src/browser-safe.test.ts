@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 describe('@jixiao/xlsx runs in browsers', () => {
   it('no module of the main entry imports node built-ins (only the ./node subpath does)', () => {
     const dir = new URL('./', import.meta.url);
-    const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'node.ts');
+    const sources = readdirSync(dir).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'node.ts',
+    );
     expect(sources.length).toBeGreaterThan(8);
     for (const f of sources) {
       const text = readFileSync(new URL(f, dir), 'utf8');

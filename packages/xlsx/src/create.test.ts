@@ -16,7 +16,11 @@ describe('createWorkbook from the contract layout', () => {
       // every non-empty layout cell reads back as written
       sheet.rows.forEach((row, r) =>
         row.forEach((v, c) => {
-          if (v !== null && v !== '') expect(g.values[r - g.origin.row]![c - g.origin.col], `${sheet.name} ${String(r)},${String(c)}`).toBe(v);
+          if (v !== null && v !== '')
+            expect(
+              g.values[r - g.origin.row]![c - g.origin.col],
+              `${sheet.name} ${String(r)},${String(c)}`,
+            ).toBe(v);
         }),
       );
     }
@@ -24,7 +28,9 @@ describe('createWorkbook from the contract layout', () => {
     const budgetXml = text(files['xl/worksheets/sheet2.xml']);
     expect(budgetXml).toContain('state="frozen"');
     expect(budgetXml).toContain('xSplit="1" ySplit="1"');
-    expect(budgetXml).toMatch(/<dataValidation type="list"[^>]*sqref="B2:B\d+"><formula1>&quot;基本支出,项目支出&quot;<\/formula1>/);
+    expect(budgetXml).toMatch(
+      /<dataValidation type="list"[^>]*sqref="B2:B\d+"><formula1>&quot;基本支出,项目支出&quot;<\/formula1>/,
+    );
     expect(budgetXml).toMatch(/<col min="5" max="5" width="14" customWidth="1" style="\d+"\/>/);
     const budget = grids['预算执行']!;
     expect(budget.numberFormats![1]![4]).toBe('#,##0.00');
@@ -38,6 +44,13 @@ describe('createWorkbook from the contract layout', () => {
   it('rejects names Excel does not allow', () => {
     expect(() => createWorkbook({ sheets: [] })).toThrow(RangeError);
     expect(() => createWorkbook({ sheets: [{ name: 'a/b', rows: [] }] })).toThrow(RangeError);
-    expect(() => createWorkbook({ sheets: [{ name: 'A', rows: [] }, { name: 'a', rows: [] }] })).toThrow(RangeError);
+    expect(() =>
+      createWorkbook({
+        sheets: [
+          { name: 'A', rows: [] },
+          { name: 'a', rows: [] },
+        ],
+      }),
+    ).toThrow(RangeError);
   });
 });

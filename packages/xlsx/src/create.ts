@@ -58,11 +58,15 @@ const encoder = new TextEncoder();
  * Write a new .xlsx workbook. Deterministic: the same layout always gives the same bytes.
  * @throws RangeError for an empty sheet list, duplicate or invalid sheet names
  */
-export function createWorkbook(book: NewWorkbook, options: { codec?: DeflateCodec } = {}): Uint8Array {
+export function createWorkbook(
+  book: NewWorkbook,
+  options: { codec?: DeflateCodec } = {},
+): Uint8Array {
   if (book.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet');
   const seen = new Set<string>();
   for (const s of book.sheets) {
-    if (s.name === '' || s.name.length > 31 || /[\\/?*[\]:]/.test(s.name)) throw new RangeError(`Invalid sheet name: ${s.name}`);
+    if (s.name === '' || s.name.length > 31 || /[\\/?*[\]:]/.test(s.name))
+      throw new RangeError(`Invalid sheet name: ${s.name}`);
     if (seen.has(s.name.toLowerCase())) throw new RangeError(`Duplicate sheet name: ${s.name}`);
     seen.add(s.name.toLowerCase());
   }
@@ -75,7 +79,8 @@ export function createWorkbook(book: NewWorkbook, options: { codec?: DeflateCode
       const base = s.wrapColumns?.includes(c) === true ? WRAP_STYLE : 0;
       columnStyles.push(f === null || f === undefined ? base : styles.withNumberFormat(base, f));
     }
-    for (const c of s.wrapColumns ?? []) if (columnStyles[c] === undefined) columnStyles[c] = WRAP_STYLE;
+    for (const c of s.wrapColumns ?? [])
+      if (columnStyles[c] === undefined) columnStyles[c] = WRAP_STYLE;
     return worksheetXml({
       rows: s.rows,
       columnWidths: s.columnWidths ?? [],
@@ -87,9 +92,15 @@ export function createWorkbook(book: NewWorkbook, options: { codec?: DeflateCode
     });
   });
 
-  const firstVisible = Math.max(0, book.sheets.findIndex((s) => s.hidden !== true));
+  const firstVisible = Math.max(
+    0,
+    book.sheets.findIndex((s) => s.hidden !== true),
+  );
   const sheetsXml = book.sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${String(i + 1)}"${s.hidden === true ? ' state="hidden"' : ''} r:id="rId${String(i + 1)}"/>`)
+    .map(
+      (s, i) =>
+        `<sheet name="${escapeXml(s.name)}" sheetId="${String(i + 1)}"${s.hidden === true ? ' state="hidden"' : ''} r:id="rId${String(i + 1)}"/>`,
+    )
     .join('');
   const workbook =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -99,7 +110,12 @@ export function createWorkbook(book: NewWorkbook, options: { codec?: DeflateCode
   const wbRels =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    book.sheets.map((_s, i) => `<Relationship Id="rId${String(i + 1)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${String(i + 1)}.xml"/>`).join('') +
+    book.sheets
+      .map(
+        (_s, i) =>
+          `<Relationship Id="rId${String(i + 1)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${String(i + 1)}.xml"/>`,
+      )
+      .join('') +
     `<Relationship Id="rId${String(n + 1)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
     '</Relationships>';
   const rootRels =
@@ -116,7 +132,12 @@ export function createWorkbook(book: NewWorkbook, options: { codec?: DeflateCode
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    book.sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${String(i + 1)}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+    book.sheets
+      .map(
+        (_s, i) =>
+          `<Override PartName="/xl/worksheets/sheet${String(i + 1)}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join('') +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
     '</Types>';
@@ -127,7 +148,10 @@ export function createWorkbook(book: NewWorkbook, options: { codec?: DeflateCode
     { name: 'xl/workbook.xml', data: encoder.encode(workbook) },
     { name: 'xl/_rels/workbook.xml.rels', data: encoder.encode(wbRels) },
     { name: 'xl/styles.xml', data: encoder.encode(styles.toXml()) },
-    ...sheetXmls.map((x, i) => ({ name: `xl/worksheets/sheet${String(i + 1)}.xml`, data: encoder.encode(x) })),
+    ...sheetXmls.map((x, i) => ({
+      name: `xl/worksheets/sheet${String(i + 1)}.xml`,
+      data: encoder.encode(x),
+    })),
   ];
   return writeZip(outputs, options.codec);
 }

@@ -46,7 +46,9 @@ describe('files that are not readable workbooks get a typed error with a Chinese
 
   it('a truncated file is reported as truncated, wherever it was cut', () => {
     for (const keep of [0.3, 0.6, 0.95, 0.999]) {
-      expect(codeOf(() => readXlsx(good.subarray(0, Math.floor(good.length * keep))))).toBe('truncated');
+      expect(codeOf(() => readXlsx(good.subarray(0, Math.floor(good.length * keep))))).toBe(
+        'truncated',
+      );
     }
     // damaged compressed data inside an intact container
     const damaged = new Uint8Array(good);
@@ -56,15 +58,26 @@ describe('files that are not readable workbooks get a typed error with a Chinese
 
   it('a zip that is not a workbook, and one missing its workbook relationships', () => {
     expect(codeOf(() => readXlsx(zipSync({ 'hello.txt': strToU8('hi') })))).toBe('not-xlsx');
-    const noRels = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook><sheets/></workbook>') });
+    const noRels = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'xl/workbook.xml': strToU8('<workbook><sheets/></workbook>'),
+    });
     expect(codeOf(() => readXlsx(noRels))).toBe('missing-part');
   });
 
   it('limits on uncompressed size reject huge packages before inflating them', () => {
-    expect(codeOf(() => readXlsx(good, undefined, { limits: { maxPartBytes: 1000 } }))).toBe('too-large');
-    expect(codeOf(() => applyPlan(good, { cells: [], replaceSheets: [] }, { limits: { maxTotalBytes: 20_000 } }))).toBe('too-large');
+    expect(codeOf(() => readXlsx(good, undefined, { limits: { maxPartBytes: 1000 } }))).toBe(
+      'too-large',
+    );
+    expect(
+      codeOf(() =>
+        applyPlan(good, { cells: [], replaceSheets: [] }, { limits: { maxTotalBytes: 20_000 } }),
+      ),
+    ).toBe('too-large');
     const bomb = zipSync({ '[Content_Types].xml': new Uint8Array(12_000_000) }, { level: 9 });
     expect(bomb.length).toBeLessThan(200_000);
-    expect(codeOf(() => readXlsx(bomb, undefined, { limits: { maxTotalBytes: 10_000_000 } }))).toBe('too-large');
+    expect(codeOf(() => readXlsx(bomb, undefined, { limits: { maxTotalBytes: 10_000_000 } }))).toBe(
+      'too-large',
+    );
   });
 });

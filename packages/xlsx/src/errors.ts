@@ -5,17 +5,13 @@
 
 /** Why a file could not be opened or patched. */
 export type XlsxErrorCode =
-  | 'not-zip'
-  | 'encrypted'
-  | 'truncated'
-  | 'too-large'
-  | 'not-xlsx'
-  | 'missing-part'
-  | 'unsupported';
+  'not-zip' | 'encrypted' | 'truncated' | 'too-large' | 'not-xlsx' | 'missing-part' | 'unsupported';
 
 const zh: Record<XlsxErrorCode, string> = {
-  'not-zip': '该文件不是 Excel 工作簿（.xlsx）：文件内容不是 zip 压缩包。请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后重试。',
-  encrypted: '该工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码保护（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重试。',
+  'not-zip':
+    '该文件不是 Excel 工作簿（.xlsx）：文件内容不是 zip 压缩包。请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后重试。',
+  encrypted:
+    '该工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码保护（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重试。',
   truncated: '该 .xlsx 文件不完整或已损坏（可能下载或复制未完成）。请重新获取文件后重试。',
   'too-large': '该工作簿解压后过大，超过了处理上限。',
   'not-xlsx': '该文件是 zip 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。',
@@ -24,9 +20,12 @@ const zh: Record<XlsxErrorCode, string> = {
 };
 
 const en: Record<XlsxErrorCode, string> = {
-  'not-zip': 'This file is not an Excel workbook (.xlsx): it is not a zip package. Save it as "Excel Workbook (*.xlsx)" and try again.',
-  encrypted: 'This workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel and try again.',
-  truncated: 'This .xlsx file is incomplete or damaged (perhaps an unfinished download or copy). Get the file again and retry.',
+  'not-zip':
+    'This file is not an Excel workbook (.xlsx): it is not a zip package. Save it as "Excel Workbook (*.xlsx)" and try again.',
+  encrypted:
+    'This workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel and try again.',
+  truncated:
+    'This .xlsx file is incomplete or damaged (perhaps an unfinished download or copy). Get the file again and retry.',
   'too-large': 'This workbook is too large once uncompressed: it exceeds the processing limit.',
   'not-xlsx': 'This file is a zip package but not an Excel workbook (xl/workbook.xml is missing).',
   'missing-part': 'A required part of the workbook is missing; the file may be damaged.',

@@ -18,11 +18,27 @@ describe.runIf(soffice !== undefined)('LibreOffice opens a patched workbook', ()
     writeFileSync(join(dir, 'patched.xlsx'), out);
     execFileSync(
       soffice!,
-      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', join(dir, 'csv'), join(dir, 'patched.xlsx')],
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+        '--outdir',
+        join(dir, 'csv'),
+        join(dir, 'patched.xlsx'),
+      ],
       { stdio: 'ignore', timeout: 120_000 },
     );
     const files = readdirSync(join(dir, 'csv'));
-    const sheet = (name: string): string => readFileSync(join(dir, 'csv', files.find((f) => f.endsWith(`-${name}.csv`))!), 'utf8');
+    const sheet = (name: string): string =>
+      readFileSync(
+        join(
+          dir,
+          'csv',
+          files.find((f) => f.endsWith(`-${name}.csv`))!,
+        ),
+        'utf8',
+      );
     const budget = sheet('预算执行').split('\n');
     expect(budget[1]).toContain('100.00%');
     expect(budget[2]).toContain('96.79%');

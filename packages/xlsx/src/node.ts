@@ -11,6 +11,7 @@ const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b
 export const nodeCodec: DeflateCodec = {
   inflateRaw: (data, size) => view(inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })),
   deflateRaw: (data) => view(deflateRawSync(data, { level: 6 })),
-  latin1Decode: (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'),
+  latin1Decode: (data) =>
+    Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'),
   latin1Encode: (text) => view(Buffer.from(text, 'latin1')),
 };

@@ -9,7 +9,8 @@ const XML =
   '<x:row r="1" spans="1:2"><x:c r="A1" t="inlineStr"><x:is><x:t>项目</x:t></x:is></x:c><x:c r="B1" s="1"><x:v>5</x:v></x:c></x:row>' +
   '<x:row r="2" spans="1:2"><x:c r="A2"><x:f>B1*2</x:f><x:v>10</x:v></x:c></x:row>' +
   '</x:sheetData></x:worksheet>';
-const STYLES = '<x:styleSheet xmlns:x="m"><x:numFmts count="0"/><x:cellXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="2"/></x:cellXfs></x:styleSheet>';
+const STYLES =
+  '<x:styleSheet xmlns:x="m"><x:numFmts count="0"/><x:cellXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="2"/></x:cellXfs></x:styleSheet>';
 
 describe('namespace-prefixed worksheets', () => {
   it('are read', () => {
@@ -35,11 +36,17 @@ describe('namespace-prefixed worksheets', () => {
     );
     const out = parts.join('');
     expect(removedFormulas).toEqual(['A2']);
-    expect(out).toContain('<x:row r="2" spans="1:4"><x:c r="A2"><x:v>3</x:v></x:c><x:c r="D2" s="2"><x:v>0.5</x:v></x:c></x:row>');
-    expect(out).toContain('<x:row r="5"><x:c r="A5" t="inlineStr"><x:is><x:t>new</x:t></x:is></x:c></x:row></x:sheetData>');
+    expect(out).toContain(
+      '<x:row r="2" spans="1:4"><x:c r="A2"><x:v>3</x:v></x:c><x:c r="D2" s="2"><x:v>0.5</x:v></x:c></x:row>',
+    );
+    expect(out).toContain(
+      '<x:row r="5"><x:c r="A5" t="inlineStr"><x:is><x:t>new</x:t></x:is></x:c></x:row></x:sheetData>',
+    );
     expect(out).toContain('<x:dimension ref="A1:D5"/>');
     const xml = styles.toXml();
-    expect(xml).toContain('<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0%"/></x:numFmts>');
+    expect(xml).toContain(
+      '<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0%"/></x:numFmts>',
+    );
     expect(xml).toContain('<x:cellXfs count="3">');
     const g = readSheet('s', out, [], [null, '0.00', '0.0%']);
     expect(g.values[1]).toEqual([3, null, null, 0.5]);

@@ -23,14 +23,38 @@ interface SharedFormula {
 }
 
 /** The start and end (exclusive) of the `<sheetData>` content, or undefined when it is empty. */
-export function sheetDataRange(xml: string): { start: number; end: number; prefix: string; selfClosing: boolean; openStart: number; openEnd: number } | undefined {
+export function sheetDataRange(xml: string):
+  | {
+      start: number;
+      end: number;
+      prefix: string;
+      selfClosing: boolean;
+      openStart: number;
+      openEnd: number;
+    }
+  | undefined {
   const open = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (open === null) return undefined;
   const prefix = open[1] ?? '';
   const openEnd = open.index + open[0].length;
-  if (open[2] === '/') return { start: openEnd, end: openEnd, prefix, selfClosing: true, openStart: open.index, openEnd };
+  if (open[2] === '/')
+    return {
+      start: openEnd,
+      end: openEnd,
+      prefix,
+      selfClosing: true,
+      openStart: open.index,
+      openEnd,
+    };
   const close = xml.indexOf(`</${prefix}sheetData>`, openEnd);
-  return { start: openEnd, end: close < 0 ? xml.length : close, prefix, selfClosing: false, openStart: open.index, openEnd };
+  return {
+    start: openEnd,
+    end: close < 0 ? xml.length : close,
+    prefix,
+    selfClosing: false,
+    openStart: open.index,
+    openEnd,
+  };
 }
 
 /**
@@ -39,7 +63,12 @@ export function sheetDataRange(xml: string): { start: number; end: number; prefi
  * numbers; dates stay serial numbers); formulas keep their text without `=` (shared formulas
  * translated to each cell); number formats come from the cell's style.
  */
-export function readSheet(name: string, xml: string, sharedStrings: readonly string[], styleFormats: readonly (string | null)[]): SheetGrid {
+export function readSheet(
+  name: string,
+  xml: string,
+  sharedStrings: readonly string[],
+  styleFormats: readonly (string | null)[],
+): SheetGrid {
   const range = sheetDataRange(xml);
   const cells = new CellList();
   if (range !== undefined && !range.selfClosing) {
@@ -85,7 +114,9 @@ export function readSheet(name: string, xml: string, sharedStrings: readonly str
       let inner = '';
       if (m[3] !== '/') {
         const start = TAG.lastIndex;
-        const closeTag = m[0].startsWith('<c') ? '</c>' : `</${m[0].slice(1, m[0].indexOf(':') + 1)}c>`;
+        const closeTag = m[0].startsWith('<c')
+          ? '</c>'
+          : `</${m[0].slice(1, m[0].indexOf(':') + 1)}c>`;
         // fast paths for the two commonest shapes: <v>…</v> and <is><t>…</t></is>
         if (xml.startsWith('<v>', start)) {
           const ve = xml.indexOf('</v>', start + 3);
@@ -131,7 +162,14 @@ function quoted(attrs: string, needle: string): string | undefined {
 /** Attributes in an unusual layout (single quotes, tabs, spaces around `=`) go through the full parser. */
 const UNUSUAL_ATTRS = /['\t\n\r]|\s=|=\s/;
 
-function readCell(row: number, col: number, t: string | undefined, inner: string, sst: readonly string[], shared: Map<string, SharedFormula>): RawCell | undefined {
+function readCell(
+  row: number,
+  col: number,
+  t: string | undefined,
+  inner: string,
+  sst: readonly string[],
+  shared: Map<string, SharedFormula>,
+): RawCell | undefined {
   let formula: string | null = null;
   if (inner.includes('<f') || inner.includes(':f')) {
     const f = F_RE.exec(inner);
@@ -145,7 +183,10 @@ function readCell(row: number, col: number, t: string | undefined, inner: string
           formula = text;
         } else {
           const master = shared.get(si);
-          formula = master === undefined ? null : shiftFormula(master.text, row - master.row, col - master.col);
+          formula =
+            master === undefined
+              ? null
+              : shiftFormula(master.text, row - master.row, col - master.col);
         }
       } else if (text !== '') formula = text;
     }
@@ -214,7 +255,8 @@ class CellList {
 
   /** The rectangular grid from the first to the last used row and column. */
   toGrid(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
-    if (this.maxRow < 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+    if (this.maxRow < 0)
+      return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
     const c0 = this.minCol;
     const w = this.maxCol - c0 + 1;
     const values: CellValue[][] = [];
@@ -234,7 +276,12 @@ class CellList {
       for (let k = 0; k < w; k++) {
         const st = ssrc?.[c0 + k];
         // a cell without s uses style 0; a cell that is absent has no format
-        fmts[k] = st !== undefined ? (styleFormats[st] ?? null) : src?.[c0 + k] !== undefined ? (styleFormats[0] ?? null) : null;
+        fmts[k] =
+          st !== undefined
+            ? (styleFormats[st] ?? null)
+            : src?.[c0 + k] !== undefined
+              ? (styleFormats[0] ?? null)
+              : null;
       }
       numberFormats.push(fmts);
     }

@@ -58,7 +58,15 @@ describe('readXlsx', () => {
   it('reads a workbook it created', () => {
     const bytes = createWorkbook({
       sheets: [
-        { name: '甲', rows: [['名称', '金额'], ['a & b <c>', 1234.5], ['  spaced  ', -0.25]], columnFormats: [null, '#,##0.00'] },
+        {
+          name: '甲',
+          rows: [
+            ['名称', '金额'],
+            ['a & b <c>', 1234.5],
+            ['  spaced  ', -0.25],
+          ],
+          columnFormats: [null, '#,##0.00'],
+        },
         { name: '乙', rows: [], hidden: true },
       ],
     });

@@ -46,7 +46,13 @@ export function numberText(n: number): string {
   return String(n);
 }
 
-function cellXml(p: string, ref: string, attrs: Map<string, string>, value: string | number | null, style: number | undefined): string {
+function cellXml(
+  p: string,
+  ref: string,
+  attrs: Map<string, string>,
+  value: string | number | null,
+  style: number | undefined,
+): string {
   let head = `<${p}c r="${ref}"`;
   if (style !== undefined && style !== 0) head += ` s="${String(style)}"`;
   for (const [k, v] of attrs) {
@@ -60,7 +66,11 @@ function cellXml(p: string, ref: string, attrs: Map<string, string>, value: stri
   return `${head} t="inlineStr"><${p}is><${p}t${space}>${toBinary(escapeXml(value))}</${p}t></${p}is></${p}c>`;
 }
 
-function resolveStyle(styles: StyleEditor | undefined, current: number, format: string | undefined): number {
+function resolveStyle(
+  styles: StyleEditor | undefined,
+  current: number,
+  format: string | undefined,
+): number {
   if (format === undefined || styles === undefined) return current;
   return styles.withNumberFormat(current, format);
 }
@@ -70,7 +80,11 @@ function resolveStyle(styles: StyleEditor | undefined, current: number, format: 
  * binary.ts); the pieces returned are binary strings too. Cells may come in any order; the last
  * write to a cell wins.
  */
-export function patchSheet(xml: string, writes: readonly PatchCell[], styles: StyleEditor | undefined): PatchResult {
+export function patchSheet(
+  xml: string,
+  writes: readonly PatchCell[],
+  styles: StyleEditor | undefined,
+): PatchResult {
   const removedFormulas: string[] = [];
   if (writes.length === 0) return { parts: [xml], removedFormulas };
   const byRow = new Map<number, Map<number, PatchCell>>();
@@ -139,7 +153,9 @@ export function patchSheet(xml: string, writes: readonly PatchCell[], styles: St
         const patched = patchRow(p, rowIndex, body, rowWrites, styles, removedFormulas, note);
         let open = m[0];
         if (selfClosing) open = open.replace(/\s*\/>$/, '>');
-        const spans = rowAttrs.includes('spans') ? SPANS.exec(rowAttrs)?.[1]?.slice(1, -1) : undefined;
+        const spans = rowAttrs.includes('spans')
+          ? SPANS.exec(rowAttrs)?.[1]?.slice(1, -1)
+          : undefined;
         if (spans !== undefined) {
           const [lo, hi] = spans.split(':').map(Number);
           let nlo = lo ?? 1;
@@ -148,7 +164,10 @@ export function patchSheet(xml: string, writes: readonly PatchCell[], styles: St
             nlo = Math.min(nlo, c + 1);
             nhi = Math.max(nhi, c + 1);
           }
-          open = open.replace(/spans\s*=\s*("[^"]*"|'[^']*')/, `spans="${String(nlo)}:${String(nhi)}"`);
+          open = open.replace(
+            /spans\s*=\s*("[^"]*"|'[^']*')/,
+            `spans="${String(nlo)}:${String(nhi)}"`,
+          );
         }
         parts.push(xml.slice(cursor, m.index), open, patched, `</${p}row>`);
         cursor = selfClosing ? bodyStart : bodyEnd + closeTag.length;
@@ -163,7 +182,8 @@ export function patchSheet(xml: string, writes: readonly PatchCell[], styles: St
   }
   parts.push(xml.slice(cursor));
   // <dimension> comes before <sheetData>, so it is in the first piece
-  if (maxRow >= 0 && parts.length > 0) parts[0] = expandDimension(parts[0]!, minRow, minCol, maxRow, maxCol);
+  if (maxRow >= 0 && parts.length > 0)
+    parts[0] = expandDimension(parts[0]!, minRow, minCol, maxRow, maxCol);
   return { parts, removedFormulas };
 }
 
@@ -234,7 +254,11 @@ function findCell(body: string, p: string, ref: string): FoundCell | undefined {
   while (i >= 0) {
     const lt = body.lastIndexOf('<', i);
     const after = body.charCodeAt(lt + open.length);
-    if (lt >= 0 && body.startsWith(open, lt) && (after === 32 || after === 9 || after === 10 || after === 13)) {
+    if (
+      lt >= 0 &&
+      body.startsWith(open, lt) &&
+      (after === 32 || after === 9 || after === 10 || after === 13)
+    ) {
       const gt = body.indexOf('>', i);
       const selfClosing = body.charCodeAt(gt - 1) === 47;
       const attrs = body.slice(lt + open.length, selfClosing ? gt - 1 : gt);
@@ -256,7 +280,14 @@ function lastCellCol(body: string, p: string): number | undefined {
   let i = body.lastIndexOf(open);
   while (i >= 0) {
     const after = body.charCodeAt(i + open.length);
-    if (after === 32 || after === 9 || after === 10 || after === 13 || after === 47 || after === 62) {
+    if (
+      after === 32 ||
+      after === 9 ||
+      after === 10 ||
+      after === 13 ||
+      after === 47 ||
+      after === 62
+    ) {
       const gt = body.indexOf('>', i);
       const r = R_ATTR.exec(body.slice(i + open.length, gt))?.[1];
       return r === undefined ? undefined : fromA1(r)?.col;
@@ -309,14 +340,26 @@ function patchRow(
   return out + body.slice(cursor);
 }
 
-function newCell(p: string, row: number, w: PatchCell, styles: StyleEditor | undefined, note: (row: number, col: number) => void): string {
+function newCell(
+  p: string,
+  row: number,
+  w: PatchCell,
+  styles: StyleEditor | undefined,
+  note: (row: number, col: number) => void,
+): string {
   note(row, w.col);
   const st = resolveStyle(styles, 0, w.numberFormat);
   if (w.value === null && st === 0) return '';
   return cellXml(p, toA1(row, w.col), new Map(), w.value, st);
 }
 
-function expandDimension(xml: string, minRow: number, minCol: number, maxRow: number, maxCol: number): string {
+function expandDimension(
+  xml: string,
+  minRow: number,
+  minCol: number,
+  maxRow: number,
+  maxCol: number,
+): string {
   const m = /(<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*)("([^"]*)"|'([^']*)')/.exec(xml);
   if (m === null) return xml;
   const ref = m[3] ?? m[4] ?? '';

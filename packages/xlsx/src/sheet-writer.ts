@@ -37,7 +37,10 @@ export function worksheetXml(content: WorksheetContent): string {
   const frozen = content.frozenRows ?? 0;
   let maxCol = 0;
   for (const r of content.rows) maxCol = Math.max(maxCol, r.length);
-  const dim = content.rows.length === 0 || maxCol === 0 ? 'A1' : `A1:${toA1(content.rows.length - 1, maxCol - 1)}`;
+  const dim =
+    content.rows.length === 0 || maxCol === 0
+      ? 'A1'
+      : `A1:${toA1(content.rows.length - 1, maxCol - 1)}`;
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dim}"/>`;
   xml += sheetViewXml(frozen, content.frozenColumns ?? 0);
   xml += '<sheetFormatPr defaultRowHeight="15"/>';
@@ -64,8 +67,10 @@ export function worksheetXml(content: WorksheetContent): string {
       const ref = `${columnLetters(c)}${String(r + 1)}`;
       if (v === null || v === '') {
         if (s !== 0 && r < frozen) cells += `<c r="${ref}"${sAttr}/>`;
-      } else if (typeof v === 'number') cells += `<c r="${ref}"${sAttr}><v>${numberText(v)}</v></c>`;
-      else if (typeof v === 'boolean') cells += `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
+      } else if (typeof v === 'number')
+        cells += `<c r="${ref}"${sAttr}><v>${numberText(v)}</v></c>`;
+      else if (typeof v === 'boolean')
+        cells += `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
       else {
         const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : '';
         cells += `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
@@ -83,7 +88,8 @@ export function worksheetXml(content: WorksheetContent): string {
     }
     xml += '</dataValidations>';
   }
-  xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  xml +=
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
   return xml;
 }
 
@@ -92,6 +98,7 @@ function sheetViewXml(rows: number, cols: number): string {
   const topLeft = toA1(Math.max(rows, 0), Math.max(cols, 0));
   const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
   const split = `${cols > 0 ? ` xSplit="${String(cols)}"` : ''}${rows > 0 ? ` ySplit="${String(rows)}"` : ''}`;
-  const extra = pane === 'bottomRight' ? '<selection pane="topRight"/><selection pane="bottomLeft"/>' : '';
+  const extra =
+    pane === 'bottomRight' ? '<selection pane="topRight"/><selection pane="bottomLeft"/>' : '';
   return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>${extra}<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }

@@ -36,14 +36,21 @@ export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   49: '@',
 };
 
-const BUILTIN_BY_CODE = new Map<string, number>(Object.entries(BUILTIN_FORMATS).map(([id, code]) => [code, Number(id)]));
+const BUILTIN_BY_CODE = new Map<string, number>(
+  Object.entries(BUILTIN_FORMATS).map(([id, code]) => [code, Number(id)]),
+);
 
 function elementsRe(local: string): RegExp {
-  return new RegExp(`<(?:[\\w.-]+:)?${local}\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/(?:[\\w.-]+:)?${local}>)`, 'g');
+  return new RegExp(
+    `<(?:[\\w.-]+:)?${local}\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/(?:[\\w.-]+:)?${local}>)`,
+    'g',
+  );
 }
 
 function blockRe(local: string): RegExp {
-  return new RegExp(`<([\\w.-]+:)?${local}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:[\\w.-]+:)?${local}>)`);
+  return new RegExp(
+    `<([\\w.-]+:)?${local}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:[\\w.-]+:)?${local}>)`,
+  );
 }
 
 function parseNumFmts(xml: string): Map<number, string> {
@@ -60,7 +67,8 @@ function parseNumFmts(xml: string): Map<number, string> {
 
 function cellXfElements(xml: string): { match: RegExpExecArray | null; xfs: string[] } {
   const match = blockRe('cellXfs').exec(xml);
-  const xfs = match?.[3] === undefined ? [] : [...match[3].matchAll(elementsRe('xf'))].map((m) => m[0]);
+  const xfs =
+    match?.[3] === undefined ? [] : [...match[3].matchAll(elementsRe('xf'))].map((m) => m[0]);
   return { match, xfs };
 }
 
@@ -146,7 +154,10 @@ export class StyleEditor {
     let result: number;
     if (this.formatOf(baseStyle) === code) result = baseStyle;
     else {
-      const base = this.xfs[baseStyle] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+      const base =
+        this.xfs[baseStyle] ??
+        this.xfs[0] ??
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
       const open = /^<[^>]*>/.exec(base)?.[0] ?? base;
       let newOpen = setAttr(open, 'numFmtId', String(this.numFmtId(code)));
       newOpen = setAttr(newOpen, 'applyNumberFormat', '1');
@@ -177,25 +188,36 @@ export class StyleEditor {
     if (xfBlock !== null) {
       const p = xfBlock[1] ?? '';
       const open = setAttr(`<${p}cellXfs${xfBlock[2] ?? ''}>`, 'count', String(this.xfs.length));
-      xml = xml.slice(0, xfBlock.index) + `${open}${this.xfs.join('')}</${p}cellXfs>` + xml.slice(xfBlock.index + xfBlock[0].length);
+      xml =
+        xml.slice(0, xfBlock.index) +
+        `${open}${this.xfs.join('')}</${p}cellXfs>` +
+        xml.slice(xfBlock.index + xfBlock[0].length);
     }
     if (this.addedNumFmts.length > 0) {
-      const added = (p: string): string => this.addedNumFmts.map((f) => `<${p}numFmt numFmtId="${String(f.id)}" formatCode="${escapeXml(f.code)}"/>`).join('');
+      const added = (p: string): string =>
+        this.addedNumFmts
+          .map((f) => `<${p}numFmt numFmtId="${String(f.id)}" formatCode="${escapeXml(f.code)}"/>`)
+          .join('');
       const block = blockRe('numFmts').exec(xml);
       if (block !== null) {
         const p = block[1] ?? '';
         const open = setAttr(`<${p}numFmts${block[2] ?? ''}>`, 'count', String(this.numFmts.size));
-        xml = xml.slice(0, block.index) + `${open}${block[3] ?? ''}${added(p)}</${p}numFmts>` + xml.slice(block.index + block[0].length);
+        xml =
+          xml.slice(0, block.index) +
+          `${open}${block[3] ?? ''}${added(p)}</${p}numFmts>` +
+          xml.slice(block.index + block[0].length);
       } else {
         const root = /<([\w.-]+:)?styleSheet\b[^>]*>/.exec(xml);
         if (root !== null) {
           const p = root[1] ?? '';
           const at = root.index + root[0].length;
-          xml = xml.slice(0, at) + `<${p}numFmts count="${String(this.addedNumFmts.length)}">${added(p)}</${p}numFmts>` + xml.slice(at);
+          xml =
+            xml.slice(0, at) +
+            `<${p}numFmts count="${String(this.addedNumFmts.length)}">${added(p)}</${p}numFmts>` +
+            xml.slice(at);
         }
       }
     }
     return xml;
   }
 }
-

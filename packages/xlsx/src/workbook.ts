@@ -53,11 +53,20 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Read the named sheets (all when omitted); names not in the workbook are absent from the result. */
   read(names?: readonly string[]): SheetGrids {
-    const wanted = names === undefined ? this.parts.sheets : this.parts.sheets.filter((s) => names.includes(s.name));
+    const wanted =
+      names === undefined
+        ? this.parts.sheets
+        : this.parts.sheets.filter((s) => names.includes(s.name));
     const out: Record<string, ReturnType<typeof readSheet>> = {};
     if (wanted.length === 0) return out;
-    this.sharedStrings ??= readSharedStrings(this.parts.sharedStringsPath === undefined ? undefined : this.zip.text(this.parts.sharedStringsPath));
-    this.styleFormats ??= readNumberFormats(this.parts.stylesPath === undefined ? undefined : this.zip.text(this.parts.stylesPath));
+    this.sharedStrings ??= readSharedStrings(
+      this.parts.sharedStringsPath === undefined
+        ? undefined
+        : this.zip.text(this.parts.sharedStringsPath),
+    );
+    this.styleFormats ??= readNumberFormats(
+      this.parts.stylesPath === undefined ? undefined : this.zip.text(this.parts.stylesPath),
+    );
     for (const s of wanted) {
       const xml = this.zip.binary(s.path);
       if (xml === undefined) continue;
@@ -94,7 +103,11 @@ export class XlsxWorkbook implements WorkbookPort {
  * Read sheets of an .xlsx file into grids (all worksheets when `sheets` is omitted).
  * @throws XlsxError for files that are not .xlsx, encrypted, truncated or too large
  */
-export function readXlsx(bytes: Uint8Array, sheets?: readonly string[], options?: XlsxOptions): SheetGrids {
+export function readXlsx(
+  bytes: Uint8Array,
+  sheets?: readonly string[],
+  options?: XlsxOptions,
+): SheetGrids {
   return new XlsxWorkbook(bytes, options).read(sheets);
 }
 

@@ -6,11 +6,14 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 /** Decode XML character and entity references. */
 export function decodeXml(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (_m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    return NAMED[name ?? ''] ?? '';
-  });
+  return s.replace(
+    ENTITY,
+    (_m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (dec !== undefined) return String.fromCodePoint(Number(dec));
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      return NAMED[name ?? ''] ?? '';
+    },
+  );
 }
 
 /** Decode the `_xHHHH_` escapes Excel uses for control characters in strings. */
@@ -24,7 +27,11 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
 /** Escape text for element content or a double-quoted attribute; drops characters XML forbids. */
 export function escapeXml(s: string): string {
-  return s.replace(INVALID_XML_CHARS, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return s
+    .replace(INVALID_XML_CHARS, '')
+    .replace(/[&<>"]/g, (c) =>
+      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+    );
 }
 
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -40,7 +47,9 @@ export function parseAttrs(s: string): Map<string, string> {
 
 /** One attribute's decoded value from a start tag's inner text, or undefined. */
 export function attr(s: string, name: string): string | undefined {
-  const re = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  const re = new RegExp(
+    `(?:^|\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`,
+  );
   const m = re.exec(s);
   return m === null ? undefined : decodeXml(m[1] ?? m[2] ?? '');
 }
@@ -60,7 +69,9 @@ export function prefixOf(xml: string, local: string): string | undefined {
 
 /** Text content of every `<t>` element in a fragment (rich text runs), skipping phonetic runs. */
 export function collectText(fragment: string): string {
-  const noPhonetic = fragment.includes('rPh') ? fragment.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : fragment;
+  const noPhonetic = fragment.includes('rPh')
+    ? fragment.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '')
+    : fragment;
   let out = '';
   const re = /<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
   let m: RegExpExecArray | null;

@@ -64,7 +64,17 @@ const encoder = new TextEncoder();
 
 /** The first bytes of an OLE compound file: how Excel stores a password-encrypted workbook (and .xls). */
 function isCfb(b: Uint8Array): boolean {
-  return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1;
+  return (
+    b.length >= 8 &&
+    b[0] === 0xd0 &&
+    b[1] === 0xcf &&
+    b[2] === 0x11 &&
+    b[3] === 0xe0 &&
+    b[4] === 0xa1 &&
+    b[5] === 0xb1 &&
+    b[6] === 0x1a &&
+    b[7] === 0xe1
+  );
 }
 
 function isEncryptedCfb(b: Uint8Array): boolean {
@@ -97,7 +107,10 @@ export class ZipArchive {
     this.codec = codec;
     this.limits = { ...DEFAULT_LIMITS, ...limits };
     if (isCfb(bytes)) {
-      throw new XlsxError(isEncryptedCfb(bytes) ? 'encrypted' : 'not-zip', isEncryptedCfb(bytes) ? undefined : '旧版 .xls 或其他 OLE 文件');
+      throw new XlsxError(
+        isEncryptedCfb(bytes) ? 'encrypted' : 'not-zip',
+        isEncryptedCfb(bytes) ? undefined : '旧版 .xls 或其他 OLE 文件',
+      );
     }
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-zip');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -118,7 +131,8 @@ export class ZipArchive {
     let p = cdOffset;
     let total = 0;
     for (let n = 0; n < count; n++) {
-      if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL) throw new XlsxError('truncated');
+      if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL)
+        throw new XlsxError('truncated');
       const flags = view.getUint16(p + 8, true);
       const method = view.getUint16(p + 10, true);
       const dosTime = view.getUint16(p + 12, true);
@@ -134,13 +148,33 @@ export class ZipArchive {
       const name = (flags & 0x800 ? utf8 : isAscii(rawName) ? latin1 : utf8).decode(rawName);
       p += 46 + nameLen + extraLen + commentLen;
       if (flags & 1) throw new XlsxError('encrypted');
-      if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== SIG_LOCAL) throw new XlsxError('truncated');
-      const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+      if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== SIG_LOCAL)
+        throw new XlsxError('truncated');
+      const dataOffset =
+        localOffset +
+        30 +
+        view.getUint16(localOffset + 26, true) +
+        view.getUint16(localOffset + 28, true);
       if (dataOffset + compressedSize > bytes.length) throw new XlsxError('truncated');
-      if (size > this.limits.maxPartBytes) throw new XlsxError('too-large', `${name}：${formatMiB(size)}，上限 ${formatMiB(this.limits.maxPartBytes)}`);
+      if (size > this.limits.maxPartBytes)
+        throw new XlsxError(
+          'too-large',
+          `${name}：${formatMiB(size)}，上限 ${formatMiB(this.limits.maxPartBytes)}`,
+        );
       total += size;
-      if (total > this.limits.maxTotalBytes) throw new XlsxError('too-large', `解压后超过 ${formatMiB(this.limits.maxTotalBytes)}`);
-      const entry: ZipEntry = { name, method, flags, crc, compressedSize, size, dosTime, dosDate, dataOffset };
+      if (total > this.limits.maxTotalBytes)
+        throw new XlsxError('too-large', `解压后超过 ${formatMiB(this.limits.maxTotalBytes)}`);
+      const entry: ZipEntry = {
+        name,
+        method,
+        flags,
+        crc,
+        compressedSize,
+        size,
+        dosTime,
+        dosDate,
+        dataOffset,
+      };
       this.entries.push(entry);
       this.byName.set(name, entry);
     }
@@ -217,7 +251,10 @@ export type ZipOutput = { name: string; copyFrom: ZipArchive } | { name: string;
 const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /** Write a zip archive; copied entries keep their compressed bytes, crc and timestamps. */
-export function writeZip(outputs: readonly ZipOutput[], codec: DeflateCodec = fflateCodec): Uint8Array {
+export function writeZip(
+  outputs: readonly ZipOutput[],
+  codec: DeflateCodec = fflateCodec,
+): Uint8Array {
   interface Prepared {
     nameBytes: Uint8Array;
     method: number;

@@ -2,7 +2,8 @@ import type { WritePlan } from '@jixiao/workbook';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 
-export const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+export const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 
 /** All parts of a package, uncompressed. */
 export function parts(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -24,14 +25,30 @@ export function fixturePlan(): WritePlan {
   const rates = [1, 0.967949342425718, 0.991872340425532, 1];
   return {
     cells: [
-      ...rates.map((v, i) => ({ sheet: '预算执行', row: i + 1, col: 18, address: `${col(18)}${String(i + 2)}`, value: v, numberFormat: '0.00%' })),
+      ...rates.map((v, i) => ({
+        sheet: '预算执行',
+        row: i + 1,
+        col: 18,
+        address: `${col(18)}${String(i + 2)}`,
+        value: v,
+        numberFormat: '0.00%',
+      })),
       { sheet: '绩效指标', row: 1, col: 13, address: 'N2', value: 0.9938, numberFormat: '0.00%' },
       { sheet: '绩效指标', row: 1, col: 14, address: 'O2', value: 9.94, numberFormat: '0.00' },
       { sheet: '绩效指标', row: 1, col: 15, address: 'P2', value: 0.06, numberFormat: '0.00' },
       { sheet: '绩效指标', row: 1, col: 6, address: 'G2', value: '99.38%' },
       { sheet: '绩效指标', row: 5, col: 14, address: 'O6', value: null },
     ],
-    replaceSheets: [{ sheet: '报告', rows: [['样式', '内容'], ['标题', '示例局2024年度部门整体支出绩效自评报告'], ['正文', '得分 96.99 分 & 等级“优”']], columnWidths: [12, 100] }],
+    replaceSheets: [
+      {
+        sheet: '报告',
+        rows: [
+          ['样式', '内容'],
+          ['标题', '示例局2024年度部门整体支出绩效自评报告'],
+          ['正文', '得分 96.99 分 & 等级“优”'],
+        ],
+        columnWidths: [12, 100],
+      },
+    ],
   };
 }
-

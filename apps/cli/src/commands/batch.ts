@@ -5,7 +5,15 @@ import { parseArgs } from 'node:util';
 import type { BatchJob, BatchRow } from '../batch-job.js';
 import { runPool } from '../batch-pool.js';
 import { t, type Lang } from '../i18n.js';
-import { CliError, maxMiBFromEnv, pathKind, scoredPath, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import {
+  CliError,
+  maxMiBFromEnv,
+  pathKind,
+  scoredPath,
+  systemMessage,
+  writeFileAtomic,
+  type CliIO,
+} from '../io.js';
 import { summaryWorkbook } from '../summary-workbook.js';
 
 function progressBar(done: number, total: number, width = 28): string {
@@ -16,7 +24,15 @@ function progressBar(done: number, total: number, width = 28): string {
 function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: string): string {
   switch (row.status) {
     case 'scored':
-      return t(lang, 'batchOk', done, total, name, row.score === null ? '—' : row.score.toFixed(2), row.grade ?? '—');
+      return t(
+        lang,
+        'batchOk',
+        done,
+        total,
+        name,
+        row.score === null ? '—' : row.score.toFixed(2),
+        row.grade ?? '—',
+      );
     case 'unscored':
       return t(lang, 'batchUnscored', done, total, name, row.counts.errors);
     case 'failed':
@@ -29,33 +45,56 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, jobs: { type: 'string', short: 'j' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      'out-dir': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+    },
   });
-  if (positionals.length !== 1) throw new CliError(t(lang, 'badArgs', t(lang, 'needFolder'), 'batch'));
+  if (positionals.length !== 1)
+    throw new CliError(t(lang, 'badArgs', t(lang, 'needFolder'), 'batch'));
   const folder = resolve(io.cwd, positionals[0]!);
   const kind = await pathKind(folder);
   if (kind === null) throw new CliError(t(lang, 'notFound', folder));
   if (kind !== 'dir') throw new CliError(t(lang, 'notAFolder', folder));
-  const summaryPath = values.output !== undefined ? resolve(io.cwd, values.output) : join(folder, lang === 'en' ? 'summary.xlsx' : '汇总.xlsx');
+  const summaryPath =
+    values.output !== undefined
+      ? resolve(io.cwd, values.output)
+      : join(folder, lang === 'en' ? 'summary.xlsx' : '汇总.xlsx');
   const outDir = values['out-dir'] !== undefined ? resolve(io.cwd, values['out-dir']) : undefined;
   const jobsFlag = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobsFlag) || jobsFlag < 1) throw new CliError(t(lang, 'badArgs', '--jobs', 'batch'));
-  if (outDir !== undefined && (await pathKind(outDir)) !== 'dir') throw new CliError(t(lang, 'notAFolder', outDir));
+  if (!Number.isInteger(jobsFlag) || jobsFlag < 1)
+    throw new CliError(t(lang, 'badArgs', '--jobs', 'batch'));
+  if (outDir !== undefined && (await pathKind(outDir)) !== 'dir')
+    throw new CliError(t(lang, 'notAFolder', outDir));
 
   const names = (await readdir(folder))
-    .filter((n) => /\.xlsx$/i.test(n) && !/\.scored\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
+    .filter(
+      (n) =>
+        /\.xlsx$/i.test(n) &&
+        !/\.scored\.xlsx$/i.test(n) &&
+        !n.startsWith('~$') &&
+        !n.startsWith('.'),
+    )
     .filter((n) => join(folder, n) !== summaryPath)
     .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
-  const list: BatchJob[] = names.map((n) => ({ input: join(folder, n), output: scoredPath(join(folder, n), outDir), lang, maxMiB }));
+  const list: BatchJob[] = names.map((n) => ({
+    input: join(folder, n),
+    output: scoredPath(join(folder, n), outDir),
+    lang,
+    maxMiB,
+  }));
   const jobs = Math.min(jobsFlag, list.length);
   const started = performance.now();
   io.err(`${t(lang, 'batchStart', list.length, jobs)}\n`);
   const rows = await runPool(list, jobs, (row, done) => {
     const name = row.input.slice(folder.length + 1);
     if (io.isTTY) {
-      io.err(`\r\x1b[2K${progressBar(done, list.length)} ${row.status === 'scored' ? '' : rowLine(lang, row, done, list.length, name)}`);
+      io.err(
+        `\r\x1b[2K${progressBar(done, list.length)} ${row.status === 'scored' ? '' : rowLine(lang, row, done, list.length, name)}`,
+      );
       if (row.status !== 'scored') io.err('\n');
     } else io.err(`${rowLine(lang, row, done, list.length, name)}\n`);
   });

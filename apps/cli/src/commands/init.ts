@@ -6,10 +6,15 @@ import { CliError, pathKind, systemMessage, writeFileAtomic, type CliIO } from '
 
 /** `jixiao init <file.xlsx> [--example] [--force]` */
 export async function initCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { example: { type: 'boolean' }, force: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { example: { type: 'boolean' }, force: { type: 'boolean' } },
+  });
   if (positionals.length !== 1) throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'init'));
   const target = resolve(io.cwd, positionals[0]!);
-  if (values.force !== true && (await pathKind(target)) !== null) throw new CliError(t(lang, 'exists', target));
+  if (values.force !== true && (await pathKind(target)) !== null)
+    throw new CliError(t(lang, 'exists', target));
   const bytes = values.example === true ? exampleWorkbook() : emptyWorkbook();
   try {
     await writeFileAtomic(target, bytes);

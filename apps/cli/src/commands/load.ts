@@ -16,7 +16,12 @@ export async function readInput(path: string, lang: Lang): Promise<Uint8Array> {
 }
 
 /** Score bytes read from `path`; an unreadable workbook becomes a {@link CliError} naming the file. */
-export function scoreInput(path: string, bytes: Uint8Array, lang: Lang, maxMiB: number | undefined): ScoredBytes {
+export function scoreInput(
+  path: string,
+  bytes: Uint8Array,
+  lang: Lang,
+  maxMiB: number | undefined,
+): ScoredBytes {
   try {
     return scoreBytes(bytes, lang, { report: true, maxMiB });
   } catch (e) {

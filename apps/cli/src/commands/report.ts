@@ -8,10 +8,18 @@ import { readInput, scoreInput } from './load.js';
 
 /** `jixiao report <file.xlsx> -o report.docx` */
 export async function reportCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
-  if (positionals.length !== 1) throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'report'));
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length !== 1)
+    throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'report'));
   const input = resolve(io.cwd, positionals[0]!);
-  const output = values.output !== undefined ? resolve(io.cwd, values.output) : join(dirname(input), `${basename(input).replace(/\.xlsx$/i, '')}.docx`);
+  const output =
+    values.output !== undefined
+      ? resolve(io.cwd, values.output)
+      : join(dirname(input), `${basename(input).replace(/\.xlsx$/i, '')}.docx`);
   if (output === input) throw new CliError(t(lang, 'sameAsInput', input));
   const bytes = await readInput(input, lang);
   const { result } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));

@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { t, type Lang } from '../i18n.js';
-import { CliError, maxMiBFromEnv, scoredPath, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import {
+  CliError,
+  maxMiBFromEnv,
+  scoredPath,
+  systemMessage,
+  writeFileAtomic,
+  type CliIO,
+} from '../io.js';
 import { renderResult } from '../render.js';
 import { readInput, scoreInput } from './load.js';
 
@@ -10,13 +17,22 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, 'in-place': { type: 'boolean' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      json: { type: 'boolean' },
+      'in-place': { type: 'boolean' },
+    },
   });
-  if (positionals.length !== 1) throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'score'));
+  if (positionals.length !== 1)
+    throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'score'));
   const input = resolve(io.cwd, positionals[0]!);
   const inPlace = values['in-place'] === true;
   if (inPlace && values.output !== undefined) throw new CliError(t(lang, 'inPlaceAndOutput'));
-  const output = inPlace ? input : values.output !== undefined ? resolve(io.cwd, values.output) : scoredPath(input);
+  const output = inPlace
+    ? input
+    : values.output !== undefined
+      ? resolve(io.cwd, values.output)
+      : scoredPath(input);
   if (!inPlace && output === input) throw new CliError(t(lang, 'sameAsInput', input));
 
   const bytes = await readInput(input, lang);

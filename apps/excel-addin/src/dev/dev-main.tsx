@@ -24,7 +24,11 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const host = new FakeExcelHost({ latencyMs: Number(params.get('latency') ?? '2') });
   if (!params.has('empty')) {
-    await insertTemplateSheets(host.run, newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }), { validations: true });
+    await insertTemplateSheets(
+      host.run,
+      newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }),
+      { validations: true },
+    );
   }
   window.jixiaoFake = host;
   const controller = mountPane(document.getElementById('root')!, {

@@ -21,12 +21,17 @@ export const ICON_SIZES = [16, 32, 64, 80] as const;
 /** Normalise `https://host/path/` → `https://host/path` and insist on https (Office requires it). */
 export function normaliseOrigin(origin: string): string {
   const url = new URL(origin);
-  if (url.protocol !== 'https:') throw new Error(`Office add-ins must be served over https: ${origin}`);
+  if (url.protocol !== 'https:')
+    throw new Error(`Office add-ins must be served over https: ${origin}`);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** The manifest XML for files served under `origin` (e.g. `https://intranet.example/jixiao`). */

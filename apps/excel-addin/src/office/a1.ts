@@ -79,7 +79,12 @@ export function parseRect(local: string): CellRect | null {
   if (ca && cb) {
     const row = Math.min(ca.row, cb.row);
     const col = Math.min(ca.col, cb.col);
-    return { row, col, rowCount: Math.abs(ca.row - cb.row) + 1, colCount: Math.abs(ca.col - cb.col) + 1 };
+    return {
+      row,
+      col,
+      rowCount: Math.abs(ca.row - cb.row) + 1,
+      colCount: Math.abs(ca.col - cb.col) + 1,
+    };
   }
   const colOnly = /^\$?([A-Za-z]{1,3})$/;
   const ma = colOnly.exec(a);

@@ -32,7 +32,9 @@ export interface ChangeSubscription {
 }
 
 /** Subscribe to the input sheets' change events (one sync). */
-export async function listenForChanges(options: ChangeListenerOptions): Promise<ChangeSubscription> {
+export async function listenForChanges(
+  options: ChangeListenerOptions,
+): Promise<ChangeSubscription> {
   const handles: XlEventHandlerResult[] = [];
   const watched: string[] = [];
   let ignored = 0;
@@ -71,7 +73,11 @@ export async function listenForChanges(options: ChangeListenerOptions): Promise<
   };
 }
 
-function isOwnWrite(sheet: string, args: XlChangedEventArgs, ownWrites: ChangeListenerOptions['ownWrites']): boolean {
+function isOwnWrite(
+  sheet: string,
+  args: XlChangedEventArgs,
+  ownWrites: ChangeListenerOptions['ownWrites'],
+): boolean {
   if (args.triggerSource === 'ThisLocalAddin') return true;
   if (args.triggerSource !== undefined) return false;
   const written = ownWrites?.();

@@ -11,5 +11,6 @@ export type RealContextFits = Assignable<XlRequestContext, Excel.RequestContext>
 
 /** Wraps `Excel.run` as an {@link XlRun}. */
 export function realExcelRun(): XlRun {
-  return <T>(batch: (context: XlRequestContext) => Promise<T>) => Excel.run((context) => batch(context));
+  return <T>(batch: (context: XlRequestContext) => Promise<T>) =>
+    Excel.run((context) => batch(context));
 }

@@ -10,7 +10,8 @@
 export type XlCell = string | number | boolean;
 
 /** `Range.valueTypes` entries. */
-export type XlValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
+export type XlValueType =
+  'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
 
 export interface XlLoadable {
   load(propertyNames?: string | string[]): unknown;
@@ -69,7 +70,12 @@ export interface XlWorksheet extends XlLoadable {
   readonly position: number;
   readonly isNullObject: boolean;
   getRange(address?: string): XlRange;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;
@@ -102,7 +108,11 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** True when an error thrown by `sync()` is the payload-size error. */
 export function isPayloadLimitError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === PAYLOAD_LIMIT_CODE;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === PAYLOAD_LIMIT_CODE
+  );
 }
 
 /**

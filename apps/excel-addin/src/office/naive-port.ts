@@ -36,12 +36,29 @@ export class NaivePort implements WorkbookPort {
         stats.syncs++;
         if (ws.isNullObject) continue;
         if (used.isNullObject) {
-          out[name] = { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+          out[name] = {
+            name: ws.name,
+            origin: { row: 0, col: 0 },
+            values: [],
+            formulas: [],
+            numberFormats: [],
+          };
           continue;
         }
-        const grid: SheetGrid = { name: ws.name, origin: { row: used.rowIndex, col: used.columnIndex }, values: [], formulas: [], numberFormats: [] };
+        const grid: SheetGrid = {
+          name: ws.name,
+          origin: { row: used.rowIndex, col: used.columnIndex },
+          values: [],
+          formulas: [],
+          numberFormats: [],
+        };
         for (let r = 0; r < used.rowCount; r++) {
-          const row = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, 1, used.columnCount);
+          const row = ws.getRangeByIndexes(
+            used.rowIndex + r,
+            used.columnIndex,
+            1,
+            used.columnCount,
+          );
           row.load('values, formulas, numberFormat, rowIndex, columnIndex');
           await ctx.sync();
           stats.syncs++;

@@ -6,7 +6,14 @@
  * one `sync` writes the plan's cells as 2-D range assignments. Only a sheet whose payload would pass
  * Excel on the web's 5 MB limit is read or written in row chunks, one sync per chunk.
  */
-import type { CellValue, SheetGrid, SheetGrids, WorkbookPort, WritePlan, SheetReplacement } from '@jixiao/workbook';
+import type {
+  CellValue,
+  SheetGrid,
+  SheetGrids,
+  WorkbookPort,
+  WritePlan,
+  SheetReplacement,
+} from '@jixiao/workbook';
 import type { XlCell, XlRange, XlRequestContext, XlRun, XlWorksheet } from './excel-api.js';
 import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
 import { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';
@@ -47,8 +54,17 @@ export interface OfficePortOptions {
  * which in Excel can only be an error (text starting with `#` needs a leading apostrophe, which
  * `values` keeps out) — that saves a quarter of the payload on big sheets.
  */
-const READ_PROPS = ['values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
-const ERROR_LITERAL = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+const READ_PROPS = [
+  'values',
+  'formulas',
+  'numberFormat',
+  'rowIndex',
+  'columnIndex',
+  'rowCount',
+  'columnCount',
+];
+const ERROR_LITERAL =
+  /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 /** A conservative bytes-per-cell guess for a sheet never read before (4 arrays of JSON). */
 const FIRST_GUESS_BYTES_PER_CELL = 96;
 
@@ -58,7 +74,10 @@ export class OfficePort implements WorkbookPort {
   /** Sheet names as of the last read (used to decide add-vs-clear of replaced sheets in one sync). */
   private knownSheets: string[] | null = null;
   /** Per-sheet measured bytes per cell and size, to pre-plan chunks on the next read. */
-  private readonly sizeHints = new Map<string, { cells: number; bytesPerCell: number; failed?: boolean }>();
+  private readonly sizeHints = new Map<
+    string,
+    { cells: number; bytesPerCell: number; failed?: boolean }
+  >();
   /** Measured sizes are trusted up to 95% of the limit; estimates and chunks aim at 80%. */
   private readonly measuredBudget: number;
   lastRead: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: false };
@@ -68,7 +87,8 @@ export class OfficePort implements WorkbookPort {
 
   constructor(options: OfficePortOptions) {
     this.run = options.run;
-    const limit = options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
+    const limit =
+      options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
     this.budget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.8);
     this.measuredBudget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.95);
   }
@@ -125,7 +145,8 @@ export class OfficePort implements WorkbookPort {
           if (hint && hint.cells * hint.bytesPerCell > this.budget / 4) hint.failed = true;
         }
         first = await this.readPass(ctx, names, new Set(names), stats);
-        if (first === 'too-large') throw new Error('The workbook could not be read within the payload limit.');
+        if (first === 'too-large')
+          throw new Error('The workbook could not be read within the payload limit.');
       }
       const grids: Record<string, SheetGrid> = {};
       for (const entry of first) {
@@ -133,15 +154,23 @@ export class OfficePort implements WorkbookPort {
           grids[entry.name] = entry.grid;
           continue;
         }
-        const bytesPerCell = this.sizeHints.get(entry.name)?.bytesPerCell ?? FIRST_GUESS_BYTES_PER_CELL;
+        const bytesPerCell =
+          this.sizeHints.get(entry.name)?.bytesPerCell ?? FIRST_GUESS_BYTES_PER_CELL;
         // After a payload error the limit is real even where none was planned for: use Excel on the web's.
-        const budget = Number.isFinite(this.budget) ? this.budget : Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
-        const rowsPerChunk = Math.max(1, Math.floor(budget / Math.max(1, bytesPerCell * entry.cols)));
+        const budget = Number.isFinite(this.budget)
+          ? this.budget
+          : Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
+        const rowsPerChunk = Math.max(
+          1,
+          Math.floor(budget / Math.max(1, bytesPerCell * entry.cols)),
+        );
         stats.chunked = true;
         const parts: SheetGrid[] = [];
         for (let start = 0; start < entry.rows; start += rowsPerChunk) {
           const n = Math.min(rowsPerChunk, entry.rows - start);
-          const range = ctx.workbook.worksheets.getItem(entry.name).getRangeByIndexes(entry.row + start, entry.col, n, entry.cols);
+          const range = ctx.workbook.worksheets
+            .getItem(entry.name)
+            .getRangeByIndexes(entry.row + start, entry.col, n, entry.cols);
           range.load(READ_PROPS);
           await ctx.sync();
           stats.syncs++;
@@ -151,7 +180,8 @@ export class OfficePort implements WorkbookPort {
         grids[entry.name] = concatGrids(entry.actualName, entry.row, entry.col, parts);
         this.learn(entry.name, grids[entry.name]!);
       }
-      for (const g of Object.values(grids)) stats.cells += g.values.length * (g.values[0]?.length ?? 0);
+      for (const g of Object.values(grids))
+        stats.cells += g.values.length * (g.values[0]?.length ?? 0);
       this.lastRead = stats;
       return grids;
     });
@@ -172,15 +202,25 @@ export class OfficePort implements WorkbookPort {
     const cells = grid.values.length * (grid.values[0]?.length ?? 0);
     if (cells === 0) return;
     if (cells < 20_000) {
-      this.sizeHints.set(name, { cells, bytesPerCell: 0, failed: this.sizeHints.get(name)?.failed ?? false });
+      this.sizeHints.set(name, {
+        cells,
+        bytesPerCell: 0,
+        failed: this.sizeHints.get(name)?.failed ?? false,
+      });
       return;
     }
     const office = (v: CellValue) => (v === null ? '' : typeof v === 'object' ? v.error : v);
     const values = grid.values.map((r) => r.map(office));
-    const formulas = grid.values.map((r, i) => r.map((v, c) => (grid.formulas?.[i]?.[c] ? `=${grid.formulas[i][c]}` : office(v))));
+    const formulas = grid.values.map((r, i) =>
+      r.map((v, c) => (grid.formulas?.[i]?.[c] ? `=${grid.formulas[i][c]}` : office(v))),
+    );
     const formats = grid.numberFormats?.map((r) => r.map((f) => f ?? 'General')) ?? [];
     const bytes = utf8Bytes(JSON.stringify({ values, formulas, numberFormat: formats }));
-    this.sizeHints.set(name, { cells, bytesPerCell: bytes / cells, failed: this.sizeHints.get(name)?.failed ?? false });
+    this.sizeHints.set(name, {
+      cells,
+      bytesPerCell: bytes / cells,
+      failed: this.sizeHints.get(name)?.failed ?? false,
+    });
   }
 
   /**
@@ -199,7 +239,9 @@ export class OfficePort implements WorkbookPort {
       const ws = sheets.getItem(name);
       ws.load('name');
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load(dimsOnly.has(name) ? ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'] : READ_PROPS);
+      used.load(
+        dimsOnly.has(name) ? ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'] : READ_PROPS,
+      );
       return { name, ws, used };
     });
     try {
@@ -214,12 +256,30 @@ export class OfficePort implements WorkbookPort {
     const out: ReadEntry[] = [];
     for (const { name, ws, used } of requests) {
       if (used.isNullObject) {
-        out.push({ kind: 'whole', name, grid: { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] } });
+        out.push({
+          kind: 'whole',
+          name,
+          grid: {
+            name: ws.name,
+            origin: { row: 0, col: 0 },
+            values: [],
+            formulas: [],
+            numberFormats: [],
+          },
+        });
         continue;
       }
       stats.ranges++;
       if (dimsOnly.has(name)) {
-        out.push({ kind: 'dims', name, actualName: ws.name, row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount });
+        out.push({
+          kind: 'dims',
+          name,
+          actualName: ws.name,
+          row: used.rowIndex,
+          col: used.columnIndex,
+          rows: used.rowCount,
+          cols: used.columnCount,
+        });
       } else {
         const grid = toGrid(ws.name, used);
         this.learn(name, grid);
@@ -249,7 +309,9 @@ export class OfficePort implements WorkbookPort {
         for (let i = 0; i < Math.max(1, chunks.length); i++) {
           const chunk = chunks[i] ?? [];
           for (const block of chunk) {
-            const range = ctx.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(block.row, block.col, block.rowCount, block.colCount);
+            const range = ctx.workbook.worksheets
+              .getItem(block.sheet)
+              .getRangeByIndexes(block.row, block.col, block.rowCount, block.colCount);
             if (block.numberFormat) range.numberFormat = block.numberFormat;
             range.values = block.values;
             stats.cells += block.rowCount * block.colCount;
@@ -257,7 +319,8 @@ export class OfficePort implements WorkbookPort {
             written.add(qualify(block.sheet, rectAddress(block)));
           }
           if (i === 0) {
-            for (const replacement of plan.replaceSheets) this.queueReplacement(ctx, replacement, written);
+            for (const replacement of plan.replaceSheets)
+              this.queueReplacement(ctx, replacement, written);
             for (const h of highlights) queueHighlight(ctx.workbook.worksheets.getItem(h.sheet), h);
           }
           if (chunk.length > 0 || i === 0) {
@@ -281,23 +344,44 @@ export class OfficePort implements WorkbookPort {
   }
 
   private maxRowsFor(block: WriteBlock): number {
-    const bytesPerRow = (JSON.stringify(block.values[0]).length + (block.numberFormat ? JSON.stringify(block.numberFormat[0]).length : 0)) * 3 + 8;
+    const bytesPerRow =
+      (JSON.stringify(block.values[0]).length +
+        (block.numberFormat ? JSON.stringify(block.numberFormat[0]).length : 0)) *
+        3 +
+      8;
     return Math.max(1, Math.floor(this.budget / bytesPerRow));
   }
 
-  private queueReplacement(ctx: XlRequestContext, replacement: SheetReplacement, written: Set<string>): void {
-    const exists = (this.knownSheets ?? []).some((n) => n.toLowerCase() === replacement.sheet.toLowerCase());
-    const ws: XlWorksheet = exists ? ctx.workbook.worksheets.getItem(replacement.sheet) : ctx.workbook.worksheets.add(replacement.sheet);
+  private queueReplacement(
+    ctx: XlRequestContext,
+    replacement: SheetReplacement,
+    written: Set<string>,
+  ): void {
+    const exists = (this.knownSheets ?? []).some(
+      (n) => n.toLowerCase() === replacement.sheet.toLowerCase(),
+    );
+    const ws: XlWorksheet = exists
+      ? ctx.workbook.worksheets.getItem(replacement.sheet)
+      : ctx.workbook.worksheets.add(replacement.sheet);
     if (exists) ws.getRange().clear('All');
     else this.knownSheets = [...(this.knownSheets ?? []), replacement.sheet];
     const width = Math.max(1, ...replacement.rows.map((r) => r.length));
     if (replacement.rows.length > 0) {
-      const values: XlCell[][] = replacement.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+      const values: XlCell[][] = replacement.rows.map((r) =>
+        Array.from({ length: width }, (_, c) => r[c] ?? ''),
+      );
       const range = ws.getRangeByIndexes(0, 0, values.length, width);
       // Text format first, so a paragraph that starts with '=' or looks like a number stays text.
-      range.numberFormat = values.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
+      range.numberFormat = values.map((r) =>
+        r.map((v) => (typeof v === 'number' ? 'General' : '@')),
+      );
       range.values = values;
-      written.add(qualify(replacement.sheet, rectAddress({ row: 0, col: 0, rowCount: values.length, colCount: width })));
+      written.add(
+        qualify(
+          replacement.sheet,
+          rectAddress({ row: 0, col: 0, rowCount: values.length, colCount: width }),
+        ),
+      );
     }
     replacement.columnWidths?.forEach((w, c) => {
       ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
@@ -307,7 +391,15 @@ export class OfficePort implements WorkbookPort {
 
 type ReadEntry =
   | { kind: 'whole'; name: string; grid: SheetGrid }
-  | { kind: 'dims'; name: string; actualName: string; row: number; col: number; rows: number; cols: number };
+  | {
+      kind: 'dims';
+      name: string;
+      actualName: string;
+      row: number;
+      col: number;
+      rows: number;
+      cols: number;
+    };
 
 /** UTF-8 length of a string without allocating a buffer. */
 function utf8Bytes(text: string): number {
@@ -320,7 +412,8 @@ function utf8Bytes(text: string): number {
 }
 
 function isSheetSetError(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return code === 'ItemNotFound' || code === 'ItemAlreadyExists';
 }
 
@@ -330,7 +423,11 @@ function packChunks(blocks: readonly WriteBlock[], budget: number): WriteBlock[]
   let current: WriteBlock[] = [];
   let size = 0;
   for (const b of blocks) {
-    const bytes = (JSON.stringify(b.values).length + (b.numberFormat ? JSON.stringify(b.numberFormat).length : 0)) * 3 + 128;
+    const bytes =
+      (JSON.stringify(b.values).length +
+        (b.numberFormat ? JSON.stringify(b.numberFormat).length : 0)) *
+        3 +
+      128;
     if (current.length > 0 && size + bytes > budget) {
       chunks.push(current);
       current = [];
@@ -351,7 +448,10 @@ function queueHighlight(ws: XlWorksheet, h: ScoreHighlight): void {
   cf.cellValue.format.font.color = '#9C0006';
   cf.cellValue.format.fill.color = '#FFC7CE';
   // Relative to the first cell: "score < points on the same row".
-  cf.cellValue.rule = { formula1: `=${columnRef(h.pointsCol)}${h.firstRow + 1}`, operator: 'LessThan' };
+  cf.cellValue.rule = {
+    formula1: `=${columnRef(h.pointsCol)}${h.firstRow + 1}`,
+    operator: 'LessThan',
+  };
 }
 
 function columnRef(col: number): string {
@@ -367,7 +467,9 @@ export function toGrid(name: string, range: XlRange): SheetGrid {
     name,
     origin: { row: range.rowIndex, col: range.columnIndex },
     values: values.map((row) => row.map(toCellValue)),
-    formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null))),
+    formulas: formulas.map((row) =>
+      row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null)),
+    ),
     numberFormats: formats.map((row) => row.map((f) => (f === null || f === 'General' ? null : f))),
   };
 }
@@ -378,7 +480,12 @@ function toCellValue(v: XlCell): CellValue {
   return v;
 }
 
-function concatGrids(name: string, row: number, col: number, parts: readonly SheetGrid[]): SheetGrid {
+function concatGrids(
+  name: string,
+  row: number,
+  col: number,
+  parts: readonly SheetGrid[],
+): SheetGrid {
   return {
     name,
     origin: { row, col },

@@ -15,7 +15,10 @@ export interface RecalcSchedulerOptions {
   onStateChange?: (state: SchedulerState) => void;
   onError?: (error: unknown) => void;
   /** Injected timers (tests, the benchmark); default the global ones. */
-  timers?: { setTimeout: (fn: () => void, ms: number) => unknown; clearTimeout: (handle: unknown) => void };
+  timers?: {
+    setTimeout: (fn: () => void, ms: number) => unknown;
+    clearTimeout: (handle: unknown) => void;
+  };
 }
 
 export class RecalcScheduler {

@@ -33,12 +33,30 @@ export function groupWrites(cells: readonly CellWrite[]): WriteBlock[] {
     for (const c of sorted) {
       const last = runs[runs.length - 1];
       const prev = last?.cells[last.cells.length - 1];
-      if (last && prev && last.row === c.row && prev.col + 1 === c.col && hasFormat(prev) === hasFormat(c)) last.cells.push(c);
+      if (
+        last &&
+        prev &&
+        last.row === c.row &&
+        prev.col + 1 === c.col &&
+        hasFormat(prev) === hasFormat(c)
+      )
+        last.cells.push(c);
       else runs.push({ row: c.row, col: c.col, cells: [c] });
     }
     // Merge runs vertically when they span the same columns in consecutive rows.
-    const open = new Map<string, { block: CellWrite[][]; row: number; col: number; width: number; lastRow: number; fmt: boolean }>();
-    const done: { block: CellWrite[][]; row: number; col: number; width: number; fmt: boolean }[] = [];
+    const open = new Map<
+      string,
+      {
+        block: CellWrite[][];
+        row: number;
+        col: number;
+        width: number;
+        lastRow: number;
+        fmt: boolean;
+      }
+    >();
+    const done: { block: CellWrite[][]; row: number; col: number; width: number; fmt: boolean }[] =
+      [];
     for (const run of runs) {
       const fmt = hasFormat(run.cells[0]!);
       const key = `${run.col}:${run.cells.length}:${fmt}`;
@@ -48,7 +66,14 @@ export function groupWrites(cells: readonly CellWrite[]): WriteBlock[] {
         o.lastRow = run.row;
       } else {
         if (o) done.push(o);
-        open.set(key, { block: [run.cells], row: run.row, col: run.col, width: run.cells.length, lastRow: run.row, fmt });
+        open.set(key, {
+          block: [run.cells],
+          row: run.row,
+          col: run.col,
+          width: run.cells.length,
+          lastRow: run.row,
+          fmt,
+        });
       }
     }
     done.push(...open.values());

@@ -4,7 +4,14 @@ import { formatNumber } from '@jixiao/engine/format';
 import type { PaneStrings } from './strings.js';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -32,7 +39,12 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   missing: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginBottom: '6px', display: 'block' },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    marginBottom: '6px',
+    display: 'block',
+  },
 });
 
 export interface IndicatorsTabProps {
@@ -53,12 +65,23 @@ export function IndicatorsTab({ evaluation, explanations, t, onSelect }: Indicat
           const lost = Number(ind.deducted) > 0;
           return (
             <li key={`${ind.index}-${ind.name}`}>
-              <button type="button" className={mergeClasses(styles.item, lost && styles.lost)} onClick={() => onSelect(i)}>
+              <button
+                type="button"
+                className={mergeClasses(styles.item, lost && styles.lost)}
+                onClick={() => onSelect(i)}
+              >
                 <span className={styles.top}>
                   <span className={styles.name}>
-                    {ind.name} {ind.key ? <Badge size="small" appearance="tint" color="brand">{t.key}</Badge> : null}
+                    {ind.name}{' '}
+                    {ind.key ? (
+                      <Badge size="small" appearance="tint" color="brand">
+                        {t.key}
+                      </Badge>
+                    ) : null}
                   </span>
-                  <span className={styles.figures}>{t.pointsScore(formatNumber(ind.score), formatNumber(ind.points))}</span>
+                  <span className={styles.figures}>
+                    {t.pointsScore(formatNumber(ind.score), formatNumber(ind.points))}
+                  </span>
                 </span>
                 <span className={styles.meta}>
                   {ind.level1}

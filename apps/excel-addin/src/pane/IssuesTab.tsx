@@ -3,7 +3,14 @@ import type { CellIssue } from '@jixiao/workbook';
 import type { PaneLang, PaneStrings } from './strings.js';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -22,8 +29,17 @@ const useStyles = makeStyles({
     ':disabled': { cursor: 'default' },
   },
   top: { display: 'flex', gap: '8px', alignItems: 'center' },
-  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginBottom: '6px', display: 'block' },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    marginBottom: '6px',
+    display: 'block',
+  },
 });
 
 const COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -31,12 +47,23 @@ const COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as c
 /** The message without its leading cell (`绩效指标!G7：…`), which is shown beside it. */
 function body(issue: CellIssue, lang: PaneLang): string {
   const message = lang === 'zh-CN' ? issue.message : issue.messageEn;
-  if (issue.cell && message.startsWith(issue.cell)) return message.slice(issue.cell.length).replace(/^[：:]\s*/, '');
+  if (issue.cell && message.startsWith(issue.cell))
+    return message.slice(issue.cell.length).replace(/^[：:]\s*/, '');
   return message;
 }
 
 /** 问题: data problems with their cells; a click selects the cell. */
-export function IssuesTab({ issues, t, lang, onSelect }: { issues: readonly CellIssue[]; t: PaneStrings; lang: PaneLang; onSelect: (cell: string) => void }) {
+export function IssuesTab({
+  issues,
+  t,
+  lang,
+  onSelect,
+}: {
+  issues: readonly CellIssue[];
+  t: PaneStrings;
+  lang: PaneLang;
+  onSelect: (cell: string) => void;
+}) {
   const styles = useStyles();
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
   return (

@@ -8,16 +8,42 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },
   head: { display: 'flex', gap: '20px', alignItems: 'flex-end', flexWrap: 'wrap' },
   scoreBox: { display: 'flex', flexDirection: 'column' },
-  score: { fontSize: '36px', lineHeight: '44px', fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  score: {
+    fontSize: '36px',
+    lineHeight: '44px',
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+  },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  rates: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: '2px 12px', margin: 0 },
-  rateValue: { margin: 0, fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, textAlign: 'right' },
+  rates: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gap: '2px 12px',
+    margin: 0,
+  },
+  rateValue: {
+    margin: 0,
+    fontVariantNumeric: 'tabular-nums',
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'right',
+  },
   dt: { margin: 0 },
-  deductions: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
+  deductions: {
+    margin: 0,
+    paddingLeft: '18px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+  },
 });
 
-export const GRADE_COLORS: Record<Grade, 'success' | 'brand' | 'warning' | 'danger'> = { 优: 'success', 良: 'brand', 中: 'warning', 差: 'danger' };
+export const GRADE_COLORS: Record<Grade, 'success' | 'brand' | 'warning' | 'danger'> = {
+  优: 'success',
+  良: 'brand',
+  中: 'warning',
+  差: 'danger',
+};
 
 /** 概览: score and grade, the three payment rates, 一级指标 bars, monthly progress, deductions. */
 export function OverviewTab({ evaluation: e, t }: { evaluation: Evaluation; t: PaneStrings }) {
@@ -32,11 +58,18 @@ export function OverviewTab({ evaluation: e, t }: { evaluation: Evaluation; t: P
           <span className={styles.score} data-testid="score">
             {formatNumber(e.total.score)}
           </span>
-          <Text className={styles.muted}>{t.ofPoints(formatNumber(e.total.points, { decimals: 0 }))}</Text>
+          <Text className={styles.muted}>
+            {t.ofPoints(formatNumber(e.total.points, { decimals: 0 }))}
+          </Text>
         </div>
         <div className={styles.scoreBox}>
           <Text className={styles.muted}>{t.grade}</Text>
-          <Badge size="extra-large" shape="rounded" color={GRADE_COLORS[e.total.grade]} data-testid="grade">
+          <Badge
+            size="extra-large"
+            shape="rounded"
+            color={GRADE_COLORS[e.total.grade]}
+            data-testid="grade"
+          >
             {e.total.grade}
           </Badge>
         </div>
@@ -59,7 +92,9 @@ export function OverviewTab({ evaluation: e, t }: { evaluation: Evaluation; t: P
             {formatPercent(e.budget.rates.project)}
           </dd>
         </dl>
-        <Text className={styles.muted}>{t.totals(formatMoney(e.budget.totals.budget), formatMoney(e.budget.totals.spent), unit)}</Text>
+        <Text className={styles.muted}>
+          {t.totals(formatMoney(e.budget.totals.budget), formatMoney(e.budget.totals.spent), unit)}
+        </Text>
       </section>
       <section className={styles.section} aria-labelledby="level1-h">
         <Subtitle2 id="level1-h" as="h2">
@@ -71,7 +106,11 @@ export function OverviewTab({ evaluation: e, t }: { evaluation: Evaluation; t: P
         <Subtitle2 id="progress-h" as="h2">
           {t.progress}
         </Subtitle2>
-        {progress && progress.months.length > 0 ? <ProgressChart months={progress.months} t={t} /> : <Text className={styles.muted}>{t.noProgress}</Text>}
+        {progress && progress.months.length > 0 ? (
+          <ProgressChart months={progress.months} t={t} />
+        ) : (
+          <Text className={styles.muted}>{t.noProgress}</Text>
+        )}
       </section>
       <section className={styles.section} aria-labelledby="ded-h">
         <Subtitle2 id="ded-h" as="h2">

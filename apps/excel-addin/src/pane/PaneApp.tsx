@@ -25,11 +25,35 @@ import { IssuesTab } from './IssuesTab.js';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px', maxWidth: '720px', margin: '0 auto', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '10px',
+    padding: '12px',
+    maxWidth: '720px',
+    margin: '0 auto',
+    boxSizing: 'border-box',
+  },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
-  actions: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(128px, 1fr))', gap: '6px' },
-  status: { display: 'flex', alignItems: 'center', gap: '8px', minHeight: '24px', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  panel: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, padding: '12px', boxShadow: tokens.shadow2 },
+  actions: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(128px, 1fr))',
+    gap: '6px',
+  },
+  status: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '8px',
+    minHeight: '24px',
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  panel: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '12px',
+    boxShadow: tokens.shadow2,
+  },
   switchHint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
@@ -42,7 +66,16 @@ export function PaneApp({ controller }: { controller: PaneController }) {
   const s = useSyncExternalStore(controller.subscribe, controller.getState);
   const t = PANE_STRINGS[s.lang];
   const [tab, setTab] = useState<TabId>('overview');
-  const busyLabel = s.busy === null ? null : { start: t.busyStart, recalc: t.busyRecalc, report: t.busyReport, export: t.busyExport, template: t.busyTemplate }[s.busy];
+  const busyLabel =
+    s.busy === null
+      ? null
+      : {
+          start: t.busyStart,
+          recalc: t.busyRecalc,
+          report: t.busyReport,
+          export: t.busyExport,
+          template: t.busyTemplate,
+        }[s.busy];
   const errors = s.issues.filter((i) => i.severity === 'error').length;
   const warnings = s.issues.filter((i) => i.severity === 'warning').length;
   const disabled = s.busy !== null;
@@ -51,7 +84,13 @@ export function PaneApp({ controller }: { controller: PaneController }) {
       <main className={styles.root} aria-label={t.appTitle}>
         <header className={styles.header}>
           <Title3 as="h1">{t.appTitle}</Title3>
-          <Button appearance="subtle" size="small" onClick={() => controller.setLang(s.lang === 'zh-CN' ? 'en-US' : 'zh-CN')} lang={s.lang === 'zh-CN' ? 'en' : 'zh-CN'} title={t.languageLabel}>
+          <Button
+            appearance="subtle"
+            size="small"
+            onClick={() => controller.setLang(s.lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
+            lang={s.lang === 'zh-CN' ? 'en' : 'zh-CN'}
+            title={t.languageLabel}
+          >
             {t.language}
           </Button>
         </header>
@@ -59,28 +98,49 @@ export function PaneApp({ controller }: { controller: PaneController }) {
           <Button onClick={() => void controller.insertTemplate()} disabled={disabled}>
             {t.newTemplate}
           </Button>
-          <Button appearance="primary" onClick={() => void controller.recalculate()} disabled={disabled} data-testid="recalc">
+          <Button
+            appearance="primary"
+            onClick={() => void controller.recalculate()}
+            disabled={disabled}
+            data-testid="recalc"
+          >
             {t.recalc}
           </Button>
           <Button onClick={() => void controller.fillReport()} disabled={disabled}>
             {t.fillReport}
           </Button>
-          <Button onClick={() => void controller.exportWord()} disabled={disabled} data-testid="export-word">
+          <Button
+            onClick={() => void controller.exportWord()}
+            disabled={disabled}
+            data-testid="export-word"
+          >
             {t.exportWord}
           </Button>
         </section>
         <div>
-          <Switch checked={!s.paused} onChange={(_, d) => controller.setPaused(!d.checked)} label={t.autoRecalc} data-testid="auto-recalc" />
+          <Switch
+            checked={!s.paused}
+            onChange={(_, d) => controller.setPaused(!d.checked)}
+            label={t.autoRecalc}
+            data-testid="auto-recalc"
+          />
           <div className={styles.switchHint}>{s.paused ? t.autoRecalcPaused : t.autoRecalcOn}</div>
         </div>
         <div className={styles.status} role="status" aria-live="polite" aria-label={t.statusRegion}>
-          {busyLabel ? <Spinner size="extra-tiny" label={busyLabel} /> : s.scheduler === 'running' ? <Spinner size="extra-tiny" label={t.busyRecalc} /> : s.lastRun ? t.lastRun(s.lastRun.ms.toFixed(0), s.lastRun.cellsWritten) : null}
+          {busyLabel ? (
+            <Spinner size="extra-tiny" label={busyLabel} />
+          ) : s.scheduler === 'running' ? (
+            <Spinner size="extra-tiny" label={t.busyRecalc} />
+          ) : s.lastRun ? (
+            t.lastRun(s.lastRun.ms.toFixed(0), s.lastRun.cellsWritten)
+          ) : null}
         </div>
         {s.error ? (
           <MessageBar intent="error" layout="multiline" data-testid="error">
             <MessageBarBody>
               <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {s.error.message} {s.error.next} {s.error.code ? <span className={styles.code}>（{s.error.code}）</span> : null}
+              {s.error.message} {s.error.next}{' '}
+              {s.error.code ? <span className={styles.code}>（{s.error.code}）</span> : null}
             </MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={() => void controller.recalculate()}>
@@ -120,13 +180,28 @@ export function PaneApp({ controller }: { controller: PaneController }) {
             {errors + warnings > 0 ? `（${errors + warnings}）` : ''}
           </Tab>
         </TabList>
-        <div className={styles.panel} role="tabpanel" aria-label={tab === 'overview' ? t.tabOverview : tab === 'indicators' ? t.tabIndicators : t.tabIssues}>
+        <div
+          className={styles.panel}
+          role="tabpanel"
+          aria-label={
+            tab === 'overview'
+              ? t.tabOverview
+              : tab === 'indicators'
+                ? t.tabIndicators
+                : t.tabIssues
+          }
+        >
           {tab === 'issues' ? (
             <>
               <Text block style={{ marginBottom: 6 }}>
                 {t.issueCount(errors, warnings)}
               </Text>
-              <IssuesTab issues={s.issues} t={t} lang={s.lang} onSelect={(cell) => void controller.select(cell)} />
+              <IssuesTab
+                issues={s.issues}
+                t={t}
+                lang={s.lang}
+                onSelect={(cell) => void controller.select(cell)}
+              />
             </>
           ) : s.evaluation === null ? (
             <Text>{s.phase === 'starting' ? t.busyStart : t.notScored}</Text>

@@ -7,10 +7,11 @@ import { newWorkbookLayout } from '@jixiao/pipeline';
 import { CONTRACT_SHEETS, type WorkbookLayout } from '@jixiao/workbook';
 import { POINTS_PER_CHAR, type XlCell, type XlRun } from '../office/excel-api.js';
 
-export type InsertOutcome = { kind: 'inserted'; sheets: string[] } | { kind: 'conflict'; existing: string[] };
+export type InsertOutcome =
+  { kind: 'inserted'; sheets: string[] } | { kind: 'conflict'; existing: string[] };
 
-const normalise = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-
+const normalise = (name: string): string =>
+  name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /** Options of {@link insertTemplateSheets}. */
 export interface InsertOptions {
@@ -19,12 +20,18 @@ export interface InsertOptions {
 }
 
 /** Insert a layout's sheets: one sync to check names, one to write everything. */
-export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = newWorkbookLayout(), options: InsertOptions = {}): Promise<InsertOutcome> {
+export async function insertTemplateSheets(
+  run: XlRun,
+  layout: WorkbookLayout = newWorkbookLayout(),
+  options: InsertOptions = {},
+): Promise<InsertOutcome> {
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();
-    const contractNames = new Set(CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]).map(normalise));
+    const contractNames = new Set(
+      CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]).map(normalise),
+    );
     for (const s of layout.sheets) contractNames.add(normalise(s.name));
     const existing = sheets.items.map((s) => s.name).filter((n) => contractNames.has(normalise(n)));
     if (existing.length > 0) return { kind: 'conflict', existing };
@@ -32,10 +39,14 @@ export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = 
       const ws = sheets.add(sheet.name);
       const width = Math.max(1, ...sheet.rows.map((r) => r.length));
       if (sheet.rows.length > 0) {
-        const values: XlCell[][] = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+        const values: XlCell[][] = sheet.rows.map((r) =>
+          Array.from({ length: width }, (_, c) => r[c] ?? ''),
+        );
         const range = ws.getRangeByIndexes(0, 0, values.length, width);
         // Text columns are formatted as text first, so nothing typed there is reinterpreted.
-        range.numberFormat = values.map((r, i) => r.map((_, c) => (i < sheet.headerRows ? '@' : (sheet.columnFormats[c] ?? 'General'))));
+        range.numberFormat = values.map((r, i) =>
+          r.map((_, c) => (i < sheet.headerRows ? '@' : (sheet.columnFormats[c] ?? 'General'))),
+        );
         range.values = values;
       }
       sheet.columnWidths.forEach((w, c) => {
@@ -51,7 +62,9 @@ export async function insertTemplateSheets(run: XlRun, layout: WorkbookLayout = 
             showAlert: true,
             style: v.strict ? 'Stop' : 'Information',
             title: '绩效自评助手',
-            message: v.strict ? `请从下拉列表中选择：${v.list.join('、')}` : `建议从下拉列表中选择：${v.list.join('、')}`,
+            message: v.strict
+              ? `请从下拉列表中选择：${v.list.join('、')}`
+              : `建议从下拉列表中选择：${v.list.join('、')}`,
           };
         }
       }

@@ -4,7 +4,17 @@
  * calls these methods; tests drive it directly against the fake Excel host.
  */
 import { scoreWorkbook, sheetsToRead, type PipelineResult } from '@jixiao/pipeline';
-import { CONTRACT_SHEETS, BUDGET_SHEET, INDICATOR_SHEET, INFO_SHEET, TEMPLATE_SHEET, type CellIssue, type CellMap, type SheetGrid, type SheetGrids } from '@jixiao/workbook';
+import {
+  CONTRACT_SHEETS,
+  BUDGET_SHEET,
+  INDICATOR_SHEET,
+  INFO_SHEET,
+  TEMPLATE_SHEET,
+  type CellIssue,
+  type CellMap,
+  type SheetGrid,
+  type SheetGrids,
+} from '@jixiao/workbook';
 import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun } from '../office/excel-api.js';
 import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
@@ -55,7 +65,10 @@ export interface PaneState {
 /** The names of the contract's sheets and their aliases: read in one sync without listing first. */
 const CANDIDATE_SHEETS = CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]);
 /** Sheets whose edits change the scores or the report. */
-const INPUT_SHEETS = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET, TEMPLATE_SHEET].flatMap((s) => [s.name, ...s.aliases]);
+const INPUT_SHEETS = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET, TEMPLATE_SHEET].flatMap((s) => [
+  s.name,
+  ...s.aliases,
+]);
 const REQUIRED = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
 
 /** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
@@ -83,7 +96,11 @@ export class PaneController {
 
   constructor(readonly env: ExcelEnv) {
     // Only Excel on the web limits a request/response to 5 MB; elsewhere one sync reads everything.
-    this.port = new OfficePort({ run: env.run, payloadLimitBytes: env.platform === 'OfficeOnline' || env.platform === 'Fake' ? PAYLOAD_LIMIT_BYTES : null });
+    this.port = new OfficePort({
+      run: env.run,
+      payloadLimitBytes:
+        env.platform === 'OfficeOnline' || env.platform === 'Fake' ? PAYLOAD_LIMIT_BYTES : null,
+    });
     this.scheduler = new RecalcScheduler({
       recalc: () => this.recalcOnce(false).then(() => undefined),
       debounceMs: env.debounceMs ?? 400,
@@ -175,7 +192,8 @@ export class PaneController {
       });
       const filled = (result as PipelineResult | null)?.report;
       if (filled) this.set({ notice: this.t.reportFilled(Math.max(0, filled.rows.length - 1)) });
-      else if (!this.state.error) this.set({ notice: this.state.evaluation ? this.noTemplateNotice() : this.t.notScored });
+      else if (!this.state.error)
+        this.set({ notice: this.state.evaluation ? this.noTemplateNotice() : this.t.notScored });
     });
   }
 
@@ -206,7 +224,9 @@ export class PaneController {
   /** 新建模板: insert the contract's sheets, refusing if any of them exists. */
   async insertTemplate(): Promise<void> {
     await this.action('template', async () => {
-      const outcome = await insertTemplateSheets(this.env.run, undefined, { validations: this.env.supportsValidation ?? false });
+      const outcome = await insertTemplateSheets(this.env.run, undefined, {
+        validations: this.env.supportsValidation ?? false,
+      });
       if (outcome.kind === 'conflict') {
         this.set({ notice: this.t.templateConflict(outcome.existing.join('、')) });
         return;
@@ -255,7 +275,9 @@ export class PaneController {
   }
 
   private noTemplateNotice(): string {
-    return this.state.lang === 'zh-CN' ? '“报告模板”工作表没有内容，无法生成报告。点击“新建模板”可获得默认模板。' : 'The 报告模板 sheet is empty, so there is no report to fill.';
+    return this.state.lang === 'zh-CN'
+      ? '“报告模板”工作表没有内容，无法生成报告。点击“新建模板”可获得默认模板。'
+      : 'The 报告模板 sheet is empty, so there is no report to fill.';
   }
 
   /**
@@ -292,7 +314,11 @@ export class PaneController {
     const highlights = this.highlightsFor(result.map);
     let writeSyncs = 0;
     let cellsWritten = 0;
-    if (result.plan.cells.length > 0 || result.plan.replaceSheets.length > 0 || highlights.length > 0) {
+    if (
+      result.plan.cells.length > 0 ||
+      result.plan.replaceSheets.length > 0 ||
+      highlights.length > 0
+    ) {
       await this.port.apply(result.plan, highlights);
       writeSyncs = this.port.lastWrite.syncs;
       cellsWritten = result.plan.cells.length;
@@ -310,8 +336,15 @@ export class PaneController {
     const ind = map.indicators;
     const scoreCol = ind?.columns.score;
     const pointsCol = ind?.columns.points;
-    if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0) return [];
-    const h: ScoreHighlight = { sheet: ind.sheet, scoreCol, pointsCol, firstRow: ind.headerRow + 1, lastRow: Math.max(...ind.rows) };
+    if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0)
+      return [];
+    const h: ScoreHighlight = {
+      sheet: ind.sheet,
+      scoreCol,
+      pointsCol,
+      firstRow: ind.headerRow + 1,
+      lastRow: Math.max(...ind.rows),
+    };
     const key = JSON.stringify(h);
     if (key === this.highlightKey) return [];
     this.highlightKey = key;
@@ -332,7 +365,9 @@ export class PaneController {
 
   /** Subscribe to the input sheets' changes; re-subscribe when the set of sheets changed. */
   private async ensureListening(present: readonly string[]): Promise<void> {
-    const inputs = present.filter((n) => INPUT_SHEETS.some((c) => c.toLowerCase() === n.toLowerCase()));
+    const inputs = present.filter((n) =>
+      INPUT_SHEETS.some((c) => c.toLowerCase() === n.toLowerCase()),
+    );
     const key = [...inputs].sort().join('\u0000');
     if (key === this.watchedKey && this.subscription) return;
     this.subscription?.dispose();
@@ -348,7 +383,10 @@ export class PaneController {
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function rowAddress(map: { sheet: string; rows: number[]; columns: Partial<Record<string, number>> } | null, index: number): string | null {
+function rowAddress(
+  map: { sheet: string; rows: number[]; columns: Partial<Record<string, number>> } | null,
+  index: number,
+): string | null {
   if (!map) return null;
   const row = map.rows[index];
   if (row === undefined) return null;

@@ -16,7 +16,8 @@ const zhCN = {
   rateOverall: '整体支付率',
   rateBasic: '基本支出支付率',
   rateProject: '项目支出支付率',
-  totals: (budget: string, spent: string, unit: string) => `全年预算 ${budget}${unit}，执行 ${spent}${unit}`,
+  totals: (budget: string, spent: string, unit: string) =>
+    `全年预算 ${budget}${unit}，执行 ${spent}${unit}`,
   level1: '一级指标得分',
   progress: '月度支付进度',
   progressSchedule: '序时进度',
@@ -56,14 +57,17 @@ const zhCN = {
   busyTemplate: '正在插入工作表…',
   busyStart: '正在读取工作簿…',
   lastRun: (ms: string, cells: number) => `已计算（${ms} 毫秒，写入 ${cells} 个单元格）`,
-  templateInserted: '已插入 基本信息、预算执行、绩效指标、报告模板、报告 工作表。请先填写基本信息和预算执行。',
-  templateConflict: (names: string) => `工作簿中已有工作表：${names}。为避免覆盖您的数据，未插入任何工作表。如需新模板，请先重命名或删除这些工作表。`,
+  templateInserted:
+    '已插入 基本信息、预算执行、绩效指标、报告模板、报告 工作表。请先填写基本信息和预算执行。',
+  templateConflict: (names: string) =>
+    `工作簿中已有工作表：${names}。为避免覆盖您的数据，未插入任何工作表。如需新模板，请先重命名或删除这些工作表。`,
   reportFilled: (n: number) => `已将报告写入“报告”工作表（${n} 段）。`,
   exported: (name: string) => `已下载：${name}`,
   macExport: (name: string) =>
     `Excel for Mac 的任务窗格不能直接下载文件。已在下方提供“${name}”的下载链接：按住 Control 单击链接并选择“下载链接文件”，或在 Excel 网页版中导出。`,
   macLink: '下载 Word 报告',
-  missingSheets: (names: string) => `工作簿缺少工作表：${names}。点击“新建模板”插入，或按模板格式补齐后点击“重新计算”。`,
+  missingSheets: (names: string) =>
+    `工作簿缺少工作表：${names}。点击“新建模板”插入，或按模板格式补齐后点击“重新计算”。`,
   notScored: '存在必须修改的错误，暂时无法计算总分。请查看“问题”页。',
   errorTitle: '出错了',
   dismiss: '关闭',
@@ -98,8 +102,11 @@ const enUS: PaneStrings = {
   progressGap: (month, gap) => `Month ${month}: ${gap} points`,
   progressBehind: (months) => `Behind schedule in: ${months}`,
   progressOnTrack: 'Payments kept up with the time schedule every month.',
-  month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? String(m),
-  monthGap: (m, gap) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? m} (${gap})`,
+  month: (m) =>
+    ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ??
+    String(m),
+  monthGap: (m, gap) =>
+    `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? m} (${gap})`,
   listSeparator: ', ',
   noProgress: 'The budget sheet has no monthly payments (1月…12月), so there is no progress chart.',
   deductions: 'Deductions',
@@ -130,13 +137,17 @@ const enUS: PaneStrings = {
   busyTemplate: 'Inserting sheets…',
   busyStart: 'Reading the workbook…',
   lastRun: (ms, cells) => `Calculated (${ms} ms, ${cells} cells written)`,
-  templateInserted: 'Inserted the 基本信息, 预算执行, 绩效指标, 报告模板 and 报告 sheets. Fill in 基本信息 and 预算执行 first.',
-  templateConflict: (names) => `The workbook already has: ${names}. Nothing was inserted, so none of your data is overwritten. Rename or delete those sheets to insert a new template.`,
+  templateInserted:
+    'Inserted the 基本信息, 预算执行, 绩效指标, 报告模板 and 报告 sheets. Fill in 基本信息 and 预算执行 first.',
+  templateConflict: (names) =>
+    `The workbook already has: ${names}. Nothing was inserted, so none of your data is overwritten. Rename or delete those sheets to insert a new template.`,
   reportFilled: (n) => `The report was written to the 报告 sheet (${n} paragraphs).`,
   exported: (name) => `Downloaded: ${name}`,
-  macExport: (name) => `Excel for Mac cannot download files from a task pane. Use the link below for “${name}”: Control-click it and choose Download Linked File, or export from Excel on the web.`,
+  macExport: (name) =>
+    `Excel for Mac cannot download files from a task pane. Use the link below for “${name}”: Control-click it and choose Download Linked File, or export from Excel on the web.`,
   macLink: 'Download the Word report',
-  missingSheets: (names) => `The workbook lacks: ${names}. Press New template to insert them, or add them following the template and press Recalculate.`,
+  missingSheets: (names) =>
+    `The workbook lacks: ${names}. Press New template to insert them, or add them following the template and press Recalculate.`,
   notScored: 'Some errors must be fixed before the total can be computed. See Issues.',
   errorTitle: 'Something went wrong',
   dismiss: 'Dismiss',
@@ -149,7 +160,10 @@ const enUS: PaneStrings = {
   unitFallback: '10k yuan',
 };
 
-export const PANE_STRINGS: Readonly<Record<PaneLang, PaneStrings>> = { 'zh-CN': zhCN, 'en-US': enUS };
+export const PANE_STRINGS: Readonly<Record<PaneLang, PaneStrings>> = {
+  'zh-CN': zhCN,
+  'en-US': enUS,
+};
 
 /** The pane's language from Office's display language (zh-* → zh-CN, anything else → en-US). */
 export function paneLang(displayLanguage: string | null | undefined): PaneLang {

@@ -17,15 +17,41 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 
-async function axeSeriousViolations(p: Page): Promise<{ id: string; impact: string; nodes: number; help: string; targets: string[] }[]> {
+async function axeSeriousViolations(
+  p: Page,
+): Promise<{ id: string; impact: string; nodes: number; help: string; targets: string[] }[]> {
   await p.addScriptTag({ content: axeSource });
   return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[]; help: string }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: unknown[]; help: string }[];
+          }>;
+        };
+      }
+    ).axe;
     // Fluent UI's focus manager (tabster) adds aria-hidden focus sentinels on purpose: not content.
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    });
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, targets: (v.nodes as { target: string[]; html: string }[]).slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.length,
+        help: v.help,
+        targets: (v.nodes as { target: string[]; html: string }[])
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
+      }));
   });
 }
 
@@ -46,7 +72,11 @@ describe('task pane in Chromium with the fake Excel host', () => {
     const dir = await buildWithDev();
     served = await serveDir(dir);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 900 },
+      acceptDownloads: true,
+      locale: 'zh-CN',
+    });
     page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror', e.message));
   }, 240_000);
@@ -58,11 +88,15 @@ describe('task pane in Chromium with the fake Excel host', () => {
 
   it('shows 96.99 and 优 for the example workbook, fits 320 px and passes axe', async () => {
     await page.goto(`${served.origin}/dev.html`);
-    await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 }).toBe('96.99');
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 30_000 })
+      .toBe('96.99');
     expect(await page.getByTestId('grade').textContent()).toBe('优');
     expect(await page.getByTestId('rate-overall').textContent()).toBe('99.99%');
     expect(await page.getByTestId('progress-chart').count()).toBe(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-320.png'), fullPage: true });
     expect(await axeSeriousViolations(page)).toEqual([]);
@@ -73,9 +107,13 @@ describe('task pane in Chromium with the fake Excel host', () => {
   it('recalculates when a cell is edited in the sheet', async () => {
     const cell = await actualCell(page, '完成高质量调研报告数量');
     await page.evaluate((c) => window.jixiaoFake!.typeAsUser(c, '40'), cell);
-    await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 10_000 }).toBe('96.19');
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 10_000 })
+      .toBe('96.19');
     await page.evaluate((c) => window.jixiaoFake!.typeAsUser(c, '56'), cell);
-    await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 10_000 }).toBe('96.99');
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 10_000 })
+      .toBe('96.99');
   });
 
   it('selects an indicator row and an issue cell from the keyboard', async () => {
@@ -83,7 +121,9 @@ describe('task pane in Chromium with the fake Excel host', () => {
     const first = page.getByTestId('indicators').locator('button').first();
     await first.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => window.jixiaoFake!.selection)).toMatch(/^绩效指标!A\d+:/);
+    await expect
+      .poll(() => page.evaluate(() => window.jixiaoFake!.selection))
+      .toMatch(/^绩效指标!A\d+:/);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-320-indicators.png'), fullPage: true });
     expect(await axeSeriousViolations(page)).toEqual([]);
     // A value that is not a number: an issue naming its cell; clicking it selects the cell.
@@ -91,7 +131,10 @@ describe('task pane in Chromium with the fake Excel host', () => {
     const before = await page.evaluate((c) => window.jixiaoFake!.cell(c).value, bad);
     await page.evaluate((c) => window.jixiaoFake!.typeAsUser(c, '很多'), bad);
     await page.getByRole('tab', { name: /问题/ }).click();
-    const issue = page.getByTestId('issues').locator('button', { hasText: bad.split('!')[1]! }).first();
+    const issue = page
+      .getByTestId('issues')
+      .locator('button', { hasText: bad.split('!')[1]! })
+      .first();
     await issue.waitFor({ timeout: 10_000 });
     expect(((await issue.getByTestId('issue-cell').textContent()) ?? '').trim()).toBe(bad);
     await issue.click();
@@ -100,12 +143,19 @@ describe('task pane in Chromium with the fake Excel host', () => {
     expect(await axeSeriousViolations(page)).toEqual([]);
     await page.evaluate(([c, v]) => window.jixiaoFake!.typeAsUser(c, v), [bad, before] as const);
     await page.getByRole('tab', { name: '概览' }).click();
-    await expect.poll(() => page.getByTestId('score').textContent(), { timeout: 10_000 }).toBe('96.99');
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 10_000 })
+      .toBe('96.99');
   });
 
   it('exports a valid .docx with the sample figures as a download', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-word').click()]);
-    expect(download.suggestedFilename()).toBe('广州市人民政府办公厅2022年度部门整体支出绩效自评报告.docx');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('export-word').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      '广州市人民政府办公厅2022年度部门整体支出绩效自评报告.docx',
+    );
     const path = join(ARTIFACTS, download.suggestedFilename());
     await download.saveAs(path);
     const files = unzipSync(new Uint8Array(readFileSync(path)));
@@ -119,7 +169,9 @@ describe('task pane in Chromium with the fake Excel host', () => {
   it('speaks English when Office does (en-US), with the same figures', async () => {
     const p = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await p.goto(`${served.origin}/dev.html?lang=en-US`);
-    await expect.poll(() => p.getByTestId('score').textContent(), { timeout: 30_000 }).toBe('96.99');
+    await expect
+      .poll(() => p.getByTestId('score').textContent(), { timeout: 30_000 })
+      .toBe('96.99');
     expect(await p.getByRole('button', { name: 'Recalculate' }).count()).toBe(1);
     expect(await p.getByText('Payment rates').count()).toBe(1);
     await p.screenshot({ path: join(ARTIFACTS, 'pane-320-en.png'), fullPage: true });
@@ -131,7 +183,12 @@ describe('task pane in Chromium with the fake Excel host', () => {
     const p = await browser.newPage({ viewport: { width: 800, height: 700 } });
     const external: string[] = [];
     p.on('request', (r) => {
-      if (!r.url().startsWith(served.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+      if (
+        !r.url().startsWith(served.origin) &&
+        !r.url().startsWith('blob:') &&
+        !r.url().startsWith('data:')
+      )
+        external.push(r.url());
     });
     await p.goto(`${served.origin}/taskpane.html`);
     await p.getByTestId('file-input').waitFor({ state: 'attached', timeout: 30_000 });

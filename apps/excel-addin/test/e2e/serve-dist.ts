@@ -25,7 +25,11 @@ export async function buildWithDev(outDir = join(ARTIFACTS, 'e2e-dist')): Promis
   process.env.JIXIAO_WITH_DEV = '1';
   process.env.JIXIAO_ADDIN_OUT_DIR = outDir;
   try {
-    await build({ root: APP_ROOT, configFile: join(APP_ROOT, 'vite.config.ts'), logLevel: 'error' });
+    await build({
+      root: APP_ROOT,
+      configFile: join(APP_ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+    });
   } finally {
     delete process.env.JIXIAO_WITH_DEV;
     delete process.env.JIXIAO_ADDIN_OUT_DIR;
@@ -52,7 +56,10 @@ export async function serveDir(root: string): Promise<Served> {
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+        res.writeHead(200, {
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-store',
+        });
         res.end(body);
       },
       () => res.writeHead(404).end(),
@@ -63,7 +70,8 @@ export async function serveDir(root: string): Promise<Served> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }
 
@@ -71,6 +79,14 @@ export async function serveDir(root: string): Promise<Served> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

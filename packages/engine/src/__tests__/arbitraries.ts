@@ -3,17 +3,46 @@ import type { BudgetLineInput, EvaluationInput, IndicatorInput } from '../types.
 
 /** Decimal text with up to 2 decimals in [0, max]. */
 export const amount = (max = 100_000): fc.Arbitrary<string> =>
-  fc.integer({ min: 0, max: max * 100 }).map((c) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, '0')}`);
+  fc
+    .integer({ min: 0, max: max * 100 })
+    .map((c) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, '0')}`);
 
 /** A value as users type it: numbers, percentages, notation, labels, sometimes garbage. */
 const value: fc.Arbitrary<string | number | null> = fc.oneof(
   fc.integer({ min: 0, max: 200 }),
   amount(200),
   fc.integer({ min: 0, max: 150 }).map((p) => `${p}%`),
-  fc.constantFrom('≥95%', '≤30万元', '=100%', '≥50个', '=0', '≥0', '达成年度指标', '部分达成年度指标并具有一定效果', '是', '否', 'abc', '', null),
+  fc.constantFrom(
+    '≥95%',
+    '≤30万元',
+    '=100%',
+    '≥50个',
+    '=0',
+    '≥0',
+    '达成年度指标',
+    '部分达成年度指标并具有一定效果',
+    '是',
+    '否',
+    'abc',
+    '',
+    null,
+  ),
 );
 
-const methodName = fc.constantFrom('正向', '反向', '等于', '门槛比例', '分档', '定性', '是否', '扣分', '评价要点', '人工', null, '未知');
+const methodName = fc.constantFrom(
+  '正向',
+  '反向',
+  '等于',
+  '门槛比例',
+  '分档',
+  '定性',
+  '是否',
+  '扣分',
+  '评价要点',
+  '人工',
+  null,
+  '未知',
+);
 
 /** An indicator row, valid or not. */
 export const indicator = (i: number): fc.Arbitrary<IndicatorInput> =>
@@ -40,7 +69,10 @@ export const budgetLine: fc.Arbitrary<BudgetLineInput> = fc.record({
   initialBudget: fc.oneof(amount(), fc.constant(null)),
   budget: fc.oneof(amount(), fc.constantFrom('0', '-5', 'x')),
   spent: amount(),
-  monthly: fc.oneof(fc.constant(null), fc.array(fc.oneof(amount(1000), fc.constant(null)), { maxLength: 12 })),
+  monthly: fc.oneof(
+    fc.constant(null),
+    fc.array(fc.oneof(amount(1000), fc.constant(null)), { maxLength: 12 }),
+  ),
 });
 
 /** A whole evaluation input with up to `n` indicators. */

@@ -2,42 +2,92 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluationInput, type IndicatorInput } from '../index.js';
 import { messageFor } from '../messages/index.js';
 
-const base = (indicators: unknown[], budgetLines: unknown[] = [{ name: '项目', type: '项目支出', budget: 100, spent: 90 }]): EvaluationInput =>
-  ({ info: { department: '测试部门', year: 2022 }, budgetLines, indicators }) as unknown as EvaluationInput;
-const ok: IndicatorInput = { level1: '产出指标', name: '甲', method: '正向', target: 10, actual: 10, points: 100 };
-const codes = (input: unknown): string[] => evaluate(input).issues.map((i) => `${i.code}@${i.path.join('.')}`);
+const base = (
+  indicators: unknown[],
+  budgetLines: unknown[] = [{ name: '项目', type: '项目支出', budget: 100, spent: 90 }],
+): EvaluationInput =>
+  ({
+    info: { department: '测试部门', year: 2022 },
+    budgetLines,
+    indicators,
+  }) as unknown as EvaluationInput;
+const ok: IndicatorInput = {
+  level1: '产出指标',
+  name: '甲',
+  method: '正向',
+  target: 10,
+  actual: 10,
+  points: 100,
+};
+const codes = (input: unknown): string[] =>
+  evaluate(input).issues.map((i) => `${i.code}@${i.path.join('.')}`);
 
 describe('bad inputs produce issues, not exceptions', () => {
   it('missing fields', () => {
     expect(codes(base([{ method: '正向', target: 10, actual: 10 }]))).toEqual(
-      expect.arrayContaining(['input.required@indicators.0.level1', 'input.required@indicators.0.name', 'input.required@indicators.0.points']),
+      expect.arrayContaining([
+        'input.required@indicators.0.level1',
+        'input.required@indicators.0.name',
+        'input.required@indicators.0.points',
+      ]),
     );
     expect(codes(base([ok], [{ type: '项目支出', budget: 1 }]))).toEqual(
-      expect.arrayContaining(['input.required@budgetLines.0.name', 'input.required@budgetLines.0.spent', 'budget.lineExcluded@budgetLines.0']),
+      expect.arrayContaining([
+        'input.required@budgetLines.0.name',
+        'input.required@budgetLines.0.spent',
+        'budget.lineExcluded@budgetLines.0',
+      ]),
     );
     expect(codes({ info: {}, budgetLines: [], indicators: [ok] })).toEqual(
-      expect.arrayContaining(['input.required@info.department', 'input.required@info.year', 'rate.undefined@budgetLines']),
+      expect.arrayContaining([
+        'input.required@info.department',
+        'input.required@info.year',
+        'rate.undefined@budgetLines',
+      ]),
     );
-    expect(codes({ info: { department: 'x', year: 2022 } })).toEqual(expect.arrayContaining(['input.required@budgetLines', 'input.required@indicators']));
+    expect(codes({ info: { department: 'x', year: 2022 } })).toEqual(
+      expect.arrayContaining(['input.required@budgetLines', 'input.required@indicators']),
+    );
   });
 
   it('negative or non-numeric amounts', () => {
-    const e = evaluate(base([ok], [{ name: '甲', type: '基本支出', budget: '-1', spent: 'abc', monthly: [1, 'x'] }, { name: '乙', type: '基本支出', budget: 50, spent: 25 }]));
+    const e = evaluate(
+      base(
+        [ok],
+        [
+          { name: '甲', type: '基本支出', budget: '-1', spent: 'abc', monthly: [1, 'x'] },
+          { name: '乙', type: '基本支出', budget: 50, spent: 25 },
+        ],
+      ),
+    );
     expect(e.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(
-      expect.arrayContaining(['amount.negative@budgetLines.0.budget', 'amount.invalid@budgetLines.0.spent', 'amount.invalid@budgetLines.0.monthly.1']),
+      expect.arrayContaining([
+        'amount.negative@budgetLines.0.budget',
+        'amount.invalid@budgetLines.0.spent',
+        'amount.invalid@budgetLines.0.monthly.1',
+      ]),
     );
     // The bad line is left out; the rest is still processed.
     expect(e.budget.totals).toMatchObject({ budget: '50', spent: '25' });
     expect(e.total.score).toBe('100.00');
-    expect(messageFor(e.issues.find((i) => i.code === 'amount.invalid')!)).toBe('全年执行数应为数字，当前为“abc”');
+    expect(messageFor(e.issues.find((i) => i.code === 'amount.invalid')!)).toBe(
+      '全年执行数应为数字，当前为“abc”',
+    );
   });
 
   it('zero budget: undefined rate and an issue, never NaN, Infinity or 0%', () => {
-    const e = evaluate(base([{ ...ok, source: '整体支付率', method: '正向', target: '≥95%' }], [{ name: '甲', type: '项目支出', budget: 0, spent: 0 }]));
+    const e = evaluate(
+      base(
+        [{ ...ok, source: '整体支付率', method: '正向', target: '≥95%' }],
+        [{ name: '甲', type: '项目支出', budget: 0, spent: 0 }],
+      ),
+    );
     expect(e.budget.rates.overall).toBeNull();
     expect(e.budget.lines[0]!.rate).toBeNull();
     expect(e.budget.balanceRate).toBeNull();
-    expect(e.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['budget.zeroBudget', 'rate.undefined', 'source.unavailable']));
+    expect(e.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['budget.zeroBudget', 'rate.undefined', 'source.unavailable']),
+    );
     expect(JSON.stringify(e)).not.toMatch(/NaN|Infinity/);
   });
 
@@ -50,7 +100,11 @@ describe('bad inputs produce issues, not exceptions', () => {
       ]),
     );
     expect(e.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(
-      expect.arrayContaining(['target.zero@indicators.0.target', 'method.unknown@indicators.1.method', 'override.reasonMissing@indicators.2.overrideReason']),
+      expect.arrayContaining([
+        'target.zero@indicators.0.target',
+        'method.unknown@indicators.1.method',
+        'override.reasonMissing@indicators.2.overrideReason',
+      ]),
     );
     // Without a reason the override is not applied: 30 × 5/10 = 15.
     expect(e.indicators[2]!.score).toBe('15.00');
@@ -58,8 +112,20 @@ describe('bad inputs produce issues, not exceptions', () => {
   });
 
   it('duplicate indicator names', () => {
-    const e = evaluate(base([{ ...ok, points: 50 }, { ...ok, points: 50 }]));
-    expect(codes(base([{ ...ok, points: 50 }, { ...ok, points: 50 }]))).toEqual(['indicator.duplicateName@indicators.1.name']);
+    const e = evaluate(
+      base([
+        { ...ok, points: 50 },
+        { ...ok, points: 50 },
+      ]),
+    );
+    expect(
+      codes(
+        base([
+          { ...ok, points: 50 },
+          { ...ok, points: 50 },
+        ]),
+      ),
+    ).toEqual(['indicator.duplicateName@indicators.1.name']);
     expect(messageFor(e.issues[0]!)).toBe('三级指标“甲”与第 1 个指标重名，指标名称应唯一');
   });
 
@@ -85,11 +151,23 @@ describe('bad inputs produce issues, not exceptions', () => {
         'flag.invalid@indicators.5.key',
       ]),
     );
-    expect(messageFor(e.issues.find((i) => i.code === 'points.invalid')!)).toBe('分值应为大于 0 的数字，当前为“abc”');
+    expect(messageFor(e.issues.find((i) => i.code === 'points.invalid')!)).toBe(
+      '分值应为大于 0 的数字，当前为“abc”',
+    );
   });
 
   it('a record that is not an object, and garbage values of every kind', () => {
-    expect(() => evaluate(base([null, 42, 'x', [], { name: {}, level1: [], points: {}, target: {}, actual: Symbol.iterator }]))).not.toThrow();
+    expect(() =>
+      evaluate(
+        base([
+          null,
+          42,
+          'x',
+          [],
+          { name: {}, level1: [], points: {}, target: {}, actual: Symbol.iterator },
+        ]),
+      ),
+    ).not.toThrow();
     expect(codes(base([null]))).toContain('record.invalid@indicators.0');
   });
 
@@ -102,12 +180,21 @@ describe('bad inputs produce issues, not exceptions', () => {
 describe('checks', () => {
   it('points must add up to the declared total', () => {
     expect(codes(base([{ ...ok, points: 90 }]))).toEqual(['points.sumMismatch@indicators']);
-    expect(codes({ ...base([{ ...ok, points: 90 }]), info: { department: 'x', year: 2022, totalPoints: 90 } })).toEqual([]);
+    expect(
+      codes({
+        ...base([{ ...ok, points: 90 }]),
+        info: { department: 'x', year: 2022, totalPoints: 90 },
+      }),
+    ).toEqual([]);
   });
   it('lost points need a 偏差原因; ≥130% of target needs an explanation', () => {
-    expect(codes(base([{ ...ok, actual: 5 }]))).toEqual(['reason.missing@indicators.0.deviationReason']);
+    expect(codes(base([{ ...ok, actual: 5 }]))).toEqual([
+      'reason.missing@indicators.0.deviationReason',
+    ]);
     expect(codes(base([{ ...ok, actual: 5, deviationReason: '原因' }]))).toEqual([]);
-    expect(codes(base([{ ...ok, actual: 13 }]))).toEqual(['overAchievement.unexplained@indicators.0.deviationReason']);
+    expect(codes(base([{ ...ok, actual: 13 }]))).toEqual([
+      'overAchievement.unexplained@indicators.0.deviationReason',
+    ]);
     expect(codes(base([{ ...ok, actual: 12.99 }]))).toEqual([]);
   });
   it('budget sub-rows must add up; monthly payments must add up to the spent amount', () => {
@@ -117,16 +204,24 @@ describe('checks', () => {
       { name: '基本支出小计', type: '基本支出', budget: 100, spent: 91, role: 'subtotal' },
       { name: '合计', type: '基本支出', budget: 100, spent: 90, role: 'total' },
     ];
-    expect(codes(base([ok], lines))).toEqual(['budget.monthlyMismatch@budgetLines.0.monthly', 'budget.subtotalMismatch@budgetLines.2.spent']);
+    expect(codes(base([ok], lines))).toEqual([
+      'budget.monthlyMismatch@budgetLines.0.monthly',
+      'budget.subtotalMismatch@budgetLines.2.spent',
+    ]);
   });
   it('an over-spent line is flagged', () => {
-    expect(codes(base([ok], [{ name: '甲', type: '项目支出', budget: 10, spent: 11 }]))).toEqual(['budget.overspent@budgetLines.0.spent']);
+    expect(codes(base([ok], [{ name: '甲', type: '项目支出', budget: 10, spent: 11 }]))).toEqual([
+      'budget.overspent@budgetLines.0.spent',
+    ]);
   });
 });
 
 describe('数据来源 against a typed actual', () => {
   const withSource = (actual: unknown) =>
-    base([{ ...ok, method: '正向', target: '≥95%', source: '整体支付率', actual }], [{ name: '甲', type: '项目支出', budget: 100, spent: 90 }]);
+    base(
+      [{ ...ok, method: '正向', target: '≥95%', source: '整体支付率', actual }],
+      [{ name: '甲', type: '项目支出', budget: 100, spent: 90 }],
+    );
   it('accepts a typed actual equal to the computed rate (written back by the workbook)', () => {
     expect(codes(withSource(0.9))).not.toContain('source.actualIgnored@indicators.0.actual');
     expect(codes(withSource('90%'))).not.toContain('source.actualIgnored@indicators.0.actual');
@@ -134,7 +229,9 @@ describe('数据来源 against a typed actual', () => {
   it('reports a typed actual that disagrees with the amounts', () => {
     const e = evaluate(withSource('95%'));
     const issue = e.issues.find((i) => i.code === 'source.actualIgnored')!;
-    expect(messageFor(issue)).toBe('实际值按数据来源“整体支付率”计算为 90%，与手填的实际值不一致，手填值未采用');
+    expect(messageFor(issue)).toBe(
+      '实际值按数据来源“整体支付率”计算为 90%，与手填的实际值不一致，手填值未采用',
+    );
     expect(e.indicators[0]!.actual).toBe('0.9');
   });
 });

@@ -44,7 +44,8 @@ describe('golden: 广州市人民政府办公厅 2022 (sample report)', () => {
   it('lists the 10 key indicators by name, in the report order', () => {
     expect(e.keyIndicators).toEqual(KEY_INDICATORS);
     expect(e.variables.keyIndicatorCount).toBe(10);
-    for (const name of KEY_INDICATORS) expect(e.indicators.find((i) => i.name === name)?.status).toBe('met');
+    for (const name of KEY_INDICATORS)
+      expect(e.indicators.find((i) => i.name === name)?.status).toBe('met');
   });
 
   it('printed parts add up to the printed total', () => {
@@ -67,9 +68,22 @@ describe('golden: 广州市人民政府办公厅 2022 (sample report)', () => {
 
   it('uses a variety of methods, including an inferred one and an override', () => {
     const used = new Set(e.indicators.map((i) => i.method));
-    for (const m of ['正向', '反向', '等于', '门槛比例', '分档', '定性', '是否', '扣分', '评价要点']) expect(used.has(m as never)).toBe(true);
+    for (const m of [
+      '正向',
+      '反向',
+      '等于',
+      '门槛比例',
+      '分档',
+      '定性',
+      '是否',
+      '扣分',
+      '评价要点',
+    ])
+      expect(used.has(m as never)).toBe(true);
     expect(e.indicators.find((i) => i.name === '督查督办事项办结率')?.status).toBe('overridden');
-    expect(e.indicators.find((i) => i.name === '信息安全定级和等级保护备案率')?.method).toBe('等于');
+    expect(e.indicators.find((i) => i.name === '信息安全定级和等级保护备案率')?.method).toBe(
+      '等于',
+    );
   });
 
   it('shows the 支付均衡性 problem: June and September checkpoints missed', () => {

@@ -39,14 +39,26 @@ describe('properties of evaluate', () => {
 
   it('正向: the score never falls as the actual rises', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), amount(500).filter((t) => t !== '0.00'), amount(1000), amount(1000), (w, t, a1, a2) => {
-        const [lo, hi] = new Decimal(a1).lessThanOrEqualTo(a2) ? [a1, a2] : [a2, a1];
-        const at = (a: string): Decimal => {
-          const e = evaluate({ info: { department: 'x', year: 2022 }, budgetLines: [], indicators: [{ level1: 'L', name: 'n', method: '正向', target: t, actual: a, points: w }] });
-          return new Decimal(e.indicators[0]!.score);
-        };
-        expect(at(lo).lessThanOrEqualTo(at(hi))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        amount(500).filter((t) => t !== '0.00'),
+        amount(1000),
+        amount(1000),
+        (w, t, a1, a2) => {
+          const [lo, hi] = new Decimal(a1).lessThanOrEqualTo(a2) ? [a1, a2] : [a2, a1];
+          const at = (a: string): Decimal => {
+            const e = evaluate({
+              info: { department: 'x', year: 2022 },
+              budgetLines: [],
+              indicators: [
+                { level1: 'L', name: 'n', method: '正向', target: t, actual: a, points: w },
+              ],
+            });
+            return new Decimal(e.indicators[0]!.score);
+          };
+          expect(at(lo).lessThanOrEqualTo(at(hi))).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -60,13 +72,13 @@ describe('properties of evaluate', () => {
       }),
       RUNS,
     );
-    expect([gradeOf(new Decimal('89.99')), gradeOf(new Decimal('90')), gradeOf(new Decimal('79.99')), gradeOf(new Decimal('60')), gradeOf(new Decimal('59.99'))]).toEqual([
-      '良',
-      '优',
-      '中',
-      '中',
-      '差',
-    ]);
+    expect([
+      gradeOf(new Decimal('89.99')),
+      gradeOf(new Decimal('90')),
+      gradeOf(new Decimal('79.99')),
+      gradeOf(new Decimal('60')),
+      gradeOf(new Decimal('59.99')),
+    ]).toEqual(['良', '优', '中', '中', '差']);
   });
 
   it('incremental updates always equal a full evaluation of the edited input', () => {
@@ -80,7 +92,10 @@ describe('properties of evaluate', () => {
     fc.assert(
       fc.property(evaluationInput(8), edits, (input, changes) => {
         const ev = createEvaluator(input);
-        const current = structuredClone(input) as { indicators: object[]; budgetLines: object[] } & EvaluationInput;
+        const current = structuredClone(input) as {
+          indicators: object[];
+          budgetLines: object[];
+        } & EvaluationInput;
         for (const c of changes) {
           if (c.kind === 'indicator' && current.indicators.length > 0) {
             const i = c.at % current.indicators.length;
@@ -101,8 +116,12 @@ describe('properties of evaluate', () => {
   it('the fast record readers report a problem exactly when the zod schema does', () => {
     fc.assert(
       fc.property(budgetLine, indicator(0), (line, ind) => {
-        expect(readBudgetLine(line, 0).issues.length === 0).toBe(budgetLineSchema.safeParse(line).success);
-        expect(readIndicator(ind, 0).issues.length === 0).toBe(indicatorSchema.safeParse(ind).success);
+        expect(readBudgetLine(line, 0).issues.length === 0).toBe(
+          budgetLineSchema.safeParse(line).success,
+        );
+        expect(readIndicator(ind, 0).issues.length === 0).toBe(
+          indicatorSchema.safeParse(ind).success,
+        );
       }),
       { numRuns: 300 },
     );

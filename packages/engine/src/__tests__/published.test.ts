@@ -3,7 +3,13 @@ import { formatPercent } from '../format/index.js';
 import { evaluate, type EvaluationInput, type IndicatorInput } from '../index.js';
 
 const reason = '详见说明';
-const ind = (level1: string, name: string, points: number, target: string, actual: number): IndicatorInput => ({
+const ind = (
+  level1: string,
+  name: string,
+  points: number,
+  target: string,
+  actual: number,
+): IndicatorInput => ({
   level1,
   name,
   method: '正向',
@@ -40,7 +46,12 @@ describe('published roll-up figures', () => {
       ['产出', '19.88', '25'],
       ['效益', '23.25', '35'],
     ]);
-    expect(e.rollups.level1.map((r) => formatPercent(r.rate))).toEqual(['69.33%', '45.88%', '79.52%', '66.43%']);
+    expect(e.rollups.level1.map((r) => formatPercent(r.rate))).toEqual([
+      '69.33%',
+      '45.88%',
+      '79.52%',
+      '66.43%',
+    ]);
     expect(e.total.score).toBe('65.00');
     expect(e.total.grade).toBe('中');
     expect(e.issues).toEqual([]);

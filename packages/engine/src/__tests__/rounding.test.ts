@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type IndicatorInput } from '../index.js';
 
 const one = (ind: Omit<IndicatorInput, 'level1' | 'name'>) =>
-  evaluate({ info: { department: 'x', year: 2022, totalPoints: ind.points as number }, budgetLines: [], indicators: [{ level1: 'L', name: 'n', deviationReason: 'r', ...ind }] });
+  evaluate({
+    info: { department: 'x', year: 2022, totalPoints: ind.points as number },
+    budgetLines: [],
+    indicators: [{ level1: 'L', name: 'n', deviationReason: 'r', ...ind }],
+  });
 
 describe('per-indicator rounding is half-up on the exact value', () => {
   it('6.825 → 6.83 (a float spreadsheet gives 6.82 or 6.83 by luck)', () => {
@@ -15,10 +19,18 @@ describe('per-indicator rounding is half-up on the exact value', () => {
   });
 
   it('1.005 → 1.01 and 2.675 → 2.68', () => {
-    expect(one({ method: '正向', target: 200, actual: 201, points: 1 }).indicators[0]!.score).toBe('1.00');
-    expect(one({ method: '正向', target: 1000, actual: 1005, points: 1 }).indicators[0]!.score).toBe('1.00');
-    expect(one({ method: '正向', target: 2, actual: '1.005', points: 2 }).indicators[0]!.score).toBe('1.01');
-    expect(one({ method: '正向', target: 4, actual: '2.675', points: 4 }).indicators[0]!.score).toBe('2.68');
+    expect(one({ method: '正向', target: 200, actual: 201, points: 1 }).indicators[0]!.score).toBe(
+      '1.00',
+    );
+    expect(
+      one({ method: '正向', target: 1000, actual: 1005, points: 1 }).indicators[0]!.score,
+    ).toBe('1.00');
+    expect(
+      one({ method: '正向', target: 2, actual: '1.005', points: 2 }).indicators[0]!.score,
+    ).toBe('1.01');
+    expect(
+      one({ method: '正向', target: 4, actual: '2.675', points: 4 }).indicators[0]!.score,
+    ).toBe('2.68');
   });
 
   it('every x.xx5 tie rounds up, and the total is the sum of the rounded scores', () => {
@@ -29,7 +41,9 @@ describe('per-indicator rounding is half-up on the exact value', () => {
         const actual = `${Math.trunc(tie / 100000)}.${String(tie % 100000).padStart(5, '0')}`;
         const e = one({ method: '正向', target: 1, actual, points: 100 });
         const cents = k + 1;
-        expect(e.indicators[0]!.score).toBe(`${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`);
+        expect(e.indicators[0]!.score).toBe(
+          `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
+        );
       }),
       { numRuns: 200 },
     );

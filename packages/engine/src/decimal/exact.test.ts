@@ -46,11 +46,15 @@ describe('integer micro-units', () => {
     expect(ratioText(5, 0)).toBeNull();
     expect(ratioText(-1, 4)).toBe('-0.25');
     fc.assert(
-      fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: 1, max: 9e14 }), (n, d) => {
-        const exact = truncateDecimal(new Decimal(n).dividedBy(d), 15).toString();
-        expect(ratioText(n, d)).toBe(exact);
-        expect(ratioText(BigInt(n), BigInt(d))).toBe(exact);
-      }),
+      fc.property(
+        fc.integer({ min: -1e15, max: 1e15 }),
+        fc.integer({ min: 1, max: 9e14 }),
+        (n, d) => {
+          const exact = truncateDecimal(new Decimal(n).dividedBy(d), 15).toString();
+          expect(ratioText(n, d)).toBe(exact);
+          expect(ratioText(BigInt(n), BigInt(d))).toBe(exact);
+        },
+      ),
     );
   });
 });
@@ -61,12 +65,17 @@ describe('BigInt ratios', () => {
     expect(centsText(toCents(ratio('-6.825')))).toBe('-6.83');
     expect(centsText(toCents(div(mul(ratio('8'), ratio('45')), ratio('50'))))).toBe('7.20');
     fc.assert(
-      fc.property(decimalText, decimalText, decimalText.filter((t) => !new Decimal(t).isZero()), (a, b, c) => {
-        const r = div(mul(ratio(a), sub(ratio(b), ratio('0.6'))), ratio(c));
-        const d = new Decimal(a).times(new Decimal(b).minus('0.6')).dividedBy(c);
-        expect(new Decimal(centsText(toCents(r))).equals(roundDecimal(d, 2))).toBe(true);
-        expect(cmp(ratio(a), ratio(b))).toBe(new Decimal(a).comparedTo(b));
-      }),
+      fc.property(
+        decimalText,
+        decimalText,
+        decimalText.filter((t) => !new Decimal(t).isZero()),
+        (a, b, c) => {
+          const r = div(mul(ratio(a), sub(ratio(b), ratio('0.6'))), ratio(c));
+          const d = new Decimal(a).times(new Decimal(b).minus('0.6')).dividedBy(c);
+          expect(new Decimal(centsText(toCents(r))).equals(roundDecimal(d, 2))).toBe(true);
+          expect(cmp(ratio(a), ratio(b))).toBe(new Decimal(a).comparedTo(b));
+        },
+      ),
     );
   });
 });

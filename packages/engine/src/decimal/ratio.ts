@@ -31,8 +31,10 @@ export function ratio(text: string): Ratio {
 export const int = (k: number | bigint): Ratio => ({ n: BigInt(k), d: 1n });
 
 export const mul = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.n, d: a.d * b.d });
-export const add = (a: Ratio, b: Ratio): Ratio => (a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d });
-export const sub = (a: Ratio, b: Ratio): Ratio => (a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d });
+export const add = (a: Ratio, b: Ratio): Ratio =>
+  a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+export const sub = (a: Ratio, b: Ratio): Ratio =>
+  a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
 
 /** a ÷ b; b must not be zero (callers check, a zero divisor is a bug). */
 export function div(a: Ratio, b: Ratio): Ratio {

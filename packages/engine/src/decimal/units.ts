@@ -19,7 +19,8 @@ const SPILL = 2 ** 52;
 const PLAIN = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
 /** Result of {@link textToUnits}: the amount, or why it could not be read. */
-export type UnitsParse = { ok: true; units: number } | { ok: false; reason: 'invalid' | 'tooPrecise' | 'tooLarge' };
+export type UnitsParse =
+  { ok: true; units: number } | { ok: false; reason: 'invalid' | 'tooPrecise' | 'tooLarge' };
 
 /**
  * Reads plain decimal text (`'13534.70'`, `'-1'`, `'.5'`) into integer micro-units.
@@ -30,7 +31,8 @@ export function textToUnits(text: string): UnitsParse {
   if (!m) return { ok: false, reason: 'invalid' };
   const intPart = m[2] ?? '';
   const frac = (m[3] ?? '').replace(/0+$/, '');
-  if (intPart === '' && (m[3] === undefined || m[3] === '')) return { ok: false, reason: 'invalid' };
+  if (intPart === '' && (m[3] === undefined || m[3] === ''))
+    return { ok: false, reason: 'invalid' };
   if (frac.length > UNIT_DECIMALS) return { ok: false, reason: 'tooPrecise' };
   // A digit string below 2⁵³ converts exactly.
   const units = Number((intPart.replace(/^0+(?=\d)/, '') || '0') + frac.padEnd(UNIT_DECIMALS, '0'));
@@ -81,7 +83,11 @@ const FAST_DIVISOR = 9e14;
 export function ratioText(numerator: number | bigint, denominator: number | bigint): string | null {
   if (typeof numerator === 'number' && typeof denominator === 'number') {
     if (denominator === 0) return null;
-    if (Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator) && Math.abs(denominator) <= FAST_DIVISOR) {
+    if (
+      Number.isSafeInteger(numerator) &&
+      Number.isSafeInteger(denominator) &&
+      Math.abs(denominator) <= FAST_DIVISOR
+    ) {
       return longDivision(numerator, denominator);
     }
   }

@@ -4,9 +4,26 @@ import { makeIssue } from '../issues/issue.js';
 import { computeBudget, type BudgetMetrics } from '../metrics/budgetMetrics.js';
 import { readBudgetLine, readIndicator, type IndicatorRecord } from '../schema/readRecords.js';
 import { gradeOfUnits, type GradeBandUnits } from '../scoring/grade.js';
-import { addToGroup, level2Key, removeFromGroup, rollupRows, type Groups } from '../scoring/rollups.js';
-import { scoreIndicator, type ScoredIndicator, type ScoringContext } from '../scoring/scoreIndicator.js';
-import type { BudgetLineInput, Deduction, Evaluation, IndicatorInput, IndicatorResult, Issue } from '../types.js';
+import {
+  addToGroup,
+  level2Key,
+  removeFromGroup,
+  rollupRows,
+  type Groups,
+} from '../scoring/rollups.js';
+import {
+  scoreIndicator,
+  type ScoredIndicator,
+  type ScoringContext,
+} from '../scoring/scoreIndicator.js';
+import type {
+  BudgetLineInput,
+  Deduction,
+  Evaluation,
+  IndicatorInput,
+  IndicatorResult,
+  Issue,
+} from '../types.js';
 import { readSettings, type Settings } from './readSettings.js';
 import { reportVariables } from './variables.js';
 
@@ -52,17 +69,22 @@ interface State {
  */
 export function createEvaluator(input: unknown): Evaluator {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new TypeError('evaluate: input must be an object { info, budgetLines, indicators, options? }');
+    throw new TypeError(
+      'evaluate: input must be an object { info, budgetLines, indicators, options? }',
+    );
   }
   const top = input as Record<string, unknown>;
   const topIssues: Issue[] = [];
   const list = (key: 'budgetLines' | 'indicators'): unknown[] => {
     const v = top[key];
     if (Array.isArray(v)) return [...(v as unknown[])];
-    topIssues.push(makeIssue(v === undefined || v === null ? 'input.required' : 'record.invalid', [key], {}));
+    topIssues.push(
+      makeIssue(v === undefined || v === null ? 'input.required' : 'record.invalid', [key], {}),
+    );
     return [];
   };
-  if (typeof top.info !== 'object' || top.info === null) topIssues.push(makeIssue('input.required', ['info'], {}));
+  if (typeof top.info !== 'object' || top.info === null)
+    topIssues.push(makeIssue('input.required', ['info'], {}));
   const { settings, issues: settingIssues } = readSettings(top.info ?? {}, top.options);
   topIssues.push(...settingIssues);
   const rawLines = list('budgetLines');
@@ -74,7 +96,11 @@ export function createEvaluator(input: unknown): Evaluator {
   };
   const s: State = {
     settings,
-    bands: { excellent: units(settings.gradeBands.excellent), good: units(settings.gradeBands.good), pass: units(settings.gradeBands.pass) },
+    bands: {
+      excellent: units(settings.gradeBands.excellent),
+      good: units(settings.gradeBands.good),
+      pass: units(settings.gradeBands.pass),
+    },
     totalPoints: units(settings.totalPoints),
     topIssues,
     budget: computeBudget(lineRecords, settings.checkpoints),
@@ -86,7 +112,11 @@ export function createEvaluator(input: unknown): Evaluator {
     cents: 0,
   };
   const overRatio = ratio(settings.overAchievementRatio.toString());
-  const context = (): ScoringContext => ({ metrics: s.budget.metrics, inverseVariant: settings.inverseVariant, overAchievementRatio: overRatio });
+  const context = (): ScoringContext => ({
+    metrics: s.budget.metrics,
+    inverseVariant: settings.inverseVariant,
+    overAchievementRatio: overRatio,
+  });
   let ctx = context();
   const rows: IndicatorRecord[] = rawIndicators.map(readIndicator);
   s.scored = rows.map((r) => scoreIndicator(r, ctx));
@@ -101,7 +131,8 @@ export function createEvaluator(input: unknown): Evaluator {
     updateIndicator(index, patch) {
       checkIndex(index, rawIndicators.length, 'indicator');
       const old = rawIndicators[index];
-      const next: unknown = typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
+      const next: unknown =
+        typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
       rawIndicators[index] = next;
       leave(s, rows[index]!, index);
       rows[index] = readIndicator(next, index);
@@ -110,12 +141,17 @@ export function createEvaluator(input: unknown): Evaluator {
       cached = null;
       const scored = s.scored[index];
       const dup = duplicateIssue(s, index);
-      return { indicator: scored.result, issues: dup === null ? scored.issues : [...scored.issues, dup], total: total(s) };
+      return {
+        indicator: scored.result,
+        issues: dup === null ? scored.issues : [...scored.issues, dup],
+        total: total(s),
+      };
     },
     updateBudgetLine(index, patch) {
       checkIndex(index, rawLines.length, 'budget line');
       const old = rawLines[index];
-      const next: unknown = typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
+      const next: unknown =
+        typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
       rawLines[index] = next;
       lineRecords[index] = readBudgetLine(next, index);
       s.budget = computeBudget(lineRecords, settings.checkpoints);
@@ -143,7 +179,8 @@ function enter(s: State, row: IndicatorRecord, i: number): void {
   s.cents += cents;
   const l1 = row.level1 ?? '';
   addToGroup(s.level1, l1, l1, null, i, points, cents);
-  if (row.level2 !== null) addToGroup(s.level2, level2Key(l1, row.level2), row.level2, l1, i, points, cents);
+  if (row.level2 !== null)
+    addToGroup(s.level2, level2Key(l1, row.level2), row.level2, l1, i, points, cents);
 }
 
 function leave(s: State, row: IndicatorRecord, i: number): void {
@@ -175,7 +212,9 @@ function insertSorted(list: number[], i: number): void {
 function duplicateIssue(s: State, i: number): Issue | null {
   const name = s.scored[i]!.result.name;
   const same = name === '' ? undefined : s.names.get(name);
-  return same !== undefined && same[0] !== i ? makeIssue('indicator.duplicateName', ['indicators', i, 'name'], { name, first: same[0]! }) : null;
+  return same !== undefined && same[0] !== i
+    ? makeIssue('indicator.duplicateName', ['indicators', i, 'name'], { name, first: same[0]! })
+    : null;
 }
 
 /** The total from the running sums: points, score (sum of rounded scores), grade, deducted. */
@@ -210,11 +249,21 @@ function assemble(s: State): Evaluation {
     if (r.key) keyIndicators.push(r.name);
   }
   if (s.points !== s.totalPoints) {
-    issues.push(makeIssue('points.sumMismatch', ['indicators'], { sum: unitsToText(s.points), expected: unitsToText(s.totalPoints) }));
+    issues.push(
+      makeIssue('points.sumMismatch', ['indicators'], {
+        sum: unitsToText(s.points),
+        expected: unitsToText(s.totalPoints),
+      }),
+    );
   }
   const { settings } = s;
   const base: Omit<Evaluation, 'variables'> = {
-    info: { department: settings.department, year: settings.year, unit: settings.unit, attachmentLabel: settings.attachmentLabel },
+    info: {
+      department: settings.department,
+      year: settings.year,
+      unit: settings.unit,
+      attachmentLabel: settings.attachmentLabel,
+    },
     budget: s.budget.result,
     indicators,
     rollups: { level1: rollupRows(s.level1), level2: rollupRows(s.level2) },

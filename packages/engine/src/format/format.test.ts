@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VALUE, formatMoney, formatNumber, formatPercent, profiles, roundHalfUp } from './index.js';
+import {
+  EMPTY_VALUE,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  profiles,
+  roundHalfUp,
+} from './index.js';
 
 describe('roundHalfUp', () => {
   it('rounds exact ties away from zero, where float rounding fails', () => {
@@ -71,12 +78,16 @@ describe('formatPercent', () => {
   });
   it('holds for any rate below 1 and any decimals', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 4 }), (n, d) => {
-        const rate = `0.${String(n).padStart(9, '0')}`;
-        const printed = formatPercent(rate, { decimals: d });
-        expect(printed.startsWith('100')).toBe(false);
-        expect(Number(printed.slice(0, -1))).toBeLessThan(100);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 999_999_999 }),
+        fc.integer({ min: 0, max: 4 }),
+        (n, d) => {
+          const rate = `0.${String(n).padStart(9, '0')}`;
+          const printed = formatPercent(rate, { decimals: d });
+          expect(printed.startsWith('100')).toBe(false);
+          expect(Number(printed.slice(0, -1))).toBeLessThan(100);
+        },
+      ),
     );
   });
 });

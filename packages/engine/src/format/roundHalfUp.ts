@@ -8,7 +8,9 @@ import { Decimal, fixedText } from '../decimal/decimal.js';
  */
 export function roundHalfUp(value: string, decimals: number): string {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new TypeError(`roundHalfUp: decimals must be an integer in [0, 20], got ${String(decimals)}`);
+    throw new TypeError(
+      `roundHalfUp: decimals must be an integer in [0, 20], got ${String(decimals)}`,
+    );
   }
   return fixed(toDecimal(value), decimals);
 }

@@ -8,7 +8,9 @@ export function display(value: string | number | undefined, unit?: string | numb
   const text = String(value);
   if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
   if (unit === '%') return formatPercent(text, { decimals: 2, trimZeros: true });
-  return formatNumber(text, { decimals: 4, trimZeros: true }) + (typeof unit === 'string' ? unit : '');
+  return (
+    formatNumber(text, { decimals: 4, trimZeros: true }) + (typeof unit === 'string' ? unit : '')
+  );
 }
 
 /** A fraction as a trimmed percentage: `'0.6'` → `60%`. */
@@ -17,7 +19,11 @@ export function pct(value: string | number | undefined): string {
 }
 
 /** True when x·y > z (all decimal text), e.g. a deduction k·n larger than the points. */
-export function gt(x: string | number | undefined, y: string | number | undefined, z: string | number | undefined): boolean {
+export function gt(
+  x: string | number | undefined,
+  y: string | number | undefined,
+  z: string | number | undefined,
+): boolean {
   if (x === undefined || y === undefined || z === undefined) return false;
   try {
     return new Decimal(x).times(new Decimal(y)).greaterThan(new Decimal(z));

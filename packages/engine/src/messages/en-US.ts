@@ -5,7 +5,12 @@ import type { MessageFn } from './zh-CN.js';
 
 type P = Readonly<Record<string, string | number>>;
 const q = (x: string | number | undefined): string => `"${x ?? ''}"`;
-const PARAM_EXAMPLE: Record<string, string> = { 分档: 'e.g. 100%:10;80%:7;60%:5;0:0', 扣分: 'points per occurrence, e.g. 0.5', 反向: 'e.g. t/a or 1-(a-t)/t', 门槛比例: 'the threshold, e.g. 60%' };
+const PARAM_EXAMPLE: Record<string, string> = {
+  分档: 'e.g. 100%:10;80%:7;60%:5;0:0',
+  扣分: 'points per occurrence, e.g. 0.5',
+  反向: 'e.g. t/a or 1-(a-t)/t',
+  门槛比例: 'the threshold, e.g. 60%',
+};
 
 /** en-US issue messages, keyed by code. */
 export const enUS: Record<IssueCode, MessageFn> = {
@@ -16,31 +21,45 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'amount.invalid': (p, f) => `${f || 'The amount'} should be a number, got ${q(p.value)}`,
   'amount.negative': (p, f) => `${f || 'The amount'} cannot be negative, got ${q(p.value)}`,
   'amount.tooPrecise': (p, f) => `${f || 'The amount'} has more than 6 decimals: ${q(p.value)}`,
-  'amount.tooLarge': (p, f) => `${f || 'The amount'} is too large (it must be below 10⁹): ${q(p.value)}`,
+  'amount.tooLarge': (p, f) =>
+    `${f || 'The amount'} is too large (it must be below 10⁹): ${q(p.value)}`,
   'monthly.tooLong': (p) => `At most 12 monthly payments, got ${p.count ?? 0}`,
   'info.yearInvalid': (p) => `The year should be a four-digit year such as 2022, got ${q(p.value)}`,
   'info.unitInvalid': (p) => `The unit should be 万元 or 元, got ${q(p.value)}`,
-  'info.gradeBandsInvalid': (p) => `Grade bands should be three descending scores such as 90/80/60, got ${q(p.value)}; 90/80/60 used`,
-  'info.totalPointsInvalid': (p) => `Total points should be a number above 0, got ${q(p.value)}; 100 used`,
-  'options.invalid': (p, f) => `${f || 'An option'} is invalid (${p.detail ?? ''}); the default is used`,
-  'budget.typeInvalid': (p) => `The type should be 基本支出 (basic) or 项目支出 (project), got ${q(p.value)}`,
+  'info.gradeBandsInvalid': (p) =>
+    `Grade bands should be three descending scores such as 90/80/60, got ${q(p.value)}; 90/80/60 used`,
+  'info.totalPointsInvalid': (p) =>
+    `Total points should be a number above 0, got ${q(p.value)}; 100 used`,
+  'options.invalid': (p, f) =>
+    `${f || 'An option'} is invalid (${p.detail ?? ''}); the default is used`,
+  'budget.typeInvalid': (p) =>
+    `The type should be 基本支出 (basic) or 项目支出 (project), got ${q(p.value)}`,
   'budget.roleInvalid': (p) => `The row role should be line, subtotal or total, got ${q(p.value)}`,
-  'budget.lineExcluded': (p) => `${q(p.name)} has no valid budget or spent amount and is left out of the totals`,
-  'budget.zeroBudget': (p) => `${q(p.name)} has a zero budget: its rate cannot be computed (shown as "—")`,
-  'budget.overspent': (p) => `${q(p.name)} spent ${v(p.spent)}, more than its budget ${v(p.budget)}`,
-  'budget.monthlyMismatch': (p) => `${q(p.name)}: monthly payments add up to ${v(p.monthlySum)}, not the spent amount ${v(p.spent)}`,
-  'budget.subtotalMismatch': (p, f) => `${q(p.name)}: ${f} ${v(p.actual)} differs from the sum of its lines ${v(p.expected)}`,
-  'rate.undefined': (p) => `${p.rate ?? 'The rate'} cannot be computed: the total budget is zero (shown as "—")`,
+  'budget.lineExcluded': (p) =>
+    `${q(p.name)} has no valid budget or spent amount and is left out of the totals`,
+  'budget.zeroBudget': (p) =>
+    `${q(p.name)} has a zero budget: its rate cannot be computed (shown as "—")`,
+  'budget.overspent': (p) =>
+    `${q(p.name)} spent ${v(p.spent)}, more than its budget ${v(p.budget)}`,
+  'budget.monthlyMismatch': (p) =>
+    `${q(p.name)}: monthly payments add up to ${v(p.monthlySum)}, not the spent amount ${v(p.spent)}`,
+  'budget.subtotalMismatch': (p, f) =>
+    `${q(p.name)}: ${f} ${v(p.actual)} differs from the sum of its lines ${v(p.expected)}`,
+  'rate.undefined': (p) =>
+    `${p.rate ?? 'The rate'} cannot be computed: the total budget is zero (shown as "—")`,
   'indicator.duplicateName': (p) =>
     typeof p.first === 'number'
       ? `Indicator ${q(p.name)} has the same name as indicator ${p.first + 1}; names must be unique`
       : `Indicator ${q(p.name)} has the same name as another; names must be unique`,
   'points.invalid': (p) => `Points should be a number above 0, got ${q(p.value)}`,
   'points.sumMismatch': (p) => `Points add up to ${v(p.sum)}, expected ${v(p.expected)}`,
-  'method.unknown': (p) => `Unknown method ${q(p.value)}; use one of 正向, 反向, 等于, 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工`,
-  'method.missing': () => 'No method given and none can be inferred from the target (write it as ≥95%, ≤30万元, =100% …)',
+  'method.unknown': (p) =>
+    `Unknown method ${q(p.value)}; use one of 正向, 反向, 等于, 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工`,
+  'method.missing': () =>
+    'No method given and none can be inferred from the target (write it as ≥95%, ≤30万元, =100% …)',
   'target.missing': (p) => `Method ${p.method ?? ''} needs a target`,
-  'target.invalid': (p) => `Target ${q(p.value)} is not understood; use a number, a percentage, or notation such as ≥95%, ≤30万元, =100%, ≥50个`,
+  'target.invalid': (p) =>
+    `Target ${q(p.value)} is not understood; use a number, a percentage, or notation such as ≥95%, ≤30万元, =100%, ≥50个`,
   'target.zero': (p) => `Method ${p.method ?? ''} needs a target above 0, got ${q(p.value)}`,
   'target.notNumeric': (p) => `Method ${p.method ?? ''} needs a numeric target, got ${q(p.value)}`,
   'actual.missing': () => 'The actual value is missing',
@@ -50,40 +69,60 @@ export const enUS: Record<IssueCode, MessageFn> = {
       : p.method === '扣分'
         ? `The actual value should be a count of at least 0, got ${q(p.value)}`
         : `The actual value should be a number or a percentage, got ${q(p.value)}`,
-  'source.unknown': (p) => `Unknown source ${q(p.value)}; use a computed metric such as 整体支付率, 项目支出支付率, 结转结余率`,
-  'source.unavailable': (p) => `Source ${q(p.source)} cannot be computed (zero budget or no monthly payments); the indicator is not scored`,
-  'source.actualIgnored': (p) => `The actual value comes from ${q(p.source)} (${v(p.value, '%')}); the typed actual value differs and is not used`,
-  'params.missing': (p) => `Method ${p.method ?? ''} needs parameters (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
+  'source.unknown': (p) =>
+    `Unknown source ${q(p.value)}; use a computed metric such as 整体支付率, 项目支出支付率, 结转结余率`,
+  'source.unavailable': (p) =>
+    `Source ${q(p.source)} cannot be computed (zero budget or no monthly payments); the indicator is not scored`,
+  'source.actualIgnored': (p) =>
+    `The actual value comes from ${q(p.source)} (${v(p.value, '%')}); the typed actual value differs and is not used`,
+  'params.missing': (p) =>
+    `Method ${p.method ?? ''} needs parameters (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
   'params.invalid': (p) =>
     p.points !== undefined
       ? `Band points ${v(p.value)} exceed the indicator's points ${v(p.points)}`
       : `Parameters ${q(p.value)} do not fit method ${p.method ?? ''} (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
-  'qualitative.labelInvalid': (p) => `A qualitative actual value should be one of the three band labels (达成年度指标 …), got ${q(p.value)}`,
-  'qualitative.scoreRequired': (p) => `Band ${q(p.band)} needs a manual score between ${v(p.low)} and ${v(p.high)}`,
-  'qualitative.outOfBand': (p) => `Manual score ${v(p.score)} is outside band ${q(p.band)} (${v(p.low)}–${v(p.high)})`,
-  'override.reasonMissing': (p) => `Manual score ${v(p.score)} has no override reason and is not used`,
+  'qualitative.labelInvalid': (p) =>
+    `A qualitative actual value should be one of the three band labels (达成年度指标 …), got ${q(p.value)}`,
+  'qualitative.scoreRequired': (p) =>
+    `Band ${q(p.band)} needs a manual score between ${v(p.low)} and ${v(p.high)}`,
+  'qualitative.outOfBand': (p) =>
+    `Manual score ${v(p.score)} is outside band ${q(p.band)} (${v(p.low)}–${v(p.high)})`,
+  'override.reasonMissing': (p) =>
+    `Manual score ${v(p.score)} has no override reason and is not used`,
   'override.scoreMissing': () => 'Method 人工 (manual) needs a manual score',
-  'override.outOfRange': (p) => `Manual score ${v(p.score)} is outside 0–${v(p.points)}; the nearest bound is used`,
+  'override.outOfRange': (p) =>
+    `Manual score ${v(p.score)} is outside 0–${v(p.points)}; the nearest bound is used`,
   'checklist.exceeds': (p) => `Points met (${v(p.met)}) exceed points listed (${v(p.listed)})`,
   'reason.missing': (p) => `${v(p.deducted)} points lost: a deviation reason is required`,
-  'overAchievement.unexplained': (p) => `Completion ${pct(p.completion)} is at least ${pct(p.threshold)} of target: explain it in the deviation reason`,
+  'overAchievement.unexplained': (p) =>
+    `Completion ${pct(p.completion)} is at least ${pct(p.threshold)} of target: explain it in the deviation reason`,
 };
 
 /** en-US explanations, keyed by code. */
 export const enUSExplanations: Record<ExplanationCode, (p: P) => string> = {
-  'positive.met': (p) => `actual ${v(p.a, p.u)} ≥ target ${v(p.t, p.u)}: full ${p.s} (higher is better, target met)`,
-  'positive.partial': (p) => `${v(p.w)} × ${v(p.a, p.u)}/${v(p.t, p.u)} = ${p.s} (higher is better, target not met)`,
+  'positive.met': (p) =>
+    `actual ${v(p.a, p.u)} ≥ target ${v(p.t, p.u)}: full ${p.s} (higher is better, target met)`,
+  'positive.partial': (p) =>
+    `${v(p.w)} × ${v(p.a, p.u)}/${v(p.t, p.u)} = ${p.s} (higher is better, target not met)`,
   'equal.met': (p) => `actual ${v(p.a, p.u)} reaches target ${v(p.t, p.u)}: full ${p.s} (equal)`,
-  'equal.partial': (p) => `${v(p.w)} × ${v(p.a, p.u)}/${v(p.t, p.u)} = ${p.s} (equal, target not met)`,
+  'equal.partial': (p) =>
+    `${v(p.w)} × ${v(p.a, p.u)}/${v(p.t, p.u)} = ${p.s} (equal, target not met)`,
   'equal.zeroMet': (p) => `target 0, actual ${v(p.a, p.u)} ≤ 0: full ${p.s} (equal)`,
   'equal.zeroMissed': (p) => `target 0, actual ${v(p.a, p.u)} > 0: ${p.s} (equal)`,
-  'threshold.met': (p) => `completion ${v(p.a, p.u)}/${v(p.t, p.u)} ≥ 100%: full ${p.s} (threshold)`,
-  'threshold.partial': (p) => `${v(p.w)} × (${pct(p.r)} − ${pct(p.th)})/(100% − ${pct(p.th)}) = ${p.s} (threshold, completion ${pct(p.r)})`,
-  'threshold.below': (p) => `completion ${pct(p.r)} below the ${pct(p.th)} threshold: ${p.s} (threshold)`,
-  'inverse.met': (p) => `actual ${v(p.a, p.u)} ≤ target ${v(p.t, p.u)}: full ${p.s} (lower is better, target met)`,
-  'inverse.linear': (p) => `${v(p.w)} × (1 − (${v(p.a, p.u)} − ${v(p.t, p.u)})/${v(p.t, p.u)}) = ${p.s} (lower is better, above target)`,
-  'inverse.ratio': (p) => `${v(p.w)} × ${v(p.t, p.u)}/${v(p.a, p.u)} = ${p.s} (lower is better, above target)`,
-  'inverse.double': (p) => `actual ${v(p.a, p.u)} ≥ 2 × target ${v(p.t, p.u)}: ${p.s} (lower is better)`,
+  'threshold.met': (p) =>
+    `completion ${v(p.a, p.u)}/${v(p.t, p.u)} ≥ 100%: full ${p.s} (threshold)`,
+  'threshold.partial': (p) =>
+    `${v(p.w)} × (${pct(p.r)} − ${pct(p.th)})/(100% − ${pct(p.th)}) = ${p.s} (threshold, completion ${pct(p.r)})`,
+  'threshold.below': (p) =>
+    `completion ${pct(p.r)} below the ${pct(p.th)} threshold: ${p.s} (threshold)`,
+  'inverse.met': (p) =>
+    `actual ${v(p.a, p.u)} ≤ target ${v(p.t, p.u)}: full ${p.s} (lower is better, target met)`,
+  'inverse.linear': (p) =>
+    `${v(p.w)} × (1 − (${v(p.a, p.u)} − ${v(p.t, p.u)})/${v(p.t, p.u)}) = ${p.s} (lower is better, above target)`,
+  'inverse.ratio': (p) =>
+    `${v(p.w)} × ${v(p.t, p.u)}/${v(p.a, p.u)} = ${p.s} (lower is better, above target)`,
+  'inverse.double': (p) =>
+    `actual ${v(p.a, p.u)} ≥ 2 × target ${v(p.t, p.u)}: ${p.s} (lower is better)`,
   'inverse.zeroMissed': (p) => `target 0, actual ${v(p.a, p.u)} > 0: ${p.s} (lower is better)`,
   'bands.band': (p) => `actual ${v(p.a, p.u)} ≥ band ${v(p.min, p.u)}: ${p.s} (bands)`,
   'bands.none': (p) => `actual ${v(p.a, p.u)} below the lowest band: ${p.s} (bands)`,
@@ -92,9 +131,13 @@ export const enUSExplanations: Record<ExplanationCode, (p: P) => string> = {
   'yesNo.yes': (p) => `yes: full ${p.s} (yes/no)`,
   'yesNo.no': (p) => `no: ${p.s} (yes/no)`,
   deduction: (p) =>
-    gt(`${p.k}`, p.n, p.w) ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s} (deduction, floor 0)` : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s} (deduction)`,
+    gt(`${p.k}`, p.n, p.w)
+      ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s} (deduction, floor 0)`
+      : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s} (deduction)`,
   checklist: (p) =>
-    gt(p.a, 1, p.t) ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s} (checklist, capped)` : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s} (checklist)`,
+    gt(p.a, 1, p.t)
+      ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s} (checklist, capped)`
+      : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s} (checklist)`,
   manual: (p) => `manual score ${p.s} (${p.reason ?? ''})`,
   override: (p) => `overridden to ${p.s}, computed ${p.computed ?? '—'} (${p.reason ?? ''})`,
   unscored: (p) => `not scored: ${p.s} (data problem, see the issues)`,

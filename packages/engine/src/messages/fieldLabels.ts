@@ -1,8 +1,25 @@
 /** Names of input fields as users see them (the workbook's column headers), per locale. */
 export const FIELD_LABELS = {
   'zh-CN': {
-    info: { department: '部门名称', year: '评价年度', unit: '金额单位', attachmentLabel: '附件编号', gradeBands: '等级划分', totalPoints: '总分值' },
-    budgetLines: { ref: '行号', name: '项目名称', type: '支出类型', source: '资金来源', initialBudget: '年初预算数', budget: '全年预算数', spent: '全年执行数', monthly: '月度支付', role: '行类型' },
+    info: {
+      department: '部门名称',
+      year: '评价年度',
+      unit: '金额单位',
+      attachmentLabel: '附件编号',
+      gradeBands: '等级划分',
+      totalPoints: '总分值',
+    },
+    budgetLines: {
+      ref: '行号',
+      name: '项目名称',
+      type: '支出类型',
+      source: '资金来源',
+      initialBudget: '年初预算数',
+      budget: '全年预算数',
+      spent: '全年执行数',
+      monthly: '月度支付',
+      role: '行类型',
+    },
     indicators: {
       ref: '行号',
       level1: '一级指标',
@@ -19,11 +36,32 @@ export const FIELD_LABELS = {
       overrideReason: '调整说明',
       deviationReason: '偏差原因',
     },
-    options: { checkpoints: '支付进度节点', inverseVariant: '反向评分公式', overAchievementRatio: '超额完成比例' },
+    options: {
+      checkpoints: '支付进度节点',
+      inverseVariant: '反向评分公式',
+      overAchievementRatio: '超额完成比例',
+    },
   },
   'en-US': {
-    info: { department: 'Department', year: 'Year', unit: 'Unit', attachmentLabel: 'Attachment label', gradeBands: 'Grade bands', totalPoints: 'Total points' },
-    budgetLines: { ref: 'Row', name: 'Item', type: 'Type', source: 'Source', initialBudget: 'Initial budget', budget: 'Budget', spent: 'Spent', monthly: 'Monthly payments', role: 'Row role' },
+    info: {
+      department: 'Department',
+      year: 'Year',
+      unit: 'Unit',
+      attachmentLabel: 'Attachment label',
+      gradeBands: 'Grade bands',
+      totalPoints: 'Total points',
+    },
+    budgetLines: {
+      ref: 'Row',
+      name: 'Item',
+      type: 'Type',
+      source: 'Source',
+      initialBudget: 'Initial budget',
+      budget: 'Budget',
+      spent: 'Spent',
+      monthly: 'Monthly payments',
+      role: 'Row role',
+    },
     indicators: {
       ref: 'Row',
       level1: 'Level 1',
@@ -40,12 +78,19 @@ export const FIELD_LABELS = {
       overrideReason: 'Override reason',
       deviationReason: 'Deviation reason',
     },
-    options: { checkpoints: 'Checkpoints', inverseVariant: 'Inverse variant', overAchievementRatio: 'Over-achievement ratio' },
+    options: {
+      checkpoints: 'Checkpoints',
+      inverseVariant: 'Inverse variant',
+      overAchievementRatio: 'Over-achievement ratio',
+    },
   },
 } as const;
 
 /** The label of the field an issue path points at (`['budgetLines', 3, 'monthly', 5]` → `6月`). */
-export function fieldLabel(path: ReadonlyArray<string | number>, locale: 'zh-CN' | 'en-US'): string {
+export function fieldLabel(
+  path: ReadonlyArray<string | number>,
+  locale: 'zh-CN' | 'en-US',
+): string {
   const section = path[0];
   const field = typeof path[1] === 'string' ? path[1] : path[2];
   if (section === 'budgetLines' && field === 'monthly' && typeof path[3] === 'number') {

@@ -12,10 +12,15 @@ import { zhCN, zhCNExplanations, type MessageFn } from './zh-CN.js';
 export type Locale = 'zh-CN' | 'en-US';
 
 /** Issue messages per locale, keyed by issue code. */
-export const messages: Readonly<Record<Locale, Readonly<Record<string, MessageFn>>>> = { 'zh-CN': zhCN, 'en-US': enUS };
+export const messages: Readonly<Record<Locale, Readonly<Record<string, MessageFn>>>> = {
+  'zh-CN': zhCN,
+  'en-US': enUS,
+};
 
 /** Explanation templates per locale, keyed by explanation code. */
-export const explanations: Readonly<Record<Locale, Readonly<Record<string, (p: Readonly<Record<string, string | number>>) => string>>>> = {
+export const explanations: Readonly<
+  Record<Locale, Readonly<Record<string, (p: Readonly<Record<string, string | number>>) => string>>>
+> = {
   'zh-CN': zhCNExplanations,
   'en-US': enUSExplanations,
 };

@@ -14,7 +14,17 @@ describe('message maps', () => {
   });
 
   it('produce non-empty text for every code with typical parameters', () => {
-    const params = { value: 'abc', name: '甲', method: '正向', source: '整体支付率', score: '5', points: '4', band: '达成年度指标', low: '8', high: '10' };
+    const params = {
+      value: 'abc',
+      name: '甲',
+      method: '正向',
+      source: '整体支付率',
+      score: '5',
+      points: '4',
+      band: '达成年度指标',
+      low: '8',
+      high: '10',
+    };
     for (const code of ISSUE_CODES) {
       for (const locale of ['zh-CN', 'en-US'] as const) {
         const text = messageFor(makeIssue(code, ['indicators', 0, 'points'], params), locale);
@@ -25,26 +35,48 @@ describe('message maps', () => {
   });
 
   it('speak about the data, naming the field', () => {
-    expect(messageFor(makeIssue('points.invalid', ['indicators', 3, 'points'], { value: 'abc' }))).toBe('分值应为大于 0 的数字，当前为“abc”');
-    expect(messageFor(makeIssue('amount.invalid', ['budgetLines', 2, 'monthly', 5], { value: 'x' }))).toBe('6月应为数字，当前为“x”');
-    expect(messageFor(makeIssue('input.required', ['budgetLines', 0, 'budget'], {}))).toBe('全年预算数为必填项，当前为空');
-    expect(messageFor(makeIssue('input.required', ['budgetLines', 0, 'budget'], {}), 'en-US')).toBe('Budget is required but empty');
-    expect(messageFor(makeIssue('reason.missing', ['indicators', 1, 'deviationReason'], { deducted: '2.5' }))).toBe('该指标扣 2.5 分，须填写偏差原因');
+    expect(
+      messageFor(makeIssue('points.invalid', ['indicators', 3, 'points'], { value: 'abc' })),
+    ).toBe('分值应为大于 0 的数字，当前为“abc”');
+    expect(
+      messageFor(makeIssue('amount.invalid', ['budgetLines', 2, 'monthly', 5], { value: 'x' })),
+    ).toBe('6月应为数字，当前为“x”');
+    expect(messageFor(makeIssue('input.required', ['budgetLines', 0, 'budget'], {}))).toBe(
+      '全年预算数为必填项，当前为空',
+    );
+    expect(messageFor(makeIssue('input.required', ['budgetLines', 0, 'budget'], {}), 'en-US')).toBe(
+      'Budget is required but empty',
+    );
+    expect(
+      messageFor(
+        makeIssue('reason.missing', ['indicators', 1, 'deviationReason'], { deducted: '2.5' }),
+      ),
+    ).toBe('该指标扣 2.5 分，须填写偏差原因');
   });
 });
 
 describe('explain', () => {
   it('renders checkable arithmetic', () => {
-    expect(explain({ code: 'positive.partial', params: { w: '8', a: '45', t: '50', u: '', s: '7.20' } })).toBe('8 × 45/50 = 7.20（正向，未达目标）');
-    expect(explain({ code: 'positive.partial', params: { w: '8', a: '45', t: '50', u: '', s: '7.20' } }, 'en-US')).toBe(
-      '8 × 45/50 = 7.20 (higher is better, target not met)',
+    expect(
+      explain({ code: 'positive.partial', params: { w: '8', a: '45', t: '50', u: '', s: '7.20' } }),
+    ).toBe('8 × 45/50 = 7.20（正向，未达目标）');
+    expect(
+      explain(
+        { code: 'positive.partial', params: { w: '8', a: '45', t: '50', u: '', s: '7.20' } },
+        'en-US',
+      ),
+    ).toBe('8 × 45/50 = 7.20 (higher is better, target not met)');
+    expect(
+      explain({
+        code: 'inverse.linear',
+        params: { w: '10', a: '45', t: '30', u: '万元', s: '5.00' },
+      }),
+    ).toBe('10 × (1 − (45万元 − 30万元)/30万元) = 5.00（反向，超出目标）');
+    expect(explain({ code: 'deduction', params: { w: '4', k: '0.5', n: '10', s: '0.00' } })).toBe(
+      'max(0, 4 − 0.5 × 10) = 0.00（扣分，不低于 0）',
     );
-    expect(explain({ code: 'inverse.linear', params: { w: '10', a: '45', t: '30', u: '万元', s: '5.00' } })).toBe(
-      '10 × (1 − (45万元 − 30万元)/30万元) = 5.00（反向，超出目标）',
-    );
-    expect(explain({ code: 'deduction', params: { w: '4', k: '0.5', n: '10', s: '0.00' } })).toBe('max(0, 4 − 0.5 × 10) = 0.00（扣分，不低于 0）');
-    expect(explain({ code: 'threshold.partial', params: { w: '10', r: '0.8', th: '0.6', s: '5.00' } })).toBe(
-      '10 × (80% − 60%)/(100% − 60%) = 5.00（门槛比例，完成率 80%）',
-    );
+    expect(
+      explain({ code: 'threshold.partial', params: { w: '10', r: '0.8', th: '0.6', s: '5.00' } }),
+    ).toBe('10 × (80% − 60%)/(100% − 60%) = 5.00（门槛比例，完成率 80%）');
   });
 });

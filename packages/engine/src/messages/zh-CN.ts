@@ -7,9 +7,15 @@ type P = Readonly<Record<string, string | number>>;
 export type MessageFn = (p: P, field: string) => string;
 
 const METHOD_LIST = '正向、反向、等于、门槛比例、分档、定性、是否、扣分、评价要点、人工';
-const SOURCE_LIST = '整体支付率、基本支出支付率、项目支出支付率、结转结余率、预算调整率、年中支付进度、三季度支付进度';
+const SOURCE_LIST =
+  '整体支付率、基本支出支付率、项目支出支付率、结转结余率、预算调整率、年中支付进度、三季度支付进度';
 const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
-const PARAM_EXAMPLE: Record<string, string> = { 分档: '如 100%:10;80%:7;60%:5;0:0', 扣分: '每次扣分，如 0.5', 反向: '如 t/a 或 1-(a-t)/t', 门槛比例: '门槛，如 60%' };
+const PARAM_EXAMPLE: Record<string, string> = {
+  分档: '如 100%:10;80%:7;60%:5;0:0',
+  扣分: '每次扣分，如 0.5',
+  反向: '如 t/a 或 1-(a-t)/t',
+  门槛比例: '门槛，如 60%',
+};
 
 /** zh-CN issue messages, keyed by code. They speak about the data; adapters add the cell address. */
 export const zhCN: Record<IssueCode, MessageFn> = {
@@ -24,7 +30,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'monthly.tooLong': (p) => `月度支付最多填写 12 个月，当前为 ${p.count ?? 0} 个`,
   'info.yearInvalid': (p) => `评价年度应为四位年份（如 2022），当前为${q(p.value)}`,
   'info.unitInvalid': (p) => `金额单位应为“万元”或“元”，当前为${q(p.value)}`,
-  'info.gradeBandsInvalid': (p) => `等级划分应为从高到低的三个分数（如 90/80/60），当前为${q(p.value)}；已按 90/80/60 评定等级`,
+  'info.gradeBandsInvalid': (p) =>
+    `等级划分应为从高到低的三个分数（如 90/80/60），当前为${q(p.value)}；已按 90/80/60 评定等级`,
   'info.totalPointsInvalid': (p) => `总分值应为大于 0 的数字，当前为${q(p.value)}；已按 100 分核对`,
   'options.invalid': (p, f) => `${f || '评价选项'}无效（${p.detail ?? ''}），已使用默认值`,
   'budget.typeInvalid': (p) => `支出类型应为“基本支出”或“项目支出”，当前为${q(p.value)}`,
@@ -32,17 +39,23 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'budget.lineExcluded': (p) => `${q(p.name)}缺少有效的全年预算数或全年执行数，未计入合计`,
   'budget.zeroBudget': (p) => `${q(p.name)}的全年预算数为 0，支付率无法计算（显示为“—”）`,
   'budget.overspent': (p) => `${q(p.name)}的全年执行数 ${v(p.spent)} 超过全年预算数 ${v(p.budget)}`,
-  'budget.monthlyMismatch': (p) => `${q(p.name)}的 1–12 月支付合计 ${v(p.monthlySum)} 与全年执行数 ${v(p.spent)} 不一致`,
-  'budget.subtotalMismatch': (p, f) => `${q(p.name)}的${f} ${v(p.actual)} 与明细合计 ${v(p.expected)} 不一致`,
+  'budget.monthlyMismatch': (p) =>
+    `${q(p.name)}的 1–12 月支付合计 ${v(p.monthlySum)} 与全年执行数 ${v(p.spent)} 不一致`,
+  'budget.subtotalMismatch': (p, f) =>
+    `${q(p.name)}的${f} ${v(p.actual)} 与明细合计 ${v(p.expected)} 不一致`,
   'rate.undefined': (p) => `${p.rate ?? '支付率'}的全年预算数合计为 0，无法计算（显示为“—”）`,
   'indicator.duplicateName': (p) =>
-    typeof p.first === 'number' ? `三级指标${q(p.name)}与第 ${p.first + 1} 个指标重名，指标名称应唯一` : `三级指标${q(p.name)}与其他指标重名，指标名称应唯一`,
+    typeof p.first === 'number'
+      ? `三级指标${q(p.name)}与第 ${p.first + 1} 个指标重名，指标名称应唯一`
+      : `三级指标${q(p.name)}与其他指标重名，指标名称应唯一`,
   'points.invalid': (p) => `分值应为大于 0 的数字，当前为${q(p.value)}`,
   'points.sumMismatch': (p) => `各指标分值合计为 ${v(p.sum)}，应为 ${v(p.expected)}`,
   'method.unknown': (p) => `评分方法${q(p.value)}无法识别，应为 ${METHOD_LIST} 之一`,
-  'method.missing': () => '未填写评分方法，且无法从目标值推断（目标值可写作 ≥95%、≤30万元、=100% 等）',
+  'method.missing': () =>
+    '未填写评分方法，且无法从目标值推断（目标值可写作 ≥95%、≤30万元、=100% 等）',
   'target.missing': (p) => `评分方法为“${p.method ?? ''}”时须填写目标值`,
-  'target.invalid': (p) => `目标值${q(p.value)}无法识别，应为数字、百分比或 ≥95%、≤30万元、=100%、≥50个 这样的写法`,
+  'target.invalid': (p) =>
+    `目标值${q(p.value)}无法识别，应为数字、百分比或 ≥95%、≤30万元、=100%、≥50个 这样的写法`,
   'target.zero': (p) => `评分方法为“${p.method ?? ''}”时目标值应大于 0，当前为${q(p.value)}`,
   'target.notNumeric': (p) => `评分方法为“${p.method ?? ''}”时目标值应为数字，当前为${q(p.value)}`,
   'actual.missing': () => '未填写实际值',
@@ -53,40 +66,51 @@ export const zhCN: Record<IssueCode, MessageFn> = {
         ? `实际值应为不小于 0 的次数，当前为${q(p.value)}`
         : `实际值应为数字或百分比，当前为${q(p.value)}`,
   'source.unknown': (p) => `数据来源${q(p.value)}无法识别，应为 ${SOURCE_LIST} 之一`,
-  'source.unavailable': (p) => `数据来源${q(p.source)}无法计算（预算合计为 0 或未填写月度支付），该指标未评分`,
-  'source.actualIgnored': (p) => `实际值按数据来源${q(p.source)}计算为 ${v(p.value, '%')}，与手填的实际值不一致，手填值未采用`,
-  'params.missing': (p) => `评分方法为“${p.method ?? ''}”时须填写评分参数（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
+  'source.unavailable': (p) =>
+    `数据来源${q(p.source)}无法计算（预算合计为 0 或未填写月度支付），该指标未评分`,
+  'source.actualIgnored': (p) =>
+    `实际值按数据来源${q(p.source)}计算为 ${v(p.value, '%')}，与手填的实际值不一致，手填值未采用`,
+  'params.missing': (p) =>
+    `评分方法为“${p.method ?? ''}”时须填写评分参数（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
   'params.invalid': (p) =>
     p.points !== undefined
       ? `分档得分 ${v(p.value)} 超过该指标分值 ${v(p.points)}`
       : `评分参数${q(p.value)}不符合“${p.method ?? ''}”的写法（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
   'qualitative.labelInvalid': (p) =>
     `定性指标的实际值应为“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”，当前为${q(p.value)}`,
-  'qualitative.scoreRequired': (p) => `实际值为${q(p.band)}时须填写人工得分（${v(p.low)}–${v(p.high)} 分）`,
-  'qualitative.outOfBand': (p) => `人工得分 ${v(p.score)} 不在${q(p.band)}的分数区间（${v(p.low)}–${v(p.high)} 分）内`,
+  'qualitative.scoreRequired': (p) =>
+    `实际值为${q(p.band)}时须填写人工得分（${v(p.low)}–${v(p.high)} 分）`,
+  'qualitative.outOfBand': (p) =>
+    `人工得分 ${v(p.score)} 不在${q(p.band)}的分数区间（${v(p.low)}–${v(p.high)} 分）内`,
   'override.reasonMissing': (p) => `填写了人工得分 ${v(p.score)}，但未填写调整说明；人工得分未采用`,
   'override.scoreMissing': () => '评分方法为“人工”，但未填写人工得分',
   'override.outOfRange': (p) => `人工得分 ${v(p.score)} 超出 0–${v(p.points)} 分，已按区间边界计分`,
   'checklist.exceeds': (p) => `达到的要点数 ${v(p.met)} 多于列出的要点数 ${v(p.listed)}`,
   'reason.missing': (p) => `该指标扣 ${v(p.deducted)} 分，须填写偏差原因`,
-  'overAchievement.unexplained': (p) => `完成率 ${pct(p.completion)} 达到目标的 ${pct(p.threshold)} 以上，须在偏差原因中说明`,
+  'overAchievement.unexplained': (p) =>
+    `完成率 ${pct(p.completion)} 达到目标的 ${pct(p.threshold)} 以上，须在偏差原因中说明`,
 };
 
 /** zh-CN explanations, keyed by code: checkable arithmetic, e.g. `8 × 45/50 = 7.20（正向，未达目标）`. */
 export const zhCNExplanations: Record<ExplanationCode, (p: P) => string> = {
-  'positive.met': (p) => `实际 ${v(p.a, p.u)} ≥ 目标 ${v(p.t, p.u)}，得满分 ${p.s}（正向，达成目标）`,
+  'positive.met': (p) =>
+    `实际 ${v(p.a, p.u)} ≥ 目标 ${v(p.t, p.u)}，得满分 ${p.s}（正向，达成目标）`,
   'positive.partial': (p) => `${v(p.w)} × ${v(p.a, p.u)}/${v(p.t, p.u)} = ${p.s}（正向，未达目标）`,
   'equal.met': (p) => `实际 ${v(p.a, p.u)} 达到目标 ${v(p.t, p.u)}，得满分 ${p.s}（等于）`,
   'equal.partial': (p) => `${v(p.w)} × ${v(p.a, p.u)}/${v(p.t, p.u)} = ${p.s}（等于，未达目标）`,
   'equal.zeroMet': (p) => `目标为 0，实际 ${v(p.a, p.u)} ≤ 0，得满分 ${p.s}（等于）`,
   'equal.zeroMissed': (p) => `目标为 0，实际 ${v(p.a, p.u)} > 0，得 ${p.s} 分（等于）`,
   'threshold.met': (p) => `完成率 ${v(p.a, p.u)}/${v(p.t, p.u)} ≥ 100%，得满分 ${p.s}（门槛比例）`,
-  'threshold.partial': (p) => `${v(p.w)} × (${pct(p.r)} − ${pct(p.th)})/(100% − ${pct(p.th)}) = ${p.s}（门槛比例，完成率 ${pct(p.r)}）`,
+  'threshold.partial': (p) =>
+    `${v(p.w)} × (${pct(p.r)} − ${pct(p.th)})/(100% − ${pct(p.th)}) = ${p.s}（门槛比例，完成率 ${pct(p.r)}）`,
   'threshold.below': (p) => `完成率 ${pct(p.r)} 低于门槛 ${pct(p.th)}，得 ${p.s} 分（门槛比例）`,
-  'inverse.met': (p) => `实际 ${v(p.a, p.u)} ≤ 目标 ${v(p.t, p.u)}，得满分 ${p.s}（反向，达成目标）`,
-  'inverse.linear': (p) => `${v(p.w)} × (1 − (${v(p.a, p.u)} − ${v(p.t, p.u)})/${v(p.t, p.u)}) = ${p.s}（反向，超出目标）`,
+  'inverse.met': (p) =>
+    `实际 ${v(p.a, p.u)} ≤ 目标 ${v(p.t, p.u)}，得满分 ${p.s}（反向，达成目标）`,
+  'inverse.linear': (p) =>
+    `${v(p.w)} × (1 − (${v(p.a, p.u)} − ${v(p.t, p.u)})/${v(p.t, p.u)}) = ${p.s}（反向，超出目标）`,
   'inverse.ratio': (p) => `${v(p.w)} × ${v(p.t, p.u)}/${v(p.a, p.u)} = ${p.s}（反向，超出目标）`,
-  'inverse.double': (p) => `实际 ${v(p.a, p.u)} ≥ 目标 ${v(p.t, p.u)} 的 2 倍，得 ${p.s} 分（反向）`,
+  'inverse.double': (p) =>
+    `实际 ${v(p.a, p.u)} ≥ 目标 ${v(p.t, p.u)} 的 2 倍，得 ${p.s} 分（反向）`,
   'inverse.zeroMissed': (p) => `目标为 0，实际 ${v(p.a, p.u)} > 0，得 ${p.s} 分（反向）`,
   'bands.band': (p) => `实际 ${v(p.a, p.u)} ≥ ${v(p.min, p.u)} 档，得 ${p.s}（分档）`,
   'bands.none': (p) => `实际 ${v(p.a, p.u)} 低于最低档，得 ${p.s} 分（分档）`,
@@ -95,9 +119,13 @@ export const zhCNExplanations: Record<ExplanationCode, (p: P) => string> = {
   'yesNo.yes': (p) => `是，得满分 ${p.s}（是否）`,
   'yesNo.no': (p) => `否，得 ${p.s} 分（是否）`,
   deduction: (p) =>
-    gt(`${p.k}`, p.n, p.w) ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s}（扣分，不低于 0）` : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s}（扣分）`,
+    gt(`${p.k}`, p.n, p.w)
+      ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s}（扣分，不低于 0）`
+      : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s}（扣分）`,
   checklist: (p) =>
-    gt(p.a, 1, p.t) ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s}（评价要点，不超过分值）` : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s}（评价要点）`,
+    gt(p.a, 1, p.t)
+      ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s}（评价要点，不超过分值）`
+      : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s}（评价要点）`,
   manual: (p) => `人工得分 ${p.s}（${p.reason ?? ''}）`,
   override: (p) => `人工调整为 ${p.s}，计算得分 ${p.computed ?? '—'}（${p.reason ?? ''}）`,
   unscored: (p) => `未评分，得 ${p.s} 分（数据有误，见问题列表）`,

@@ -21,7 +21,8 @@ export function parseBands(text: string): Band[] | null {
     const min = parseTarget(bound);
     const pts = parseTarget(points);
     if (min?.kind !== 'number' || (min.comparator !== null && min.comparator !== '≥')) return null;
-    if (pts?.kind !== 'number' || pts.comparator !== null || pts.percent || pts.unit !== null) return null;
+    if (pts?.kind !== 'number' || pts.comparator !== null || pts.percent || pts.unit !== null)
+      return null;
     if (new Decimal(pts.value).isNegative()) return null;
     bands.push({ min: min.value, points: pts.value });
   }

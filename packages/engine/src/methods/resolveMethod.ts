@@ -14,7 +14,8 @@ export interface MethodProblem {
   params: Params;
 }
 
-export type ResolvedMethod = { ok: true; config: MethodConfig } | { ok: false; problem: MethodProblem };
+export type ResolvedMethod =
+  { ok: true; config: MethodConfig } | { ok: false; problem: MethodProblem };
 
 /**
  * Resolves an indicator's 评分方法 and 评分参数 into a {@link MethodConfig}. With no method, the
@@ -44,7 +45,11 @@ export function resolveMethod(
 const CACHE = new Map<string, ResolvedMethod>();
 const CACHE_LIMIT = 512;
 
-function configure(name: MethodName, params: string | null, defaults: { inverseVariant: 'linear' | 'ratio' }): ResolvedMethod {
+function configure(
+  name: MethodName,
+  params: string | null,
+  defaults: { inverseVariant: 'linear' | 'ratio' },
+): ResolvedMethod {
   switch (name) {
     case '正向':
     case '等于':
@@ -54,29 +59,43 @@ function configure(name: MethodName, params: string | null, defaults: { inverseV
     case '人工':
       return { ok: true, config: { kind: name } };
     case '反向': {
-      if (params === null) return { ok: true, config: { kind: '反向', variant: defaults.inverseVariant } };
+      if (params === null)
+        return { ok: true, config: { kind: '反向', variant: defaults.inverseVariant } };
       const p = params.replace(/\s|w|·|\*|×/g, '');
-      if (/^(t\/a|ratio|比例)$/i.test(p)) return { ok: true, config: { kind: '反向', variant: 'ratio' } };
-      if (/^(1-\(a-t\)\/t|linear|线性)$/i.test(p)) return { ok: true, config: { kind: '反向', variant: 'linear' } };
+      if (/^(t\/a|ratio|比例)$/i.test(p))
+        return { ok: true, config: { kind: '反向', variant: 'ratio' } };
+      if (/^(1-\(a-t\)\/t|linear|线性)$/i.test(p))
+        return { ok: true, config: { kind: '反向', variant: 'linear' } };
       return problem('params.invalid', 'params', { value: params, method: name });
     }
     case '门槛比例': {
       if (params === null) return { ok: true, config: { kind: '门槛比例', threshold: '0.6' } };
       const t = parseTarget(params);
-      if (t?.kind !== 'number' || t.comparator !== null) return problem('params.invalid', 'params', { value: params, method: name });
+      if (t?.kind !== 'number' || t.comparator !== null)
+        return problem('params.invalid', 'params', { value: params, method: name });
       const v = new Decimal(t.value);
-      if (v.lessThan(0) || v.greaterThanOrEqualTo(1)) return problem('params.invalid', 'params', { value: params, method: name });
+      if (v.lessThan(0) || v.greaterThanOrEqualTo(1))
+        return problem('params.invalid', 'params', { value: params, method: name });
       return { ok: true, config: { kind: '门槛比例', threshold: v.toString() } };
     }
     case '分档': {
       if (params === null) return problem('params.missing', 'params', { method: name });
       const bands = parseBands(params);
-      return bands === null ? problem('params.invalid', 'params', { value: params, method: name }) : { ok: true, config: { kind: '分档', bands } };
+      return bands === null
+        ? problem('params.invalid', 'params', { value: params, method: name })
+        : { ok: true, config: { kind: '分档', bands } };
     }
     case '扣分': {
       if (params === null) return problem('params.missing', 'params', { method: name });
-      const k = parseTarget(/扣\s*([\d.]+)\s*分?\s*$/.exec(params)?.[1] ?? params.replace(/分$/, ''));
-      if (k?.kind !== 'number' || k.comparator !== null || k.percent || !new Decimal(k.value).greaterThan(0)) {
+      const k = parseTarget(
+        /扣\s*([\d.]+)\s*分?\s*$/.exec(params)?.[1] ?? params.replace(/分$/, ''),
+      );
+      if (
+        k?.kind !== 'number' ||
+        k.comparator !== null ||
+        k.percent ||
+        !new Decimal(k.value).greaterThan(0)
+      ) {
         return problem('params.invalid', 'params', { value: params, method: name });
       }
       return { ok: true, config: { kind: '扣分', perOccurrence: k.value } };

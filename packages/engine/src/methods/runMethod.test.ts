@@ -5,7 +5,14 @@ import { resolveMethod } from './resolveMethod.js';
 import { runMethod, text, type MethodOutcome } from './runMethod.js';
 
 /** Scores `method` with 评分参数 `params` for points w, target t and actual a; returns the raw score text or the problem code. */
-function score(method: string, w: number, t: string | number | null, a: string | number | null, params: string | null = null, manual: number | null = null): string {
+function score(
+  method: string,
+  w: number,
+  t: string | number | null,
+  a: string | number | null,
+  params: string | null = null,
+  manual: number | null = null,
+): string {
   const target = t === null ? null : parseTarget(t);
   const resolved = resolveMethod(method, target, params, { inverseVariant: 'linear' });
   if (!resolved.ok) return resolved.problem.code;
@@ -104,13 +111,24 @@ describe('定性', () => {
     expect(score('定性', 10, '达成年度指标', '达成年度指标')).toBe('10');
   });
   it('the other bands need a score inside the band', () => {
-    expect(score('定性', 10, null, '部分达成年度指标并具有一定效果')).toBe('qualitative.scoreRequired');
+    expect(score('定性', 10, null, '部分达成年度指标并具有一定效果')).toBe(
+      'qualitative.scoreRequired',
+    );
     expect(score('定性', 10, null, '部分达成年度指标并具有一定效果', null, 7)).toBe('7');
     expect(score('定性', 10, null, '良好')).toBe('qualitative.labelInvalid');
   });
   it('flags a score outside its band (edges: 80% belongs to 达成, 60% to 部分达成)', () => {
     const warn = (label: string, manual: number): string[] => {
-      const out = runMethod({ kind: '定性' }, { points: ratio('10'), target: null, actual: parseTarget(label), manual: ratio(String(manual)), overrideReason: null });
+      const out = runMethod(
+        { kind: '定性' },
+        {
+          points: ratio('10'),
+          target: null,
+          actual: parseTarget(label),
+          manual: ratio(String(manual)),
+          overrideReason: null,
+        },
+      );
       return out.ok ? out.warnings.map((w) => w.code) : [out.code];
     };
     expect(warn('达成年度指标', 8)).toEqual([]);
@@ -146,7 +164,16 @@ describe('是否, 扣分, 评价要点, 人工', () => {
   it('人工 needs a score and a reason', () => {
     expect(score('人工', 5, null, null)).toBe('override.scoreMissing');
     expect(score('人工', 5, null, null, null, 4)).toBe('override.reasonMissing');
-    const out = runMethod({ kind: '人工' }, { points: ratio('5'), target: null, actual: null, manual: ratio('4'), overrideReason: '专家评议' });
+    const out = runMethod(
+      { kind: '人工' },
+      {
+        points: ratio('5'),
+        target: null,
+        actual: null,
+        manual: ratio('4'),
+        overrideReason: '专家评议',
+      },
+    );
     expect(out.ok && text(out.raw)).toBe('4');
   });
 });

@@ -1,7 +1,15 @@
 import { ratioText, textToUnits, UnitSum, unitsToText } from '../decimal/units.js';
 import { makeIssue } from '../issues/issue.js';
 import type { LineRecord } from '../schema/readRecords.js';
-import type { BudgetLineResult, BudgetResult, BudgetTotals, CheckpointResult, Issue, MetricName, MonthProgress } from '../types.js';
+import type {
+  BudgetLineResult,
+  BudgetResult,
+  BudgetTotals,
+  CheckpointResult,
+  Issue,
+  MetricName,
+  MonthProgress,
+} from '../types.js';
 
 /** A payment-progress checkpoint: by the end of `month`, at least `share` (text, e.g. `'0.5'`) paid. */
 export interface Checkpoint {
@@ -31,7 +39,13 @@ interface Totals {
   count: number;
 }
 
-const emptySums = (): Sums => ({ initial: new UnitSum(), hasInitial: false, budget: new UnitSum(), spent: new UnitSum(), count: 0 });
+const emptySums = (): Sums => ({
+  initial: new UnitSum(),
+  hasInitial: false,
+  budget: new UnitSum(),
+  spent: new UnitSum(),
+  count: 0,
+});
 
 function add(s: Sums, budget: number, spent: number, initial: number | null): void {
   s.budget.add(budget);
@@ -43,10 +57,19 @@ function add(s: Sums, budget: number, spent: number, initial: number | null): vo
   }
 }
 
-const close = (s: Sums): Totals => ({ initial: s.hasInitial ? s.initial.value : null, budget: s.budget.value, spent: s.spent.value, count: s.count });
+const close = (s: Sums): Totals => ({
+  initial: s.hasInitial ? s.initial.value : null,
+  budget: s.budget.value,
+  spent: s.spent.value,
+  count: s.count,
+});
 
 function totals(t: Totals): BudgetTotals {
-  return { initialBudget: t.initial === null ? null : unitsToText(t.initial), budget: unitsToText(t.budget), spent: unitsToText(t.spent) };
+  return {
+    initialBudget: t.initial === null ? null : unitsToText(t.initial),
+    budget: unitsToText(t.budget),
+    spent: unitsToText(t.spent),
+  };
 }
 
 /** Budget metrics and the metric values that can feed indicators (数据来源). */
@@ -61,7 +84,10 @@ export interface BudgetMetrics {
  * and the checkpoints, and the sub-row checks. All sums are exact (integer micro-units); rates are
  * exact quotients truncated to 15 decimals; a zero denominator gives null and an issue.
  */
-export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: ReadonlyArray<Checkpoint>): BudgetMetrics {
+export function computeBudget(
+  lines: ReadonlyArray<LineRecord>,
+  checkpoints: ReadonlyArray<Checkpoint>,
+): BudgetMetrics {
   const issues: Issue[] = [];
   const sumAll = emptySums();
   const sumBasic = emptySums();
@@ -77,16 +103,29 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
     results[i] = result;
     if (line.role !== 'line') continue;
     if (line.budget === null || line.spent === null) {
-      issues.push(makeIssue('budget.lineExcluded', ['budgetLines', line.index], { name: line.name ?? '' }));
+      issues.push(
+        makeIssue('budget.lineExcluded', ['budgetLines', line.index], { name: line.name ?? '' }),
+      );
       continue;
     }
     add(sumAll, line.budget, line.spent, line.initial);
     if (line.type === 'basic') add(sumBasic, line.budget, line.spent, line.initial);
     else if (line.type === 'project') add(sumProject, line.budget, line.spent, line.initial);
     result.rate = ratioText(line.spent, line.budget);
-    if (result.rate === null) issues.push(makeIssue('budget.zeroBudget', ['budgetLines', line.index, 'budget'], { name: line.name ?? '' }));
+    if (result.rate === null)
+      issues.push(
+        makeIssue('budget.zeroBudget', ['budgetLines', line.index, 'budget'], {
+          name: line.name ?? '',
+        }),
+      );
     if (line.spent > line.budget) {
-      issues.push(makeIssue('budget.overspent', ['budgetLines', line.index, 'spent'], { name: line.name ?? '', budget: unitsToText(line.budget), spent: unitsToText(line.spent) }));
+      issues.push(
+        makeIssue('budget.overspent', ['budgetLines', line.index, 'spent'], {
+          name: line.name ?? '',
+          budget: unitsToText(line.budget),
+          spent: unitsToText(line.spent),
+        }),
+      );
     }
     if (line.hasMonthly) {
       anyMonthly = true;
@@ -100,9 +139,17 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
           sum += v;
         }
       }
-      const exact = Number.isSafeInteger(sum) ? sum : line.monthly.reduce<bigint>((a, v) => a + BigInt(v), 0n);
+      const exact = Number.isSafeInteger(sum)
+        ? sum
+        : line.monthly.reduce<bigint>((a, v) => a + BigInt(v), 0n);
       if (typeof exact === 'number' ? exact !== line.spent : exact !== BigInt(line.spent)) {
-        issues.push(makeIssue('budget.monthlyMismatch', ['budgetLines', line.index, 'monthly'], { name: line.name ?? '', monthlySum: unitsToText(exact), spent: unitsToText(line.spent) }));
+        issues.push(
+          makeIssue('budget.monthlyMismatch', ['budgetLines', line.index, 'monthly'], {
+            name: line.name ?? '',
+            monthlySum: unitsToText(exact),
+            spent: unitsToText(line.spent),
+          }),
+        );
       }
     }
   }
@@ -110,11 +157,24 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
   const basic = close(sumBasic);
   const project = close(sumProject);
   checkSubRows(lines, { all, basic, project }, issues);
-  const rates = { overall: ratioText(all.spent, all.budget), basic: ratioText(basic.spent, basic.budget), project: ratioText(project.spent, project.budget) };
-  if (rates.overall === null) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '整体支付率' }));
-  if (rates.basic === null && basic.count > 0) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '基本支出支付率' }));
-  if (rates.project === null && project.count > 0) issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '项目支出支付率' }));
-  const progress = anyMonthly ? computeProgress(monthly.map((m) => m.value), all.budget, checkpoints) : null;
+  const rates = {
+    overall: ratioText(all.spent, all.budget),
+    basic: ratioText(basic.spent, basic.budget),
+    project: ratioText(project.spent, project.budget),
+  };
+  if (rates.overall === null)
+    issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '整体支付率' }));
+  if (rates.basic === null && basic.count > 0)
+    issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '基本支出支付率' }));
+  if (rates.project === null && project.count > 0)
+    issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '项目支出支付率' }));
+  const progress = anyMonthly
+    ? computeProgress(
+        monthly.map((m) => m.value),
+        all.budget,
+        checkpoints,
+      )
+    : null;
   const balanceRate = ratioText(all.budget - all.spent, all.budget);
   const result: BudgetResult = {
     totals: totals(all),
@@ -136,7 +196,11 @@ export function computeBudget(lines: ReadonlyArray<LineRecord>, checkpoints: Rea
   return { result, metrics, issues };
 }
 
-function computeProgress(monthly: bigint[], budget: bigint, checkpoints: ReadonlyArray<Checkpoint>): NonNullable<BudgetResult['progress']> {
+function computeProgress(
+  monthly: bigint[],
+  budget: bigint,
+  checkpoints: ReadonlyArray<Checkpoint>,
+): NonNullable<BudgetResult['progress']> {
   const months: MonthProgress[] = [];
   const cumulative: bigint[] = [];
   let cum = 0n;
@@ -168,10 +232,21 @@ function computeProgress(monthly: bigint[], budget: bigint, checkpoints: Readonl
   return { months, checkpoints: cps };
 }
 
-function checkSubRows(lines: ReadonlyArray<LineRecord>, sums: { all: Totals; basic: Totals; project: Totals }, issues: Issue[]): void {
+function checkSubRows(
+  lines: ReadonlyArray<LineRecord>,
+  sums: { all: Totals; basic: Totals; project: Totals },
+  issues: Issue[],
+): void {
   for (const line of lines) {
     if (line.role === 'line') continue;
-    const expected = line.role === 'total' ? sums.all : line.type === 'basic' ? sums.basic : line.type === 'project' ? sums.project : null;
+    const expected =
+      line.role === 'total'
+        ? sums.all
+        : line.type === 'basic'
+          ? sums.basic
+          : line.type === 'project'
+            ? sums.project
+            : null;
     if (expected === null) continue;
     const big = (v: number | null): bigint | null => (v === null ? null : BigInt(v));
     const fields: Array<['budget' | 'spent' | 'initialBudget', bigint | null, bigint | null]> = [
@@ -181,7 +256,13 @@ function checkSubRows(lines: ReadonlyArray<LineRecord>, sums: { all: Totals; bas
     ];
     for (const [field, typed, sum] of fields) {
       if (typed !== null && sum !== null && typed !== sum) {
-        issues.push(makeIssue('budget.subtotalMismatch', ['budgetLines', line.index, field], { name: line.name ?? '', expected: unitsToText(sum), actual: unitsToText(typed) }));
+        issues.push(
+          makeIssue('budget.subtotalMismatch', ['budgetLines', line.index, field], {
+            name: line.name ?? '',
+            expected: unitsToText(sum),
+            actual: unitsToText(typed),
+          }),
+        );
       }
     }
   }

@@ -2,7 +2,16 @@ import type { Ratio } from '../decimal/ratio.js';
 import { makeIssue } from '../issues/issue.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import type { Issue } from '../types.js';
-import { amountUnits, isBlank, readFlag, readPoints, readScore, readValue, textValue, type ReadResult } from './readers.js';
+import {
+  amountUnits,
+  isBlank,
+  readFlag,
+  readPoints,
+  readScore,
+  readValue,
+  textValue,
+  type ReadResult,
+} from './readers.js';
 import { budgetLineSchema, indicatorSchema, zodIssues } from './schemas.js';
 
 /** A budget line as read: amounts in micro-units, null where missing or invalid. */
@@ -42,7 +51,8 @@ export interface IndicatorRecord {
   issues: Issue[];
 }
 
-const isRecord = (raw: unknown): raw is Record<string, unknown> => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+const isRecord = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 
 /** Collects one field: its value, or null and a note that it was invalid. */
 const NONE: ReadonlySet<string> = new Set();

@@ -17,7 +17,9 @@ const fail = (code: IssueCode, params: Params): ReadResult<never> => ({ ok: fals
 
 /** True for undefined, null and blank text: "no value". */
 export function isBlank(value: unknown): value is null | undefined | '' {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 /**
@@ -74,13 +76,19 @@ export function textValue(value: unknown): string | null | undefined {
   return r.ok ? r.value : undefined;
 }
 
-const UNIT_FAILURE = { invalid: 'amount.invalid', tooPrecise: 'amount.tooPrecise', tooLarge: 'amount.tooLarge' } as const;
+const UNIT_FAILURE = {
+  invalid: 'amount.invalid',
+  tooPrecise: 'amount.tooPrecise',
+  tooLarge: 'amount.tooLarge',
+} as const;
 
 /** A decimal (points, scores, shares): decimal text or a JS number. Blank → null. */
 export function readDecimal(value: unknown): ReadResult<Decimal | null> {
   if (isBlank(value)) return ok(null);
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? ok(new Decimal(numberText(value))) : fail('amount.invalid', { value: shown(value) });
+    return Number.isFinite(value)
+      ? ok(new Decimal(numberText(value)))
+      : fail('amount.invalid', { value: shown(value) });
   }
   if (typeof value === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value.trim())) {
     return ok(new Decimal(value.trim()));
@@ -91,7 +99,14 @@ export function readDecimal(value: unknown): ReadResult<Decimal | null> {
 /** A score-like number (人工得分) as an exact ratio of micro-units; may be negative (checked later). Blank → null. */
 export function readScore(value: unknown): ReadResult<Ratio | null> {
   if (isBlank(value)) return ok(null);
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? numberText(value) : '') : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? numberText(value)
+        : ''
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
   const r = textToUnits(text);
   if (!r.ok) return fail(UNIT_FAILURE[r.reason], { value: shown(value) });
   return ok({ n: BigInt(r.units), d: MICRO });
@@ -102,7 +117,9 @@ export function readPoints(value: unknown): ReadResult<Ratio | null> {
   const r = readScore(value);
   if (!r.ok) return fail('points.invalid', { value: shown(value) });
   if (r.value === null) return r;
-  return r.value.n > 0n && r.value.n < MAX_POINTS ? r : fail('points.invalid', { value: shown(value) });
+  return r.value.n > 0n && r.value.n < MAX_POINTS
+    ? r
+    : fail('points.invalid', { value: shown(value) });
 }
 
 const MICRO = 1_000_000n;
@@ -123,7 +140,8 @@ const NO = new Set(['否', 'false', 'FALSE', 'N', 'n', 'no', 'No', '0', '×']);
 export function readFlag(value: unknown): ReadResult<boolean | null> {
   if (isBlank(value)) return ok(null);
   if (typeof value === 'boolean') return ok(value);
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : null;
+  const text =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : null;
   if (text !== null && YES.has(text)) return ok(true);
   if (text !== null && NO.has(text)) return ok(false);
   return fail('flag.invalid', { value: shown(value) });
@@ -133,7 +151,10 @@ export function readFlag(value: unknown): ReadResult<boolean | null> {
  * 目标值 / 实际值: a number, a percentage (`'95%'`), notation (`'≥95%'`, `'56篇'`), a label, or a
  * boolean (an actual of `true` reads as `是`). Blank → null.
  */
-export function readValue(value: unknown, code: 'target.invalid' | 'actual.invalid'): ReadResult<ParsedTarget | null> {
+export function readValue(
+  value: unknown,
+  code: 'target.invalid' | 'actual.invalid',
+): ReadResult<ParsedTarget | null> {
   if (isBlank(value)) return ok(null);
   if (typeof value === 'boolean') return ok({ kind: 'label', label: value ? '是' : '否' });
   if (typeof value === 'number' || typeof value === 'string') {

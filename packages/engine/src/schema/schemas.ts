@@ -20,12 +20,15 @@ import {
  * into the engine's {@link Issue}s with paths into the input.
  */
 function field<T>(reader: (value: unknown) => ReadResult<T>) {
-  return z.unknown().optional().transform((value, ctx): T => {
-    const r = reader(value);
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: r.code, params: { code: r.code, ...r.params } });
-    return z.NEVER;
-  });
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx): T => {
+      const r = reader(value);
+      if (r.ok) return r.value;
+      ctx.addIssue({ code: 'custom', message: r.code, params: { code: r.code, ...r.params } });
+      return z.NEVER;
+    });
 }
 
 function required<T>(reader: (value: unknown) => ReadResult<T | null>) {
@@ -33,7 +36,9 @@ function required<T>(reader: (value: unknown) => ReadResult<T | null>) {
     if (isBlank(value)) return { ok: false, code: 'input.required', params: {} };
     const r = reader(value);
     if (!r.ok) return r;
-    return r.value === null ? { ok: false, code: 'input.required', params: {} } : { ok: true, value: r.value };
+    return r.value === null
+      ? { ok: false, code: 'input.required', params: {} }
+      : { ok: true, value: r.value };
   });
 }
 
@@ -47,7 +52,13 @@ const readType = (value: unknown): ReadResult<'基本支出' | '项目支出' | 
 const readYear = (value: unknown): ReadResult<number | null> => {
   const r = readDecimal(value);
   if (r.ok && r.value === null) return { ok: true, value: null };
-  if (r.ok && r.value !== null && r.value.isInteger() && r.value.greaterThanOrEqualTo(1900) && r.value.lessThanOrEqualTo(2999)) {
+  if (
+    r.ok &&
+    r.value !== null &&
+    r.value.isInteger() &&
+    r.value.greaterThanOrEqualTo(1900) &&
+    r.value.lessThanOrEqualTo(2999)
+  ) {
     return { ok: true, value: r.value.toNumber() };
   }
   return { ok: false, code: 'info.yearInvalid', params: { value: shown(value) } };
@@ -61,8 +72,10 @@ const readRole = (value: unknown): ReadResult<'line' | 'subtotal' | 'total'> => 
 
 const readMonthly = (value: unknown): ReadResult<ReadonlyArray<unknown>> => {
   if (isBlank(value)) return { ok: true, value: [] };
-  if (!Array.isArray(value)) return { ok: false, code: 'amount.invalid', params: { value: shown(value) } };
-  if (value.length > 12) return { ok: false, code: 'monthly.tooLong', params: { count: value.length } };
+  if (!Array.isArray(value))
+    return { ok: false, code: 'amount.invalid', params: { value: shown(value) } };
+  if (value.length > 12)
+    return { ok: false, code: 'monthly.tooLong', params: { count: value.length } };
   return { ok: true, value };
 };
 
@@ -89,7 +102,9 @@ export const departmentInfoSchema = z.object({
   year: required(readYear),
   unit: field((v): ReadResult<'万元' | '元'> => {
     if (isBlank(v)) return { ok: true, value: '万元' };
-    return v === '万元' || v === '元' ? { ok: true, value: v } : { ok: false, code: 'info.unitInvalid', params: { value: shown(v) } };
+    return v === '万元' || v === '元'
+      ? { ok: true, value: v }
+      : { ok: false, code: 'info.unitInvalid', params: { value: shown(v) } };
   }),
   attachmentLabel: fieldSchemas.text,
   /** Checked by the settings reader: `{ excellent, good, pass }`, descending. */
@@ -149,11 +164,21 @@ export const evaluationInputSchema = z.object({
 });
 
 /** Turns zod issues into engine issues under `basePath`; `raw` is the record, for the typed value. */
-export function zodIssues(error: z.ZodError, basePath: ReadonlyArray<string | number>, raw: unknown): Issue[] {
+export function zodIssues(
+  error: z.ZodError,
+  basePath: ReadonlyArray<string | number>,
+  raw: unknown,
+): Issue[] {
   return error.issues.map((zi) => {
-    const path = [...basePath, ...zi.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    const path = [
+      ...basePath,
+      ...zi.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    ];
     if (zi.code === 'custom' && zi.params && typeof zi.params.code === 'string') {
-      const { code, ...params } = zi.params as { code: IssueCode } & Record<string, string | number>;
+      const { code, ...params } = zi.params as { code: IssueCode } & Record<
+        string,
+        string | number
+      >;
       return makeIssue(code, path, params);
     }
     if (zi.path.length === 0) return makeIssue('record.invalid', path, { value: shown(raw) });

@@ -9,7 +9,11 @@ export interface GradeBands {
 }
 
 /** The national bands: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60. */
-export const DEFAULT_GRADE_BANDS: GradeBands = { excellent: new Decimal(90), good: new Decimal(80), pass: new Decimal(60) };
+export const DEFAULT_GRADE_BANDS: GradeBands = {
+  excellent: new Decimal(90),
+  good: new Decimal(80),
+  pass: new Decimal(60),
+};
 
 /**
  * The grade of a total score on half-open bands. The engine passes the printed total (the sum of

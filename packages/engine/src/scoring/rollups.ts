@@ -21,7 +21,15 @@ export type Groups = Map<string, Group>;
 export const level2Key = (level1: string, level2: string): string => `${level1}\u0000${level2}`;
 
 /** Adds an indicator's points and score to a group (creating it). */
-export function addToGroup(groups: Groups, key: string, name: string, parent: string | null, index: number, points: number, cents: number): void {
+export function addToGroup(
+  groups: Groups,
+  key: string,
+  name: string,
+  parent: string | null,
+  index: number,
+  points: number,
+  cents: number,
+): void {
   let g = groups.get(key);
   if (g === undefined) {
     g = { name, parent, points: 0, cents: 0, members: new Set(), first: index };
@@ -34,7 +42,13 @@ export function addToGroup(groups: Groups, key: string, name: string, parent: st
 }
 
 /** Removes an indicator's points and score from a group (deleting it when empty). */
-export function removeFromGroup(groups: Groups, key: string, index: number, points: number, cents: number): void {
+export function removeFromGroup(
+  groups: Groups,
+  key: string,
+  index: number,
+  points: number,
+  cents: number,
+): void {
   const g = groups.get(key);
   if (g === undefined) return;
   g.members.delete(index);

@@ -57,23 +57,42 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
         sourceBroken = true;
       } else {
         // A typed actual that agrees with the computed metric (e.g. written back by the workbook) is fine.
-        if (row.actual !== null && !(row.actual.kind === 'number' && cmp(ratio(row.actual.value), ratio(value)) === 0)) {
-          issues.push(makeIssue('source.actualIgnored', [...path, 'actual'], { source: row.source, value }));
+        if (
+          row.actual !== null &&
+          !(row.actual.kind === 'number' && cmp(ratio(row.actual.value), ratio(value)) === 0)
+        ) {
+          issues.push(
+            makeIssue('source.actualIgnored', [...path, 'actual'], { source: row.source, value }),
+          );
         }
         actual = { kind: 'number', comparator: null, value, percent: true, unit: '%' };
       }
     }
   }
 
-  const resolved = resolveMethod(row.method, row.target, row.params, { inverseVariant: ctx.inverseVariant });
-  const method: MethodName | null = resolved.ok ? resolved.config.kind : row.method !== null && isMethodName(row.method) ? row.method : null;
+  const resolved = resolveMethod(row.method, row.target, row.params, {
+    inverseVariant: ctx.inverseVariant,
+  });
+  const method: MethodName | null = resolved.ok
+    ? resolved.config.kind
+    : row.method !== null && isMethodName(row.method)
+      ? row.method
+      : null;
   if (!resolved.ok && !row.invalid.has(resolved.problem.field)) {
-    issues.push(makeIssue(resolved.problem.code, [...path, resolved.problem.field], resolved.problem.params));
+    issues.push(
+      makeIssue(resolved.problem.code, [...path, resolved.problem.field], resolved.problem.params),
+    );
   }
 
   let outcome: MethodOutcome | null = null;
   if (resolved.ok && row.points !== null && !sourceBroken) {
-    outcome = runMethod(resolved.config, { points, target: row.target, actual, manual: row.manual, overrideReason: row.overrideReason });
+    outcome = runMethod(resolved.config, {
+      points,
+      target: row.target,
+      actual,
+      manual: row.manual,
+      overrideReason: row.overrideReason,
+    });
     if (outcome.ok) outcome.warnings.forEach(report);
     else report(outcome);
   }
@@ -99,12 +118,21 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   const manualIsInput = method === '定性' || method === '人工';
   if (row.manual !== null && !manualIsInput && row.points !== null) {
     if (row.overrideReason === null) {
-      issues.push(makeIssue('override.reasonMissing', [...path, 'overrideReason'], { score: text(row.manual) }));
+      issues.push(
+        makeIssue('override.reasonMissing', [...path, 'overrideReason'], {
+          score: text(row.manual),
+        }),
+      );
     } else {
       const computed = outcome?.ok ? centsText(toCents(outcome.raw)) : '—';
       raw = clamp(row.manual, R0, points);
       if (cmp(raw, row.manual) !== 0) {
-        issues.push(makeIssue('override.outOfRange', [...path, 'manualScore'], { score: text(row.manual), points: text(points) }));
+        issues.push(
+          makeIssue('override.outOfRange', [...path, 'manualScore'], {
+            score: text(row.manual),
+            points: text(points),
+          }),
+        );
       }
       status = 'overridden';
       code = 'override';
@@ -118,7 +146,10 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   let cents = toCents(clamp(raw, R0, points));
   if (cents * 10_000n > pointsMicro) cents = pointsMicro / 10_000n;
   const deductedMicro = pointsMicro - cents * 10_000n;
-  const deducted = deductedMicro % 10_000n === 0n ? centsText(deductedMicro / 10_000n) : unitsToText(deductedMicro);
+  const deducted =
+    deductedMicro % 10_000n === 0n
+      ? centsText(deductedMicro / 10_000n)
+      : unitsToText(deductedMicro);
   if (status === 'partial' && cents === 0n) status = 'unmet';
   if (status === 'partial' && deductedMicro === 0n) status = 'met';
   if (deductedMicro > 0n) {
@@ -134,7 +165,12 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     cmp(completion, ctx.overAchievementRatio) >= 0 &&
     row.deviationReason === null
   ) {
-    issues.push(makeIssue('overAchievement.unexplained', [...path, 'deviationReason'], { completion: text(completion), threshold: text(ctx.overAchievementRatio) }));
+    issues.push(
+      makeIssue('overAchievement.unexplained', [...path, 'deviationReason'], {
+        completion: text(completion),
+        threshold: text(ctx.overAchievementRatio),
+      }),
+    );
   }
 
   const scoreText = centsText(cents);
@@ -155,10 +191,23 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     reason: deductedMicro > 0n || status === 'overridden' ? reason : null,
   };
   if (row.ref !== undefined) result.ref = row.ref;
-  return { result, issues, points: row.points === null ? 0 : Number(pointsMicro), cents: Number(cents) };
+  return {
+    result,
+    issues,
+    points: row.points === null ? 0 : Number(pointsMicro),
+    cents: Number(cents),
+  };
 }
 
-const METRICS = new Set<string>(['整体支付率', '基本支出支付率', '项目支出支付率', '结转结余率', '预算调整率', '年中支付进度', '三季度支付进度']);
+const METRICS = new Set<string>([
+  '整体支付率',
+  '基本支出支付率',
+  '项目支出支付率',
+  '结转结余率',
+  '预算调整率',
+  '年中支付进度',
+  '三季度支付进度',
+]);
 
 /** True when `name` is a metric the engine computes. */
 export function isMetricName(name: string): name is MetricName {

@@ -3,17 +3,59 @@ import { parseTarget } from './parseTarget.js';
 
 describe('parseTarget', () => {
   it('reads official notation into comparator, value and unit', () => {
-    expect(parseTarget('≥95%')).toEqual({ kind: 'number', comparator: '≥', value: '0.95', percent: true, unit: '%' });
-    expect(parseTarget('>=95%')).toEqual({ kind: 'number', comparator: '≥', value: '0.95', percent: true, unit: '%' });
-    expect(parseTarget('≤30万元')).toEqual({ kind: 'number', comparator: '≤', value: '30', percent: false, unit: '万元' });
-    expect(parseTarget('=100%')).toEqual({ kind: 'number', comparator: '=', value: '1', percent: true, unit: '%' });
-    expect(parseTarget('≥50个')).toEqual({ kind: 'number', comparator: '≥', value: '50', percent: false, unit: '个' });
-    expect(parseTarget(' ＞ 1,000 人次 ')).toEqual({ kind: 'number', comparator: '>', value: '1000', percent: false, unit: '人次' });
+    expect(parseTarget('≥95%')).toEqual({
+      kind: 'number',
+      comparator: '≥',
+      value: '0.95',
+      percent: true,
+      unit: '%',
+    });
+    expect(parseTarget('>=95%')).toEqual({
+      kind: 'number',
+      comparator: '≥',
+      value: '0.95',
+      percent: true,
+      unit: '%',
+    });
+    expect(parseTarget('≤30万元')).toEqual({
+      kind: 'number',
+      comparator: '≤',
+      value: '30',
+      percent: false,
+      unit: '万元',
+    });
+    expect(parseTarget('=100%')).toEqual({
+      kind: 'number',
+      comparator: '=',
+      value: '1',
+      percent: true,
+      unit: '%',
+    });
+    expect(parseTarget('≥50个')).toEqual({
+      kind: 'number',
+      comparator: '≥',
+      value: '50',
+      percent: false,
+      unit: '个',
+    });
+    expect(parseTarget(' ＞ 1,000 人次 ')).toEqual({
+      kind: 'number',
+      comparator: '>',
+      value: '1000',
+      percent: false,
+      unit: '人次',
+    });
     expect(parseTarget('<=0.5')).toMatchObject({ comparator: '≤', value: '0.5', unit: null });
     expect(parseTarget('不低于 90%')).toMatchObject({ comparator: '≥', value: '0.9' });
   });
   it('reads plain numbers and percentages exactly', () => {
-    expect(parseTarget(50)).toEqual({ kind: 'number', comparator: null, value: '50', percent: false, unit: null });
+    expect(parseTarget(50)).toEqual({
+      kind: 'number',
+      comparator: null,
+      value: '50',
+      percent: false,
+      unit: null,
+    });
     expect(parseTarget(0.95)).toMatchObject({ value: '0.95' });
     expect(parseTarget(1e-7)).toMatchObject({ value: '0.0000001' });
     expect(parseTarget('95%')).toMatchObject({ comparator: null, value: '0.95', percent: true });

@@ -66,7 +66,13 @@ const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*([%％
 export function parseTarget(input: string | number): ParsedTarget | null {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return null;
-    return { kind: 'number', comparator: null, value: numberText(input), percent: false, unit: null };
+    return {
+      kind: 'number',
+      comparator: null,
+      value: numberText(input),
+      percent: false,
+      unit: null,
+    };
   }
   const cached = CACHE.get(input);
   if (cached !== undefined) return cached;
@@ -98,9 +104,16 @@ function parseText(text: string): ParsedTarget | null {
   const digits = (m[1] ?? '').replace(/,/g, '');
   const percent = m[2] !== undefined;
   const unitText = (m[3] ?? '').trim();
-  if (percent && unitText !== '') return comparator === null ? { kind: 'label', label: text } : null;
+  if (percent && unitText !== '')
+    return comparator === null ? { kind: 'label', label: text } : null;
   const value = normalize(digits, percent ? 2 : 0);
-  return { kind: 'number', comparator, value, percent, unit: percent ? '%' : unitText === '' ? null : unitText };
+  return {
+    kind: 'number',
+    comparator,
+    value,
+    percent,
+    unit: percent ? '%' : unitText === '' ? null : unitText,
+  };
 }
 
 /** Shortest exact text of a finite JS number, never in exponent form (`1e-7` → `'0.0000001'`). */

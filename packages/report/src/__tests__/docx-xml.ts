@@ -18,7 +18,8 @@ export function unzipDocx(bytes: Uint8Array): DocxParts {
     return strFromU8(f);
   };
   const footers: Record<string, string> = {};
-  for (const name of Object.keys(files)) if (/^word\/footer\d+\.xml$/.test(name)) footers[name.slice(5)] = text(name);
+  for (const name of Object.keys(files))
+    if (/^word\/footer\d+\.xml$/.test(name)) footers[name.slice(5)] = text(name);
   return {
     document: text('word/document.xml'),
     styles: text('word/styles.xml'),
@@ -66,10 +67,16 @@ export function decode(text: string): string {
 }
 
 /** The paragraphs of the body: style id and plain text. */
-export function paragraphs(document: string): { style: string | undefined; text: string; xml: string }[] {
+export function paragraphs(
+  document: string,
+): { style: string | undefined; text: string; xml: string }[] {
   return elements(document, 'w:p').map((p) => ({
     style: attr(p, 'w:pStyle', 'w:val'),
-    text: decode((p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')),
+    text: decode(
+      (p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? [])
+        .map((t) => t.replace(/<[^>]+>/g, ''))
+        .join(''),
+    ),
     xml: p,
   }));
 }

@@ -1,6 +1,14 @@
 import type { Evaluation, IndicatorResult, ReportVariables } from '@jixiao/engine';
 
-function indicator(index: number, level1: string, name: string, points: string, score: string, deducted: string, key = false): IndicatorResult {
+function indicator(
+  index: number,
+  level1: string,
+  name: string,
+  points: string,
+  score: string,
+  deducted: string,
+  key = false,
+): IndicatorResult {
   return {
     index,
     name,
@@ -65,20 +73,45 @@ export function makeEvaluation(vars: Partial<ReportVariables> = {}): Evaluation 
     ...vars,
   };
   return {
-    info: { department: variables.department, year: variables.year, unit: variables.unit, attachmentLabel: variables.attachmentLabel },
+    info: {
+      department: variables.department,
+      year: variables.year,
+      unit: variables.unit,
+      attachmentLabel: variables.attachmentLabel,
+    },
     budget: {
       totals: { initialBudget: '1000', budget: variables.totalBudget, spent: variables.totalSpent },
       byType: {
         basic: { initialBudget: null, budget: variables.basicBudget, spent: variables.basicSpent },
-        project: { initialBudget: null, budget: variables.projectBudget, spent: variables.projectSpent },
+        project: {
+          initialBudget: null,
+          budget: variables.projectBudget,
+          spent: variables.projectSpent,
+        },
       },
-      rates: { overall: variables.rateOverall, basic: variables.rateBasic, project: variables.rateProject },
+      rates: {
+        overall: variables.rateOverall,
+        basic: variables.rateBasic,
+        project: variables.rateProject,
+      },
       balanceRate: variables.balanceRate,
       lines: [],
       progress: {
         months: [
-          { month: 6, cumulative: '489619.12', progress: '0.39660001', schedule: '0.5', gapPoints: '-10.34' },
-          { month: 9, cumulative: '793327.24', progress: '0.64259999', schedule: '0.75', gapPoints: '-10.74' },
+          {
+            month: 6,
+            cumulative: '489619.12',
+            progress: '0.39660001',
+            schedule: '0.5',
+            gapPoints: '-10.34',
+          },
+          {
+            month: 9,
+            cumulative: '793327.24',
+            progress: '0.64259999',
+            schedule: '0.75',
+            gapPoints: '-10.74',
+          },
         ],
         checkpoints: [
           { month: 6, required: '0.5', progress: '0.39660001', met: false, gapPoints: '-10.34' },

@@ -35,7 +35,9 @@ describe('exportDocx: page (GB/T 9704-2012)', () => {
     const sect = element(parts.document, 'w:sectPr');
     expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');
     expect(attr(sect, 'w:pgSz', 'w:h')).toBe('16838');
-    expect(['top', 'left', 'bottom', 'right'].map((side) => attr(sect, 'w:pgMar', `w:${side}`))).toEqual(['2098', '1587', '1984', '1474']);
+    expect(
+      ['top', 'left', 'bottom', 'right'].map((side) => attr(sect, 'w:pgMar', `w:${side}`)),
+    ).toEqual(['2098', '1587', '1984', '1474']);
   });
   it('sets exact 28.95 pt lines, no space before/after and widow control off, for every paragraph', () => {
     const defaults = element(parts.styles, 'w:docDefaults');
@@ -46,7 +48,16 @@ describe('exportDocx: page (GB/T 9704-2012)', () => {
     expect(attr(defaults, 'w:widowControl', 'w:val')).toBe('0');
     expect(attr(defaults, 'w:overflowPunct', 'w:val')).toBe('0');
     const used = new Set(paragraphs(parts.document).map((p) => p.style));
-    expect([...used].sort()).toEqual(['Attachment', 'Heading1', 'Heading2', 'Heading3', 'Normal', 'TableHeader', 'TableText', 'Title']);
+    expect([...used].sort()).toEqual([
+      'Attachment',
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'Normal',
+      'TableHeader',
+      'TableText',
+      'Title',
+    ]);
     for (const id of used) {
       const s = style(parts.styles, id!);
       expect(attr(s, 'w:spacing', 'w:line'), id).toBe('579');
@@ -132,11 +143,14 @@ describe('exportDocx: tables', () => {
     const head = style(parts.styles, 'TableHeader');
     expect(fonts(head)).toBe('黑体');
     expect(attr(head, 'w:sz', 'w:val')).toBe('28');
-    for (const b of ['top', 'bottom', 'insideH', 'insideV']) expect(attr(tbl, `w:${b}`, 'w:color')).toBe('000000');
+    for (const b of ['top', 'bottom', 'insideH', 'insideV'])
+      expect(attr(tbl, `w:${b}`, 'w:color')).toBe('000000');
   });
 
   it('writes no header row for a table without one (a 报告 sheet whose 表头 row was deleted)', async () => {
-    const doc = unzipDocx(await exportDocx([{ kind: 'table', name: '表', header: [], rows: [['1', '2']] }]));
+    const doc = unzipDocx(
+      await exportDocx([{ kind: 'table', name: '表', header: [], rows: [['1', '2']] }]),
+    );
     const rows = elements(element(doc.document, 'w:tbl'), 'w:tr');
     expect(rows).toHaveLength(1);
     expect(rows[0]).not.toContain('<w:tblHeader/>');
@@ -149,7 +163,11 @@ describe('exportDocx: page numbers', () => {
     expect(parts.settings).toContain('<w:evenAndOddHeaders/>');
     const refs = elements(parts.document, 'w:footerReference');
     const target = (type: string): string => {
-      const id = attr(refs.find((r) => r.includes(`w:type="${type}"`)) ?? '', 'w:footerReference', 'r:id');
+      const id = attr(
+        refs.find((r) => r.includes(`w:type="${type}"`)) ?? '',
+        'w:footerReference',
+        'r:id',
+      );
       const rel = elements(parts.rels, 'Relationship').find((r) => r.includes(`Id="${id}"`)) ?? '';
       return attr(rel, 'Relationship', 'Target') ?? '';
     };
@@ -159,7 +177,9 @@ describe('exportDocx: page numbers', () => {
       [odd, 'right', 'right'],
       [even, 'left', 'left'],
     ] as const) {
-      expect(footer).toMatch(/<w:t[^>]*>— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:t[^>]*> —<\/w:t>/);
+      expect(footer).toMatch(
+        /<w:t[^>]*>— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:t[^>]*> —<\/w:t>/,
+      );
       expect(attr(footer, 'w:jc', 'w:val')).toBe(jc);
       expect(attr(footer, 'w:ind', `w:${side}`)).toBe('280');
       expect(attr(footer, 'w:pStyle', 'w:val')).toBe('Footer');
@@ -180,7 +200,13 @@ describe('exportDocx: fonts and text', () => {
     expect(windows.styles).not.toContain('_GB2312');
   });
   it('keeps Word-special characters, emoji and very long words intact', async () => {
-    const nasty = ['a < b && c > d', '"引号" \'单引号\' ]]> <w:t>', '表情😀👍🏽🇨🇳', 'x'.repeat(5000), '\u00a0前后空格\u3000'];
+    const nasty = [
+      'a < b && c > d',
+      '"引号" \'单引号\' ]]> <w:t>',
+      '表情😀👍🏽🇨🇳',
+      'x'.repeat(5000),
+      '\u00a0前后空格\u3000',
+    ];
     const doc = unzipDocx(
       await exportDocx([
         ...nasty.map((text): ParagraphBlock => ({ kind: 'paragraph', style: '正文', text })),
@@ -193,7 +219,9 @@ describe('exportDocx: fonts and text', () => {
     expect(texts.slice(nasty.length)).toEqual(['&', '<td>', '']);
   });
   it('writes tabs and line breaks as Word elements and drops only characters XML cannot hold', async () => {
-    const doc = unzipDocx(await exportDocx([{ kind: 'paragraph', style: '正文', text: '甲\t乙\n丙\u0007丁' }]));
+    const doc = unzipDocx(
+      await exportDocx([{ kind: 'paragraph', style: '正文', text: '甲\t乙\n丙\u0007丁' }]),
+    );
     const p = paragraphs(doc.document).find((x) => x.text.startsWith('甲'))!;
     expect(p.text).toBe('甲乙丙丁');
     expect(p.xml).toMatch(/甲<\/w:t><w:tab\/><w:t[^>]*>乙<\/w:t><w:br\/><w:t[^>]*>丙丁</);
@@ -215,6 +243,9 @@ describe('exportDocx: one code path for Node and the browser', () => {
       (f) => f.endsWith('.ts') && !f.includes('__tests__') && !f.endsWith('.test.ts'),
     );
     expect(files.length).toBeGreaterThan(10);
-    for (const f of files) expect(readFileSync(new URL(f, dir), 'utf8'), f).not.toMatch(/from '(node:|fs|path|os|buffer)/);
+    for (const f of files)
+      expect(readFileSync(new URL(f, dir), 'utf8'), f).not.toMatch(
+        /from '(node:|fs|path|os|buffer)/,
+      );
   });
 });

@@ -23,36 +23,56 @@ function text(content: string): string {
 
 describe('fillTemplate: figures', () => {
   it('prints money with thousands separators and rates as percentages, half-up', () => {
-    expect(text('{{年度}}年共支出{{总支出}}{{金额单位}}，整体支付率为{{整体支付率}}，其中项目支出支付率为{{项目支出支付率:1}}。')).toBe(
-      '2023年共支出1,234,444.50万元，整体支付率为99.99%，其中项目支出支付率为100.0%。',
+    expect(
+      text(
+        '{{年度}}年共支出{{总支出}}{{金额单位}}，整体支付率为{{整体支付率}}，其中项目支出支付率为{{项目支出支付率:1}}。',
+      ),
+    ).toBe('2023年共支出1,234,444.50万元，整体支付率为99.99%，其中项目支出支付率为100.0%。');
+    expect(text('{{总预算}}|{{总预算:0}}|{{总预算:3}}')).toBe(
+      '1,234,567.89|1,234,568|1,234,567.891',
     );
-    expect(text('{{总预算}}|{{总预算:0}}|{{总预算:3}}')).toBe('1,234,567.89|1,234,568|1,234,567.891');
   });
   it('never prints 100% for a rate below 1 at the default decimals', () => {
     const below = makeEvaluation({ rateProject: '0.99999996' });
-    const r = fillTemplate([{ style: '正文', content: '{{项目支出支付率}} {{项目支出支付率:1}}' }], below);
+    const r = fillTemplate(
+      [{ style: '正文', content: '{{项目支出支付率}} {{项目支出支付率:1}}' }],
+      below,
+    );
     expect(r.blocks[0]).toMatchObject({ text: '99.99% 99.9%' });
     expect(text('{{基本支出支付率:0}}')).toBe('99%');
   });
   it('prints scores, grade, counts and the attachment label', () => {
-    expect(text('{{附件编号}} {{部门名称}}：自评得分为{{自评得分}}分（满分{{总分值}}分，扣{{扣分合计}}分），{{评价等级}}，{{指标数}}项指标')).toBe(
-      '附件3 测试局：自评得分为96.99分（满分100分，扣3.01分），优，3项指标',
-    );
+    expect(
+      text(
+        '{{附件编号}} {{部门名称}}：自评得分为{{自评得分}}分（满分{{总分值}}分，扣{{扣分合计}}分），{{评价等级}}，{{指标数}}项指标',
+      ),
+    ).toBe('附件3 测试局：自评得分为96.99分（满分100分，扣3.01分），优，3项指标');
   });
   it('reads lists naturally: names joined with 、, reasons as 一是…；二是…', () => {
     expect(text('自评得分为{{自评得分}}分，主要是{{扣分项}}有待加强。')).toBe(
       '自评得分为96.99分，主要是采购合同签订时效性、合同备案时效性有待加强。',
     );
-    expect(text('{{扣分说明}}。')).toBe('一是采购合同签订时效性扣0.51分，部分合同超过30日签订；二是合同备案时效性扣2.5分。');
-    expect(text('设置了{{关键指标}}等{{关键指标数}}项关键指标。')).toBe('设置了公文交换份数等1项关键指标。');
+    expect(text('{{扣分说明}}。')).toBe(
+      '一是采购合同签订时效性扣0.51分，部分合同超过30日签订；二是合同备案时效性扣2.5分。',
+    );
+    expect(text('设置了{{关键指标}}等{{关键指标数}}项关键指标。')).toBe(
+      '设置了公文交换份数等1项关键指标。',
+    );
     expect(text('{{一级指标得分}}。')).toBe('产出指标得40.00分，预算管理得56.99分。');
   });
   it('names the problems the figures show, and the payment progress', () => {
-    expect(text('{{存在问题}}。')).toBe('一是预算资金支付均衡性有待提高；二是采购合同签订时效性、合同备案时效性有待加强。');
-    expect(text('6月末支付进度为{{年中支付进度}}，9月末为{{三季度支付进度:1}}。')).toBe('6月末支付进度为39.66%，9月末为64.3%。');
+    expect(text('{{存在问题}}。')).toBe(
+      '一是预算资金支付均衡性有待提高；二是采购合同签订时效性、合同备案时效性有待加强。',
+    );
+    expect(text('6月末支付进度为{{年中支付进度}}，9月末为{{三季度支付进度:1}}。')).toBe(
+      '6月末支付进度为39.66%，9月末为64.3%。',
+    );
     const clean = makeEvaluation({ deductions: [] });
     const onTime = { ...clean, deductions: [], budget: { ...clean.budget, progress: null } };
-    const r = fillTemplate([{ style: '正文', content: '{{存在问题}}；{{年中支付进度}}', cell: '报告模板!B9' }], onTime);
+    const r = fillTemplate(
+      [{ style: '正文', content: '{{存在问题}}；{{年中支付进度}}', cell: '报告模板!B9' }],
+      onTime,
+    );
     expect(r.blocks[0]).toMatchObject({ text: '未发现明显问题；—' });
     expect(r.issues.map((i) => i.code)).toEqual(['report.empty-list', 'report.value-unavailable']);
   });
@@ -73,7 +93,11 @@ describe('fillTemplate: template problems are issues naming their cell', () => {
     const r = fill('共支出{{总支岀}}万元');
     expect(r.blocks).toEqual([{ kind: 'paragraph', style: '正文', text: '共支出{{总支岀}}万元' }]);
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'report.unknown-placeholder', cell: '报告模板!B7' });
+    expect(r.issues[0]).toMatchObject({
+      severity: 'error',
+      code: 'report.unknown-placeholder',
+      cell: '报告模板!B7',
+    });
     expect(r.issues[0]?.message).toContain('报告模板!B7');
     expect(r.issues[0]?.message).toContain('{{总支出}}');
     expect(r.issues[0]?.messageEn).toContain('{{总支出}}');
@@ -81,12 +105,16 @@ describe('fillTemplate: template problems are issues naming their cell', () => {
   it('reports an unclosed brace and keeps the text', () => {
     const r = fill('得分为{{自评得分分');
     expect(r.blocks[0]).toMatchObject({ text: '得分为{{自评得分分' });
-    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['report.unclosed-placeholder', '报告模板!B7']]);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['report.unclosed-placeholder', '报告模板!B7'],
+    ]);
   });
   it('reports an unknown 样式 at the style cell and outputs the row as 正文', () => {
     const r = fill('正文内容', '四级标题');
     expect(r.blocks).toEqual([{ kind: 'paragraph', style: '正文', text: '正文内容' }]);
-    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['report.unknown-style', '报告模板!A7']]);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['report.unknown-style', '报告模板!A7'],
+    ]);
     expect(r.issues[0]?.message).toContain('四级标题');
   });
   it('reports an unknown table and bad or useless decimals', () => {
@@ -97,7 +125,16 @@ describe('fillTemplate: template problems are issues naming their cell', () => {
   });
   it('prints — and warns when a figure cannot be computed, and warns on empty lists', () => {
     const empty = makeEvaluation({ rateOverall: null, deductions: [], keyIndicators: [] });
-    const r = fillTemplate([{ style: '正文', content: '{{整体支付率}}，主要是{{扣分项}}；{{扣分说明}}', cell: '报告模板!B3' }], empty);
+    const r = fillTemplate(
+      [
+        {
+          style: '正文',
+          content: '{{整体支付率}}，主要是{{扣分项}}；{{扣分说明}}',
+          cell: '报告模板!B3',
+        },
+      ],
+      empty,
+    );
     expect(r.blocks[0]).toMatchObject({ text: '—，主要是无；各项指标均未扣分' });
     expect(r.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([
       ['report.value-unavailable', '报告模板!B3', 'warning'],
@@ -106,7 +143,13 @@ describe('fillTemplate: template problems are issues naming their cell', () => {
     ]);
   });
   it('names the default cell B{n+2} when rows carry no cell', () => {
-    const r = fillTemplate([{ style: '正文', content: 'x' }, { style: '正文', content: '{{无此变量}}' }], ev);
+    const r = fillTemplate(
+      [
+        { style: '正文', content: 'x' },
+        { style: '正文', content: '{{无此变量}}' },
+      ],
+      ev,
+    );
     expect(r.issues[0]?.cell).toBe('报告模板!B3');
   });
   it('never changes the template rows', () => {
@@ -129,7 +172,11 @@ describe('fillTemplate: blocks and 报告 rows', () => {
       ],
       noLabel,
     );
-    expect(r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.name))).toEqual(['第一段', '第二段', '一级指标汇总表']);
+    expect(r.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.name))).toEqual([
+      '第一段',
+      '第二段',
+      '一级指标汇总表',
+    ]);
     expect(r.rows).toEqual([
       ['样式', '内容'],
       ['正文', '第一段'],
@@ -152,8 +199,17 @@ describe('fillTemplate: blocks and 报告 rows', () => {
       { locale: 'en-US' },
     );
     const [scores, budget] = r.blocks;
-    expect(scores).toMatchObject({ kind: 'table', header: ['Level 1', 'Level 2', 'Indicator', 'Points', 'Score'] });
-    expect(scores?.kind === 'table' && scores.rows.at(-1)).toEqual(['Total', '', '', '100.00', '96.99']);
+    expect(scores).toMatchObject({
+      kind: 'table',
+      header: ['Level 1', 'Level 2', 'Indicator', 'Points', 'Score'],
+    });
+    expect(scores?.kind === 'table' && scores.rows.at(-1)).toEqual([
+      'Total',
+      '',
+      '',
+      '100.00',
+      '96.99',
+    ]);
     expect(budget?.kind === 'table' && budget.rows).toEqual([
       ['Basic', '1000.00', '999.50', '99.95%'],
       ['Project', '1233567.89', '1233445.00', '100.00%'],
@@ -188,7 +244,9 @@ describe('fillTemplate: blocks and 报告 rows', () => {
 });
 
 describe('invariants', () => {
-  const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => `字${s.replace(/[\r\n]/g, '')}`);
+  const word = fc
+    .string({ minLength: 1, maxLength: 12 })
+    .map((s) => `字${s.replace(/[\r\n]/g, '')}`);
   const paragraph = fc.record({
     kind: fc.constant('paragraph' as const),
     style: fc.constantFrom(...PARAGRAPH_STYLES),
@@ -199,21 +257,28 @@ describe('invariants', () => {
       kind: fc.constant('table' as const),
       name: fc.constantFrom('自定义表', '附表一'),
       header: fc.array(word, { minLength: n, maxLength: n }),
-      rows: fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: n, maxLength: n }), { maxLength: 5 }),
+      rows: fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: n, maxLength: n }), {
+        maxLength: 5,
+      }),
     }),
   );
 
   it('the 报告 sheet reads back into exactly the blocks it was written from', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(paragraph, table), { maxLength: 12 }), (blocks: ReportBlock[]) => {
-        expect(blocksFromRows(reportRows(blocks))).toEqual(blocks);
-      }),
+      fc.property(
+        fc.array(fc.oneof(paragraph, table), { maxLength: 12 }),
+        (blocks: ReportBlock[]) => {
+          expect(blocksFromRows(reportRows(blocks))).toEqual(blocks);
+        },
+      ),
     );
   });
   it('text without placeholders comes out unchanged and raises no issue', () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => !/[{｛\r\n]/.test(s) && s.trim() !== ''),
+        fc
+          .string({ minLength: 1, maxLength: 60 })
+          .filter((s) => !/[{｛\r\n]/.test(s) && s.trim() !== ''),
         (content) => {
           const r = fillTemplate([{ style: '正文', content }], ev);
           expect(r.blocks).toEqual([{ kind: 'paragraph', style: '正文', text: content }]);

@@ -8,7 +8,10 @@ import { variablesMarkdown } from '../variables-markdown.js';
 import type { ReportBlock } from '../types.js';
 
 /** The published report as text (a copy of the pdftotext output in shared/reference). */
-const sample = readFileSync(new URL('../../test/fixtures/sample-report-guangzhou-2022.txt', import.meta.url), 'utf8');
+const sample = readFileSync(
+  new URL('../../test/fixtures/sample-report-guangzhou-2022.txt', import.meta.url),
+  'utf8',
+);
 
 /** Without the PDF's line-break spaces and its page number. */
 function squash(text: string): string {
@@ -16,7 +19,9 @@ function squash(text: string): string {
 }
 
 function plain(blocks: readonly ReportBlock[]): string {
-  return blocks.map((b) => (b.kind === 'paragraph' ? b.text : [b.header, ...b.rows].flat().join(''))).join('');
+  return blocks
+    .map((b) => (b.kind === 'paragraph' ? b.text : [b.header, ...b.rows].flat().join('')))
+    .join('');
 }
 
 /** The sample report's sentences (ending in 。) that carry a figure computed by the tool. */
@@ -51,11 +56,9 @@ describe('golden: the example department reproduces the published report', () =>
     const text = plain(r.blocks);
     for (const sentence of FIGURE_SENTENCES.slice(0, 3)) expect(text).toContain(sentence);
     expect(text).toContain('二是采购合同签订时效性、合同备案时效性有待加强。');
-    expect(r.blocks.filter((b) => b.kind === 'table').map((b) => b.kind === 'table' && b.name)).toEqual([
-      '预算执行表',
-      '一级指标汇总表',
-      '指标得分表',
-    ]);
+    expect(
+      r.blocks.filter((b) => b.kind === 'table').map((b) => b.kind === 'table' && b.name),
+    ).toEqual(['预算执行表', '一级指标汇总表', '指标得分表']);
   });
 });
 

@@ -10,21 +10,35 @@ describe('lists read as Chinese', () => {
     expect(enumerate(['只有一项。'])).toBe('只有一项');
   });
   it('joins names with 、', () => {
-    expect(joinList(['采购合同签订时效性', '合同备案时效性'])).toBe('采购合同签订时效性、合同备案时效性');
+    expect(joinList(['采购合同签订时效性', '合同备案时效性'])).toBe(
+      '采购合同签订时效性、合同备案时效性',
+    );
   });
   it('writes Chinese numerals', () => {
     expect([1, 2, 9, 10, 11, 12, 20, 21, 99, 100].map(chineseNumeral)).toEqual([
-      '一', '二', '九', '十', '十一', '十二', '二十', '二十一', '九十九', '100',
+      '一',
+      '二',
+      '九',
+      '十',
+      '十一',
+      '十二',
+      '二十',
+      '二十一',
+      '九十九',
+      '100',
     ]);
     expect(() => chineseNumeral(0)).toThrow(RangeError);
   });
   it('gives every clause its own ordinal, in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[甲乙丙丁]{1,4}$/), { minLength: 2, maxLength: 30 }), (items) => {
-        const parts = enumerate(items).split('；');
-        expect(parts).toHaveLength(items.length);
-        parts.forEach((p, i) => expect(p).toBe(`${chineseNumeral(i + 1)}是${items[i]}`));
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[甲乙丙丁]{1,4}$/), { minLength: 2, maxLength: 30 }),
+        (items) => {
+          const parts = enumerate(items).split('；');
+          expect(parts).toHaveLength(items.length);
+          parts.forEach((p, i) => expect(p).toBe(`${chineseNumeral(i + 1)}是${items[i]}`));
+        },
+      ),
     );
   });
 });

@@ -39,10 +39,16 @@ describe('parsePlaceholders', () => {
   });
   it('never loses or changes a character of the content', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('{', '}', '{{', '}}', '｛｛', '｝｝', '总支出', ':', '1', ' ', '文'), { maxLength: 30 }), (parts) => {
-        const content = parts.join('');
-        expect(joined(parsePlaceholders(content))).toBe(content);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom('{', '}', '{{', '}}', '｛｛', '｝｝', '总支出', ':', '1', ' ', '文'),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          const content = parts.join('');
+          expect(joined(parsePlaceholders(content))).toBe(content);
+        },
+      ),
     );
   });
 });

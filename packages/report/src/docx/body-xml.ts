@@ -7,11 +7,16 @@ import { STYLE_IDS } from './style-ids.js';
  * They cannot come out in a .docx at all; everything else, emoji included, is written as is.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for an XML text node. */
 export function escapeText(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Escapes text for a double-quoted XML attribute. */
@@ -38,7 +43,10 @@ function paragraphXml(styleId: string, text: string): string {
 
 /** Column widths in twips that add up to exactly the type area's width. */
 export function columnWidths(count: number, relative?: readonly number[]): number[] {
-  const weights = relative && relative.length === count && relative.every((w) => w > 0) ? relative : Array<number>(count).fill(1);
+  const weights =
+    relative && relative.length === count && relative.every((w) => w > 0)
+      ? relative
+      : Array<number>(count).fill(1);
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((TYPE_AREA_WIDTH * w) / sum));
   const rest = TYPE_AREA_WIDTH - widths.reduce((a, b) => a + b, 0);
@@ -90,12 +98,14 @@ export function bodyXml(blocks: readonly ReportBlock[]): string {
     out.push(paragraphXml(STYLE_IDS[block.style], block.text));
     const next = blocks[i + 1];
     const nextIsTitle = next?.kind === 'paragraph' && next.style === '标题';
-    if (block.style === '附件标识' || (block.style === '标题' && !nextIsTitle)) out.push(paragraphXml(STYLE_IDS.正文, ''));
+    if (block.style === '附件标识' || (block.style === '标题' && !nextIsTitle))
+      out.push(paragraphXml(STYLE_IDS.正文, ''));
   });
   return out.join('');
 }
 
 /** The first 标题 paragraph's text, for the file's properties. */
 export function firstTitle(blocks: readonly ReportBlock[]): string | undefined {
-  return blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.style === '标题')?.text;
+  return blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.style === '标题')
+    ?.text;
 }

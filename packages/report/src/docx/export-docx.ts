@@ -1,6 +1,19 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { IParagraphStyleOptions, IParagraphStylePropertiesOptions, IRunStylePropertiesOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import type {
+  IParagraphStyleOptions,
+  IParagraphStylePropertiesOptions,
+  IRunStylePropertiesOptions,
+} from 'docx';
 import type { ReportBlock } from '../types.js';
 import { bodyXml, firstTitle } from './body-xml.js';
 import { fontSet } from './fonts.js';
@@ -26,7 +39,14 @@ function font(name: string): IRunStylePropertiesOptions['font'] {
 
 /** Run properties of 三号 text in one font, condensed so 28 characters fit a line. */
 function bodyRun(name: string): IRunStylePropertiesOptions {
-  return { font: font(name), size: SIZE.body, characterSpacing: CONDENSE, color: BLACK, bold: false, italics: false };
+  return {
+    font: font(name),
+    size: SIZE.body,
+    characterSpacing: CONDENSE,
+    color: BLACK,
+    bold: false,
+    italics: false,
+  };
 }
 
 /**
@@ -37,7 +57,12 @@ const WIDOW_CONTROL_OFF = { widowControl: false } as Partial<IParagraphStyleProp
 
 const exactLine = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
-function heading(id: string, name: string, level: number, fontName: string): IParagraphStyleOptions {
+function heading(
+  id: string,
+  name: string,
+  level: number,
+  fontName: string,
+): IParagraphStyleOptions {
   return {
     id,
     name,
@@ -77,7 +102,11 @@ function paragraphStyles(f: FontSet): IParagraphStyleOptions[] {
       next: 'Normal',
       quickFormat: true,
       run: bodyRun(f.heiti),
-      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, left: 0 }, spacing: exactLine },
+      paragraph: {
+        alignment: AlignmentType.LEFT,
+        indent: { firstLine: 0, left: 0 },
+        spacing: exactLine,
+      },
     },
     {
       id: STYLE_IDS.标题,
@@ -86,7 +115,12 @@ function paragraphStyles(f: FontSet): IParagraphStyleOptions[] {
       next: 'Normal',
       quickFormat: true,
       run: { font: font(f.title), size: SIZE.title, color: BLACK, bold: false, italics: false },
-      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0 }, spacing: exactLine, keepNext: true },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0, left: 0 },
+        spacing: exactLine,
+        keepNext: true,
+      },
     },
     heading(STYLE_IDS.一级标题, 'heading 1', 0, f.heiti),
     heading(STYLE_IDS.二级标题, 'heading 2', 1, f.kaiti),
@@ -97,7 +131,11 @@ function paragraphStyles(f: FontSet): IParagraphStyleOptions[] {
       basedOn: 'Normal',
       quickFormat: true,
       run: { font: font(f.fangsong), size: SIZE.table, color: BLACK, bold: false },
-      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0 }, spacing: exactLine },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0, left: 0 },
+        spacing: exactLine,
+      },
     },
     {
       id: STYLE_IDS.tableHeader,
@@ -105,7 +143,11 @@ function paragraphStyles(f: FontSet): IParagraphStyleOptions[] {
       basedOn: 'TableText',
       quickFormat: true,
       run: { font: font(f.heiti), size: SIZE.table, color: BLACK, bold: false },
-      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0 }, spacing: exactLine },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0, left: 0 },
+        spacing: exactLine,
+      },
     },
     {
       id: STYLE_IDS.pageNumber,
@@ -142,7 +184,11 @@ function documentDefaults(f: FontSet): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** `— N —` with a PAGE field, one character in from the right (odd pages) or the left (even pages). */
@@ -152,7 +198,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         style: STYLE_IDS.pageNumber,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: PAGE_NUMBER_INDENT, firstLine: 0 } : { left: PAGE_NUMBER_INDENT, firstLine: 0 },
+        indent:
+          side === 'odd'
+            ? { right: PAGE_NUMBER_INDENT, firstLine: 0 }
+            : { left: PAGE_NUMBER_INDENT, firstLine: 0 },
         children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
       }),
     ],
@@ -176,7 +225,10 @@ const BODY_MARKER = 'JIXIAO-REPORT-BODY-7f3a';
  * @param blocks - the filled report (from `fillTemplate` or `blocksFromRows`)
  * @returns the .docx file's bytes
  */
-export async function exportDocx(blocks: readonly ReportBlock[], options: ExportDocxOptions = {}): Promise<Uint8Array> {
+export async function exportDocx(
+  blocks: readonly ReportBlock[],
+  options: ExportDocxOptions = {},
+): Promise<Uint8Array> {
   const f = fontSet(options.fonts ?? 'standard');
   const doc = new Document({
     creator: options.creator ?? 'jixiao',
@@ -202,7 +254,10 @@ export async function exportDocx(blocks: readonly ReportBlock[], options: Export
   const at = skeleton.indexOf(BODY_MARKER);
   const start = skeleton.lastIndexOf('<w:p>', at);
   const end = skeleton.indexOf('</w:p>', at);
-  if (at < 0 || start < 0 || end < 0) throw new Error('exportDocx: the docx library wrote an unexpected document.xml');
-  files['word/document.xml'] = strToU8(skeleton.slice(0, start) + bodyXml(blocks) + skeleton.slice(end + '</w:p>'.length));
+  if (at < 0 || start < 0 || end < 0)
+    throw new Error('exportDocx: the docx library wrote an unexpected document.xml');
+  files['word/document.xml'] = strToU8(
+    skeleton.slice(0, start) + bodyXml(blocks) + skeleton.slice(end + '</w:p>'.length),
+  );
   return zipSync(files, { level: 6 });
 }

@@ -23,7 +23,13 @@ export type FontProfile = 'standard' | 'windows';
 export function fontSet(profile: FontProfile): FontSet {
   switch (profile) {
     case 'standard':
-      return { fangsong: '仿宋_GB2312', kaiti: '楷体_GB2312', heiti: '黑体', title: '方正小标宋简体', songti: '宋体' };
+      return {
+        fangsong: '仿宋_GB2312',
+        kaiti: '楷体_GB2312',
+        heiti: '黑体',
+        title: '方正小标宋简体',
+        songti: '宋体',
+      };
     case 'windows':
       return { fangsong: '仿宋', kaiti: '楷体', heiti: '黑体', title: '宋体', songti: '宋体' };
   }

@@ -29,10 +29,14 @@ describe('manifest.xml', () => {
     expect(app.tagName).toBe('OfficeApp');
     expect(app.getAttribute('xsi:type')).toBe('TaskPaneApp');
     expect(text(doc, 'Id')).toBe(ADDIN_ID);
-    expect(ADDIN_ID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ADDIN_ID).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(text(doc, 'Version')).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(text(doc, 'Permissions')).toBe('ReadWriteDocument');
-    expect(byTag(doc, 'Host').map((h) => h.getAttribute('Name') ?? h.getAttribute('xsi:type'))).toEqual(['Workbook', 'Workbook']);
+    expect(
+      byTag(doc, 'Host').map((h) => h.getAttribute('Name') ?? h.getAttribute('xsi:type')),
+    ).toEqual(['Workbook', 'Workbook']);
   });
 
   it('defaults to zh-CN with en-US overrides for every displayed string', () => {
@@ -44,15 +48,20 @@ describe('manifest.xml', () => {
     }
     const strings = byTag(doc, 'bt:String');
     expect(strings.length).toBeGreaterThanOrEqual(4);
-    for (const s of strings) expect(byTag(s, 'bt:Override').map((o) => o.getAttribute('Locale'))).toEqual(['en-US']);
+    for (const s of strings)
+      expect(byTag(s, 'bt:Override').map((o) => o.getAttribute('Locale'))).toEqual(['en-US']);
   });
 
   it('declares the smallest requirement sets: ExcelApi 1.7 in the base, SharedRuntime 1.1 for the overrides', () => {
     const base = byTag(doc, 'Requirements')[0]!;
-    expect(byTag(base, 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')])).toEqual([['ExcelApi', '1.7']]);
+    expect(
+      byTag(base, 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]),
+    ).toEqual([['ExcelApi', '1.7']]);
     const overrides = byTag(doc, 'VersionOverrides')[0]!;
     const ovReq = byTag(overrides, 'Requirements')[0]!;
-    expect(byTag(ovReq, 'bt:Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')])).toEqual([['SharedRuntime', '1.1']]);
+    expect(
+      byTag(ovReq, 'bt:Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]),
+    ).toEqual([['SharedRuntime', '1.1']]);
   });
 
   it('runs one long-lived shared runtime: the pane, the function file and the runtime are the same page', () => {
@@ -62,7 +71,9 @@ describe('manifest.xml', () => {
     expect(runtime[0]!.getAttribute('resid')).toBe('Taskpane.Url');
     expect(byTag(doc, 'FunctionFile')[0]!.getAttribute('resid')).toBe('Taskpane.Url');
     expect(byTag(doc, 'Action')[0]!.getAttribute('xsi:type')).toBe('ShowTaskpane');
-    expect(byTag(byTag(doc, 'Action')[0]!, 'SourceLocation')[0]!.getAttribute('resid')).toBe('Taskpane.Url');
+    expect(byTag(byTag(doc, 'Action')[0]!, 'SourceLocation')[0]!.getAttribute('resid')).toBe(
+      'Taskpane.Url',
+    );
   });
 
   it('puts a 绩效自评 group with a ShowTaskpane button on the Home tab', () => {
@@ -74,11 +85,19 @@ describe('manifest.xml', () => {
   });
 
   it('resolves every resid and points icons of 16/32/64/80 px at files that exist', () => {
-    const ids = new Set([...byTag(doc, 'bt:Image'), ...byTag(doc, 'bt:Url'), ...byTag(doc, 'bt:String')].map((e) => e.getAttribute('id')).filter(Boolean));
-    const used = [...doc.getElementsByTagName('*')].map((e) => e.getAttribute('resid')).filter((r): r is string => r !== null);
+    const ids = new Set(
+      [...byTag(doc, 'bt:Image'), ...byTag(doc, 'bt:Url'), ...byTag(doc, 'bt:String')]
+        .map((e) => e.getAttribute('id'))
+        .filter(Boolean),
+    );
+    const used = [...doc.getElementsByTagName('*')]
+      .map((e) => e.getAttribute('resid'))
+      .filter((r): r is string => r !== null);
     expect(used.length).toBeGreaterThan(8);
     for (const r of used) expect(ids.has(r), r).toBe(true);
-    const urls = [...xml.matchAll(/https:\/\/localhost:3000\/assets\/icon-(\d+)\.png/g)].map((m) => Number(m[1]));
+    const urls = [...xml.matchAll(/https:\/\/localhost:3000\/assets\/icon-(\d+)\.png/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(new Set(urls)).toEqual(new Set(ICON_SIZES));
     for (const size of ICON_SIZES) {
       const png = readFileSync(join(root, 'public', 'assets', `icon-${size}.png`));
@@ -91,7 +110,9 @@ describe('manifest.xml', () => {
   it('renders for a hosting origin, https only', () => {
     const prod = renderManifest('https://intranet.example.gov.cn/addins/jixiao/');
     parse(prod);
-    expect(prod).toContain('<SourceLocation DefaultValue="https://intranet.example.gov.cn/addins/jixiao/taskpane.html"/>');
+    expect(prod).toContain(
+      '<SourceLocation DefaultValue="https://intranet.example.gov.cn/addins/jixiao/taskpane.html"/>',
+    );
     expect(prod).toContain('<AppDomain>https://intranet.example.gov.cn</AppDomain>');
     expect(prod).not.toContain('localhost');
     expect(() => normaliseOrigin('http://intranet/x')).toThrow(/https/);

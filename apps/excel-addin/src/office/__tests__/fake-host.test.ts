@@ -112,7 +112,9 @@ describe('FakeExcelHost (strict Office.js semantics)', () => {
       await ctx.sync();
       expect(missing.isNullObject).toBe(true);
       expect(used.address).toBe('S!B2:D2');
-      expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([1, 1, 1, 3]);
+      expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([
+        1, 1, 1, 3,
+      ]);
       expect(used.values).toEqual([['x', '', 4]]);
       expect(used.valueTypes).toEqual([['String', 'Empty', 'Double']]);
     });

@@ -11,13 +11,33 @@ import { groupWrites } from '../write-blocks.js';
 function budgetHost(n: number, monthly = false): FakeExcelHost {
   const host = new FakeExcelHost();
   const months = monthly ? Array.from({ length: 12 }, (_, i) => `${i + 1}月`) : [];
-  const header = ['项目名称', '支出类型', '资金来源', '全年预算数', '全年执行数', ...months, '支付率'];
+  const header = [
+    '项目名称',
+    '支出类型',
+    '资金来源',
+    '全年预算数',
+    '全年执行数',
+    ...months,
+    '支付率',
+  ];
   const rows = [header];
   for (let i = 0; i < n; i++) {
     const m = monthly ? Array.from({ length: 12 }, (_, k) => 10 + ((i + k) % 7) + 0.25) : [];
-    rows.push([`项目${i + 1}`, i % 3 === 0 ? '基本支出' : '项目支出', '财政拨款', 1000 + i, 990 + (i % 11), ...m, null] as never);
+    rows.push([
+      `项目${i + 1}`,
+      i % 3 === 0 ? '基本支出' : '项目支出',
+      '财政拨款',
+      1000 + i,
+      990 + (i % 11),
+      ...m,
+      null,
+    ] as never);
   }
-  host.addSheet('基本信息', [['项目', '内容'], ['部门名称', '测试部门'], ['评价年度', 2022]]);
+  host.addSheet('基本信息', [
+    ['项目', '内容'],
+    ['部门名称', '测试部门'],
+    ['评价年度', 2022],
+  ]);
   host.addSheet('预算执行', rows);
   return host;
 }
@@ -27,7 +47,14 @@ function ratePlan(host: FakeExcelHost, n: number): WritePlan {
   const col = header.indexOf('支付率');
   const cells: CellWrite[] = [];
   for (let i = 0; i < n; i++) {
-    cells.push({ sheet: '预算执行', row: i + 1, col, address: cellAddress(i + 1, col), value: (990 + (i % 11)) / (1000 + i), numberFormat: '0.00%' });
+    cells.push({
+      sheet: '预算执行',
+      row: i + 1,
+      col,
+      address: cellAddress(i + 1, col),
+      value: (990 + (i % 11)) / (1000 + i),
+      numberFormat: '0.00%',
+    });
   }
   return { cells, replaceSheets: [] };
 }
@@ -47,13 +74,21 @@ describe('OfficePort', () => {
       expect(port.lastRead.syncs).toBe(1);
       expect(Object.keys(grids).sort()).toEqual(['基本信息', '预算执行']);
       expect(grids['预算执行']!.values).toHaveLength(n + 1);
-      expect(grids['预算执行']!.values[1]!.slice(0, 4)).toEqual(['项目1', '基本支出', '财政拨款', 1000]);
+      expect(grids['预算执行']!.values[1]!.slice(0, 4)).toEqual([
+        '项目1',
+        '基本支出',
+        '财政拨款',
+        1000,
+      ]);
       const plan = ratePlan(host, n);
       const syncs = host.stats.syncs;
       await port.apply(plan);
       expect(host.stats.syncs - syncs).toBe(1);
       expect(port.lastWrite).toMatchObject({ syncs: 1, cells: n, ranges: 1, chunked: false });
-      expect(host.cell(`预算执行!F${n + 1}`)).toMatchObject({ value: plan.cells[n - 1]!.value, numberFormat: '0.00%' });
+      expect(host.cell(`预算执行!F${n + 1}`)).toMatchObject({
+        value: plan.cells[n - 1]!.value,
+        numberFormat: '0.00%',
+      });
     });
   }
 
@@ -62,7 +97,12 @@ describe('OfficePort', () => {
     const port = new OfficePort({ run: host.run });
     await port.readSheets(['预算执行']);
     const written = host.stats.cellsWritten;
-    await port.apply({ cells: [{ sheet: '预算执行', row: 7, col: 5, address: 'F8', value: 0.5, numberFormat: '0.00%' }], replaceSheets: [] });
+    await port.apply({
+      cells: [
+        { sheet: '预算执行', row: 7, col: 5, address: 'F8', value: 0.5, numberFormat: '0.00%' },
+      ],
+      replaceSheets: [],
+    });
     expect(host.stats.cellsWritten - written).toBe(1);
     expect(port.lastWrite).toMatchObject({ syncs: 1, cells: 1, ranges: 1 });
   });
@@ -124,7 +164,13 @@ describe('OfficePort', () => {
     const host = new FakeExcelHost();
     host.addSheet('报告模板');
     const port = new OfficePort({ run: host.run, payloadLimitBytes: 200_000 });
-    const cells: CellWrite[] = Array.from({ length: 20_000 }, (_, i) => ({ sheet: '报告模板', row: i, col: 1, address: cellAddress(i, 1), value: `第${i}行说明文字` }));
+    const cells: CellWrite[] = Array.from({ length: 20_000 }, (_, i) => ({
+      sheet: '报告模板',
+      row: i,
+      col: 1,
+      address: cellAddress(i, 1),
+      value: `第${i}行说明文字`,
+    }));
     await port.apply({ cells, replaceSheets: [] });
     expect(port.lastWrite.chunked).toBe(true);
     expect(port.lastWrite.syncs).toBeGreaterThan(1);
@@ -137,9 +183,24 @@ describe('OfficePort', () => {
     const port = new OfficePort({ run: host.run });
     await port.readSheets(['预算执行']);
     const syncs = host.stats.syncs;
-    await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: [['标题', '=不是公式'], ['正文', '2022']], columnWidths: [10, 80] }] });
+    await port.apply({
+      cells: [],
+      replaceSheets: [
+        {
+          sheet: '报告',
+          rows: [
+            ['标题', '=不是公式'],
+            ['正文', '2022'],
+          ],
+          columnWidths: [10, 80],
+        },
+      ],
+    });
     expect(host.stats.syncs - syncs).toBe(1);
-    expect(host.valuesFromA1('报告')).toEqual([['标题', '=不是公式'], ['正文', '2022']]);
+    expect(host.valuesFromA1('报告')).toEqual([
+      ['标题', '=不是公式'],
+      ['正文', '2022'],
+    ]);
     expect(host.cell('报告!B1').formula).toBeNull();
     // Widths come in characters (as in .xlsx) and go to Office.js in points.
     expect(host.findSheet('报告')!.columnWidths.get(1)).toBe(480);
@@ -152,7 +213,10 @@ describe('OfficePort', () => {
     const host = budgetHost(3);
     const port = new OfficePort({ run: host.run });
     await port.readSheets(['基本信息', '预算执行']);
-    host.sheets.splice(host.sheets.findIndex((s) => s.name === '基本信息'), 1);
+    host.sheets.splice(
+      host.sheets.findIndex((s) => s.name === '基本信息'),
+      1,
+    );
     const grids = await port.readSheets(['基本信息', '预算执行', '绩效指标']);
     expect(Object.keys(grids)).toEqual(['预算执行']);
     expect(port.lastRead.syncs).toBe(3);
@@ -162,19 +226,35 @@ describe('OfficePort', () => {
     const host = budgetHost(3);
     const port = new OfficePort({ run: host.run });
     await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: [['正文', 'a']] }] });
-    host.sheets.splice(host.sheets.findIndex((s) => s.name === '报告'), 1);
+    host.sheets.splice(
+      host.sheets.findIndex((s) => s.name === '报告'),
+      1,
+    );
     await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: [['正文', 'b']] }] });
     expect(host.valuesFromA1('报告')).toEqual([['正文', 'b']]);
   });
 
   it('adds conditional formatting marking scores below their points', async () => {
     const host = new FakeExcelHost();
-    host.addSheet('绩效指标', [['三级指标', '分值', '得分'], ['a', 10, 9]]);
+    host.addSheet('绩效指标', [
+      ['三级指标', '分值', '得分'],
+      ['a', 10, 9],
+    ]);
     const port = new OfficePort({ run: host.run });
-    await port.apply({ cells: [] , replaceSheets: [] }, [{ sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 }]);
-    await port.apply({ cells: [] , replaceSheets: [] }, [{ sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 }]);
+    await port.apply({ cells: [], replaceSheets: [] }, [
+      { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 },
+    ]);
+    await port.apply({ cells: [], replaceSheets: [] }, [
+      { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 },
+    ]);
     expect(host.findSheet('绩效指标')!.conditionalFormats).toEqual([
-      { address: 'C2', operator: 'LessThan', formula1: '=$B2', fontColor: '#9C0006', fillColor: '#FFC7CE' },
+      {
+        address: 'C2',
+        operator: 'LessThan',
+        formula1: '=$B2',
+        fontColor: '#9C0006',
+        fillColor: '#FFC7CE',
+      },
     ]);
   });
 
@@ -183,7 +263,9 @@ describe('OfficePort', () => {
     const b = budgetHost(50);
     const fast = new OfficePort({ run: a.run });
     const naive = new NaivePort(b.run);
-    expect(await naive.readSheets(['预算执行', '基本信息'])).toEqual(await fast.readSheets(['预算执行', '基本信息']));
+    expect(await naive.readSheets(['预算执行', '基本信息'])).toEqual(
+      await fast.readSheets(['预算执行', '基本信息']),
+    );
     const plan = ratePlan(a, 50);
     await fast.apply(plan);
     await naive.apply(plan);
@@ -195,10 +277,22 @@ describe('OfficePort', () => {
 
 describe('groupWrites', () => {
   it('covers every plan cell exactly once with the last value written', () => {
-    const cell = fc.record({ row: fc.integer({ min: 0, max: 30 }), col: fc.integer({ min: 0, max: 6 }), value: fc.oneof(fc.integer(), fc.constant(null)), fmt: fc.boolean() });
+    const cell = fc.record({
+      row: fc.integer({ min: 0, max: 30 }),
+      col: fc.integer({ min: 0, max: 6 }),
+      value: fc.oneof(fc.integer(), fc.constant(null)),
+      fmt: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 120 }), (raw) => {
-        const cells: CellWrite[] = raw.map((c) => ({ sheet: 'S', row: c.row, col: c.col, address: cellAddress(c.row, c.col), value: c.value, ...(c.fmt ? { numberFormat: '0.00' } : {}) }));
+        const cells: CellWrite[] = raw.map((c) => ({
+          sheet: 'S',
+          row: c.row,
+          col: c.col,
+          address: cellAddress(c.row, c.col),
+          value: c.value,
+          ...(c.fmt ? { numberFormat: '0.00' } : {}),
+        }));
         const expected = new Map<string, CellWrite>();
         for (const c of cells) expected.set(`${c.row},${c.col}`, c);
         const seen = new Map<string, { value: unknown; fmt: string | undefined }>();
@@ -223,7 +317,16 @@ describe('groupWrites', () => {
 
   it('merges a column of 3-wide runs into one rectangle', () => {
     const cells: CellWrite[] = [];
-    for (let r = 1; r <= 20; r++) for (let c = 6; c <= 8; c++) cells.push({ sheet: 'S', row: r, col: c, address: cellAddress(r, c), value: r * c, numberFormat: '0.00' });
+    for (let r = 1; r <= 20; r++)
+      for (let c = 6; c <= 8; c++)
+        cells.push({
+          sheet: 'S',
+          row: r,
+          col: c,
+          address: cellAddress(r, c),
+          value: r * c,
+          numberFormat: '0.00',
+        });
     const blocks = groupWrites(cells);
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toMatchObject({ row: 1, col: 6, rowCount: 20, colCount: 3 });

@@ -79,7 +79,11 @@ describe('RecalcScheduler', () => {
   it('pauses: edits are remembered and recalculated once on resume', async () => {
     const { log, recalc } = slowRecalc(1);
     const states: string[] = [];
-    const s = new RecalcScheduler({ recalc, debounceMs: 5, onStateChange: (st) => states.push(st) });
+    const s = new RecalcScheduler({
+      recalc,
+      debounceMs: 5,
+      onStateChange: (st) => states.push(st),
+    });
     s.pause();
     for (let i = 0; i < 10; i++) s.notifyChange();
     await sleep(30);

@@ -20,7 +20,11 @@ import type { FakeExcelHost } from './fake-host.js';
 /** Queued work: runs at sync, returns the response bytes it produced and an optional commit. */
 interface Op {
   requestBytes: number;
-  run(): { responseBytes: number; commit?: () => void; written?: { sheet: FakeSheet; rect: CellRect } } | void;
+  run(): {
+    responseBytes: number;
+    commit?: () => void;
+    written?: { sheet: FakeSheet; rect: CellRect };
+  } | void;
 }
 
 /** UTF-8 length of a string without allocating. */
@@ -65,7 +69,10 @@ export class FakeContext implements XlRequestContext {
 
   queue(op: Op): void {
     if (this.closed) {
-      throw new FakeOfficeError('InvalidObjectPath', 'The object path is not valid: the request context of this object has ended (Excel.run returned).');
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        'The object path is not valid: the request context of this object has ended (Excel.run returned).',
+      );
     }
     this.ops.push(op);
   }
@@ -79,7 +86,8 @@ export class FakeContext implements XlRequestContext {
   }
 
   async sync(): Promise<void> {
-    if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'The request context has ended.');
+    if (this.closed)
+      throw new FakeOfficeError('InvalidObjectPath', 'The request context has ended.');
     const ops = this.ops;
     this.ops = [];
     const host = this.host;
@@ -141,7 +149,11 @@ class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection
     const host = this.ctx.host;
     const resolve: SheetResolver = () => {
       const s = host.findSheet(key);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (worksheet '${key}')`);
+      if (!s)
+        throw new FakeOfficeError(
+          'ItemNotFound',
+          `The requested resource doesn't exist. (worksheet '${key}')`,
+        );
       return s;
     };
     this.ctx.queue({ requestBytes: 48 + utf8Length(key), run: () => void resolve() });
@@ -167,15 +179,21 @@ class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection
           while (host.findSheet(`Sheet${i}`)) i++;
           n = `Sheet${i}`;
         }
-        if (host.findSheet(n)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${n}' already exists.`);
-        if (n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new FakeOfficeError('InvalidArgument', `Bad worksheet name '${n}'.`);
+        if (host.findSheet(n))
+          throw new FakeOfficeError(
+            'ItemAlreadyExists',
+            `A worksheet named '${n}' already exists.`,
+          );
+        if (n.length > 31 || /[\\/?*[\]:]/.test(n))
+          throw new FakeOfficeError('InvalidArgument', `Bad worksheet name '${n}'.`);
         created = host.addSheet(n);
       },
     });
     return new FakeWorksheet(
       this.ctx,
       () => {
-        if (!created) throw new FakeOfficeError('InvalidObjectPath', 'The worksheet was not created.');
+        if (!created)
+          throw new FakeOfficeError('InvalidObjectPath', 'The worksheet was not created.');
         return created;
       },
       false,
@@ -230,7 +248,11 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
    */
   sheetNow(): FakeSheet {
     const s = this.resolveSheet();
-    if (!s) throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist. (a method was called on a null worksheet)");
+    if (!s)
+      throw new FakeOfficeError(
+        'ItemNotFound',
+        "The requested resource doesn't exist. (a method was called on a null worksheet)",
+      );
     return s;
   }
 
@@ -241,7 +263,11 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
       run: () => {
         const s = this.resolveSheet();
         if (!s) return { responseBytes: 16 };
-        const snapshot: Record<string, unknown> = { name: s.name, id: s.id, position: this.ctx.host.sheets.indexOf(s) };
+        const snapshot: Record<string, unknown> = {
+          name: s.name,
+          id: s.id,
+          position: this.ctx.host.sheets.indexOf(s),
+        };
         return {
           responseBytes: jsonBytes(snapshot),
           commit: () => {
@@ -255,22 +281,51 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
 
   getRange(address?: string): XlRange {
     if (address === undefined || address === '') {
-      return new FakeRange(this.ctx, this, () => ({ row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLS }), false);
+      return new FakeRange(
+        this.ctx,
+        this,
+        () => ({ row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLS }),
+        false,
+      );
     }
-    const rect = parseRect(address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address);
-    if (!rect) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (address '${address}')`);
+    const rect = parseRect(
+      address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address,
+    );
+    if (!rect)
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The argument is invalid or missing or has an incorrect format. (address '${address}')`,
+      );
     return new FakeRange(this.ctx, this, () => rect, false);
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): XlRange {
     if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) {
-      throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        'The argument is invalid or missing or has an incorrect format.',
+      );
     }
-    return new FakeRange(this.ctx, this, () => ({ row: startRow, col: startColumn, rowCount, colCount: columnCount }), false);
+    return new FakeRange(
+      this.ctx,
+      this,
+      () => ({ row: startRow, col: startColumn, rowCount, colCount: columnCount }),
+      false,
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): XlRange {
-    return new FakeRange(this.ctx, this, (s) => s.usedRect(valuesOnly ?? false) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 }, false);
+    return new FakeRange(
+      this.ctx,
+      this,
+      (s) => s.usedRect(valuesOnly ?? false) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 },
+      false,
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
@@ -320,7 +375,17 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
 
 type RectResolver = (sheet: FakeSheet) => CellRect | null;
 
-const RANGE_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'] as const;
+const RANGE_PROPS = [
+  'values',
+  'formulas',
+  'numberFormat',
+  'valueTypes',
+  'address',
+  'rowIndex',
+  'columnIndex',
+  'rowCount',
+  'columnCount',
+] as const;
 
 class FakeRange extends FakeProxy implements XlRange {
   private nullState: boolean | undefined;
@@ -408,8 +473,14 @@ class FakeRange extends FakeProxy implements XlRange {
         if (!t) return { responseBytes: 16 };
         const { sheet, rect } = t;
         const cells = rect.rowCount * rect.colCount;
-        const needsCells = props.some((p) => p === 'values' || p === 'formulas' || p === 'numberFormat' || p === 'valueTypes');
-        if (needsCells && cells > 5_000_000) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'Too many cells requested.');
+        const needsCells = props.some(
+          (p) => p === 'values' || p === 'formulas' || p === 'numberFormat' || p === 'valueTypes',
+        );
+        if (needsCells && cells > 5_000_000)
+          throw new FakeOfficeError(
+            'ResponsePayloadSizeLimitExceeded',
+            'Too many cells requested.',
+          );
         const snapshot: Record<string, unknown> = {};
         for (const p of props) snapshot[p] = snapshotProp(sheet, rect, p);
         return {
@@ -439,23 +510,41 @@ class FakeRange extends FakeProxy implements XlRange {
             if (x === null || x === undefined) continue;
             const row = rect.row + r;
             const col = rect.col + c;
-            const before = sheet.get(row, col) ?? { value: '', formula: null, numberFormat: 'General' };
+            const before = sheet.get(row, col) ?? {
+              value: '',
+              formula: null,
+              numberFormat: 'General',
+            };
             if (kind === 'numberFormat') {
-              sheet.put(row, col, { ...before, numberFormat: typeof x === 'string' ? x : JSON.stringify(x) });
+              sheet.put(row, col, {
+                ...before,
+                numberFormat: typeof x === 'string' ? x : JSON.stringify(x),
+              });
               continue;
             }
             count++;
-            if (typeof x === 'string' && x.startsWith('=') && x.length > 1 && before.numberFormat !== '@') {
+            if (
+              typeof x === 'string' &&
+              x.startsWith('=') &&
+              x.length > 1 &&
+              before.numberFormat !== '@'
+            ) {
               sheet.put(row, col, { value: '', formula: x, numberFormat: before.numberFormat });
             } else {
-              sheet.put(row, col, { value: x as XlCell, formula: null, numberFormat: before.numberFormat });
+              sheet.put(row, col, {
+                value: x as XlCell,
+                formula: null,
+                numberFormat: before.numberFormat,
+              });
             }
           }
         }
         const host = this.ctx.host;
         host.stats.writeOps++;
         host.stats.cellsWritten += count;
-        return kind === 'numberFormat' ? { responseBytes: 0 } : { responseBytes: 0, written: { sheet, rect } };
+        return kind === 'numberFormat'
+          ? { responseBytes: 0 }
+          : { responseBytes: 0, written: { sheet, rect } };
       },
     });
   }
@@ -490,7 +579,12 @@ class FakeRange extends FakeProxy implements XlRange {
   readonly dataValidation: XlRange['dataValidation'] = new FakeDataValidation(this);
 
   /** Queue a validation rule or alert change. */
-  queueValidation(read: () => { rule: XlRange['dataValidation']['rule'] | null; alert: { showAlert: boolean; style: string } }): void {
+  queueValidation(
+    read: () => {
+      rule: XlRange['dataValidation']['rule'] | null;
+      alert: { showAlert: boolean; style: string };
+    },
+  ): void {
     this.ctx.queue({
       requestBytes: 96,
       run: () => {
@@ -503,7 +597,11 @@ class FakeRange extends FakeProxy implements XlRange {
         const strict = alert.showAlert && alert.style === 'Stop';
         if (rule) {
           const source = rule.list?.source;
-          if (typeof source !== 'string') throw new FakeOfficeError('InvalidArgument', 'The fake models list rules with a text source only.');
+          if (typeof source !== 'string')
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              'The fake models list rules with a text source only.',
+            );
           if (existing) Object.assign(existing, { list: source, strict });
           else list.push({ address, list: source, strict });
         } else if (existing) {
@@ -520,7 +618,8 @@ class FakeRange extends FakeProxy implements XlRange {
       run: () => {
         const t = this.target();
         if (!t) return;
-        for (let c = t.rect.col; c < t.rect.col + Math.min(t.rect.colCount, 1000); c++) t.sheet.columnWidths.set(c, points);
+        for (let c = t.rect.col; c < t.rect.col + Math.min(t.rect.colCount, 1000); c++)
+          t.sheet.columnWidths.set(c, points);
       },
     });
   }
@@ -535,13 +634,21 @@ class FakeRange extends FakeProxy implements XlRange {
       const cf = {
         cellValue: {
           format: { font: { color: '' }, fill: { color: '' } },
-          rule: { formula1: '', operator: '' } as { formula1: string; formula2?: string; operator: string },
+          rule: { formula1: '', operator: '' } as {
+            formula1: string;
+            formula2?: string;
+            operator: string;
+          },
         },
       };
       this.ctx.queue({
         requestBytes: 96,
         run: () => {
-          if (type !== 'CellValue') throw new FakeOfficeError('InvalidArgument', `The fake models CellValue rules only (${String(type)}).`);
+          if (type !== 'CellValue')
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              `The fake models CellValue rules only (${String(type)}).`,
+            );
           const t = this.target();
           if (!t) return;
           const rule = cf.cellValue.rule;
@@ -608,17 +715,28 @@ class FakeRangeFormat {
 }
 
 function overlaps(a: CellRect, b: CellRect): boolean {
-  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.col < b.col + b.colCount && b.col < a.col + a.colCount;
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
+  );
 }
 
 /** Validate a written 2-D array (or a scalar filling the range) against the range's size. */
 function shapeFor(v: unknown, rect: CellRect): unknown[][] {
   if (!Array.isArray(v)) {
-    if (rect.rowCount * rect.colCount > 1_000_000) throw new FakeOfficeError('InvalidArgument', 'Range too large for a fill.');
-    return Array.from({ length: rect.rowCount }, () => Array.from({ length: rect.colCount }, () => v));
+    if (rect.rowCount * rect.colCount > 1_000_000)
+      throw new FakeOfficeError('InvalidArgument', 'Range too large for a fill.');
+    return Array.from({ length: rect.rowCount }, () =>
+      Array.from({ length: rect.colCount }, () => v),
+    );
   }
   const rows = v as unknown[];
-  if (rows.length !== rect.rowCount || rows.some((row) => !Array.isArray(row) || row.length !== rect.colCount)) {
+  if (
+    rows.length !== rect.rowCount ||
+    rows.some((row) => !Array.isArray(row) || row.length !== rect.colCount)
+  ) {
     throw new FakeOfficeError(
       'InvalidArgument',
       `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rect.rowCount}×${rect.colCount}).`,

@@ -7,7 +7,8 @@ export class FakeOfficeError extends Error {
     super(message);
     this.name = 'RichApi.Error';
     this.code = code;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 

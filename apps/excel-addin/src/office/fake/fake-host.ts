@@ -50,7 +50,13 @@ export interface FakeChange {
 /** The fake Excel application holding one workbook. */
 export class FakeExcelHost {
   readonly sheets: FakeSheet[] = [];
-  readonly stats: FakeStats = { syncs: 0, cellsWritten: 0, writeOps: 0, requestBytes: [], responseBytes: [] };
+  readonly stats: FakeStats = {
+    syncs: 0,
+    cellsWritten: 0,
+    writeOps: 0,
+    requestBytes: [],
+    responseBytes: [],
+  };
   /** The last selected range, as `Sheet!A1:B2`. */
   selection: string | null = null;
   activeSheet: string | null = null;
@@ -64,7 +70,8 @@ export class FakeExcelHost {
   private pendingDeliveries = 0;
 
   constructor(options: FakeHostOptions = {}) {
-    this.payloadLimitBytes = options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
+    this.payloadLimitBytes =
+      options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
     this.supportsTriggerSource = options.supportsTriggerSource ?? true;
     this.latencyMs = options.latencyMs ?? 0;
   }
@@ -94,7 +101,10 @@ export class FakeExcelHost {
   }
 
   /** Add a sheet holding `rows` from A1 (`null` / `undefined` = empty). Setup only: no events. */
-  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<XlCell | null | undefined>> = []): FakeSheet {
+  addSheet(
+    name: string,
+    rows: ReadonlyArray<ReadonlyArray<XlCell | null | undefined>> = [],
+  ): FakeSheet {
     if (this.findSheet(name)) throw new Error(`sheet ${name} exists`);
     const sheet = new FakeSheet(name);
     rows.forEach((row, r) =>
@@ -155,10 +165,18 @@ export class FakeExcelHost {
     block.forEach((row, r) =>
       row.forEach((v, c) => {
         const before = s.get(at.row + r, at.col + c);
-        s.put(at.row + r, at.col + c, { value: v, formula: null, numberFormat: before?.numberFormat ?? 'General' });
+        s.put(at.row + r, at.col + c, {
+          value: v,
+          formula: null,
+          numberFormat: before?.numberFormat ?? 'General',
+        });
       }),
     );
-    this.emit(s, { row: at.row, col: at.col, rowCount: block.length, colCount: block[0]!.length }, 'Unknown');
+    this.emit(
+      s,
+      { row: at.row, col: at.col, rowCount: block.length, colCount: block[0]!.length },
+      'Unknown',
+    );
   }
 
   /** Resolves once every change event fired so far has been delivered and its handler settled. */
@@ -208,9 +226,17 @@ function parseTyped(text: string | number | boolean | null, format: string): Fak
   if (text.startsWith('=')) return { value: '', formula: text, numberFormat: format };
   const t = text.trim();
   const pct = /^(-?\d+(?:\.\d+)?)%$/.exec(t);
-  if (pct) return { value: Number(pct[1]) / 100, formula: null, numberFormat: format === 'General' ? '0%' : format };
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { value: Number(t.replace(/,/g, '')), formula: null, numberFormat: format };
-  if (/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t)) return { value: Number(t), formula: null, numberFormat: format };
-  if (/^(TRUE|FALSE)$/i.test(t)) return { value: t.toUpperCase() === 'TRUE', formula: null, numberFormat: format };
+  if (pct)
+    return {
+      value: Number(pct[1]) / 100,
+      formula: null,
+      numberFormat: format === 'General' ? '0%' : format,
+    };
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t))
+    return { value: Number(t.replace(/,/g, '')), formula: null, numberFormat: format };
+  if (/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t))
+    return { value: Number(t), formula: null, numberFormat: format };
+  if (/^(TRUE|FALSE)$/i.test(t))
+    return { value: t.toUpperCase() === 'TRUE', formula: null, numberFormat: format };
   return { value: text, formula: null, numberFormat: format };
 }

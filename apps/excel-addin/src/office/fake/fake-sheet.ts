@@ -109,5 +109,9 @@ export function valueTypeOf(value: XlCell): XlValueType {
   if (value === '') return 'Empty';
   if (typeof value === 'boolean') return 'Boolean';
   if (typeof value === 'number') return 'Double';
-  return /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|BUSY!)$/.test(value) ? 'Error' : 'String';
+  return /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|BUSY!)$/.test(
+    value,
+  )
+    ? 'Error'
+    : 'String';
 }

@@ -1,3 +1,8 @@
-export { FakeExcelHost, type FakeChange, type FakeHostOptions, type FakeStats } from './fake-host.js';
+export {
+  FakeExcelHost,
+  type FakeChange,
+  type FakeHostOptions,
+  type FakeStats,
+} from './fake-host.js';
 export { FakeOfficeError } from './fake-errors.js';
 export type { FakeCell, FakeConditionalFormat } from './fake-sheet.js';

@@ -10,11 +10,16 @@ describe('describeError', () => {
     expect(e.message).toContain('单元格编辑');
     expect(e.next).toContain('Enter');
     expect(e.code).toBe('InvalidOperationInCellEditMode');
-    expect(describeError(new FakeOfficeError('AccessDenied', 'x'), 'en-US').next).toMatch(/Unprotect/);
+    expect(describeError(new FakeOfficeError('AccessDenied', 'x'), 'en-US').next).toMatch(
+      /Unprotect/,
+    );
   });
 
   it('never shows a raw message or stack for unknown errors', () => {
-    const e = describeError(new TypeError('Cannot read properties of undefined (reading "x")'), 'zh-CN');
+    const e = describeError(
+      new TypeError('Cannot read properties of undefined (reading "x")'),
+      'zh-CN',
+    );
     expect(JSON.stringify(e)).not.toContain('undefined');
     expect(e.message).toContain('没有被改动');
     expect(e.code).toBeNull();

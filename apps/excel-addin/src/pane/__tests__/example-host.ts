@@ -8,7 +8,10 @@ import { PaneController } from '../pane-controller.js';
 /** A fake Excel holding the example workbook, laid out through the add-in's own template insertion. */
 export async function exampleHost(options: FakeHostOptions = {}): Promise<FakeExcelHost> {
   const host = new FakeExcelHost(options);
-  await insertTemplateSheets(host.run, newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }));
+  await insertTemplateSheets(
+    host.run,
+    newWorkbookSheets({ example: guangzhou2022, template: guangzhou2022Template }),
+  );
   return host;
 }
 
@@ -28,7 +31,11 @@ export function controllerFor(host: FakeExcelHost, debounceMs = 30): PaneControl
 }
 
 /** Let change events arrive and the scheduler finish. */
-export async function settle(host: FakeExcelHost, c: PaneController, debounceMs = 30): Promise<void> {
+export async function settle(
+  host: FakeExcelHost,
+  c: PaneController,
+  debounceMs = 30,
+): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await host.settled();
     await new Promise((r) => setTimeout(r, debounceMs + 10));

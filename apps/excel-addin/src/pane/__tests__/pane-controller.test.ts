@@ -26,14 +26,21 @@ describe('PaneController against the fake Excel holding the example workbook', (
     expect(s.evaluation?.total.grade).toBe('优');
     expect(s.lastRun).toMatchObject({ readSyncs: 2, writeSyncs: 1 });
     expect(s.lastRun!.cellsWritten).toBeGreaterThan(20);
-    expect(host.cell(cellOf(host, '绩效指标', '合同备案时效性', '得分'))).toMatchObject({ value: expect.any(Number), numberFormat: '0.00' });
+    expect(host.cell(cellOf(host, '绩效指标', '合同备案时效性', '得分'))).toMatchObject({
+      value: expect.any(Number),
+      numberFormat: '0.00',
+    });
     expect(s.error).toBeNull();
     expect(await pendingWrites(host)).toBe(0);
     // Scores below their points are marked by one conditional format on the 得分 column.
     const score = cellOf(host, '绩效指标', '预算执行率', '得分').split('!')[1]!.replace(/\d+/, '');
     const points = cellOf(host, '绩效指标', '预算执行率', '分值').split('!')[1]!.replace(/\d+/, '');
     expect(host.findSheet('绩效指标')!.conditionalFormats).toEqual([
-      expect.objectContaining({ address: expect.stringMatching(new RegExp(`^${score}2:${score}\\d+$`)), operator: 'LessThan', formula1: `=$${points}2` }),
+      expect.objectContaining({
+        address: expect.stringMatching(new RegExp(`^${score}2:${score}\\d+$`)),
+        operator: 'LessThan',
+        formula1: `=$${points}2`,
+      }),
     ]);
     c.dispose();
   });
@@ -46,7 +53,14 @@ describe('PaneController against the fake Excel holding the example workbook', (
         return { ...line, name: `${line.name}-${i + 1}` };
       });
       const host = new FakeExcelHost();
-      await insertTemplateSheets(host.run, newWorkbookSheets({ example: { ...guangzhou2022, budgetLines }, template: guangzhou2022Template, spareRows: 0 }));
+      await insertTemplateSheets(
+        host.run,
+        newWorkbookSheets({
+          example: { ...guangzhou2022, budgetLines },
+          template: guangzhou2022Template,
+          spareRows: 0,
+        }),
+      );
       const c = controllerFor(host);
       const syncs = host.stats.syncs;
       const cells = host.stats.cellsWritten;
@@ -58,7 +72,10 @@ describe('PaneController against the fake Excel holding the example workbook', (
       expect(run.cellsWritten).toBeGreaterThanOrEqual(n);
       expect(host.stats.syncs - syncs).toBe(5);
       // Any later recalculation reads in one sync.
-      host.typeAsUser(cellOf(host, '预算执行', `${base[0]!.name}-1`, '全年执行数'), String(base[0]!.spent - 1));
+      host.typeAsUser(
+        cellOf(host, '预算执行', `${base[0]!.name}-1`, '全年执行数'),
+        String(base[0]!.spent - 1),
+      );
       await settle(host, c);
       expect(c.getState().lastRun).toMatchObject({ readSyncs: 1, writeSyncs: 1 });
       c.dispose();
@@ -92,7 +109,9 @@ describe('PaneController against the fake Excel holding the example workbook', (
     await settle(host, c);
     await settle(host, c);
     expect(c.scheduler.runs).toBe(runs + 1);
-    expect(host.changeLog.filter((e) => e.triggerSource === 'ThisLocalAddin').length).toBeGreaterThan(0);
+    expect(
+      host.changeLog.filter((e) => e.triggerSource === 'ThisLocalAddin').length,
+    ).toBeGreaterThan(0);
     expect(c.getState().evaluation?.total.score).toBe('96.19');
     c.dispose();
   });
@@ -219,7 +238,14 @@ describe('PaneController against the fake Excel holding the example workbook', (
     await c2.start();
     expect(c2.getState().missingSheets).toEqual(['基本信息', '预算执行', '绩效指标']);
     await c2.insertTemplate();
-    expect(empty.sheetNames()).toEqual(['Sheet1', '基本信息', '预算执行', '绩效指标', '报告模板', '报告']);
+    expect(empty.sheetNames()).toEqual([
+      'Sheet1',
+      '基本信息',
+      '预算执行',
+      '绩效指标',
+      '报告模板',
+      '报告',
+    ]);
     // Without ExcelApi 1.8 no drop-downs; the header row is frozen either way.
     expect(empty.findSheet('预算执行')!.validations).toEqual([]);
     expect(empty.findSheet('预算执行')!.frozenRows).toBe(1);
@@ -232,12 +258,22 @@ describe('PaneController against the fake Excel holding the example workbook', (
     const { FakeExcelHost } = await import('../../office/fake/index.js');
     const empty = new FakeExcelHost();
     empty.addSheet('Sheet1');
-    const c = new PaneController({ run: empty.run, platform: 'Fake', lang: 'zh-CN', debounceMs: 30, supportsValidation: true });
+    const c = new PaneController({
+      run: empty.run,
+      platform: 'Fake',
+      lang: 'zh-CN',
+      debounceMs: 30,
+      supportsValidation: true,
+    });
     await c.insertTemplate();
     const budget = empty.findSheet('预算执行')!.validations;
-    expect(budget).toContainEqual(expect.objectContaining({ list: '基本支出,项目支出', strict: true }));
+    expect(budget).toContainEqual(
+      expect.objectContaining({ list: '基本支出,项目支出', strict: true }),
+    );
     expect(empty.findSheet('绩效指标')!.validations.length).toBeGreaterThanOrEqual(3);
-    expect(empty.findSheet('基本信息')!.validations).toContainEqual(expect.objectContaining({ list: '万元,元' }));
+    expect(empty.findSheet('基本信息')!.validations).toContainEqual(
+      expect.objectContaining({ list: '万元,元' }),
+    );
     c.dispose();
   });
 
