@@ -2,6 +2,8 @@ import { evaluate, type Evaluation, type EvaluationInput, type Issue } from '@ji
 import { fillTemplate, type ReportBlock } from '@jixiao/report';
 import {
   engineIssuesToCells,
+  findSheet,
+  workbookIssue,
   missingSheetIssue,
   BUDGET_SHEET,
   INDICATOR_SHEET,
@@ -94,7 +96,13 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
   let evaluation: Evaluation | null = null;
   let plan: WritePlan = { cells: [], replaceSheets: [] };
   let report: FilledReport | null = null;
-  if (reading.input) {
+  // An indicator sheet with a header but no rows: nothing to score (0 分 差 would be a lie).
+  const indicatorSheet =
+    reading.input?.indicators.length === 0 ? findSheet(grids, INDICATOR_SHEET) : null;
+  if (indicatorSheet) {
+    issues.push(workbookIssue('sheet.noIndicators', 'error', { sheet: indicatorSheet.name }));
+  }
+  if (reading.input && !indicatorSheet) {
     evaluation = evaluate(reading.input);
     const engineCells = engineIssuesToCells(evaluation.issues, reading.map);
     issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));

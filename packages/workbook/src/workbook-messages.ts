@@ -15,6 +15,12 @@ export const WORKBOOK_MESSAGES = {
     zh: (p) => `缺少工作表“${s(p, 'sheet')}”（${s(p, 'sheetEn')}）。${s(p, 'hint')}`,
     en: (p) => `The sheet "${s(p, 'sheet')}" (${s(p, 'sheetEn')}) is missing. ${s(p, 'hintEn')}`,
   },
+  'sheet.noIndicators': {
+    zh: () =>
+      '没有任何指标行，无法评分。请在表头下方逐行填写一级指标、三级指标、目标值、实际值和分值（可用 jixiao init --example 查看示例）。',
+    en: () =>
+      'There are no indicator rows, so nothing can be scored. Fill one row per indicator under the header (level 1, indicator, target, actual, points; jixiao init --example shows an example).',
+  },
   'sheet.headerNotFound': {
     zh: (p) => `在前 ${s(p, 'rows')} 行中找不到表头行，表头应包含列名：${s(p, 'columns')}。`,
     en: (p) =>

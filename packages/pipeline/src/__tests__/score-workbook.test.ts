@@ -290,3 +290,15 @@ describe('sheets and new workbooks', () => {
     ]);
   });
 });
+
+describe('regression: an empty indicator sheet', () => {
+  it('does not score a workbook whose 绩效指标 has a header and no rows (no “0.00 分 差”)', () => {
+    const grids = layoutGrids(newWorkbookLayout({}));
+    const result = scoreWorkbook(grids);
+    expect(result.evaluation).toBeNull();
+    expect(result.plan.cells).toEqual([]);
+    const issue = result.issues.find((i) => i.code === 'sheet.noIndicators');
+    expect(issue?.severity).toBe('error');
+    expect(issue?.message).toMatch(/^工作表“绩效指标”：没有任何指标行，无法评分/);
+  });
+});
