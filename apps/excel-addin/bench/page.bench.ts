@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { readXlsx, createWorkbook, type NewSheet } from '@jixiao/xlsx';
 import type { CellValue, SheetGrid } from '@jixiao/workbook';
 import { ARTIFACTS, buildPage, exampleWorkbook, launchChromium } from '../test/page/pageHarness.js';
-import { serveStatic } from '../test/page/staticServer.js';
+import { serveStatic } from '../test/support/static-server.js';
 
 const LINES = 10_000;
 const RUNS = Number(process.env.JIXIAO_BENCH_RUNS ?? '3');

@@ -1,33 +1,10 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { Evaluation } from '@jixiao/engine';
 import { formatNumber } from '@jixiao/engine/format';
+import { useClickableListStyles } from './clickable-list-styles.js';
 import type { PaneStrings } from './strings.js';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '4px',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    width: '100%',
-    textAlign: 'left',
-    padding: '6px 8px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
   lost: {
     backgroundColor: tokens.colorPaletteYellowBackground1,
     borderLeft: `4px solid ${tokens.colorPaletteMarigoldBorderActive}`,
@@ -39,12 +16,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   missing: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-    marginBottom: '6px',
-    display: 'block',
-  },
 });
 
 export interface IndicatorsTabProps {
@@ -57,17 +28,18 @@ export interface IndicatorsTabProps {
 /** 指标: every indicator with its score; deductions highlighted with reason and explanation. */
 export function IndicatorsTab({ evaluation, explanations, t, onSelect }: IndicatorsTabProps) {
   const styles = useStyles();
+  const list = useClickableListStyles();
   return (
     <div>
-      <Text className={styles.hint}>{t.indicatorsHint}</Text>
-      <ul className={styles.list} data-testid="indicators">
+      <Text className={list.hint}>{t.indicatorsHint}</Text>
+      <ul className={list.list} data-testid="indicators">
         {evaluation.indicators.map((ind, i) => {
           const lost = Number(ind.deducted) > 0;
           return (
             <li key={`${ind.index}-${ind.name}`}>
               <button
                 type="button"
-                className={mergeClasses(styles.item, lost && styles.lost)}
+                className={mergeClasses(list.item, lost && styles.lost)}
                 onClick={() => onSelect(i)}
               >
                 <span className={styles.top}>

@@ -1,44 +1,14 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CellIssue } from '@jixiao/workbook';
+import { useClickableListStyles } from './clickable-list-styles.js';
 import type { PaneLang, PaneStrings } from './strings.js';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '4px',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    width: '100%',
-    textAlign: 'left',
-    padding: '6px 8px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-    ':disabled': { cursor: 'default' },
-  },
   top: { display: 'flex', gap: '8px', alignItems: 'center' },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-    marginBottom: '6px',
-    display: 'block',
   },
 });
 
@@ -65,16 +35,17 @@ export function IssuesTab({
   onSelect: (cell: string) => void;
 }) {
   const styles = useStyles();
+  const list = useClickableListStyles();
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
   return (
     <div>
-      <Text className={styles.hint}>{t.issuesHint}</Text>
-      <ul className={styles.list} data-testid="issues">
+      <Text className={list.hint}>{t.issuesHint}</Text>
+      <ul className={list.list} data-testid="issues">
         {issues.map((issue, i) => (
           <li key={`${issue.code}-${issue.cell ?? ''}-${i}`}>
             <button
               type="button"
-              className={styles.item}
+              className={list.item}
               disabled={issue.cell === null}
               onClick={() => issue.cell !== null && onSelect(issue.cell)}
             >

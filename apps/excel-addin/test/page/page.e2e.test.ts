@@ -11,7 +11,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { Decimal } from '@jixiao/engine';
 import { applyPlan, readXlsx } from '@jixiao/xlsx';
 import type { SheetGrid, CellValue } from '@jixiao/workbook';
-import { serveStatic, type StaticServer } from './staticServer.js';
+import { serveStatic, type StaticServer } from '../support/static-server.js';
 import {
   ARTIFACTS,
   buildAddin,

@@ -1,9 +1,10 @@
 /** Shared by the page's end-to-end test and benchmark: build the page, serve it, drive Chromium. */
 import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+
+export { launchChromium } from '../support/chromium.js';
 
 export const APP_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const REPO_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -19,22 +20,6 @@ export async function buildPage(outDir: string): Promise<void> {
 export async function buildAddin(outDir: string): Promise<void> {
   process.env.JIXIAO_ADDIN_OUT_DIR = outDir;
   await build({ configFile: `${APP_DIR}vite.config.ts`, root: APP_DIR, logLevel: 'warn' });
-}
-
-/** Debian's Chromium, headless, with the flags the team uses. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }
 
 /** The example workbook the command line generates and commits. */

@@ -1,6 +1,7 @@
 /**
- * A tiny static file server for the built page (tests and benchmark): localhost only, the page's
- * Content-Security-Policy sent as a header too (so the worker is covered), no directory listing.
+ * The one tiny static file server of the end-to-end tests and benchmarks (the pane's and the
+ * page's): localhost only, no directory listing, the page's Content-Security-Policy sent as a header
+ * too (so the worker is covered), every requested path recorded.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -18,26 +19,33 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
 };
 
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:41234` */
   origin: string;
+  /** Paths requested, to prove nothing is fetched from elsewhere. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /**
  * Serves `root` on 127.0.0.1 at a free port, with the page's CSP as a header unless `csp: false`
  * (the add-in's taskpane.html loads office.js, which the page's policy is not written for).
+ * A path ending in `/` serves `index` (default `index.html`).
  */
 export async function serveStatic(
   root: string,
-  options: { csp?: boolean } = {},
+  options: { csp?: boolean; index?: string } = {},
 ): Promise<StaticServer> {
   const csp = options.csp ?? true;
+  const index = options.index ?? 'index.html';
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    requests.push(path);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}${index}` : path));
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end();
       return;
@@ -59,6 +67,7 @@ export async function serveStatic(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () =>
       new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
