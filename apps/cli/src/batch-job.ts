@@ -22,6 +22,8 @@ export interface BatchRow {
   department: string;
   year: number | null;
   score: number | null;
+  /** False when an error leaves the score provisional (then `grade` is null). */
+  complete: boolean;
   grade: Grade | null;
   rates: { overall: number | null; basic: number | null; project: number | null };
   counts: { errors: number; warnings: number; infos: number };
@@ -38,6 +40,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
     department: '',
     year: null,
     score: null,
+    complete: false,
     grade: null,
     rates: { overall: null, basic: null, project: null },
     counts: { errors: 0, warnings: 0, infos: 0 },
@@ -63,6 +66,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
     row.status = 'scored';
     row.output = job.output;
     row.score = s.score;
+    row.complete = s.complete;
     row.grade = s.grade;
     row.rates = s.rates;
   } catch (e) {
