@@ -9,7 +9,7 @@ const q = (x: string | number | undefined): string => `"${x ?? ''}"`;
 /** How to write 评分参数, for each method that takes them (a test checks the coverage). */
 export const enUSParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: 'e.g. 100%:10;80%:7;60%:5;0:0',
-  扣分: 'points per occurrence, e.g. 0.5',
+  扣分: 'points per occurrence, e.g. 0.5, or per unit beyond the target, e.g. 每超过1个百分点扣0.1分',
   反向: 'e.g. t/a or 1-(a-t)/t',
   门槛比例: 'the threshold, e.g. 60%',
 };
@@ -159,6 +159,8 @@ export const enUSExplanations: Record<ExplanationCode, (p: P) => string> = {
     gt(`${p.k}`, p.n, p.w)
       ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s} (deduction, floor 0)`
       : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s} (deduction)`,
+  'deduction.perUnit': (p) =>
+    `max(0, ${v(p.w)} − ${v(p.k)} × ${p.side === 'below' ? `(${v(p.t, p.u)} − ${v(p.a, p.u)})` : `(${v(p.a, p.u)} − ${v(p.t, p.u)})`}/${v(p.step)}${p.stepUnit ?? ''}) = ${p.s} (deduction of ${v(p.k)} per ${v(p.step)}${p.stepUnit ?? ''} ${p.side === 'below' ? 'below' : 'beyond'} the target)`,
   checklist: (p) =>
     gt(p.a, 1, p.t)
       ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s} (checklist, capped)`

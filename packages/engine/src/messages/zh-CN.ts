@@ -16,7 +16,7 @@ const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
 /** How to write 评分参数, for each method that takes them (a test checks the coverage). */
 export const zhCNParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: '如 100%:10;80%:7;60%:5;0:0',
-  扣分: '每次扣分，如 0.5',
+  扣分: '每次扣分，如 0.5；或每超过 1 个单位扣分，如 每超过1个百分点扣0.1分',
   反向: '如 t/a 或 1-(a-t)/t',
   门槛比例: '门槛，如 60%',
 };
@@ -149,6 +149,8 @@ export const zhCNExplanations: Record<ExplanationCode, (p: P) => string> = {
     gt(`${p.k}`, p.n, p.w)
       ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s}（扣分，不低于 0）`
       : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s}（扣分）`,
+  'deduction.perUnit': (p) =>
+    `max(0, ${v(p.w)} − ${v(p.k)} × ${p.side === 'below' ? `(${v(p.t, p.u)} − ${v(p.a, p.u)})` : `(${v(p.a, p.u)} − ${v(p.t, p.u)})`}/${v(p.step)}${p.stepUnit ?? ''}) = ${p.s}（扣分，每${p.side === 'below' ? '低于' : '超过'}目标 ${v(p.step)}${p.stepUnit ?? ''}扣 ${v(p.k)} 分）`,
   checklist: (p) =>
     gt(p.a, 1, p.t)
       ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s}（评价要点，不超过分值）`

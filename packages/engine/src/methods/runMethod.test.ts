@@ -226,3 +226,18 @@ describe('method table', () => {
     }
   });
 });
+
+describe('扣分 per unit beyond a norm', () => {
+  it('deducts k per step of excess, proportionally, floor 0; a percentage is never a count', () => {
+    const per = '每超过1个百分点扣0.1分';
+    expect(score('扣分', 2, '≤5%', '8%', per)).toBe('1.7');
+    expect(score('扣分', 2, '≤5%', '5%', per)).toBe('2');
+    expect(score('扣分', 2, '≤5%', '4%', per)).toBe('2');
+    expect(score('扣分', 2, '≤5%', '8.5%', per)).toBe('1.65');
+    expect(score('扣分', 2, '≤5%', '60%', per)).toBe('0');
+    expect(score('扣分', 5, '≥95%', '90%', '每低于1个百分点扣0.5分')).toBe('2.5');
+    expect(score('扣分', 4, '≤30万元', '35万元', '每超过1万元扣0.5分')).toBe('1.5');
+    expect(score('扣分', 4, null, '35%', '0.5')).toBe('actual.invalid');
+    expect(score('扣分', 4, null, '8%', per)).toBe('target.missing');
+  });
+});
