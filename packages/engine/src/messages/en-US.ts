@@ -45,6 +45,8 @@ export const enUS: Record<IssueCode, MessageFn> = {
     `${q(p.name)} spent ${v(p.spent)}, more than its budget ${v(p.budget)}`,
   'budget.monthlyMismatch': (p) =>
     `${q(p.name)}: monthly payments add up to ${v(p.monthlySum)}, not the spent amount ${v(p.spent)}`,
+  'budget.monthlyPartial': (p) =>
+    `Only ${p.lines ?? ''} of ${p.of ?? ''} lines carry monthly payments that add up to their spent amount (not: ${p.names ?? ''}); progress covers those lines only, not the department`,
   'budget.subtotalMismatch': (p, f) =>
     `${q(p.name)}: ${f} ${v(p.actual)} differs from the sum of its lines ${v(p.expected)}`,
   'rate.undefined': (p) =>

@@ -45,6 +45,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'budget.overspent': (p) => `${q(p.name)}的全年执行数 ${v(p.spent)} 超过全年预算数 ${v(p.budget)}`,
   'budget.monthlyMismatch': (p) =>
     `${q(p.name)}的 1–12 月支付合计 ${v(p.monthlySum)} 与全年执行数 ${v(p.spent)} 不一致`,
+  'budget.monthlyPartial': (p) =>
+    `只有 ${p.lines ?? ''}/${p.of ?? ''} 行填写了与全年执行数一致的 1–12 月支付（未填或不一致：${p.names ?? ''}），支付进度只按这些行计算，不代表部门整体`,
   'budget.subtotalMismatch': (p, f) =>
     `${q(p.name)}的${f} ${v(p.actual)} 与明细合计 ${v(p.expected)} 不一致`,
   'rate.undefined': (p) => `${p.rate ?? '支付率'}的全年预算数合计为 0，无法计算（显示为“—”）`,
