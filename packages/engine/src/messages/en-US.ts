@@ -11,6 +11,7 @@ export const enUSParamExamples: Readonly<Partial<Record<MethodName, string>>> = 
   分档: 'e.g. 100%:10;80%:7;60%:5;0:0',
   扣分: 'points per occurrence, e.g. 0.5, or per unit beyond the target, e.g. 每超过1个百分点扣0.1分',
   反向: 'e.g. t/a or 1-(a-t)/t',
+  时效: 'a deduction per day or month late, e.g. 每逾期1天扣0.5分',
   门槛比例: 'the threshold, e.g. 60%',
 };
 
@@ -167,6 +168,11 @@ export const enUSExplanations: Record<ExplanationCode, (p: P) => string> = {
     gt(p.a, 1, p.t)
       ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s} (checklist, capped)`
       : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s} (checklist)`,
+  'deadline.met': (p) => `done ${p.a ?? ''}, deadline ${p.t ?? ''}: full ${p.s} (on time)`,
+  'deadline.late': (p) =>
+    p.k === ''
+      ? `done ${p.a ?? ''}, after the deadline ${p.t ?? ''}: ${p.s} (late)`
+      : `done ${p.a ?? ''}, ${p.late ?? ''} ${p.unit === '天' ? 'days' : 'months'} after ${p.t ?? ''}: max(0, ${v(p.w)} − ${v(p.k)} × ${p.late ?? ''}) = ${p.s} (late)`,
   manual: (p) => `manual score ${p.s} (${p.reason ?? ''})`,
   override: (p) => `overridden to ${p.s}, computed ${p.computed ?? '—'} (${p.reason ?? ''})`,
   unscored: (p) => `not scored: ${p.s} (data problem, see the issues)`,

@@ -18,6 +18,7 @@ export const zhCNParamExamples: Readonly<Partial<Record<MethodName, string>>> = 
   分档: '如 100%:10;80%:7;60%:5;0:0',
   扣分: '每次扣分，如 0.5；或每超过 1 个单位扣分，如 每超过1个百分点扣0.1分',
   反向: '如 t/a 或 1-(a-t)/t',
+  时效: '逾期扣分，如 每逾期1天扣0.5分',
   门槛比例: '门槛，如 60%',
 };
 
@@ -157,6 +158,11 @@ export const zhCNExplanations: Record<ExplanationCode, (p: P) => string> = {
     gt(p.a, 1, p.t)
       ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s}（评价要点，不超过分值）`
       : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s}（评价要点）`,
+  'deadline.met': (p) => `实际“${p.a ?? ''}”不晚于目标“${p.t ?? ''}”，得满分 ${p.s}（时效）`,
+  'deadline.late': (p) =>
+    p.k === ''
+      ? `实际“${p.a ?? ''}”晚于目标“${p.t ?? ''}”，得 ${p.s} 分（时效）`
+      : `实际“${p.a ?? ''}”晚于目标“${p.t ?? ''}” ${p.late ?? ''}${p.unit ?? ''}，max(0, ${v(p.w)} − ${v(p.k)} × ${p.late ?? ''}) = ${p.s}（时效）`,
   manual: (p) => `人工得分 ${p.s}（${p.reason ?? ''}）`,
   override: (p) => `人工调整为 ${p.s}，计算得分 ${p.computed ?? '—'}（${p.reason ?? ''}）`,
   unscored: (p) => `未评分，得 ${p.s} 分（数据有误，见问题列表）`,
