@@ -22,9 +22,12 @@ export type DecimalString = string;
 
 export type ExpenditureType = '基本支出' | '项目支出';
 
-/** The scoring methods of domain.md, by their Chinese names (the names users type in 评分方法). */
-export type MethodName =
-  '正向' | '反向' | '等于' | '门槛比例' | '分档' | '定性' | '是否' | '扣分' | '评价要点' | '人工';
+/**
+ * The scoring methods by their Chinese names (the names users type in 评分方法): 正向, 反向, 等于,
+ * 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工 — one module each, listed in `methods/table.ts`.
+ */
+import type { MethodName } from './methods/table.js';
+export type { MethodName };
 
 /** Metrics the engine computes that can fill an indicator's actual value (数据来源). */
 export type MetricName =

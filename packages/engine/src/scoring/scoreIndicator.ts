@@ -1,10 +1,10 @@
 import { centsText, clamp, cmp, R0, ratio, toCents, type Ratio } from '../decimal/ratio.js';
 import { unitsToText } from '../decimal/units.js';
 import { makeIssue, type Params } from '../issues/issue.js';
-import { isMethodName } from '../methods/catalog.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { resolveMethod } from '../methods/resolveMethod.js';
 import { runMethod, text, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
+import { isMethodName, METHODS } from '../methods/table.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } from '../types.js';
@@ -27,8 +27,6 @@ export interface ScoredIndicator {
 }
 
 const MICRO = 1_000_000n;
-
-const METHODS_WITH_TARGET_RATIO = new Set<string>(['正向', '等于', '门槛比例', '分档', '评价要点']);
 
 /**
  * Scores one indicator: fills the actual value from 数据来源, resolves and runs the method, applies a
@@ -84,7 +82,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     );
   }
 
-  let outcome: MethodOutcome | null = null;
+  let outcome: MethodOutcome<ExplanationCode> | null = null;
   if (resolved.ok && row.points !== null && !sourceBroken) {
     outcome = runMethod(resolved.config, {
       points,
@@ -109,13 +107,13 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     code = outcome.code;
     params = outcome.params;
     status = outcome.met ? 'met' : 'partial';
-    if (method === '人工') {
+    if (method !== null && METHODS[method].manualScore === 'score') {
       status = 'overridden';
       reason = row.overrideReason;
     }
   }
   // 人工得分 on a computed method overrides it, with a reason.
-  const manualIsInput = method === '定性' || method === '人工';
+  const manualIsInput = method !== null && METHODS[method].manualScore !== 'override';
   if (row.manual !== null && !manualIsInput && row.points !== null) {
     if (row.overrideReason === null) {
       issues.push(
@@ -161,7 +159,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   if (
     completion !== null &&
     method !== null &&
-    METHODS_WITH_TARGET_RATIO.has(method) &&
+    METHODS[method].checksOverAchievement &&
     cmp(completion, ctx.overAchievementRatio) >= 0 &&
     row.deviationReason === null
   ) {
