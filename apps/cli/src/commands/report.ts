@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
-import { exportDocx } from '@jixiao/report';
+import { exportDocx } from '@jixiao/report/docx';
 import { t, type Lang } from '../i18n.js';
 import { CliError, maxMiBFromEnv, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { renderResult } from '../render.js';
