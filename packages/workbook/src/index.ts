@@ -15,10 +15,22 @@ export type {
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
 export { sortIssues } from './cell-issue.js';
-export { WORKBOOK_MESSAGES, workbookIssue, type WorkbookIssueCode } from './workbook-messages.js';
+export {
+  WORKBOOK_MESSAGES,
+  SURFACE_ACTIONS,
+  actionParams,
+  workbookIssue,
+  type Surface,
+  type WorkbookIssueCode,
+} from './workbook-messages.js';
 export type { CellMap, SheetMap } from './cell-map.js';
 export { locatePath, emptyCellMap } from './cell-map.js';
-export { readWorkbook, missingSheetIssue, type WorkbookReading } from './read-workbook.js';
+export {
+  readWorkbook,
+  missingSheetIssue,
+  type ReadOptions,
+  type WorkbookReading,
+} from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
 export {
   MAX_ROWS,
