@@ -14,3 +14,10 @@ export { summarize, type ScoreSummary } from './summary.js';
 export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead } from './sheets.js';
 export { templateIssuesToCells } from './template-issues.js';
 export { newWorkbookLayout } from './new-workbook-layout.js';
+export {
+  departmentRow,
+  departmentTable,
+  type DepartmentRow,
+  type DepartmentStatus,
+  type DepartmentTable,
+} from './department-table.js';
