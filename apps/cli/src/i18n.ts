@@ -191,6 +191,18 @@ const M = {
     en: 'Done: {0} scored, {1} not scored, {2} file errors in {3} s. Summary: {4}',
   },
   scoreLine: { zh: '自评得分', en: 'Score' },
+  scoreRateLine: { zh: '得分率', en: 'Score rate' },
+  scoreRateOf: { zh: '{0}%（总分值 {1} 分）', en: '{0}% (of {1} points)' },
+  provisionalScoreLine: { zh: '暂定得分', en: 'Provisional score' },
+  provisionalUnscored: {
+    zh: '（{0} 项未能计分，等级暂不评定）',
+    en: ' ({0} not scored; no grade until the errors are fixed)',
+  },
+  provisionalErrors: {
+    zh: '（{0} 个错误未解决，等级暂不评定）',
+    en: ' ({0} errors; no grade until they are fixed)',
+  },
+  provisional: { zh: '暂定，等级暂不评定', en: 'provisional, no grade' },
   gradeLine: { zh: '等级', en: 'Grade' },
   budgetLine: { zh: '全年预算数', en: 'Budget' },
   spentLine: { zh: '全年执行数', en: 'Spent' },

@@ -31,7 +31,7 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
         total,
         name,
         row.score === null ? '—' : row.score.toFixed(2),
-        row.grade ?? '—',
+        row.grade ?? t(lang, 'provisional'),
       );
     case 'unscored':
       return t(lang, 'batchUnscored', done, total, name, row.counts?.errors ?? 0);
@@ -109,5 +109,6 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const failed = rows.filter((r) => r.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);
-  return failed > 0 ? 2 : unscored > 0 ? 1 : 0;
+  const provisional = rows.filter((r) => r.status === 'scored' && !r.complete).length;
+  return failed > 0 ? 2 : unscored > 0 || provisional > 0 ? 1 : 0;
 }
