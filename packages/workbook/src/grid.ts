@@ -25,7 +25,7 @@ export function lastRow(grid: SheetGrid): number {
 /** Absolute index of the last column any row of the grid covers. */
 export function lastCol(grid: SheetGrid): number {
   let width = 0;
-  for (const row of grid.values) width = Math.max(width, row.length);
+  for (const row of grid.values) if (row !== undefined) width = Math.max(width, row.length);
   return grid.origin.col + width - 1;
 }
 
