@@ -91,6 +91,8 @@ export function patchSheet(
   const scan = maskMarkup(xml);
   const range = sheetDataRange(scan);
   if (range === undefined) throw new RangeError('worksheet has no sheetData');
+  // a new cell takes the look of its row (a row style) or else of its column (`<col style>`)
+  const columnStyle = columnStyles(scan.slice(0, range.openStart));
   const p = range.prefix;
   const parts: string[] = [];
   let cursor = 0;
@@ -111,7 +113,7 @@ export function patchSheet(
     let s = '';
     for (const c of cells) {
       note(row, c.col);
-      const st = resolveStyle(styles, 0, c.numberFormat);
+      const st = resolveStyle(styles, columnStyle(c.col), c.numberFormat);
       if (c.value === null && st === 0) continue;
       s += cellXml(p, toA1(row, c.col), new Map(), c.value, st);
     }
@@ -158,6 +160,7 @@ export function patchSheet(
           styles,
           removedFormulas,
           note,
+          (col) => rowStyle(rowAttrs) ?? columnStyle(col),
         );
         let open = xml.slice(tag.start, tag.end);
         if (selfClosing) open = open.replace(/\s*\/>$/, '>');
@@ -195,6 +198,49 @@ export function patchSheet(
   return { parts, removedFormulas };
 }
 
+/** The style a new cell in a column starts from. */
+type Look = (col: number) => number;
+
+/** The `<col min max style>` ranges before `<sheetData>`: column → style (a later range wins). */
+export function columnStyles(head: string): Look {
+  const ranges: { min: number; max: number; style: number }[] = [];
+  const at = head.indexOf('cols');
+  if (at >= 0) {
+    let pos = head.lastIndexOf('<', at);
+    for (;;) {
+      const tag = nextTag(head, pos);
+      if (tag === undefined) break;
+      pos = tag.end;
+      if (tag.local === 'cols') {
+        if (tag.selfClosing) break;
+        continue;
+      }
+      if (tag.local !== 'col') break;
+      const a = scanAttrs(tag.attrs);
+      const style = Number(a.get('style') ?? '0');
+      const min = Number(a.get('min') ?? '0');
+      const max = Number(a.get('max') ?? String(min));
+      if (Number.isInteger(style) && style > 0 && min >= 1) ranges.push({ min, max, style });
+    }
+  }
+  return (col) => {
+    for (let i = ranges.length - 1; i >= 0; i--) {
+      const r = ranges[i]!;
+      if (col + 1 >= r.min && col + 1 <= r.max) return r.style;
+    }
+    return 0;
+  };
+}
+
+/** A row's own style (`s` with `customFormat="1"`), or undefined. */
+function rowStyle(attrs: string): number | undefined {
+  if (!attrs.includes('customFormat')) return undefined;
+  const a = scanAttrs(attrs);
+  const custom = a.get('customFormat');
+  const st = Number(a.get('s') ?? '0');
+  return (custom === '1' || custom === 'true') && Number.isInteger(st) && st > 0 ? st : undefined;
+}
+
 /** A row's body: the text to copy and the same text with comments, CDATA and PIs blanked. */
 interface RowBody {
   text: string;
@@ -209,6 +255,7 @@ function slowPatchRow(
   styles: StyleEditor | undefined,
   removedFormulas: string[],
   note: (row: number, col: number) => void,
+  look: Look,
 ): string {
   const pending = [...writes.values()].sort((a, b) => a.col - b.col);
   let pi = 0;
@@ -233,7 +280,7 @@ function slowPatchRow(
     pos = end;
     while (pi < pending.length && pending[pi]!.col < col) {
       const w = pending[pi]!;
-      parts.push(body.text.slice(cursor, tag.start), newCell(p, row, w, styles, note));
+      parts.push(body.text.slice(cursor, tag.start), newCell(p, row, w, styles, note, look));
       cursor = tag.start;
       pi++;
     }
@@ -254,7 +301,7 @@ function slowPatchRow(
   }
   parts.push(body.text.slice(cursor));
   let tail = '';
-  for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, note);
+  for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, note, look);
   return parts.join('') + tail;
 }
 
@@ -330,6 +377,7 @@ function patchRow(
   styles: StyleEditor | undefined,
   removedFormulas: string[],
   note: (row: number, col: number) => void,
+  look: Look,
 ): string {
   const pending = [...writes.values()].sort((a, b) => a.col - b.col);
   const edits: { start: number; end: number; text: string }[] = [];
@@ -351,12 +399,12 @@ function patchRow(
       edits.push({
         start: body.text.length,
         end: body.text.length,
-        text: newCell(p, row, w, styles, note),
+        text: newCell(p, row, w, styles, note, look),
       });
       continue;
     }
     // cells without addresses, or a new cell between existing ones: walk the row
-    return slowPatchRow(p, row, body, writes, styles, removedFormulas, note);
+    return slowPatchRow(p, row, body, writes, styles, removedFormulas, note, look);
   }
   removedFormulas.push(...removed);
   edits.sort((a, b) => a.start - b.start);
@@ -375,9 +423,10 @@ function newCell(
   w: PatchCell,
   styles: StyleEditor | undefined,
   note: (row: number, col: number) => void,
+  look: Look,
 ): string {
   note(row, w.col);
-  const st = resolveStyle(styles, 0, w.numberFormat);
+  const st = resolveStyle(styles, look(w.col), w.numberFormat);
   if (w.value === null && st === 0) return '';
   return cellXml(p, toA1(row, w.col), new Map(), w.value, st);
 }
