@@ -103,6 +103,22 @@ export function maxMiBFromEnv(
 
 /** `<name>.scored.xlsx` next to the input (or in `outDir`). */
 export function scoredPath(input: string, outDir?: string): string {
-  const name = basename(input).replace(/\.xlsx$/i, '');
-  return join(outDir ?? dirname(input), `${name}.scored.xlsx`);
+  // the output keeps the input's type: a macro workbook (.xlsm) stays .xlsm, macros kept
+  const ext = /\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx';
+  const name = basename(input).replace(/\.xls[xm]$/i, '');
+  return join(outDir ?? dirname(input), `${name}.scored${ext}`);
+}
+
+/** Why `batch` passes over a file in its folder, or null when it scores it. */
+export type SkipReason = 'lockFile' | 'hidden' | 'output' | 'summary' | 'oldFormat' | 'notWorkbook';
+
+/** Whether `batch` scores a file (.xlsx, .xlsm) or why it skips it. */
+export function batchSkipReason(name: string, isSummary: boolean): SkipReason | null {
+  if (isSummary) return 'summary';
+  if (name.startsWith('~$')) return 'lockFile';
+  if (name.startsWith('.')) return 'hidden';
+  if (/\.scored\.xls[xm]$/i.test(name)) return 'output';
+  if (/\.xls[xm]$/i.test(name)) return null;
+  if (/\.(xls|et|ods|xlsb|xltx|xltm|wps|numbers|csv)$/i.test(name)) return 'oldFormat';
+  return 'notWorkbook';
 }
