@@ -78,7 +78,8 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
     const reason = batchSkipReason(n, join(folder, n) === summaryPath);
     if (reason === null) names.push(n);
     // every file passed over is listed with the reason (an .xls is not silently ignored)
-    else if (reason !== 'hidden') io.err(`${t(lang, 'batchSkipped', n, t(lang, `skip_${reason}`))}\n`);
+    else if (reason !== 'hidden')
+      io.err(`${t(lang, 'batchSkipped', n, t(lang, `skip_${reason}`))}\n`);
   }
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
