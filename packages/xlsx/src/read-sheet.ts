@@ -2,7 +2,7 @@
 import type { CellRange, CellValue, SheetGrid } from '@jixiao/workbook';
 import { fromA1 } from './a1.js';
 import { fromBinary } from './binary.js';
-import { shiftFormula } from './formula-shift.js';
+import { compileShift } from './formula-shift.js';
 import { firstElement, nextTag, scanAttrs, stripMarkup } from './scan.js';
 import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
 
@@ -15,6 +15,7 @@ interface SharedFormula {
   row: number;
   col: number;
   text: string;
+  shift: (dRow: number, dCol: number) => string;
 }
 
 /** The start and end (exclusive) of the `<sheetData>` content, or undefined when it is empty. */
@@ -150,7 +151,7 @@ export function readSheet(
 }
 
 /** Up to this many cells (rows × columns of the used area) a grid is dense; beyond, sparse. */
-const DENSE_CELLS = 4_000_000;
+const DENSE_CELLS = 1_000_000;
 
 /** Excel's sheet size: rows and columns beyond it are not cells. */
 const MAX_ROWS = 1_048_576;
@@ -215,14 +216,11 @@ function readCell(
       if (fa.get('t') === 'shared') {
         const si = fa.get('si') ?? '';
         if (text !== '') {
-          shared.set(si, { row, col, text });
+          shared.set(si, { row, col, text, shift: compileShift(text) });
           formula = text;
         } else {
           const master = shared.get(si);
-          formula =
-            master === undefined
-              ? null
-              : shiftFormula(master.text, row - master.row, col - master.col);
+          formula = master === undefined ? null : master.shift(row - master.row, col - master.col);
         }
       } else if (text !== '') formula = text;
     }
@@ -279,11 +277,12 @@ class CellList {
   maxCol = -1;
 
   add(row: number, col: number, value: CellValue, formula: string | null, style: number): void {
+    // a row's arrays start at the size of their first cell (a lone cell at F costs 6 slots, not 25)
     let r = this.values[row];
-    if (r === undefined) this.values[row] = r = [];
+    if (r === undefined) this.values[row] = r = new Array<CellValue>(col + 1);
     r[col] = value;
-    if (formula !== null) (this.formulas[row] ??= [])[col] = formula;
-    if (style !== 0) (this.styles[row] ??= [])[col] = style;
+    if (formula !== null) (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = formula;
+    if (style !== 0) (this.styles[row] ??= new Array<number>(col + 1))[col] = style;
     if (row < this.minRow) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;
     if (col < this.minCol) this.minCol = col;
@@ -343,17 +342,19 @@ class CellList {
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
     const format0 = styleFormats[0] ?? null;
+    // from A1 (the usual case) the rows collected are handed over as they are, without a copy
+    const handOver = r0 === 0 && c0 === 0;
     for (let r = r0; r <= this.maxRow; r++) {
       const src = this.values[r];
       if (src === undefined) continue;
-      const vals: CellValue[] = [];
+      const vals: CellValue[] = handOver ? src : [];
       const fmts: (string | null)[] = [];
       const ssrc = this.styles[r];
       let anyFormat = false;
       // forEach visits only the cells present (it skips holes)
       src.forEach((value, c) => {
         const k = c - c0;
-        vals[k] = value;
+        if (!handOver) vals[k] = value;
         // a cell without s uses style 0; a cell that is absent has no format
         const st = ssrc?.[c];
         const f = st !== undefined ? (styleFormats[st] ?? null) : format0;
@@ -366,9 +367,12 @@ class CellList {
       if (anyFormat) numberFormats[r - r0] = fmts;
       const fsrc = this.formulas[r];
       if (fsrc !== undefined) {
-        const forms: (string | null)[] = [];
-        fsrc.forEach((f, c) => (forms[c - c0] = f));
-        formulas[r - r0] = forms;
+        if (handOver) formulas[r] = fsrc;
+        else {
+          const forms: (string | null)[] = [];
+          fsrc.forEach((f, c) => (forms[c - c0] = f));
+          formulas[r - r0] = forms;
+        }
       }
     }
     values.length = height;
