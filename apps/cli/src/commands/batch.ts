@@ -10,6 +10,7 @@ import {
   maxMiBFromEnv,
   pathKind,
   scoredPath,
+  batchSkipReason,
   systemMessage,
   writeFileAtomic,
   type CliIO,
@@ -68,16 +69,18 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (outDir !== undefined && (await pathKind(outDir)) !== 'dir')
     throw new CliError(t(lang, 'notAFolder', outDir));
 
-  const names = (await readdir(folder))
-    .filter(
-      (n) =>
-        /\.xlsx$/i.test(n) &&
-        !/\.scored\.xlsx$/i.test(n) &&
-        !n.startsWith('~$') &&
-        !n.startsWith('.'),
-    )
-    .filter((n) => join(folder, n) !== summaryPath)
+  const entries = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
     .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
+  const names: string[] = [];
+  for (const n of entries) {
+    const reason = batchSkipReason(n, join(folder, n) === summaryPath);
+    if (reason === null) names.push(n);
+    // every file passed over is listed with the reason (an .xls is not silently ignored)
+    else if (reason !== 'hidden')
+      io.err(`${t(lang, 'batchSkipped', n, t(lang, `skip_${reason}`))}\n`);
+  }
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
   const list: BatchJob[] = names.map((n) => ({
