@@ -103,7 +103,7 @@ describe('issue 10 workbooks score as the example', () => {
     expect(s.result.plan.cells.every((c) => c.row < 30)).toBe(true);
   });
 
-  it('one stray value at XFD1048576: read sparsely, the table is unaffected', async () => {
+  it('one stray value at XFD1048576: read sparsely, the table is unaffected', () => {
     const grids = new XlsxWorkbook(bytesOf('h_far_cell.xlsx'), { codec: nodeCodec }).read([
       '预算执行',
     ]);
