@@ -14,6 +14,8 @@
  *   Misuse of the API (wrong types from TypeScript callers, impossible states) throws.
  */
 
+import type { METRIC_NAMES } from './vocabulary.js';
+
 /** Decimal text such as `'13534.70'` or a JS number. */
 export type DecimalInput = string | number;
 
@@ -30,14 +32,7 @@ import type { MethodName } from './methods/table.js';
 export type { MethodName };
 
 /** Metrics the engine computes that can fill an indicator's actual value (数据来源). */
-export type MetricName =
-  | '整体支付率'
-  | '基本支出支付率'
-  | '项目支出支付率'
-  | '结转结余率'
-  | '预算调整率'
-  | '年中支付进度'
-  | '三季度支付进度';
+export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** The three qualitative bands (定性). */
 export type QualitativeBand =

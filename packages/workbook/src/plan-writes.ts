@@ -1,4 +1,4 @@
-import type { Evaluation } from '@jixiao/engine';
+import { isMetricName, type Evaluation } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { cellAddress, qualifiedAddress } from './address.js';
 import { plainDecimal } from './decimal-text.js';
@@ -9,12 +9,19 @@ import {
   BUDGET_SHEET,
   FORMATS,
   INDICATOR_SHEET,
-  METRIC_NAMES,
   REPORT_SHEET,
   columnDef,
   type ColumnDef,
 } from './contract.js';
-import { cellFormat, cellFormula, cellValue, displayValue, findSheet, isBlank } from './grid.js';
+import {
+  cellFormat,
+  cellFormula,
+  cellValue,
+  displayValue,
+  findSheet,
+  isBlank,
+  mergeAt,
+} from './grid.js';
 import type { CellWrite, SheetGrid, SheetGrids, SheetReplacement, WritePlan } from './port.js';
 import { workbookIssue } from './workbook-messages.js';
 
@@ -52,11 +59,6 @@ function score(value: string, unscored = false): Desired {
   return { value: Number(value), numberFormat: FORMATS.score, shown: () => formatNumber(value) };
 }
 
-/** A 数据来源 the engine computes. */
-function isMetric(name: string): boolean {
-  return (METRIC_NAMES as readonly string[]).includes(name);
-}
-
 /** Whether the tool may write over what a cell holds now: blank, a number, or its own `—`. */
 function owned(value: ReturnType<typeof cellValue>): boolean {
   return isBlank(value) || typeof value === 'number' || value === UNDEFINED_VALUE;
@@ -89,6 +91,24 @@ class Planner {
 
   /** Plans one output cell: skipped when unchanged, reported when it holds something foreign. */
   cell(grid: SheetGrid, row: number, col: number, column: ColumnDef, desired: Desired): void {
+    const merge = mergeAt(grid, row, col);
+    if (merge !== undefined) {
+      // a merged output cell is never half-written
+      this.issues.push(
+        workbookIssue(
+          'output.merged',
+          'warning',
+          { sheet: grid.name, row, col, cell: qualifiedAddress(grid.name, row, col) },
+          {
+            column: column.name,
+            columnEn: column.aliases[0] ?? column.name,
+            computed: desired.shown(),
+            range: `${cellAddress(merge.top, merge.left)}:${cellAddress(merge.bottom, merge.right)}`,
+          },
+        ),
+      );
+      return;
+    }
     const current = cellValue(grid, row, col);
     const formula = cellFormula(grid, row, col);
     if (formula !== null || !owned(current)) {
@@ -149,9 +169,11 @@ export function planWrites(
     const col = budget.columns.rate;
     if (col === undefined) planner.missingColumn(budget.sheet, column);
     else {
+      const readOnly = new Set(budget.readOnlyRows ?? []);
       for (const line of evaluation.budget.lines) {
         const row = budget.rows[line.index];
-        if (row !== undefined) planner.cell(budgetGrid, row, col, column, rate(line.rate));
+        if (row !== undefined && !readOnly.has(row))
+          planner.cell(budgetGrid, row, col, column, rate(line.rate));
       }
     }
   }
@@ -189,7 +211,11 @@ export function planWrites(
         const source = row === undefined ? null : cellValue(indicatorGrid, row, sourceCol);
         // only a metric the tool computes makes 实际值 an output: with an unknown 数据来源 (an issue
         // of its own) whatever the user typed there stays
-        if (row === undefined || typeof source !== 'string' || !isMetric(normalizeKeyword(source)))
+        if (
+          row === undefined ||
+          typeof source !== 'string' ||
+          !isMetricName(normalizeKeyword(source))
+        )
           continue;
         const metric =
           result.actual !== null && plainDecimal(result.actual) !== null ? result.actual : null;

@@ -3,6 +3,7 @@
  * a file in the browser). Adapters only move 2-D arrays in and apply write plans: no scoring, no
  * parsing of the contract, no formatting decisions live in an adapter.
  */
+import type { CellMap } from './cell-map.js';
 
 /** An Excel error value as it appears in a cell (`#DIV/0!`, `#N/A`, `#REF!` …). */
 export interface CellError {
@@ -12,10 +13,22 @@ export interface CellError {
 /** What a cell holds, as both Office.js `values` and an .xlsx reader give it. */
 export type CellValue = string | number | boolean | null | CellError;
 
+/** A rectangle of cells, 0-based and inclusive (a merged area `B5:B15` is top 4, left 1, bottom 14, right 1). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /**
  * One sheet's used range as a 2-D array. `values[r][c]` is the cell at
  * row `origin.row + r`, column `origin.col + c` (both 0-based: A1 is row 0, col 0).
  * `formulas[r][c]` is the cell's formula text without the leading `=`, or null for a constant.
+ * The arrays may be sparse (a file adapter leaves holes for empty rows and cells, so a stray value
+ * at XFD1048576 costs one cell): read them through `cellValue`/`cellFormula`/`cellFormat`, where a
+ * hole is null. In `values`, null means empty; a formula with no cached value is null with its
+ * formula set, while a formula cached as the empty string is `''`.
  */
 export interface SheetGrid {
   name: string;
@@ -24,6 +37,8 @@ export interface SheetGrid {
   formulas?: (string | null)[][];
   /** Number format per cell where the adapter knows it (used to tell 95% typed as a percent). */
   numberFormats?: (string | null)[][];
+  /** Merged areas: an input reads its area's top-left value in every cell; an output inside one is not written. */
+  merges?: CellRange[];
 }
 
 /** The sheets of a workbook by name (only those the pipeline asked for and that exist). */
@@ -61,6 +76,10 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<SheetGrids>;
   /** Names of all sheets, in order. */
   sheetNames(): Promise<string[]>;
-  /** Apply the plan; cells not in the plan are untouched. */
-  apply(plan: WritePlan): Promise<void>;
+  /**
+   * Apply the plan; cells not in the plan are untouched. An empty plan changes nothing. `map` says
+   * where the values came from, for a port that keeps more than the plan current (the Excel pane
+   * highlights scores below their points); other ports ignore it.
+   */
+  apply(plan: WritePlan, map?: CellMap): Promise<void>;
 }

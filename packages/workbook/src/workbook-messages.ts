@@ -7,6 +7,56 @@ type Template = (p: Params) => string;
 const s = (p: Params, key: string): string => String(p[key] ?? '');
 
 /**
+ * Where the user is: the command line, Excel (the add-in's pane) or the standalone page. Messages
+ * that tell the user what to do name the action that exists there (`jixiao init` only on the
+ * command line, 新建模板 in Excel and on the page).
+ */
+export type Surface = 'cli' | 'excel' | 'page';
+
+/** The actions messages name, per surface, in zh-CN and en-US. */
+export const SURFACE_ACTIONS = {
+  /** Get a workbook (or sheets) laid out by the contract. */
+  newWorkbook: {
+    cli: {
+      zh: '可用 jixiao init 生成标准工作簿',
+      en: 'jixiao init creates a workbook with every sheet',
+    },
+    excel: {
+      zh: '可在“绩效自评助手”中点击“新建模板”插入标准工作表',
+      en: 'New template (新建模板) in the add-in inserts every sheet',
+    },
+    page: {
+      zh: '可点击“新建模板”下载标准工作簿',
+      en: 'New template (新建模板) downloads a workbook with every sheet',
+    },
+  },
+  /** See a filled-in example. */
+  example: {
+    cli: {
+      zh: '可用 jixiao init --example 查看示例',
+      en: 'jixiao init --example shows an example',
+    },
+    excel: {
+      zh: '可点击“新建模板”在新工作簿中查看表头和填写说明',
+      en: 'New template (新建模板) in a new workbook shows the headers',
+    },
+    page: {
+      zh: '可点击“新建模板”下载示例工作簿查看',
+      en: 'New template (新建模板) downloads the example workbook',
+    },
+  },
+} as const satisfies Record<string, Record<Surface, { zh: string; en: string }>>;
+
+/** The `{ action, actionEn }` params of a message naming an action on a surface. */
+export function actionParams(
+  action: keyof typeof SURFACE_ACTIONS,
+  surface: Surface = 'cli',
+): { action: string; actionEn: string } {
+  const a = SURFACE_ACTIONS[action][surface];
+  return { action: a.zh, actionEn: a.en };
+}
+
+/**
  * The reader's and planner's issue codes with their zh-CN and en-US messages. Messages say what is
  * wrong and what is expected; the cell address is prefixed by {@link workbookIssue}.
  */
@@ -16,10 +66,16 @@ export const WORKBOOK_MESSAGES = {
     en: (p) => `The sheet "${s(p, 'sheet')}" (${s(p, 'sheetEn')}) is missing. ${s(p, 'hintEn')}`,
   },
   'sheet.noIndicators': {
-    zh: () =>
-      '没有任何指标行，无法评分。请在表头下方逐行填写一级指标、三级指标、目标值、实际值和分值（可用 jixiao init --example 查看示例）。',
-    en: () =>
-      'There are no indicator rows, so nothing can be scored. Fill one row per indicator under the header (level 1, indicator, target, actual, points; jixiao init --example shows an example).',
+    zh: (p) =>
+      `没有任何指标行，无法评分。请在表头下方逐行填写一级指标、三级指标、目标值、实际值和分值（${s(p, 'action')}）。`,
+    en: (p) =>
+      `There are no indicator rows, so nothing can be scored. Fill one row per indicator under the header (level 1, indicator, target, actual, points; ${s(p, 'actionEn')}).`,
+  },
+  'report.defaultTemplate': {
+    zh: (p) =>
+      `没有可用的“报告模板”（缺少该工作表或其中没有段落），报告已按默认模板（示例报告的提纲）填写。如需使用自己的模板，请添加“报告模板”工作表（${s(p, 'action')}）。`,
+    en: (p) =>
+      `There is no usable 报告模板 (Report template) sheet (missing or without paragraphs), so the report follows the default template (the sample report's outline). To use your own, add a 报告模板 sheet (${s(p, 'actionEn')}).`,
   },
   'sheet.headerNotFound': {
     zh: (p) => `在前 ${s(p, 'rows')} 行中找不到表头行，表头应包含列名：${s(p, 'columns')}。`,
@@ -46,9 +102,21 @@ export const WORKBOOK_MESSAGES = {
   },
   'cell.formulaNoValue': {
     zh: (p) =>
-      `公式“=${s(p, 'formula')}”没有计算结果，应为${s(p, 'expected')}。请在 Excel 中重新计算并保存后再试。`,
+      `公式“=${s(p, 'formula')}”没有保存计算结果（脚本或导出工具生成的文件常见），无法读取，应为${s(p, 'expected')}。请用 Excel 或 WPS 打开并保存该文件（会重新计算），或直接填入数值，然后重试。`,
     en: (p) =>
-      `The formula "=${s(p, 'formula')}" has no computed value; expected ${s(p, 'expectedEn')}. Recalculate and save in Excel, then retry.`,
+      `The formula "=${s(p, 'formula')}" was saved without its computed value (common in files written by scripts or exporters), so it cannot be read; expected ${s(p, 'expectedEn')}. Open and save the file in Excel or WPS (which recalculates), or type the values, then retry.`,
+  },
+  'row.farBelow': {
+    zh: (p) =>
+      `“${s(p, 'value')}”在表格最后一行下方 ${s(p, 'rows')} 行以外，不作为数据读取；如属表格内容，请删除中间的空行。`,
+    en: (p) =>
+      `"${s(p, 'value')}" is more than ${s(p, 'rows')} rows below the table's last line and is not read as data; delete the blank rows in between if it belongs to the table.`,
+  },
+  'output.merged': {
+    zh: (p) =>
+      `输出列“${s(p, 'column')}”的单元格位于合并区域 ${s(p, 'range')} 内，未写入（计算结果为 ${s(p, 'computed')}）。请取消合并后重试。`,
+    en: (p) =>
+      `The output cell of "${s(p, 'columnEn')}" lies in the merged area ${s(p, 'range')} and is not written (computed: ${s(p, 'computed')}). Unmerge it and retry.`,
   },
   'cell.formulaConstant': {
     zh: (p) =>

@@ -10,6 +10,7 @@ import {
   maxMiBFromEnv,
   pathKind,
   scoredPath,
+  batchSkipReason,
   systemMessage,
   writeFileAtomic,
   type CliIO,
@@ -34,7 +35,7 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
         row.grade ?? t(lang, 'provisional'),
       );
     case 'unscored':
-      return t(lang, 'batchUnscored', done, total, name, row.counts.errors);
+      return t(lang, 'batchUnscored', done, total, name, row.counts?.errors ?? 0);
     case 'failed':
       return t(lang, 'batchFailed', done, total, name, row.message ?? '');
   }
@@ -60,7 +61,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const summaryPath =
     values.output !== undefined
       ? resolve(io.cwd, values.output)
-      : join(folder, lang === 'en' ? 'summary.xlsx' : '汇总.xlsx');
+      : join(folder, lang === 'en-US' ? 'summary.xlsx' : '汇总.xlsx');
   const outDir = values['out-dir'] !== undefined ? resolve(io.cwd, values['out-dir']) : undefined;
   const jobsFlag = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobsFlag) || jobsFlag < 1)
@@ -68,16 +69,18 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (outDir !== undefined && (await pathKind(outDir)) !== 'dir')
     throw new CliError(t(lang, 'notAFolder', outDir));
 
-  const names = (await readdir(folder))
-    .filter(
-      (n) =>
-        /\.xlsx$/i.test(n) &&
-        !/\.scored\.xlsx$/i.test(n) &&
-        !n.startsWith('~$') &&
-        !n.startsWith('.'),
-    )
-    .filter((n) => join(folder, n) !== summaryPath)
+  const entries = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
     .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
+  const names: string[] = [];
+  for (const n of entries) {
+    const reason = batchSkipReason(n, join(folder, n) === summaryPath);
+    if (reason === null) names.push(n);
+    // every file passed over is listed with the reason (an .xls is not silently ignored)
+    else if (reason !== 'hidden')
+      io.err(`${t(lang, 'batchSkipped', n, t(lang, `skip_${reason}`))}\n`);
+  }
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
   const list: BatchJob[] = names.map((n) => ({

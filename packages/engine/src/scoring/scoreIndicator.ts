@@ -19,6 +19,7 @@ import type { IndicatorRecord } from '../schema/readRecords.js';
 import { readDate, valueText } from '../methods/deadline.js';
 import { isLowerIsBetter } from '../methods/direction.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
+import { METRIC_NAMES } from '../vocabulary.js';
 import { alignQuantities } from '../target/units.js';
 import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } from '../types.js';
 
@@ -251,15 +252,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   };
 }
 
-const METRICS = new Set<string>([
-  '整体支付率',
-  '基本支出支付率',
-  '项目支出支付率',
-  '结转结余率',
-  '预算调整率',
-  '年中支付进度',
-  '三季度支付进度',
-]);
+const METRICS: ReadonlySet<string> = new Set(METRIC_NAMES);
 
 /** True when `name` is a metric the engine computes. */
 export function isMetricName(name: string): name is MetricName {
