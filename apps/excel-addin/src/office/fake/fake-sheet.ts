@@ -28,6 +28,9 @@ export type FakeChangeHandler = (args: {
   triggerSource?: string;
 }) => Promise<unknown>;
 
+/** Any worksheet event handler (onChanged, onCalculated, onSelectionChanged). */
+export type FakeEventHandler = (args: never) => Promise<unknown>;
+
 let nextSheetId = 1;
 
 /** The state of one worksheet in the fake workbook. */
@@ -36,7 +39,9 @@ export class FakeSheet {
   name: string;
   /** row → col → cell */
   readonly rows = new Map<number, Map<number, FakeCell>>();
-  readonly handlers = new Set<FakeChangeHandler>();
+  /** `onChanged` handlers (the set {@link handlersFor} gives for 'onChanged'). */
+  readonly handlers = new Set<FakeEventHandler>();
+  private readonly otherHandlers = new Map<string, Set<FakeEventHandler>>();
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
@@ -45,6 +50,17 @@ export class FakeSheet {
 
   constructor(name: string) {
     this.name = name;
+  }
+
+  /** The live handlers of one event. */
+  handlersFor(event: string): Set<FakeEventHandler> {
+    if (event === 'onChanged') return this.handlers;
+    let set = this.otherHandlers.get(event);
+    if (!set) {
+      set = new Set();
+      this.otherHandlers.set(event, set);
+    }
+    return set;
   }
 
   get(row: number, col: number): FakeCell | undefined {
