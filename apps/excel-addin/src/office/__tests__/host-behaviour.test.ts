@@ -83,9 +83,10 @@ describe('cell-edit mode', () => {
     const run = cellEditSafeRun(host.runWith, {
       options: { delayForCellEdit: true },
       backoffMs: [1, 2, 3],
-      sleep: async (ms) => {
+      sleep: (ms) => {
         waits.push(ms);
         if (waits.length === 2) host.endCellEdit();
+        return Promise.resolve();
       },
     });
     await expect(read(run)).resolves.toBe(1);
@@ -96,7 +97,7 @@ describe('cell-edit mode', () => {
     const never = cellEditSafeRun(host.runWith, {
       options: {},
       backoffMs: [1, 1],
-      sleep: async () => undefined,
+      sleep: () => Promise.resolve(),
     });
     await expect(read(never)).rejects.toMatchObject({ code: CELL_EDIT_CODE });
     expect(host.cellEditRefusals).toBe(2 + 3);
@@ -113,7 +114,7 @@ describe('cell-edit mode', () => {
       },
       { options: { mergeUndoGroup: true } },
     );
-    await expect(run(async () => 7)).resolves.toBe(7);
+    await expect(run(() => Promise.resolve(7))).resolves.toBe(7);
     expect(seen).toEqual([true, false]);
   });
 });
@@ -123,7 +124,7 @@ describe('event handlers', () => {
     return host.run(async (ctx) => {
       const h = ctx.workbook.worksheets
         .getItem(sheet)
-        .onChanged.add(async (args: XlChangedEventArgs) => void log.push(args.address));
+        .onChanged.add((args: XlChangedEventArgs) => Promise.resolve(void log.push(args.address)));
       await ctx.sync();
       return h;
     });
@@ -139,11 +140,11 @@ describe('event handlers', () => {
     await host.settled();
     expect(log).toEqual(['A1']);
     // Removing in another context's sync does nothing either.
-    await host.run(async (ctx) => ctx.sync());
+    await host.run((ctx) => ctx.sync());
     host.typeAsUser('S!A1', 3);
     await host.settled();
     expect(log).toEqual(['A1', 'A1']);
-    await host.runIn(handle.context, async (ctx) => ctx.sync());
+    await host.runIn(handle.context, (ctx) => ctx.sync());
     host.typeAsUser('S!A1', 4);
     await host.settled();
     expect(log).toEqual(['A1', 'A1']);
@@ -171,7 +172,7 @@ describe('event handlers', () => {
     await host.run(async (ctx) => {
       ctx.workbook.worksheets
         .getItem('S')
-        .onSelectionChanged.add(async (a) => void selections.push(a.address));
+        .onSelectionChanged.add((a) => Promise.resolve(void selections.push(a.address)));
       await ctx.sync();
     });
     host.pickFromDropDownOnWeb('S!A1', '否', 'A2');
@@ -207,6 +208,7 @@ describe('undo', () => {
     host.typeAsUser('S!A1', 5);
     await host.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('S').getRange('B1').values = [[10]];
+      await ctx.sync();
     });
     expect(host.undo()).toBeNull();
     expect(host.cell('S!A1').value).toBe(5);

@@ -135,11 +135,11 @@ export class FakeContext implements XlRequestContext {
         responseBytes += out.responseBytes;
         if (out.commit) commits.push(out.commit);
         if (out.written) written.push(out.written);
-        if (out.undo) undo!.push(...out.undo);
+        if (out.undo) undo.push(...out.undo);
       }
     } finally {
       // One undo record per sync, or per run with mergeUndoGroup (ExcelApi 1.20).
-      host.recordUndo('addin', undo!, this.options.mergeUndoGroup ? this : {});
+      host.recordUndo('addin', undo, this.options.mergeUndoGroup ? this : {});
       // Writes before a failing operation stay applied (Excel has no transactions); tell listeners.
       for (const w of written) host.emit(w.sheet, w.rect, 'ThisLocalAddin');
     }
