@@ -34,16 +34,18 @@ const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
 const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 
 /**
- * Reads a cell. A formula whose cached value is missing (a file saved without recalculation) is
- * resolved when it is a literal (`=100%`, `=0.95`, `="是"`); otherwise an issue is recorded and
- * the cell reads as blank.
+ * Reads a cell. A formula whose cached value is missing (null: a file saved without recalculation)
+ * is resolved when it is a literal (`=100%`, `=0.95`, `="是"`); otherwise an issue is recorded and
+ * the cell reads as blank. A formula whose computed value is the empty text `''`
+ * (`=IF(A1="","",…)`; Office.js `values` and an .xlsx `t="str"` cell) reads as blank, as Excel
+ * shows it.
  */
 export function rawCell(ctx: ReadContext, row: number, col: number, column: ColumnDef): RawCell {
   let value = cellValue(ctx.grid, row, col);
   // NaN or ±Infinity from an adapter reads as Excel's #NUM! (an issue, never a crash)
   if (typeof value === 'number' && !Number.isFinite(value)) value = { error: '#NUM!' };
   const formula = cellFormula(ctx.grid, row, col);
-  if (formula !== null && isBlank(value)) {
+  if (formula !== null && value === null) {
     const literal = formula.trim();
     const str = /^"(.*)"$/.exec(literal);
     if (NUMBER_LITERAL.test(literal)) {

@@ -20,6 +20,7 @@ import type {
 import { MAX_COLS, MAX_ROWS, parseRect, qualify, rectAddress, type CellRect } from '../a1.js';
 import { FakeOfficeError, propertyNotLoaded } from './fake-errors.js';
 import {
+  formulaCell,
   valueTypeOf,
   type FakeCell,
   type FakeConditionalFormat,
@@ -135,7 +136,7 @@ export class FakeContext implements XlRequestContext {
         responseBytes += out.responseBytes;
         if (out.commit) commits.push(out.commit);
         if (out.written) written.push(out.written);
-        if (out.undo) undo.push(...out.undo);
+        if (out.undo) for (const u of out.undo) undo.push(u);
       }
     } finally {
       // One undo record per sync, or per run with mergeUndoGroup (ExcelApi 1.20).
@@ -581,7 +582,7 @@ class FakeRange extends FakeProxy implements XlRange {
               x.length > 1 &&
               before.numberFormat !== '@'
             ) {
-              sheet.put(row, col, { value: '', formula: x, numberFormat: before.numberFormat });
+              sheet.put(row, col, formulaCell(x, before.numberFormat));
             } else {
               sheet.put(row, col, {
                 value: x as XlCell,
@@ -727,6 +728,7 @@ class FakeRange extends FakeProxy implements XlRange {
             );
           const t = this.target();
           if (!t) return;
+          this.ctx.host.stats.formatOps++;
           const rule = cf.cellValue.rule;
           t.sheet.conditionalFormats.push({
             address: rectAddress(t.rect),
@@ -746,6 +748,7 @@ class FakeRange extends FakeProxy implements XlRange {
         run: () => {
           const t = this.target();
           if (!t) return;
+          this.ctx.host.stats.formatOps++;
           const list = t.sheet.conditionalFormats;
           for (let i = list.length - 1; i >= 0; i--) {
             const r = parseRect(list[i]!.address);

@@ -40,7 +40,7 @@ import {
 } from '../excel-api.js';
 import { parseRect, rectAddress, splitSheetAddress, type CellRect } from '../a1.js';
 import { FakeOfficeError } from './fake-errors.js';
-import { FakeSheet, type FakeCell } from './fake-sheet.js';
+import { FakeSheet, formulaCell, type FakeCell } from './fake-sheet.js';
 import { FakeContext } from './fake-context.js';
 
 /** Counters a test or the benchmark reads. */
@@ -51,6 +51,8 @@ export interface FakeStats {
   cellsWritten: number;
   /** Write operations (one per range assignment). */
   writeOps: number;
+  /** Conditional-format operations (add, clearAll). */
+  formatOps: number;
   /** Request and response sizes of every sync, in bytes. */
   requestBytes: number[];
   responseBytes: number[];
@@ -98,6 +100,7 @@ export class FakeExcelHost {
     syncs: 0,
     cellsWritten: 0,
     writeOps: 0,
+    formatOps: 0,
     requestBytes: [],
     responseBytes: [],
   };
@@ -217,7 +220,7 @@ export class FakeExcelHost {
     }
     const top = this.undoStack[this.undoStack.length - 1];
     if (group !== undefined && top?.group === group) {
-      top.cells.push(...cells);
+      for (const c of cells) top.cells.push(c);
       return;
     }
     this.undoStack.push({ by, cells: [...cells], ...(group === undefined ? {} : { group }) });
@@ -479,7 +482,7 @@ function union(a: CellRect, b: CellRect): CellRect {
 function parseTyped(text: string | number | boolean | null, format: string): FakeCell {
   if (text === null || text === '') return { value: '', formula: null, numberFormat: format };
   if (typeof text !== 'string') return { value: text, formula: null, numberFormat: format };
-  if (text.startsWith('=')) return { value: '', formula: text, numberFormat: format };
+  if (text.startsWith('=') && text.length > 1) return formulaCell(text, format);
   const t = text.trim();
   const pct = /^(-?\d+(?:\.\d+)?)%$/.exec(t);
   if (pct)

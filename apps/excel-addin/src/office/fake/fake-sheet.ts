@@ -131,3 +131,24 @@ export function valueTypeOf(value: XlCell): XlValueType {
     ? 'Error'
     : 'String';
 }
+
+/**
+ * A formula as Excel stores it after calculation. The fake calculates literal formulas only
+ * (`=100%` → 1 shown as 0%, `=0.95`, `="是"`, `=""` → the empty text); any other formula's value
+ * is the empty text, as a formula such as `=IF(A1="","",A1)` gives for a blank A1.
+ */
+export function formulaCell(formula: string, numberFormat: string): FakeCell {
+  const body = formula.slice(1).trim();
+  const pct = /^([+-]?\d+(?:\.\d+)?)%$/.exec(body);
+  if (pct)
+    return {
+      value: Number(pct[1]) / 100,
+      formula,
+      numberFormat: numberFormat === 'General' ? '0%' : numberFormat,
+    };
+  if (/^[+-]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(body))
+    return { value: Number(body), formula, numberFormat };
+  const str = /^"(.*)"$/.exec(body);
+  if (str) return { value: str[1]!.replace(/""/g, '"'), formula, numberFormat };
+  return { value: '', formula, numberFormat };
+}
