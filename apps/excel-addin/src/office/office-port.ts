@@ -112,6 +112,24 @@ export class OfficePort implements WorkbookPort {
     this.measuredBudget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.95);
   }
 
+  /** Sheet ids by lower-cased name, as of the last read. */
+  private sheetIds = new Map<string, string>();
+
+  private noteSheets(items: readonly XlWorksheet[]): string[] {
+    const names = items.map((s) => s.name);
+    this.knownSheets = names;
+    this.sheetIds = new Map(items.map((s) => [s.name.toLowerCase(), s.id]));
+    return names;
+  }
+
+  /**
+   * The id of a sheet as of the last read (no sync), or undefined. A sheet deleted and added
+   * again under the same name has a new id.
+   */
+  cachedSheetId(name: string): string | undefined {
+    return this.sheetIds.get(name.toLowerCase());
+  }
+
   /** The sheet names seen by the last read (no sync), or null before any read. */
   cachedSheetNames(): readonly string[] | null {
     return this.knownSheets;
@@ -121,10 +139,9 @@ export class OfficePort implements WorkbookPort {
   async sheetNames(): Promise<string[]> {
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items/name,items/id');
       await ctx.sync();
-      this.knownSheets = sheets.items.map((s) => s.name);
-      return [...this.knownSheets];
+      return [...this.noteSheets(sheets.items)];
     });
   }
 
@@ -136,14 +153,15 @@ export class OfficePort implements WorkbookPort {
       // the names come from the previous read; before the first one, or when a sheet vanished
       // since, one more sync lists them.
       const existing = async (refresh: boolean): Promise<string[]> => {
-        if (refresh || this.knownSheets === null) {
+        let list = this.knownSheets;
+        if (refresh || list === null) {
           const sheets = ctx.workbook.worksheets;
-          sheets.load('items/name');
+          sheets.load('items/name,items/id');
           await ctx.sync();
           stats.syncs++;
-          this.knownSheets = sheets.items.map((s) => s.name);
+          list = this.noteSheets(sheets.items);
         }
-        const known = new Set(this.knownSheets.map((n) => n.toLowerCase()));
+        const known = new Set(list.map((n) => n.toLowerCase()));
         return [...new Set(wanted)].filter((n) => known.has(n.toLowerCase()));
       };
       let names = await existing(false);
@@ -256,7 +274,7 @@ export class OfficePort implements WorkbookPort {
     stats: PortCallStats,
   ): Promise<ReadEntry[] | 'too-large'> {
     const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name,items/id');
     const requests = names.map((name) => {
       const ws = sheets.getItem(name);
       ws.load('name');
@@ -274,7 +292,7 @@ export class OfficePort implements WorkbookPort {
     } finally {
       stats.syncs++;
     }
-    this.knownSheets = sheets.items.map((s) => s.name);
+    this.noteSheets(sheets.items);
     const out: ReadEntry[] = [];
     for (const { name, ws, used } of requests) {
       if (used.isNullObject) {

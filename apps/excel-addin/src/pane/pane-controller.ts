@@ -16,10 +16,10 @@ import {
   type SheetGrids,
 } from '@jixiao/workbook';
 import type { Evaluation } from '@jixiao/engine';
-import { PAYLOAD_LIMIT_BYTES, type XlRun } from '../office/excel-api.js';
+import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-api.js';
 import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
 import { RecalcScheduler, type SchedulerState } from '../office/recalc-scheduler.js';
-import { listenForChanges, type ChangeSubscription } from '../office/change-listener.js';
+import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
 import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
 import { describeError, type PaneError } from './describe-error.js';
 import { PANE_STRINGS, type PaneLang } from './strings.js';
@@ -28,6 +28,8 @@ import { insertTemplateSheets } from './insert-template.js';
 /** The Office environment the pane runs in. */
 export interface ExcelEnv {
   run: XlRun;
+  /** `Excel.run(context, …)`: event handlers are removed in the context that added them. */
+  runIn?: XlRunIn;
   /** `Office.context.platform` (`PC`, `Mac`, `OfficeOnline`, …) or `Fake`. */
   platform: string;
   lang: PaneLang;
@@ -166,7 +168,7 @@ export class PaneController {
 
   dispose(): void {
     this.scheduler.dispose();
-    this.subscription?.dispose();
+    void this.subscription?.dispose();
     this.subscription = null;
   }
 
@@ -368,12 +370,16 @@ export class PaneController {
     const inputs = present.filter((n) =>
       INPUT_SHEETS.some((c) => c.toLowerCase() === n.toLowerCase()),
     );
-    const key = [...inputs].sort().join('\u0000');
+    // Keyed by sheet id: a sheet deleted and re-created under the same name needs new handlers.
+    const key = sheetKey(inputs.map((n) => this.port.cachedSheetId(n) ?? n));
     if (key === this.watchedKey && this.subscription) return;
-    this.subscription?.dispose();
+    const old = this.subscription;
+    this.subscription = null;
+    await old?.dispose();
     this.watchedKey = key;
     this.subscription = await listenForChanges({
       run: this.env.run,
+      ...(this.env.runIn ? { runIn: this.env.runIn } : {}),
       sheets: inputs,
       onChange: () => this.scheduler.notifyChange(),
       ownWrites: () => this.port.lastWrittenAddresses,
