@@ -13,6 +13,7 @@
  * nothing.
  */
 import type {
+  CellMap,
   CellValue,
   SheetGrid,
   SheetGrids,
@@ -337,7 +338,25 @@ export class OfficePort implements WorkbookPort {
    * Past the payload limit the blocks are packed into chunks, two syncs each. The highlight is
    * (re)applied only when missing (one more sync then).
    */
-  async apply(plan: WritePlan, highlights: readonly ScoreHighlight[] = []): Promise<void> {
+  async apply(plan: WritePlan, map?: CellMap): Promise<void> {
+    // The highlight is checked once per layout and session (a new pane checks it again, finds it
+    // and writes nothing).
+    const h = map ? highlightFor(map) : null;
+    const key = h ? JSON.stringify(h) : '';
+    const highlights = h && key !== this.highlightKey ? [h] : [];
+    if (plan.cells.length === 0 && plan.replaceSheets.length === 0 && highlights.length === 0) {
+      this.lastWrite = { syncs: 0, cells: 0, ranges: 0, chunked: false };
+      this.lastSkipped = [];
+      this.lastWrittenAddresses = new Set();
+      return;
+    }
+    await this.applyWith(plan, highlights);
+    if (h) this.highlightKey = key;
+  }
+
+  private highlightKey = '';
+
+  private async applyWith(plan: WritePlan, highlights: readonly ScoreHighlight[]): Promise<void> {
     const blocks = groupWrites(plan.cells).flatMap((b) => sliceBlock(b, this.maxRowsFor(b)));
     const chunks = packChunks(blocks, this.budget);
     const stats: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: chunks.length > 1 };
@@ -579,6 +598,25 @@ function packChunks(blocks: readonly WriteBlock[], budget: number): WriteBlock[]
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+/**
+ * The highlight of scores below their points for a layout: 得分 of every indicator row (from the
+ * first data row to the last), compared with 分值 on the same row; null without both columns.
+ */
+export function highlightFor(map: CellMap): ScoreHighlight | null {
+  const ind = map.indicators;
+  const scoreCol = ind?.columns.score;
+  const pointsCol = ind?.columns.points;
+  if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0)
+    return null;
+  return {
+    sheet: ind.sheet,
+    scoreCol,
+    pointsCol,
+    firstRow: ind.headerRow + 1,
+    lastRow: Math.max(...ind.rows),
+  };
 }
 
 /** An output cell a write left alone because the user changed it since the read. */

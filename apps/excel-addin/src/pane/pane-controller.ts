@@ -10,13 +10,12 @@ import {
   INDICATOR_SHEET,
   INFO_SHEET,
   TEMPLATE_SHEET,
-  type CellMap,
   type SheetGrid,
   type SheetGrids,
 } from '@jixiao/workbook';
 import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-api.js';
-import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
+import { OfficePort } from '../office/office-port.js';
 import { RecalcScheduler } from '../office/recalc-scheduler.js';
 import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
 import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
@@ -297,44 +296,13 @@ export class PaneController {
     const grids = await this.readGrids();
     const readSyncs = this.port.lastRead === reads ? 0 : this.port.lastRead.syncs;
     const result = scoreWorkbook(grids, { locale: this.state.lang, report: withReport });
-    const highlights = this.highlightsFor(result.map);
-    let writeSyncs = 0;
-    let cellsWritten = 0;
-    if (
-      result.plan.cells.length > 0 ||
-      result.plan.replaceSheets.length > 0 ||
-      highlights.length > 0
-    ) {
-      await this.port.apply(result.plan, highlights);
-      writeSyncs = this.port.lastWrite.syncs;
-      cellsWritten = result.plan.cells.length;
-    }
+    await this.port.apply(result.plan, result.map);
+    const writeSyncs = this.port.lastWrite.syncs;
+    const cellsWritten = result.plan.cells.length - this.port.lastSkipped.length;
     this.show(result);
     this.set({ lastRun: { ms: performance.now() - started, cellsWritten, readSyncs, writeSyncs } });
     await this.ensureListening(Object.values(grids).map((g) => g.name));
     return result;
-  }
-
-  private highlightKey = '';
-
-  /** Conditional formatting on 得分 (below 分值), re-applied only when the layout changed. */
-  private highlightsFor(map: CellMap): ScoreHighlight[] {
-    const ind = map.indicators;
-    const scoreCol = ind?.columns.score;
-    const pointsCol = ind?.columns.points;
-    if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0)
-      return [];
-    const h: ScoreHighlight = {
-      sheet: ind.sheet,
-      scoreCol,
-      pointsCol,
-      firstRow: ind.headerRow + 1,
-      lastRow: Math.max(...ind.rows),
-    };
-    const key = JSON.stringify(h);
-    if (key === this.highlightKey) return [];
-    this.highlightKey = key;
-    return [h];
   }
 
   private show(result: PipelineResult): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { CellWrite, WritePlan } from '@jixiao/workbook';
+import { emptyCellMap, type CellMap, type CellWrite, type WritePlan } from '@jixiao/workbook';
 import { FakeExcelHost } from '../fake/index.js';
 import { OfficePort } from '../office-port.js';
 import { NaivePort } from '../naive-port.js';
@@ -40,6 +40,25 @@ function budgetHost(n: number, monthly = false): FakeExcelHost {
   ]);
   host.addSheet('预算执行', rows);
   return host;
+}
+
+/** A layout whose 绩效指标-like sheet has 得分 and 分值 at these columns on rows first…last. */
+function highlightMap(h: {
+  sheet: string;
+  scoreCol: number;
+  pointsCol: number;
+  firstRow: number;
+  lastRow: number;
+}): CellMap {
+  return {
+    ...emptyCellMap(),
+    indicators: {
+      sheet: h.sheet,
+      headerRow: h.firstRow - 1,
+      columns: { score: h.scoreCol, points: h.pointsCol },
+      rows: Array.from({ length: h.lastRow - h.firstRow + 1 }, (_, i) => h.firstRow + i),
+    },
+  };
 }
 
 function ratePlan(host: FakeExcelHost, n: number): WritePlan {
@@ -243,12 +262,9 @@ describe('OfficePort', () => {
       ['a', 10, 9],
     ]);
     const port = new OfficePort({ run: host.run });
-    await port.apply({ cells: [], replaceSheets: [] }, [
-      { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 },
-    ]);
-    await port.apply({ cells: [], replaceSheets: [] }, [
-      { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 },
-    ]);
+    const h = { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 };
+    await port.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
+    await port.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
     expect(host.findSheet('绩效指标')!.conditionalFormats).toEqual([
       {
         address: 'C2',
@@ -367,7 +383,7 @@ describe('OfficePort writes only what it should', () => {
     const h = { sheet: '预算执行', scoreCol: 5, pointsCol: 3, firstRow: 1, lastRow: 3 };
     const first = new OfficePort({ run: host.run });
     await first.readSheets(['预算执行']);
-    await first.apply({ cells: [], replaceSheets: [] }, [h]);
+    await first.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
     expect(host.findSheet('预算执行')!.conditionalFormats).toEqual([
       expect.objectContaining({ address: 'F2:F4', operator: 'LessThan', formula1: '=$D2' }),
     ]);
@@ -376,11 +392,11 @@ describe('OfficePort writes only what it should', () => {
     // A new session (the document opened again): the same highlight is found, nothing written.
     const second = new OfficePort({ run: host.run });
     await second.readSheets(['预算执行']);
-    await second.apply({ cells: [], replaceSheets: [] }, [h]);
+    await second.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
     expect(host.stats.formatOps).toBe(ops);
     expect(host.undoStack.length).toBe(undo);
     // A layout change (one more row) replaces it.
-    await second.apply({ cells: [], replaceSheets: [] }, [{ ...h, lastRow: 4 }]);
+    await second.apply({ cells: [], replaceSheets: [] }, highlightMap({ ...h, lastRow: 4 }));
     expect(host.findSheet('预算执行')!.conditionalFormats).toEqual([
       expect.objectContaining({ address: 'F2:F5' }),
     ]);
