@@ -212,17 +212,67 @@ describe('PaneController against the fake Excel holding the example workbook', (
     c.dispose();
   });
 
-  it('offers a link instead of a download on Excel for Mac, with a message', async () => {
+  it('on Excel for Mac opens the standalone page in the system browser instead of a blob link', async () => {
     const host = await exampleHost();
-    const c = new PaneController({ run: host.run, platform: 'Mac', lang: 'zh-CN', debounceMs: 30 });
+    const opened: string[] = [];
+    const c = new PaneController({
+      run: host.run,
+      platform: 'Mac',
+      lang: 'zh-CN',
+      debounceMs: 30,
+      openBrowserWindow: (url) => opened.push(url),
+      pageUrl: 'https://oa.example.gov.cn/jixiao/taskpane.html',
+    });
     let downloaded = false;
     c.download = () => (downloaded = true);
     await c.start();
     await c.exportWord();
     expect(downloaded).toBe(false);
-    expect(c.getState().fallbackDownload?.name).toMatch(/\.docx$/);
-    expect(c.getState().notice).toContain('Excel for Mac');
+    expect(opened).toEqual(['https://oa.example.gov.cn/jixiao/taskpane.html']);
+    // WKWebView ignores <a download> on blob URLs (office-js#2700): no such link is offered.
+    expect(c.getState().fallbackDownload).toBeNull();
+    expect(c.getState().notice).toContain('系统浏览器');
+    expect(c.getState().notice).toContain('不会上传');
     c.dispose();
+  });
+
+  it('on Excel for Mac without openBrowserWindow names the page and the command line', async () => {
+    const host = await exampleHost();
+    const c = new PaneController({
+      run: host.run,
+      platform: 'Mac',
+      lang: 'zh-CN',
+      debounceMs: 30,
+      pageUrl: 'https://oa.example.gov.cn/jixiao/taskpane.html',
+    });
+    await c.start();
+    await c.exportWord();
+    expect(c.getState().fallbackDownload).toBeNull();
+    expect(c.getState().notice).toContain('https://oa.example.gov.cn/jixiao/taskpane.html');
+    expect(c.getState().notice).toContain('jixiao report');
+    c.dispose();
+  });
+
+  it('downloads on Windows and the web', async () => {
+    for (const platform of ['PC', 'OfficeOnline']) {
+      const host = await exampleHost();
+      const opened: string[] = [];
+      const c = new PaneController({
+        run: host.run,
+        platform,
+        lang: 'zh-CN',
+        debounceMs: 30,
+        openBrowserWindow: (url) => opened.push(url),
+        pageUrl: 'https://x/taskpane.html',
+      });
+      const names: string[] = [];
+      c.download = (name) => names.push(name);
+      await c.start();
+      await c.exportWord();
+      expect(names).toHaveLength(1);
+      expect(opened).toEqual([]);
+      c.dispose();
+    }
   });
 
   it('refuses to insert the template over existing sheets and inserts it into an empty workbook', async () => {
