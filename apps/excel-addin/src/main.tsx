@@ -9,6 +9,9 @@ import { paneLang } from '@jixiao/ui';
 import { mountPane } from './pane/mount-pane.js';
 import type { PaneController } from './pane/pane-controller.js';
 
+// Tell taskpane.html's ES5 fallback that the bundle loaded and runs.
+(window as { __jixiaoStarted?: () => void }).__jixiaoStarted?.();
+
 const root = document.getElementById('root')!;
 
 let controller: PaneController | null = null;
