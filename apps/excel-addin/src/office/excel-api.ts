@@ -117,6 +117,8 @@ export interface XlWorksheet extends XlLoadable {
   getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;
+  /** Delete the sheet (ExcelApi 1.1). */
+  delete(): void;
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly onChanged: XlEventSlot<XlChangedEventArgs>;
   /** ExcelApi 1.8: formula results on the sheet changed (no `onChanged` for those). */

@@ -363,6 +363,16 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
     return new FakeRange(this.ctx, this, (s) => s.usedRect(valuesOnly ?? false), true);
   }
 
+  delete(): void {
+    this.ctx.queue({
+      requestBytes: 32,
+      run: () => {
+        const s = this.sheetNow();
+        this.ctx.host.deleteSheet(s.name);
+      },
+    });
+  }
+
   activate(): void {
     this.ctx.queue({
       requestBytes: 32,
