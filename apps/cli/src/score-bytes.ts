@@ -31,9 +31,13 @@ export function scoreBytes(
   const result = scoreWorkbook(grids, {
     locale: lang === 'en' ? 'en-US' : 'zh-CN',
     report: options.report ?? true,
+    written: workbook.written(),
   });
   const plan = result.plan;
-  if (result.evaluation === null || (plan.cells.length === 0 && plan.replaceSheets.length === 0))
+  if (
+    result.evaluation === null ||
+    (plan.cells.length === 0 && plan.replaceSheets.length === 0 && plan.written === undefined)
+  )
     return { result, output: bytes, written: 0 };
   return { result, output: workbook.applySync(plan), written: plan.cells.length };
 }

@@ -16,6 +16,7 @@ import {
   type SheetGrids,
   type TemplateRow,
   type WritePlan,
+  type WrittenCell,
 } from '@jixiao/workbook';
 import { summarize, type Locale, type ScoreSummary } from './summary.js';
 import { templateIssuesToCells } from './template-issues.js';
@@ -29,6 +30,11 @@ export interface PipelineOptions {
    * template rows; `true` also reports a missing 报告模板 sheet (info); `false` never fills.
    */
   report?: boolean;
+  /**
+   * The workbook's record of the output cells the tool wrote (`WorkbookPort.readWritten`), or
+   * null when it has none: a value a person typed into an output cell is then reported and kept.
+   */
+  written?: readonly WrittenCell[] | null;
 }
 
 /** The filled report: blocks for Word export and the rows of the 报告 sheet. */
@@ -114,7 +120,10 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
       report = { blocks: filled.blocks, rows: filled.rows };
       issues.push(...templateIssuesToCells(filled.issues));
     }
-    const planned = planWrites(grids, reading.map, evaluation, { report: report?.rows ?? null });
+    const planned = planWrites(grids, reading.map, evaluation, {
+      report: report?.rows ?? null,
+      written: options.written ?? null,
+    });
     plan = planned.plan;
     issues.push(...planned.issues);
   }
