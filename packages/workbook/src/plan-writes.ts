@@ -1,4 +1,4 @@
-import type { Evaluation } from '@jixiao/engine';
+import { isMetricName, type Evaluation } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { cellAddress, qualifiedAddress } from './address.js';
 import { plainDecimal } from './decimal-text.js';
@@ -9,7 +9,6 @@ import {
   BUDGET_SHEET,
   FORMATS,
   INDICATOR_SHEET,
-  METRIC_NAMES,
   REPORT_SHEET,
   columnDef,
   type ColumnDef,
@@ -57,7 +56,8 @@ export interface PlanResult {
 }
 
 interface Desired {
-  value: number | typeof UNDEFINED_VALUE;
+  /** null clears the cell (an unscored row's 得分 and 扣分). */
+  value: number | typeof UNDEFINED_VALUE | null;
   numberFormat: string;
   /** The value as people read it, for messages (computed only when an issue needs it). */
   shown: () => string;
@@ -69,13 +69,9 @@ function rate(value: string | null): Desired {
     : { value: Number(value), numberFormat: FORMATS.rate, shown: () => formatPercent(value) };
 }
 
-function score(value: string): Desired {
+function score(value: string, unscored = false): Desired {
+  if (unscored) return { value: null, numberFormat: FORMATS.score, shown: () => '' };
   return { value: Number(value), numberFormat: FORMATS.score, shown: () => formatNumber(value) };
-}
-
-/** A 数据来源 the engine computes. */
-function isMetric(name: string): boolean {
-  return (METRIC_NAMES as readonly string[]).includes(name);
 }
 
 /** Whether the tool may write over what a cell holds now: blank, a number, or its own `—`. */
@@ -174,7 +170,7 @@ class Planner {
     const isNumber = typeof desired.value === 'number';
     // A known, different number format is rewritten; an unknown or General one (null) is not a change.
     const format = cellFormat(grid, row, col);
-    const sameValue = current === desired.value;
+    const sameValue = current === desired.value || (desired.value === null && isBlank(current));
     const sameFormat = !isNumber || format === null || format === desired.numberFormat;
     this.record.push({ sheet: grid.name, address, value: writtenText(desired.value) });
     if (sameValue && sameFormat) return;
@@ -226,8 +222,12 @@ export function planWrites(
   if (indicators && indicatorGrid) {
     const outputs = [
       ['completion', (r: Evaluation['indicators'][number]) => rate(r.completion)],
-      ['score', (r: Evaluation['indicators'][number]) => score(r.score)],
-      ['deducted', (r: Evaluation['indicators'][number]) => score(r.deducted)],
+      // an unscored row (a data error) gets an empty 得分 and 扣分, never a 0 that reads as final
+      ['score', (r: Evaluation['indicators'][number]) => score(r.score, r.status === 'unscored')],
+      [
+        'deducted',
+        (r: Evaluation['indicators'][number]) => score(r.deducted, r.status === 'unscored'),
+      ],
     ] as const;
     for (const [key, desired] of outputs) {
       const column = columnDef(INDICATOR_SHEET, key);
@@ -250,7 +250,11 @@ export function planWrites(
         const source = row === undefined ? null : cellValue(indicatorGrid, row, sourceCol);
         // only a metric the tool computes makes 实际值 an output: with an unknown 数据来源 (an issue
         // of its own) whatever the user typed there stays
-        if (row === undefined || typeof source !== 'string' || !isMetric(normalizeKeyword(source)))
+        if (
+          row === undefined ||
+          typeof source !== 'string' ||
+          !isMetricName(normalizeKeyword(source))
+        )
           continue;
         const metric =
           result.actual !== null && plainDecimal(result.actual) !== null ? result.actual : null;

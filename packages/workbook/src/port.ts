@@ -3,6 +3,7 @@
  * a file in the browser). Adapters only move 2-D arrays in and apply write plans: no scoring, no
  * parsing of the contract, no formatting decisions live in an adapter.
  */
+import type { CellMap } from './cell-map.js';
 
 /** An Excel error value as it appears in a cell (`#DIV/0!`, `#N/A`, `#REF!` …). */
 export interface CellError {
@@ -91,6 +92,10 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** The stored record of the cells the tool wrote, or null when the workbook has none. */
   readWritten?(): Promise<WrittenCell[] | null>;
-  /** Apply the plan; cells not in the plan are untouched. */
-  apply(plan: WritePlan): Promise<void>;
+  /**
+   * Apply the plan; cells not in the plan are untouched. An empty plan changes nothing. `map` says
+   * where the values came from, for a port that keeps more than the plan current (the Excel pane
+   * highlights scores below their points); other ports ignore it.
+   */
+  apply(plan: WritePlan, map?: CellMap): Promise<void>;
 }

@@ -32,10 +32,10 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
         total,
         name,
         row.score === null ? '—' : row.score.toFixed(2),
-        row.grade ?? '—',
+        row.grade ?? t(lang, 'provisional'),
       );
     case 'unscored':
-      return t(lang, 'batchUnscored', done, total, name, row.counts.errors);
+      return t(lang, 'batchUnscored', done, total, name, row.counts?.errors ?? 0);
     case 'failed':
       return t(lang, 'batchFailed', done, total, name, row.message ?? '');
   }
@@ -61,7 +61,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const summaryPath =
     values.output !== undefined
       ? resolve(io.cwd, values.output)
-      : join(folder, lang === 'en' ? 'summary.xlsx' : '汇总.xlsx');
+      : join(folder, lang === 'en-US' ? 'summary.xlsx' : '汇总.xlsx');
   const outDir = values['out-dir'] !== undefined ? resolve(io.cwd, values['out-dir']) : undefined;
   const jobsFlag = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobsFlag) || jobsFlag < 1)
@@ -112,5 +112,6 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const failed = rows.filter((r) => r.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);
-  return failed > 0 ? 2 : unscored > 0 ? 1 : 0;
+  const provisional = rows.filter((r) => r.status === 'scored' && !r.complete).length;
+  return failed > 0 ? 2 : unscored > 0 || provisional > 0 ? 1 : 0;
 }
