@@ -33,7 +33,8 @@ export interface PlanResult {
 }
 
 interface Desired {
-  value: number | typeof UNDEFINED_VALUE;
+  /** null clears the cell (an unscored row's 得分 and 扣分). */
+  value: number | typeof UNDEFINED_VALUE | null;
   numberFormat: string;
   /** The value as people read it, for messages (computed only when an issue needs it). */
   shown: () => string;
@@ -45,7 +46,8 @@ function rate(value: string | null): Desired {
     : { value: Number(value), numberFormat: FORMATS.rate, shown: () => formatPercent(value) };
 }
 
-function score(value: string): Desired {
+function score(value: string, unscored = false): Desired {
+  if (unscored) return { value: null, numberFormat: FORMATS.score, shown: () => '' };
   return { value: Number(value), numberFormat: FORMATS.score, shown: () => formatNumber(value) };
 }
 
@@ -104,7 +106,7 @@ class Planner {
     const isNumber = typeof desired.value === 'number';
     // A known, different number format is rewritten; an unknown or General one (null) is not a change.
     const format = cellFormat(grid, row, col);
-    const sameValue = current === desired.value;
+    const sameValue = current === desired.value || (desired.value === null && isBlank(current));
     const sameFormat = !isNumber || format === null || format === desired.numberFormat;
     if (sameValue && sameFormat) return;
     const write: CellWrite = {
@@ -153,8 +155,12 @@ export function planWrites(
   if (indicators && indicatorGrid) {
     const outputs = [
       ['completion', (r: Evaluation['indicators'][number]) => rate(r.completion)],
-      ['score', (r: Evaluation['indicators'][number]) => score(r.score)],
-      ['deducted', (r: Evaluation['indicators'][number]) => score(r.deducted)],
+      // an unscored row (a data error) gets an empty 得分 and 扣分, never a 0 that reads as final
+      ['score', (r: Evaluation['indicators'][number]) => score(r.score, r.status === 'unscored')],
+      [
+        'deducted',
+        (r: Evaluation['indicators'][number]) => score(r.deducted, r.status === 'unscored'),
+      ],
     ] as const;
     for (const [key, desired] of outputs) {
       const column = columnDef(INDICATOR_SHEET, key);

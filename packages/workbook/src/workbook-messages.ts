@@ -106,6 +106,28 @@ export const WORKBOOK_MESSAGES = {
     en: (p) =>
       `The formula "=${s(p, 'formula')}" has no computed value; expected ${s(p, 'expectedEn')}. Recalculate and save in Excel, then retry.`,
   },
+  'cell.formulaConstant': {
+    zh: (p) =>
+      `该单元格是公式“=${s(p, 'formula')}”，已按${s(p, 'read')}读取（在 Excel 中输入 =0、=100% 会变成公式；请输入 '=${s(p, 'formula')} 或 ＝${s(p, 'formula')}）`,
+    en: (p) =>
+      `The cell holds the formula "=${s(p, 'formula')}", read as ${s(p, 'read')} (typing =0 or =100% in Excel makes a formula; type '=${s(p, 'formula')} or ＝${s(p, 'formula')})`,
+  },
+  'cell.formulaText': {
+    zh: (p) =>
+      `“=${s(p, 'formula')}”被保存成了公式（Excel 会显示 #NAME?，重新计算也无用），未能读取。请改为文本：输入 '=${s(p, 'formula')} 或 ＝${s(p, 'formula')}`,
+    en: (p) =>
+      `"=${s(p, 'formula')}" was saved as a formula (Excel shows #NAME?; recalculating does not help) and cannot be read. Type it as text: '=${s(p, 'formula')} or ＝${s(p, 'formula')}`,
+  },
+  'cell.unitMerged': {
+    zh: (p) => `按“${s(p, 'column')}”列读取为“${s(p, 'read')}”`,
+    en: (p) => `Read as "${s(p, 'read')}" with the ${s(p, 'columnEn')} column`,
+  },
+  'cell.directionUnknown': {
+    zh: (p) =>
+      `指标性质“${s(p, 'value')}”无法识别，应为 正向、反向、≥、≤、=、大于等于、小于等于 或 等于；未采用`,
+    en: (p) =>
+      `The direction "${s(p, 'value')}" is not understood (use 正向, 反向, ≥, ≤ or =); not used`,
+  },
   'cell.notNumber': {
     zh: (p) => `“${s(p, 'value')}”不是数字，应为${s(p, 'expected')}。`,
     en: (p) => `"${s(p, 'value')}" is not a number; expected ${s(p, 'expectedEn')}.`,
