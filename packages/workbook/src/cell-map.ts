@@ -57,6 +57,7 @@ const BUDGET_FIELDS = new Set<string>([
   'initialBudget',
   'budget',
   'spent',
+  'received',
 ]);
 const INDICATOR_FIELDS = new Set<string>([
   'level1',
@@ -72,6 +73,7 @@ const INDICATOR_FIELDS = new Set<string>([
   'manualScore',
   'overrideReason',
   'deviationReason',
+  'group',
 ]);
 
 /**

@@ -314,7 +314,11 @@ function assemble(s: State): Evaluation {
   for (let i = 0; i < s.scored.length; i++) {
     const scored = s.scored[i]!;
     const r = indicators[i]!;
-    for (const issue of scored.issues) issues.push(issue);
+    for (const issue of scored.issues) {
+      // An alternative that is not counted lost nothing: no 偏差原因 is asked of it.
+      if (r.counted === false && issue.code === 'reason.missing') continue;
+      issues.push(issue);
+    }
     const dup = duplicateIssue(s, i);
     if (dup !== null) issues.push(dup);
     if (r.deducted !== '0.00' && r.counted !== false) {

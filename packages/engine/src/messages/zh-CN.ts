@@ -126,8 +126,7 @@ export const zhCNRuleNotes: Record<RuleNoteCode, (p: P) => string> = {
   'rule.deviationPenalty': (p) =>
     `完成率 ${pct(p.completion)} ≥ ${pct(p.ratio)}，偏离扣分 ${p.points} 分，得 ${p.s}`,
   'rule.alternativeCounted': (p) => `备选组${q(p.group)}取较优者计分（备选：${p.others}）`,
-  'rule.alternativeNotCounted': (p) =>
-    `备选组${q(p.group)}按${q(p.counted)}计分，本项不计入总分`,
+  'rule.alternativeNotCounted': (p) => `备选组${q(p.group)}按${q(p.counted)}计分，本项不计入总分`,
   'rule.cap': (p) =>
     `执行率 ${pct(p.rate)} 低于 ${pct(p.below)}，得分率不超过 ${p.max}%，总分由 ${p.uncapped} 分封顶为 ${p.cap} 分（执行率封顶）`,
   'rule.denominator': (p) => `执行率以${p.rule}为分母`,

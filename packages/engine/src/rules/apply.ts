@@ -47,12 +47,19 @@ export function scoreWithRules(
     (row.method === null || row.method === '正向') &&
     row.points !== null;
   let scored = scoreIndicator(
-    byBands ? { ...row, method: '分档', params: rateBandsParams(rules.rateBands!, row.points!) } : row,
+    byBands
+      ? { ...row, method: '分档', params: rateBandsParams(rules.rateBands!, row.points!) }
+      : row,
     ctx,
   );
   const live = scored.result.status !== 'unscored' && scored.result.status !== 'overridden';
   const notes: Explanation[] = [];
-  if (live && rules.denominator !== '全年预算数' && row.source !== null && RATE_METRICS.has(row.source))
+  if (
+    live &&
+    rules.denominator !== '全年预算数' &&
+    row.source !== null &&
+    RATE_METRICS.has(row.source)
+  )
     notes.push(ruleNote('rule.denominator', { rule: rules.denominator }));
   if (live && byBands) notes.push(ruleNote('rule.rateBands', { rule: rules.rateBandsText ?? '' }));
   if (notes.length > 0) {
@@ -198,4 +205,3 @@ export function applyCap(
     },
   };
 }
-

@@ -133,7 +133,12 @@ export const ruleSchemas = {
     const [bound, what, extra] = s.split(':').map((p) => p.trim());
     const r = bound === undefined ? null : fraction(bound);
     const points = what === undefined || what === '说明' ? null : plainNumber(what);
-    if (r === null || what === undefined || extra !== undefined || (what !== '说明' && points === null)) {
+    if (
+      r === null ||
+      what === undefined ||
+      extra !== undefined ||
+      (what !== '说明' && points === null)
+    ) {
       ctx.addIssue({ code: 'custom', message: s });
       return z.NEVER;
     }
@@ -225,7 +230,11 @@ export function rateDenominators(
 }
 
 /** The metrics (数据来源) that are a 支付率, i.e. scored by 执行率计分. */
-export const RATE_METRICS: ReadonlySet<string> = new Set(['整体支付率', '基本支出支付率', '项目支出支付率']);
+export const RATE_METRICS: ReadonlySet<string> = new Set([
+  '整体支付率',
+  '基本支出支付率',
+  '项目支出支付率',
+]);
 
 /**
  * 执行率计分 bands for an indicator of `points`: the rule's bands when its top band equals the
