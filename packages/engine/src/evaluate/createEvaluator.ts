@@ -309,7 +309,9 @@ function assemble(s: State): Evaluation {
   const deductions: Deduction[] = [];
   const keyIndicators: string[] = [];
   for (let i = 0; i < s.scored.length; i++) indicators[i] = s.scored[i]!.result;
-  for (const [group, members] of s.groups)
+  // Groups in sheet order (by first member), whatever order the edits created them in.
+  const groups = [...s.groups].sort((a, b) => a[1][0]! - b[1][0]!);
+  for (const [group, members] of groups)
     markAlternatives(group, members, s.counted.get(group)!, indicators, issues);
   for (let i = 0; i < s.scored.length; i++) {
     const scored = s.scored[i]!;
