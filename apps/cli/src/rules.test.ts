@@ -15,6 +15,12 @@ describe('jixiao score --rule', () => {
     expect(r.out).toContain(
       '执行率 99.99% 低于 100%，得分率不超过 95%，总分由 96.99 分封顶为 95.00 分（执行率封顶）',
     );
+  }, 30_000);
+
+  it('--json carries the cap with the sum before it', async () => {
+    const dir = tempDir();
+    const input = join(dir, '示例.xlsx');
+    copyFileSync(EXAMPLE, input);
     const j = JSON.parse(
       (
         await runCli([
@@ -33,7 +39,7 @@ describe('jixiao score --rule', () => {
       uncapped: 96.99,
       note: '执行率 99.99% 低于 100%，得分率不超过 95%，总分由 96.99 分封顶为 95.00 分（执行率封顶）',
     });
-  });
+  }, 30_000);
 
   it('refuses an unknown rule or a value that cannot be read (exit 2), writing nothing', async () => {
     const dir = tempDir();
@@ -47,5 +53,5 @@ describe('jixiao score --rule', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('偏离扣分“130%扣2分”无法识别，应写作偏离比例:扣分或“说明”');
     expect(sha(input)).toBe(before);
-  });
+  }, 30_000);
 });
