@@ -13,7 +13,15 @@ import {
   columnDef,
   type ColumnDef,
 } from './contract.js';
-import { cellFormat, cellFormula, cellValue, displayValue, findSheet, isBlank } from './grid.js';
+import {
+  cellFormat,
+  cellFormula,
+  cellValue,
+  displayValue,
+  findSheet,
+  isBlank,
+  mergeAt,
+} from './grid.js';
 import type { CellWrite, SheetGrid, SheetGrids, SheetReplacement, WritePlan } from './port.js';
 import { workbookIssue } from './workbook-messages.js';
 
@@ -83,6 +91,24 @@ class Planner {
 
   /** Plans one output cell: skipped when unchanged, reported when it holds something foreign. */
   cell(grid: SheetGrid, row: number, col: number, column: ColumnDef, desired: Desired): void {
+    const merge = mergeAt(grid, row, col);
+    if (merge !== undefined) {
+      // a merged output cell is never half-written
+      this.issues.push(
+        workbookIssue(
+          'output.merged',
+          'warning',
+          { sheet: grid.name, row, col, cell: qualifiedAddress(grid.name, row, col) },
+          {
+            column: column.name,
+            columnEn: column.aliases[0] ?? column.name,
+            computed: desired.shown(),
+            range: `${cellAddress(merge.top, merge.left)}:${cellAddress(merge.bottom, merge.right)}`,
+          },
+        ),
+      );
+      return;
+    }
     const current = cellValue(grid, row, col);
     const formula = cellFormula(grid, row, col);
     if (formula !== null || !owned(current)) {
@@ -143,9 +169,11 @@ export function planWrites(
     const col = budget.columns.rate;
     if (col === undefined) planner.missingColumn(budget.sheet, column);
     else {
+      const readOnly = new Set(budget.readOnlyRows ?? []);
       for (const line of evaluation.budget.lines) {
         const row = budget.rows[line.index];
-        if (row !== undefined) planner.cell(budgetGrid, row, col, column, rate(line.rate));
+        if (row !== undefined && !readOnly.has(row))
+          planner.cell(budgetGrid, row, col, column, rate(line.rate));
       }
     }
   }

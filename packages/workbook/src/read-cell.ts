@@ -15,6 +15,8 @@ export interface ReadContext {
   sheet: string;
   issues: CellIssue[];
   unit: '万元' | '元';
+  /** Whether 基本信息 states 金额单位 (else a `单位：万元` line above a table may). */
+  unitDeclared?: boolean;
 }
 
 /** Where a cell is, for issues. */
@@ -64,7 +66,8 @@ export function rawCell(ctx: ReadContext, row: number, col: number, column: Colu
       return { value: null, formula };
     }
   }
-  if (formula !== null && isBlank(value)) {
+  // a formula cached as '' (`=IF(…,"",…)`) is a blank cell; only a missing value (null) is unknown
+  if (formula !== null && value === null) {
     const literal = formula.trim();
     const str = /^"(.*)"$/.exec(literal);
     if (NUMBER_LITERAL.test(literal)) {

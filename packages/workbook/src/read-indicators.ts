@@ -15,13 +15,11 @@ import {
 } from './read-cell.js';
 import { normalizeKeyword, normalizeNotation } from './notation.js';
 import { workbookIssue } from './workbook-messages.js';
-import { checkRequiredColumns, dataRows, headerNotFound, refOf, textAt } from './read-rows.js';
-
-const TOTAL_ROW = /^(合计|总计|小计|总分|合计得分)$/;
+import { checkRequiredColumns, dataRows, headerNotFound, refOf, rowKind } from './read-rows.js';
 
 /**
- * Reads 绩效指标: one {@link IndicatorInput} per non-blank row under the header (合计 rows are
- * skipped). 实际值 is not read where 数据来源 is set (the tool fills it). Null when the header row
+ * Reads 绩效指标: one {@link IndicatorInput} per non-blank row under the header (合计, 小计 and
+ * 其中 rows are skipped). 实际值 is not read where 数据来源 is set (the tool fills it). Null when the header row
  * cannot be found.
  */
 export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[] | null {
@@ -38,11 +36,8 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
   const indicators: IndicatorInput[] = [];
   const previous: { level1: string | null; level2: string | null } = { level1: null, level2: null };
   for (const row of dataRows(ctx, INDICATOR_SHEET, header)) {
-    const label = (textAt(ctx, row, cols.name) || textAt(ctx, row, cols.level1)).replace(
-      /\s+/g,
-      '',
-    );
-    if (TOTAL_ROW.test(label)) continue;
+    // 合计/小计/总分 and 其中 rows, by a whole label wherever it sits: not indicators, never written
+    if (rowKind(ctx.grid, row) !== 'line') continue;
     const text = (key: IndicatorColumnKey, required = false): string | null => {
       const col = cols[key];
       return col === undefined ? null : readText(ctx, row, col, def(key), required);

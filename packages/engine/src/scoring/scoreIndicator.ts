@@ -18,8 +18,8 @@ import { isMethodName, METHODS } from '../methods/table.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
 import { isLowerIsBetter } from '../methods/direction.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
-import { alignQuantities } from '../target/units.js';
 import { METRIC_NAMES } from '../vocabulary.js';
+import { alignQuantities } from '../target/units.js';
 import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } from '../types.js';
 
 /** What scoring an indicator needs besides its row. */
