@@ -91,6 +91,12 @@ describe('province-rule cases (issue 14)', () => {
       note: '执行率 75% 低于 80%，得分率不超过 89%，总分由 97.50 分封顶为 89.00 分（执行率封顶）',
     });
     expect(result.evaluation!.total.deducted).toBe('11.00');
+    const report = scoreWorkbook(grids('rules-cap'), { report: true }).report!;
+    const text = report.rows.flat().join('\n');
+    expect(text).toContain('预算执行率扣2.5分');
+    expect(text).toContain(
+      '执行率 75% 低于 80%，得分率不超过 89%，总分由 97.50 分封顶为 89.00 分（执行率封顶）',
+    );
   });
 
   it('rules-denominator: with the default denominator the figures of the wrong reading', () => {
@@ -194,6 +200,12 @@ describe('rule thresholds', () => {
     expect(penalised.summary.indicators[2]!.explanation).toContain('偏离扣分 2.00 分，得 28.00');
     expect(penalised.summary.deductions.find((d) => d.name === '调研报告')?.rules).toBe(
       '完成率 130% ≥ 130%，偏离扣分 2.00 分，得 28.00',
+    );
+    const report = scoreWorkbook(edit(grids('rules-penalty'), '绩效指标', 'G4', '130.00个'), {
+      report: true,
+    }).report!;
+    expect(report.rows.flat().join('\n')).toContain(
+      '调研报告扣2分，完成率 130% ≥ 130%，偏离扣分 2.00 分，得 28.00',
     );
   });
 
