@@ -31,6 +31,7 @@ const HELP_MAIN = {
   init <文件.xlsx> [--example]          新建符合模板的空工作簿（--example：广州市人民政府办公厅 2022 示例）
   score <文件.xlsx> [-o 输出.xlsx]      校验、评分并写出结果工作簿（默认 <文件名>.scored.xlsx）
         [--json] [--in-place]           --json 输出 JSON；--in-place 直接写回原文件
+        [--rule 名称=值]                省级规则（执行率分母、执行率计分、执行率封顶、偏离扣分）
   report <文件.xlsx> -o 报告.docx        按“报告模板”填写自评报告并导出 Word
   batch <文件夹> [-o 汇总.xlsx]          批量评分文件夹中的全部工作簿（多核并行），写出汇总表
 
@@ -51,6 +52,7 @@ Commands:
   init <file.xlsx> [--example]          create an empty workbook following the contract (--example: the 2022 example)
   score <file.xlsx> [-o out.xlsx]       validate, score and write the scored workbook (default <name>.scored.xlsx)
         [--json] [--in-place]           --json prints JSON; --in-place writes back into the input file
+        [--rule name=value]             province rules (执行率分母, 执行率计分, 执行率封顶, 偏离扣分)
   report <file.xlsx> -o report.docx     fill the report from 报告模板 and export it to Word
   batch <folder> [-o summary.xlsx]      score every workbook in a folder in parallel and write a summary
 
@@ -81,21 +83,27 @@ widths, number formats, drop-down lists and frozen header rows.
   --force     overwrite an existing file (default: refuse)`,
   },
   score: {
-    zh: `用法：jixiao score <文件.xlsx> [-o 输出.xlsx] [--json] [--in-place]
+    zh: `用法：jixiao score <文件.xlsx> [-o 输出.xlsx] [--json] [--in-place] [--rule 名称=值 …]
 
 校验并评分，只写输出列（支付率、完成率、得分、扣分、由数据来源计算的实际值）和“报告”工作表；
 其他内容（图表、数据透视表、图片、批注、名称、数据验证、条件格式、样式、其他工作表）原样保留。
   -o, --output <文件>   结果写到该文件（默认与输入同目录的 <文件名>.scored.xlsx）
   --in-place            直接写回输入文件
-  --json                输出一个 JSON 对象（department、year、score、grade、rates、totals、indicators、deductions、issues）`,
-    en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]
+  --json                输出一个 JSON 对象（department、year、score、grade、rates、totals、indicators、deductions、issues）
+  --rule 名称=值        省级规则，可重复，替换基本信息中的同名项：执行率分母=年初预算数、
+                        执行率计分=100%:10;80%:7;60%:5;0:0、执行率封顶=80%:89;70%:79;60%:69;50%:59、
+                        偏离扣分=130%:2（见 docs/rules.md）`,
+    en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--rule name=value …]
 
 Validate and score; writes only the output columns (支付率, 完成率, 得分, 扣分, computed 实际值) and the
 报告 sheet; everything else (charts, pivot tables, images, comments, names, validation, conditional
 formats, styles, other sheets) is kept as it is.
   -o, --output <file>   write the result there (default <name>.scored.xlsx next to the input)
   --in-place            write back into the input file
-  --json                print one JSON object (department, year, score, grade, rates, totals, indicators, deductions, issues)`,
+  --json                print one JSON object (department, year, score, grade, rates, totals, indicators, deductions, issues)
+  --rule name=value     a province rule, repeatable, replacing the 基本信息 item of that name:
+                        执行率分母=年初预算数, 执行率计分=100%:10;80%:7;60%:5;0:0,
+                        执行率封顶=80%:89;70%:79;60%:69;50%:59, 偏离扣分=130%:2 (docs/rules.md)`,
   },
   report: {
     zh: `用法：jixiao report <文件.xlsx> -o 报告.docx
@@ -159,6 +167,14 @@ const M = {
   inPlaceAndOutput: {
     zh: '--in-place 与 -o 不能同时使用',
     en: '--in-place and -o cannot be used together',
+  },
+  ruleUnknown: {
+    zh: '--rule：未知规则“{0}”，可用：{1}（写作 名称=值）',
+    en: '--rule: unknown rule "{0}"; rules: {1} (write name=value)',
+  },
+  ruleInvalid: {
+    zh: '--rule：{0}“{1}”无法识别，应写作{2}',
+    en: '--rule: {0} "{1}" cannot be read; write {2}',
   },
   sameAsInput: {
     zh: '输出文件与输入文件相同：{0}。如确需写回原文件，请使用 --in-place',

@@ -85,6 +85,10 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
         );
       }
     }
+    // Province rules behind the figures: each rule deduction and the cap of the total.
+    for (const d of s.deductions)
+      if (d.rules !== null) lines.push(`  ${d.name}${colon(lang)}${d.rules}`);
+    if (s.cap !== null) lines.push(`  ${s.cap.note}`);
   } else lines.push(t(lang, 'notScored'));
   if (result.issues.length > 0) {
     lines.push(

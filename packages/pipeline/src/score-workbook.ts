@@ -4,6 +4,7 @@ import {
   type EvaluationInput,
   type Issue,
   type Locale,
+  type RuleKey,
 } from '@jixiao/engine';
 import { defaultTemplate, fillTemplate, type ReportBlock } from '@jixiao/report';
 import {
@@ -46,6 +47,11 @@ export interface PipelineOptions {
   written?: readonly WrittenCell[] | null;
   /** Where the user is, for the actions messages name (`jixiao init`, 新建模板). Default `cli`. */
   surface?: Surface;
+  /**
+   * Province rules stated outside the workbook (`jixiao score --rule 执行率封顶=80%:89;…`, the page,
+   * the pane), by 基本信息 field: they replace the item of the same name (docs/rules.md).
+   */
+  rules?: Partial<Record<RuleKey, string>>;
 }
 
 /** The filled report: blocks for Word export and the rows of the 报告 sheet. */
@@ -134,7 +140,11 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     );
   }
   if (reading.input && !indicatorSheet) {
-    evaluation = evaluate(reading.input);
+    const input =
+      options.rules === undefined
+        ? reading.input
+        : { ...reading.input, info: { ...reading.input.info, ...options.rules } };
+    evaluation = evaluate(input);
     const engineCells = engineIssuesToCells(evaluation.issues, reading.map);
     issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));
     const own = reading.template.length > 0;

@@ -92,6 +92,7 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       overrideReason: text('overrideReason'),
       deviationReason: text('deviationReason'),
     };
+    if (cols.group !== undefined) indicator.group = text('group');
     indicators.push(indicator);
     rows.push(row);
     if (level1 !== null) {

@@ -1,3 +1,4 @@
+import type { PipelineOptions } from '@jixiao/pipeline';
 import { isXlsxError } from '@jixiao/xlsx';
 import { t, type Lang } from '../i18n.js';
 import { CliError, pathKind, readBytes, systemMessage } from '../io.js';
@@ -25,9 +26,14 @@ export async function scoreInput(
   lang: Lang,
   maxMiB: number | undefined,
   report = false,
+  rules?: PipelineOptions['rules'],
 ): Promise<ScoredBytes> {
   try {
-    return await scoreBytes(bytes, lang, { report: report ? true : undefined, maxMiB });
+    return await scoreBytes(bytes, lang, {
+      report: report ? true : undefined,
+      maxMiB,
+      ...(rules === undefined ? {} : { rules }),
+    });
   } catch (e) {
     if (isXlsxError(e))
       throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));

@@ -11,8 +11,9 @@ import {
 } from '../io.js';
 import { renderResult } from '../render.js';
 import { readInput, scoreInput } from './load.js';
+import { parseRuleOptions } from './rules.js';
 
-/** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]` */
+/** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--rule 名称=值 …]` */
 export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -21,8 +22,10 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
       output: { type: 'string', short: 'o' },
       json: { type: 'boolean' },
       'in-place': { type: 'boolean' },
+      rule: { type: 'string', multiple: true },
     },
   });
+  const rules = parseRuleOptions(values.rule ?? [], lang);
   if (positionals.length !== 1)
     throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'score'));
   const input = resolve(io.cwd, positionals[0]!);
@@ -40,7 +43,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
     result,
     output: scored,
     written,
-  } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), false, rules);
   const json = values.json === true;
   if (result.evaluation === null) {
     if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);

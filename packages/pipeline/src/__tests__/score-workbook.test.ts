@@ -127,6 +127,7 @@ describe('scoreWorkbook', () => {
       'scoreRate',
       'totalPoints',
       'unscored',
+      'cap',
       'rates',
       'totals',
       'indicators',
@@ -143,6 +144,7 @@ describe('scoreWorkbook', () => {
       'completion',
       'status',
       'explanation',
+      'counted',
     ]);
     expect(typeof summary.score).toBe('number');
     expect(summary.totals).toEqual({ budget: 1306.5, spent: 1302.68, unit: '万元' });
