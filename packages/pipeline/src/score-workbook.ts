@@ -1,5 +1,5 @@
 import { evaluate, type Evaluation, type EvaluationInput, type Issue } from '@jixiao/engine';
-import { fillTemplate, type ReportBlock } from '@jixiao/report';
+import { fillTemplate, type ReportBlock, type ScoreTableColumns } from '@jixiao/report';
 import {
   engineIssuesToCells,
   findSheet,
@@ -29,6 +29,8 @@ export interface PipelineOptions {
    * template rows; `true` also reports a missing 报告模板 sheet (info); `false` never fills.
    */
   report?: boolean;
+  /** Columns of the report's 指标得分表 (`official` by default, `brief` without 年度指标值/实际完成值/偏差原因). */
+  scoreTable?: ScoreTableColumns;
 }
 
 /** The filled report: blocks for Word export and the rows of the 报告 sheet. */
@@ -110,7 +112,11 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
       issues.push(missingSheetIssue(TEMPLATE_SHEET, 'info'));
     }
     if (options.report !== false && reading.template.length > 0) {
-      const filled = fillTemplate(reading.template, evaluation, { locale });
+      const filled = fillTemplate(reading.template, evaluation, {
+        locale,
+        input: reading.input,
+        scoreTable: options.scoreTable,
+      });
       report = { blocks: filled.blocks, rows: filled.rows };
       issues.push(...templateIssuesToCells(filled.issues));
     }

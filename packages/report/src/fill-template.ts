@@ -101,7 +101,13 @@ export function fillTemplate(
     if (style === '' && content.trim() === '') return;
     if (style === '表格') {
       const name = normalizeStyle(content);
-      if (isTableName(name)) blocks.push(buildTable(name, evaluation, locale));
+      if (isTableName(name))
+        blocks.push(
+          buildTable(name, evaluation, locale, {
+            input: options.input,
+            scoreTable: options.scoreTable,
+          }),
+        );
       else issues.push(templateIssue.unknownTable(cell, content));
       return;
     }

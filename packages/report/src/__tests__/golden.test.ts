@@ -54,7 +54,11 @@ describe('golden: the example department reproduces the published report', () =>
     const r = fillTemplate(defaultTemplate, evaluation);
     expect(r.issues).toEqual([]);
     const text = plain(r.blocks);
-    for (const sentence of FIGURE_SENTENCES.slice(0, 3)) expect(text).toContain(sentence);
+    // two decimals everywhere: the prose and the 预算执行表 print the same 100.00%
+    expect(text).toContain(
+      '2022年共支出32,601.53万元，整体支付率为99.99%，其中项目支出支付率为100.00%。',
+    );
+    for (const sentence of FIGURE_SENTENCES.slice(1, 3)) expect(text).toContain(sentence);
     expect(text).toContain('二是采购合同签订时效性、合同备案时效性有待加强。');
     expect(
       r.blocks.filter((b) => b.kind === 'table').map((b) => b.kind === 'table' && b.name),
