@@ -33,6 +33,7 @@ export { exportDocx, type ExportDocxOptions } from './docx/export-docx.js';
 export { STYLE_IDS } from './docx/style-ids.js';
 export { bodyXml, fullTitle } from './docx/body-xml.js';
 export {
+  breakCell,
   layoutTable,
   unbreakablePieces,
   TABLE_SIZES,
