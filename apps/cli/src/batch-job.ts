@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Grade } from '@jixiao/engine';
 import { isXlsxError } from '@jixiao/xlsx';
-import type { Lang } from './i18n.js';
+import { t, type Lang } from './i18n.js';
 import { systemMessage, writeFileAtomic } from './io.js';
 import { scoreBytes } from './score-bytes.js';
 
@@ -59,7 +59,14 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
       row.message = s.issues.find((i) => i.severity === 'error')?.message ?? null;
       return row;
     }
-    await writeFileAtomic(job.output, output);
+    try {
+      await writeFileAtomic(job.output, output);
+    } catch (e) {
+      // the scored workbook could not be written: name that file, not the input
+      row.status = 'failed';
+      row.message = t(job.lang, 'cannotWrite', job.output, systemMessage(e, job.lang));
+      return row;
+    }
     row.status = 'scored';
     row.output = job.output;
     row.score = s.score;
@@ -67,7 +74,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
     row.rates = s.rates;
   } catch (e) {
     row.status = 'failed';
-    row.message = isXlsxError(e) ? e.localized(job.lang) : systemMessage(e);
+    row.message = isXlsxError(e) ? e.localized(job.lang) : systemMessage(e, job.lang);
   }
   return row;
 }

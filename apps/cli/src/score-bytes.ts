@@ -20,7 +20,12 @@ export interface ScoredBytes {
 export function scoreBytes(
   bytes: Uint8Array,
   lang: Lang,
-  options: { report?: boolean; maxMiB?: number } = {},
+  options: {
+    report?: boolean;
+    maxMiB?: number;
+    defaultTemplate?: boolean;
+    scoreTable?: 'official' | 'brief';
+  } = {},
 ): ScoredBytes {
   const limits =
     options.maxMiB === undefined
@@ -31,6 +36,8 @@ export function scoreBytes(
   const result = scoreWorkbook(grids, {
     locale: lang === 'en' ? 'en-US' : 'zh-CN',
     report: options.report ?? true,
+    defaultTemplate: options.defaultTemplate,
+    scoreTable: options.scoreTable,
   });
   const plan = result.plan;
   if (result.evaluation === null || (plan.cells.length === 0 && plan.replaceSheets.length === 0))

@@ -1,5 +1,11 @@
 import { evaluate, type Evaluation, type EvaluationInput, type Issue } from '@jixiao/engine';
-import { fillTemplate, type ReportBlock, type ScoreTableColumns } from '@jixiao/report';
+import {
+  defaultTemplate,
+  fillTemplate,
+  templateIssue,
+  type ReportBlock,
+  type ScoreTableColumns,
+} from '@jixiao/report';
 import {
   engineIssuesToCells,
   findSheet,
@@ -29,6 +35,11 @@ export interface PipelineOptions {
    * template rows; `true` also reports a missing 报告模板 sheet (info); `false` never fills.
    */
   report?: boolean;
+  /**
+   * With no usable 报告模板 (missing or empty), fill the default template and say so (a warning on
+   * 报告模板) — what every front end does when it exports a report. Default false: no report.
+   */
+  defaultTemplate?: boolean;
   /** Columns of the report's 指标得分表 (`official` by default, `brief` without 年度指标值/实际完成值/偏差原因). */
   scoreTable?: ScoreTableColumns;
 }
@@ -108,11 +119,16 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     evaluation = evaluate(reading.input);
     const engineCells = engineIssuesToCells(evaluation.issues, reading.map);
     issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));
-    if (options.report === true && reading.map.template === null) {
+    const useDefault =
+      options.defaultTemplate === true && options.report !== false && reading.template.length === 0;
+    if (useDefault) {
+      issues.push(...templateIssuesToCells([templateIssue.defaultTemplate(TEMPLATE_SHEET.name)]));
+    } else if (options.report === true && reading.map.template === null) {
       issues.push(missingSheetIssue(TEMPLATE_SHEET, 'info'));
     }
-    if (options.report !== false && reading.template.length > 0) {
-      const filled = fillTemplate(reading.template, evaluation, {
+    const template = useDefault ? defaultTemplate : reading.template;
+    if (options.report !== false && template.length > 0) {
+      const filled = fillTemplate(template, evaluation, {
         locale,
         input: reading.input,
         scoreTable: options.scoreTable,

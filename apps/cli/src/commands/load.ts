@@ -11,7 +11,7 @@ export async function readInput(path: string, lang: Lang): Promise<Uint8Array> {
   try {
     return await readBytes(path);
   } catch (e) {
-    throw new CliError(t(lang, 'cannotRead', path, systemMessage(e)));
+    throw new CliError(t(lang, 'cannotRead', path, systemMessage(e, lang)));
   }
 }
 
@@ -21,9 +21,10 @@ export function scoreInput(
   bytes: Uint8Array,
   lang: Lang,
   maxMiB: number | undefined,
+  options: { defaultTemplate?: boolean; scoreTable?: 'official' | 'brief' } = {},
 ): ScoredBytes {
   try {
-    return scoreBytes(bytes, lang, { report: true, maxMiB });
+    return scoreBytes(bytes, lang, { report: true, maxMiB, ...options });
   } catch (e) {
     if (isXlsxError(e)) throw new CliError(t(lang, 'fileError', path, e.localized(lang)));
     throw e;
