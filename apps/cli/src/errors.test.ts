@@ -29,7 +29,7 @@ describe('file errors in words, with what to do', () => {
     expect(systemMessage(errno('EISDIR'))).toContain('该路径是文件夹');
     expect(systemMessage(errno('EROFS'))).toContain('只读');
     expect(systemMessage(errno('ENOSPC'))).toContain('磁盘空间不足');
-    expect(systemMessage(errno('EBUSY'), 'en')).toBe(
+    expect(systemMessage(errno('EBUSY'), 'en-US')).toBe(
       'the file is open in Excel/WPS or another program; close it and retry, or give -o (EBUSY)',
     );
     expect(systemMessage(errno('EWHATEVER'))).toBe('EWHATEVER EWHATEVER: failed');
@@ -205,8 +205,8 @@ describe('jixiao report: the report never goes out wrong', () => {
     const out = join(dir, '报告.docx');
     const r = await runCli(['report', input, '-o', out]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('已按默认模板填写报告');
-    expect(r.out).toMatch(/\[警告\] 报告模板!B\d+ 还有未填写的提示“（请/);
+    expect(r.out).toContain('报告已按默认模板');
+    expect(r.out).toMatch(/\[警告\] 默认模板第\d+段 还有未填写的提示“（请/);
     expect(existsSync(out)).toBe(true);
   });
 

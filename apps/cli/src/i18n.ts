@@ -1,6 +1,12 @@
 /** The command line's own texts, Chinese first, English second. */
 
-export type Lang = 'zh' | 'en';
+import type { Locale } from '@jixiao/engine';
+
+/** The command line's language: the one `Locale` of every package. */
+export type Lang = Locale;
+
+/** The key of a text in the zh/en tables below. */
+const key = (lang: Lang): 'zh' | 'en' => (lang === 'en-US' ? 'en' : 'zh');
 
 /**
  * The language from `--lang`, else from `JIXIAO_LANG`, else Chinese. The system locale (LANG,
@@ -11,9 +17,9 @@ export function detectLang(
   env: Readonly<Record<string, string | undefined>>,
 ): Lang | undefined {
   const wanted = flag ?? env.JIXIAO_LANG;
-  if (wanted === undefined || wanted === '') return 'zh';
-  if (/^en/i.test(wanted)) return 'en';
-  if (/^zh/i.test(wanted)) return 'zh';
+  if (wanted === undefined || wanted === '') return 'zh-CN';
+  if (/^en/i.test(wanted)) return 'en-US';
+  if (/^zh/i.test(wanted)) return 'zh-CN';
   return undefined;
 }
 
@@ -145,7 +151,7 @@ export type CommandName = keyof typeof HELP;
 
 /** Help text of the program or of one command. */
 export function helpText(lang: Lang, command?: CommandName): string {
-  return command === undefined ? HELP_MAIN[lang] : HELP[command][lang];
+  return command === undefined ? HELP_MAIN[key(lang)] : HELP[command][key(lang)];
 }
 
 const M = {
@@ -289,6 +295,6 @@ const M = {
 export type MessageKey = keyof typeof M;
 
 /** A message with `{0}`, `{1}` … filled in. */
-export function t(lang: Lang, key: MessageKey, ...args: readonly (string | number)[]): string {
-  return M[key][lang].replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
+export function t(lang: Lang, name: MessageKey, ...args: readonly (string | number)[]): string {
+  return M[name][key(lang)].replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
 }

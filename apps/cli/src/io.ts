@@ -1,4 +1,5 @@
 /** The outside world of a command: streams, environment, files (atomic writes). */
+import type { Lang } from './i18n.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -117,10 +118,10 @@ const FILE_ERRORS: Record<string, { zh: string; en: string }> = {
  * What went wrong with a file, in words with what to do: `没有权限（文件或文件夹只读…）；请…`.
  * Unknown system errors print their code and message.
  */
-export function systemMessage(e: unknown, lang: 'zh' | 'en' = 'zh'): string {
+export function systemMessage(e: unknown, lang: Lang = 'zh-CN'): string {
   const code = errorCode(e);
   const known = code === undefined ? undefined : FILE_ERRORS[code];
-  if (known) return lang === 'en' ? `${known.en} (${code})` : `${known.zh}（${code}）`;
+  if (known) return lang === 'en-US' ? `${known.en} (${code})` : `${known.zh}（${code}）`;
   if (e instanceof Error) return code === undefined ? e.message : `${code} ${e.message}`;
   return String(e);
 }

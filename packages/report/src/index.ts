@@ -29,24 +29,5 @@ export {
 export { variablesMarkdown } from './variables-markdown.js';
 export { TEMPLATE_STYLES, PARAGRAPH_STYLES } from './styles.js';
 export { TABLE_NAMES, TABLE_CAPTIONS, buildTable, type BuildTableOptions } from './tables.js';
+export { isFontProfile, FONT_PROFILES, type FontProfile } from './docx/fonts.js';
 export { enumerate, joinList, chineseNumeral } from './lists.js';
-export { exportDocx, type ExportDocxOptions } from './docx/export-docx.js';
-export { STYLE_IDS } from './docx/style-ids.js';
-export { bodyXml, fullTitle } from './docx/body-xml.js';
-export {
-  breakCell,
-  layoutTable,
-  unbreakablePieces,
-  TABLE_SIZES,
-  type TableLayout,
-} from './docx/table-layout.js';
-export { TABLE_TERMS } from './docx/table-terms.js';
-export { titleLines, TITLE_ENDINGS } from './docx/title-lines.js';
-export {
-  fontSet,
-  isFontProfile,
-  FONT_PROFILES,
-  type FontProfile,
-  type FontSet,
-} from './docx/fonts.js';
-export { PAGE, LINE, SIZE, TYPE_AREA_WIDTH } from './docx/layout.js';

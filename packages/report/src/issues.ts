@@ -95,15 +95,6 @@ export const templateIssue = {
       messageEn: `${cell}: the prompt "${prompt}"${moreEn} is still there; replace it with the real text or delete it before publishing.`,
     };
   },
-  defaultTemplate(cell: string): TemplateIssue {
-    return {
-      severity: 'warning',
-      code: 'report.default-template',
-      cell,
-      message: `工作簿没有可用的“报告模板”（${cell} 缺失或为空），已按默认模板填写报告；如需自定义，可用 jixiao init 新建工作簿后复制其中的“报告模板”工作表并修改。`,
-      messageEn: `The workbook has no usable report template (${cell} is missing or empty); the default template was used. To customise it, copy the 报告模板 sheet of a workbook made by jixiao init and edit it.`,
-    };
-  },
   emptyTemplate(cell: string): TemplateIssue {
     return {
       severity: 'warning',

@@ -13,15 +13,12 @@ import { guangzhou2022 } from '@jixiao/example';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   breakCell,
-  defaultTemplate,
   exportDocx,
-  fillTemplate,
   layoutTable,
   titleLines,
   unbreakablePieces,
-  type ReportBlock,
-  type TableBlock,
-} from '../src/index.js';
+} from '../src/docx/index.js';
+import { defaultTemplate, fillTemplate, type ReportBlock, type TableBlock } from '../src/index.js';
 import type { Rendered } from './render.js';
 import { pageToPng, removeRender, renderDocx } from './render.js';
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
-import { exportDocx, isFontProfile } from '@jixiao/report';
+import { isFontProfile } from '@jixiao/report';
+import { exportDocx } from '@jixiao/report/docx';
 import { t, type Lang } from '../i18n.js';
 import {
   CliError,
@@ -45,8 +46,8 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
     throw new CliError(t(lang, 'badExtension', output, '.docx', t(lang, 'reportWritesDocx')));
   if ((await pathKind(output)) === 'dir') throw new CliError(t(lang, 'isAFolder', output));
   const bytes = await readInput(input, lang);
-  const { result } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), {
-    defaultTemplate: true,
+  const { result } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), {
+    report: true,
     scoreTable: values.brief === true ? 'brief' : 'official',
   });
   io.out(renderResult(result, lang));

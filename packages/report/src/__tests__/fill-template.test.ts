@@ -223,7 +223,10 @@ describe('fillTemplate: blocks and 报告 rows', () => {
       '',
     ]);
     // amounts with thousands separators, as in the prose; the unit goes to the 单位 line
-    expect(budget).toMatchObject({ unit: '万元', header: ['Type', 'Budget', 'Spent', 'Rate'] });
+    expect(budget).toMatchObject({
+      unit: '万元',
+      header: ['Type', 'Budget', 'Spent', 'Payment rate'],
+    });
     expect(budget?.kind === 'table' && budget.rows).toEqual([
       ['Basic', '1,000.00', '999.50', '99.95%'],
       ['Project', '1,233,567.89', '1,233,445.00', '100.00%'],
