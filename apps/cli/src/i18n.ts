@@ -45,7 +45,7 @@ const HELP_MAIN = {
   JIXIAO_LANG                  输出语言 zh 或 en（--lang 优先）
   JIXIAO_MAX_UNCOMPRESSED_MB   工作簿解压后的大小上限（MiB，默认单个部件 256、合计 1024）
 
-退出码：0 已评分；1 数据错误导致无法评分；2 用法或文件错误。`,
+退出码：0 完成；1 数据或报告模板有错误（report 此时不写出文件，除非 --force）；2 用法或文件错误。`,
   en: `jixiao — performance self-evaluation assistant (部门整体支出绩效自评)
 
 Usage: jixiao <command> [options]
@@ -67,7 +67,7 @@ Environment:
   JIXIAO_LANG                  output language zh or en (--lang wins)
   JIXIAO_MAX_UNCOMPRESSED_MB   size limit of a workbook once uncompressed (MiB; default 256 per part, 1024 in total)
 
-Exit codes: 0 scored; 1 data errors prevented scoring; 2 usage or file errors.`,
+Exit codes: 0 done; 1 data or template errors (report then writes no file unless --force); 2 usage or file errors.`,
 };
 
 const HELP = {
