@@ -20,9 +20,12 @@ import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
 import { RecalcScheduler } from '../office/recalc-scheduler.js';
 import { listenForChanges, type ChangeSubscription } from '../office/change-listener.js';
 import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
+import type { FontProfile } from '@jixiao/report';
 import {
   describeError,
+  loadFontProfile,
   PANE_STRINGS,
+  saveFontProfile,
   type BusyAction,
   type PaneLang,
   type PaneState,
@@ -93,6 +96,7 @@ export class PaneController {
     });
     this.state = {
       lang: env.lang,
+      fonts: loadFontProfile(),
       phase: 'starting',
       busy: null,
       evaluation: null,
@@ -129,6 +133,11 @@ export class PaneController {
 
   setLang(lang: PaneLang): void {
     this.set({ lang });
+  }
+
+  setFonts(fonts: FontProfile): void {
+    saveFontProfile(fonts);
+    this.set({ fonts });
   }
 
   dismissMessages(): void {
@@ -193,7 +202,10 @@ export class PaneController {
         return;
       }
       const { exportDocx } = await import('@jixiao/ui/load-docx-export');
-      const bytes = await exportDocx(result.report.blocks);
+      const bytes = await exportDocx(result.report.blocks, {
+        fonts: this.state.fonts,
+        creator: result.evaluation.info.department,
+      });
       const name = reportFileName(result.evaluation);
       if (canDownload(this.env.platform)) {
         this.download(name, bytes);
