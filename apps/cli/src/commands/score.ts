@@ -37,7 +37,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
       ? resolve(io.cwd, values.output)
       : scoredPath(input);
   if (!inPlace && output === input) throw new CliError(t(lang, 'sameAsInput', input));
-  if (!inPlace && !hasExtension(output, '.xlsx'))
+  if (!inPlace && !hasExtension(output, '.xlsx') && !hasExtension(output, '.xlsm'))
     throw new CliError(t(lang, 'badExtension', output, '.xlsx', t(lang, 'scoreWritesXlsx')));
   if (!inPlace && (await pathKind(output)) === 'dir')
     throw new CliError(t(lang, 'isAFolder', output));
