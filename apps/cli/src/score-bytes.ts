@@ -22,7 +22,12 @@ export interface ScoredBytes {
 export async function scoreBytes(
   bytes: Uint8Array,
   lang: Lang,
-  options: { report?: boolean; maxMiB?: number; rules?: PipelineOptions['rules'] } = {},
+  options: {
+    report?: boolean;
+    maxMiB?: number;
+    rules?: PipelineOptions['rules'];
+    scoreTable?: 'official' | 'brief';
+  } = {},
 ): Promise<ScoredBytes> {
   const limits =
     options.maxMiB === undefined
@@ -34,6 +39,7 @@ export async function scoreBytes(
     surface: 'cli',
     ...(options.report === undefined ? {} : { report: options.report }),
     ...(options.rules === undefined ? {} : { rules: options.rules }),
+    ...(options.scoreTable === undefined ? {} : { scoreTable: options.scoreTable }),
   });
   return { result, output: workbook.bytes, written: result.plan.cells.length };
 }

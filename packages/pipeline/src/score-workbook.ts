@@ -6,7 +6,12 @@ import {
   type Locale,
   type RuleKey,
 } from '@jixiao/engine';
-import { defaultTemplate, fillTemplate, type ReportBlock } from '@jixiao/report';
+import {
+  defaultTemplate,
+  fillTemplate,
+  type ReportBlock,
+  type ScoreTableColumns,
+} from '@jixiao/report';
 import {
   engineIssuesToCells,
   findSheet,
@@ -52,6 +57,8 @@ export interface PipelineOptions {
    * the pane), by 基本信息 field: they replace the item of the same name (docs/rules.md).
    */
   rules?: Partial<Record<RuleKey, string>>;
+  /** Columns of the report's 指标得分表 (`official` by default, `brief` without 年度指标值/实际完成值/偏差原因). */
+  scoreTable?: ScoreTableColumns;
 }
 
 /** The filled report: blocks for Word export and the rows of the 报告 sheet. */
@@ -149,7 +156,11 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));
     const own = reading.template.length > 0;
     if (options.report !== false && (own || options.report === true)) {
-      const filled = fillTemplate(own ? reading.template : DEFAULT_ROWS, evaluation, { locale });
+      const filled = fillTemplate(own ? reading.template : DEFAULT_ROWS, evaluation, {
+        locale,
+        input: reading.input,
+        scoreTable: options.scoreTable,
+      });
       report = { blocks: filled.blocks, rows: filled.rows };
       if (!own) {
         issues.push(

@@ -3,6 +3,7 @@
  * with the one pipeline, and produce the downloads (scored workbook, Word report, templates,
  * comparison). Everything here runs inside the worker.
  */
+import type { FontProfile } from '@jixiao/report';
 import { XlsxWorkbook, applyPlan, createWorkbook } from '@jixiao/xlsx';
 import {
   newWorkbookLayout,
@@ -58,12 +59,17 @@ export function scoredWorkbookBytes(original: Uint8Array, scored: Scored): Uint8
 
 /**
  * The Word report of a scored workbook: from its own 报告模板, or from the default template (the
- * sample report's outline) when the workbook has none.
+ * sample report's outline) when the workbook has none, with the font names chosen on the page.
  */
-export async function reportDocxBytes(scored: Scored): Promise<Uint8Array> {
-  if (scored.report) return exportDocx(scored.report.blocks);
+export async function reportDocxBytes(
+  scored: Scored,
+  fonts: FontProfile = 'gb2312',
+): Promise<Uint8Array> {
   if (!scored.evaluation) throw new Error('No evaluation to report');
-  return exportDocx(fillTemplate(defaultTemplate, scored.evaluation).blocks);
+  // the department is the document's author; the font names are the user's choice
+  const options = { fonts, creator: scored.evaluation.info.department };
+  if (scored.report) return exportDocx(scored.report.blocks, options);
+  return exportDocx(fillTemplate(defaultTemplate, scored.evaluation).blocks, options);
 }
 
 /** A new, empty workbook following the contract (with the default report template). */

@@ -4,6 +4,7 @@
  * Everything crossing the boundary is structured-cloneable: results are the engine's exact decimal
  * strings, and file bytes travel as transferable `ArrayBuffer`s (moved, not copied).
  */
+import type { FontProfile } from '@jixiao/report';
 import type { Evaluation } from '@jixiao/engine';
 import type { CellIssue } from '@jixiao/workbook';
 import type { ComparisonRow } from './comparisonRows.js';
@@ -49,7 +50,7 @@ export type Lang = 'zh-CN' | 'en-US';
 export type WorkerRequest =
   | { type: 'score'; requestId: number; fileId: string; fileName: string; bytes: ArrayBuffer }
   | { type: 'scored-workbook'; requestId: number; fileId: string }
-  | { type: 'report-docx'; requestId: number; fileId: string }
+  | { type: 'report-docx'; requestId: number; fileId: string; fonts?: FontProfile }
   | { type: 'comparison'; requestId: number; rows: ComparisonRow[]; lang: Lang }
   | { type: 'template'; requestId: number; which: 'empty' | 'example' }
   | { type: 'forget'; requestId: number; fileId: string };
