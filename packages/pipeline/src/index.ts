@@ -13,3 +13,11 @@ export { summarize, type ScoreSummary, type Locale } from './summary.js';
 export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead } from './sheets.js';
 export { templateIssuesToCells } from './template-issues.js';
 export { newWorkbookLayout } from './new-workbook-layout.js';
+export {
+  scoreForm,
+  scoreForms,
+  summarizeForm,
+  type FormResult,
+  type FormsResult,
+  type FormSummary,
+} from './score-form.js';
