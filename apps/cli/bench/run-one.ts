@@ -19,9 +19,16 @@ for (let i = 0; i < Number(iterations ?? '3'); i++) {
     const out = await wb.xlsx.writeBuffer();
     writeFileSync(output!, new Uint8Array(out));
   } else {
-    const { result, output: bytes, written } = scoreBytes(new Uint8Array(buf), 'zh');
-    writeFileSync(output!, bytes);
-    extra = { score: result.summary.score, written, issues: result.issues.length };
+    const scored = scoreBytes(new Uint8Array(buf), 'zh');
+    writeFileSync(output!, scored.output);
+    extra =
+      scored.kind === 'contract'
+        ? {
+            score: scored.result.summary.score,
+            written: scored.written,
+            issues: scored.result.issues.length,
+          }
+        : { forms: scored.forms.forms.length, written: scored.written };
   }
   times.push(performance.now() - start);
 }

@@ -24,22 +24,31 @@ describe('jixiao batch', () => {
     expect(existsSync(join(dir, '损坏.scored.xlsx'))).toBe(false);
     const summary = readXlsx(readFileSync(join(dir, 'summary.xlsx')))['汇总']!;
     expect(summary.values).toHaveLength(5);
-    expect(summary.values[0]!.slice(0, 5)).toEqual([
+    expect(summary.values[0]!.slice(0, 10)).toEqual([
       '文件',
-      '部门名称',
+      '工作表',
+      '表格',
+      '单位',
+      '项目',
       '评价年度',
+      '执行率(%)',
       '自评得分',
+      '满分',
       '等级',
     ]);
     const byFile = new Map(summary.values.slice(1).map((row) => [row[0], row]));
-    expect(byFile.get('甲局.xlsx')!.slice(1, 6)).toEqual([
+    expect(byFile.get('甲局.xlsx')!.slice(2, 11)).toEqual([
+      '工作簿约定',
       '广州市人民政府办公厅',
+      '部门整体',
       2022,
-      96.99,
-      '优',
       99.99,
+      96.99,
+      100,
+      '优',
+      '是',
     ]);
-    expect(byFile.get('损坏.xlsx')![11]).toBe('文件错误');
+    expect(byFile.get('损坏.xlsx')![14]).toBe('文件错误');
   }, 60_000);
 
   it('shows a progress bar on a terminal, and refuses a folder without workbooks', async () => {

@@ -88,6 +88,8 @@ export function maxMiBFromEnv(
 
 /** `<name>.scored.xlsx` next to the input (or in `outDir`). */
 export function scoredPath(input: string, outDir?: string): string {
-  const name = basename(input).replace(/\.xlsx$/i, '');
-  return join(outDir ?? dirname(input), `${name}.scored.xlsx`);
+  // the output keeps the input's type: a macro workbook stays .xlsm
+  const ext = /\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx';
+  const name = basename(input).replace(/\.xls[xm]$/i, '');
+  return join(outDir ?? dirname(input), `${name}.scored${ext}`);
 }

@@ -10,7 +10,7 @@ export {
 } from './score-workbook.js';
 export { runOnPort, type RunOptions } from './run-on-port.js';
 export { summarize, type ScoreSummary, type Locale } from './summary.js';
-export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead } from './sheets.js';
+export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead, isContractWorkbook } from './sheets.js';
 export { templateIssuesToCells } from './template-issues.js';
 export { newWorkbookLayout } from './new-workbook-layout.js';
 export {

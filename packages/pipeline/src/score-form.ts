@@ -1,4 +1,10 @@
-import { evaluate, type Evaluation, type EvaluationInput, type Grade } from '@jixiao/engine';
+import {
+  evaluate,
+  type Evaluation,
+  type EvaluationInput,
+  type Grade,
+  type Severity,
+} from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { explain } from '@jixiao/engine/messages';
 import {
@@ -178,7 +184,7 @@ export interface FormSummary {
     explanation: string;
   }[];
   mistakes: { cell: string | null; message: string }[];
-  issues: { severity: string; cell: string | null; code: string; message: string }[];
+  issues: { severity: Severity; cell: string | null; code: string; message: string }[];
   counts: { errors: number; warnings: number; infos: number };
 }
 

@@ -21,3 +21,13 @@ export function sheetsToRead(sheetNames: readonly string[]): string[] {
   const wanted = new Set(CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]).map(normalise));
   return sheetNames.filter((name) => wanted.has(normalise(name)));
 }
+
+/**
+ * Whether a workbook follows the contract (the default reading): it has the 预算执行 or the 绩效指标
+ * sheet, by name or English alias. Otherwise its sheets may be official forms ({@link scoreForms}).
+ */
+export function isContractWorkbook(sheetNames: readonly string[]): boolean {
+  const data = CONTRACT_SHEETS.filter((s) => s.key === 'budget' || s.key === 'indicators');
+  const wanted = new Set(data.flatMap((s) => [s.name, ...s.aliases]).map(normalise));
+  return sheetNames.some((name) => wanted.has(normalise(name)));
+}

@@ -14,15 +14,63 @@ import {
   writeFileAtomic,
   type CliIO,
 } from '../io.js';
-import { summaryWorkbook } from '../summary-workbook.js';
+import { findDuplicates, summaryWorkbook, type SkippedFile } from '../summary-workbook.js';
 
 function progressBar(done: number, total: number, width = 28): string {
   const filled = Math.round((done / total) * width);
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(done)}/${String(total)}`;
 }
 
+/** Why a file of the folder is not read (null: it is read, or silently ignored when `ignore`). */
+function skipReason(name: string, lang: Lang): string | null {
+  if (/\.xls$/i.test(name)) return t(lang, 'skipXls');
+  if (/\.et$/i.test(name)) return t(lang, 'skipEt');
+  if (/\.(ods|numbers|csv)$/i.test(name)) return t(lang, 'skipOther');
+  if (name.startsWith('~$')) return t(lang, 'skipTemp');
+  return null;
+}
+
+/** The workbooks of a folder (.xlsx, .xlsm; not our own outputs) and the files skipped, with why. */
+async function listFolder(
+  folder: string,
+  summaryPath: string,
+  lang: Lang,
+): Promise<{ names: string[]; skipped: SkippedFile[] }> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const names: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const entry of entries) {
+    const n = entry.name;
+    if (!entry.isFile() || n.startsWith('.') || join(folder, n) === summaryPath) continue;
+    if (/\.scored\.xls[xm]$/i.test(n)) continue;
+    const reason = skipReason(n, lang);
+    if (reason !== null) skipped.push({ name: n, reason });
+    else if (/\.xls[xm]$/i.test(n)) names.push(n);
+    else if (/\.(xltx|xltm|xlsb)$/i.test(n))
+      skipped.push({ name: n, reason: t(lang, 'skipOther') });
+  }
+  const order = (a: string, b: string) => a.localeCompare(b, 'zh', { numeric: true });
+  return {
+    names: names.sort(order),
+    skipped: skipped.sort((a, b) => order(a.name, b.name)),
+  };
+}
+
 function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: string): string {
+  if (row.forms.length > 1 || (row.forms.length === 1 && row.forms[0]!.sheet !== null)) {
+    const list = row.forms
+      .map((f) =>
+        f.score === null
+          ? '—'
+          : f.complete
+            ? `${f.score.toFixed(2)}（${f.grade ?? ''}）`
+            : `${t(lang, 'provisionalShort')} ${f.score.toFixed(2)}`,
+      )
+      .join(lang === 'zh' ? '、' : ', ');
+    return t(lang, 'batchForms', done, total, name, row.forms.length, list);
+  }
   switch (row.status) {
+    case 'provisional':
     case 'scored':
       return t(
         lang,
@@ -68,16 +116,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (outDir !== undefined && (await pathKind(outDir)) !== 'dir')
     throw new CliError(t(lang, 'notAFolder', outDir));
 
-  const names = (await readdir(folder))
-    .filter(
-      (n) =>
-        /\.xlsx$/i.test(n) &&
-        !/\.scored\.xlsx$/i.test(n) &&
-        !n.startsWith('~$') &&
-        !n.startsWith('.'),
-    )
-    .filter((n) => join(folder, n) !== summaryPath)
-    .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
+  const { names, skipped } = await listFolder(folder, summaryPath, lang);
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
   const list: BatchJob[] = names.map((n) => ({
@@ -99,13 +138,18 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
     } else io.err(`${rowLine(lang, row, done, list.length, name)}\n`);
   });
   if (io.isTTY) io.err('\n');
+  for (const d of findDuplicates(rows))
+    io.err(
+      `${t(lang, d.kind === 'unit' ? 'dupUnit' : 'dupProject', d.name, d.places.join(lang === 'zh' ? '；' : '; '))}\n`,
+    );
+  for (const f of skipped) io.err(`${t(lang, 'skipped', f.name, f.reason)}\n`);
   try {
-    await writeFileAtomic(summaryPath, summaryWorkbook(rows, lang));
+    await writeFileAtomic(summaryPath, summaryWorkbook(rows, lang, skipped));
   } catch (e) {
     throw new CliError(t(lang, 'cannotWrite', summaryPath, systemMessage(e)));
   }
   const scored = rows.filter((r) => r.status === 'scored').length;
-  const unscored = rows.filter((r) => r.status === 'unscored').length;
+  const unscored = rows.filter((r) => r.status === 'unscored' || r.status === 'provisional').length;
   const failed = rows.filter((r) => r.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);

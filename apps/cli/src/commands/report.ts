@@ -22,7 +22,16 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
       : join(dirname(input), `${basename(input).replace(/\.xlsx$/i, '')}.docx`);
   if (output === input) throw new CliError(t(lang, 'sameAsInput', input));
   const bytes = await readInput(input, lang);
-  const { result } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  const scored = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  if (scored.kind === 'forms')
+    throw new CliError(
+      t(
+        lang,
+        'formNoReport',
+        [...new Set(scored.forms.forms.map((f) => f.layout.name))].join('、'),
+      ),
+    );
+  const { result } = scored;
   if (result.evaluation === null) {
     io.err(renderResult(result, lang));
     return 1;

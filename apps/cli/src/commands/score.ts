@@ -9,7 +9,9 @@ import {
   writeFileAtomic,
   type CliIO,
 } from '../io.js';
+import { summarizeForm } from '@jixiao/pipeline';
 import { renderResult } from '../render.js';
+import { renderForms } from '../render-forms.js';
 import { readInput, scoreInput } from './load.js';
 
 /** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]` */
@@ -36,8 +38,28 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (!inPlace && output === input) throw new CliError(t(lang, 'sameAsInput', input));
 
   const bytes = await readInput(input, lang);
-  const { result, output: scored, written } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  const scoredBytes = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
   const json = values.json === true;
+  if (scoredBytes.kind === 'forms') {
+    const { forms, output: scored, written } = scoredBytes;
+    const locale = lang === 'en' ? 'en-US' : 'zh-CN';
+    if (!(inPlace && scored === bytes)) {
+      try {
+        await writeFileAtomic(output, scored);
+      } catch (e) {
+        throw new CliError(t(lang, 'cannotWrite', output, systemMessage(e)));
+      }
+    }
+    if (json) {
+      const summary = { forms: forms.forms.map((f) => summarizeForm(f, locale)) };
+      io.out(`${JSON.stringify(summary, null, 2)}\n`);
+    } else {
+      io.out(renderForms(forms, lang));
+      io.out(`\n${t(lang, 'wroteCells', output, written, '')}\n`);
+    }
+    return forms.forms.every((f) => f.complete) ? 0 : 1;
+  }
+  const { result, output: scored, written } = scoredBytes;
   if (result.evaluation === null) {
     if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);
     else io.err(renderResult(result, lang));
