@@ -113,6 +113,24 @@ export default tseslint.config(
     },
   },
   {
+    // The shared pane knows no host: Office.js, WPS and the page's worker stay in their apps.
+    files: ['packages/ui/src/**/*.ts', 'packages/ui/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepImports,
+            {
+              group: ['office-js', '@microsoft/office-js', '@jixiao/excel-addin', '@jixiao/web'],
+              message: 'packages/ui is shared by every host: host code stays in its app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', '**/test/**', '**/bench/**', '**/scripts/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

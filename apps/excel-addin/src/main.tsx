@@ -4,7 +4,7 @@
  * host) the same app becomes the standalone page.
  */
 import { realExcelRun } from './office/excel-api.check.js';
-import { paneLang } from './pane/strings.js';
+import { paneLang } from '@jixiao/ui';
 import { mountPane } from './pane/mount-pane.js';
 import type { PaneController } from './pane/pane-controller.js';
 
@@ -33,6 +33,6 @@ void Office.onReady((info) => {
       supportsValidation: Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
     });
   } else {
-    void import('./page/mountPage.js').then(({ mountPage }) => mountPage(root));
+    void import('@jixiao/web').then(({ mountPage }) => mountPage(root));
   }
 });

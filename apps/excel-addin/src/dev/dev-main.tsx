@@ -9,7 +9,7 @@ import { newWorkbookSheets } from '@jixiao/workbook';
 import { FakeExcelHost } from '../office/fake/index.js';
 import { insertTemplateSheets } from '../pane/insert-template.js';
 import { mountPane } from '../pane/mount-pane.js';
-import { paneLang } from '../pane/strings.js';
+import { paneLang } from '@jixiao/ui';
 import type { PaneController } from '../pane/pane-controller.js';
 
 declare global {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PaneController, type ExcelEnv } from './pane-controller.js';
-import { PaneApp } from './PaneApp.js';
+import { PaneApp } from '@jixiao/ui';
 
 /** Render the task pane into `root` and start it (full recalculation, then listening). */
 export function mountPane(root: HTMLElement, env: ExcelEnv): PaneController {

@@ -10,7 +10,6 @@ import {
   INDICATOR_SHEET,
   INFO_SHEET,
   TEMPLATE_SHEET,
-  type CellIssue,
   type CellMap,
   type SheetGrid,
   type SheetGrids,
@@ -18,11 +17,16 @@ import {
 import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun } from '../office/excel-api.js';
 import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
-import { RecalcScheduler, type SchedulerState } from '../office/recalc-scheduler.js';
+import { RecalcScheduler } from '../office/recalc-scheduler.js';
 import { listenForChanges, type ChangeSubscription } from '../office/change-listener.js';
 import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
-import { describeError, type PaneError } from './describe-error.js';
-import { PANE_STRINGS, type PaneLang } from './strings.js';
+import {
+  describeError,
+  PANE_STRINGS,
+  type BusyAction,
+  type PaneLang,
+  type PaneState,
+} from '@jixiao/ui';
 import { insertTemplateSheets } from './insert-template.js';
 
 /** The Office environment the pane runs in. */
@@ -39,28 +43,8 @@ export interface ExcelEnv {
   supportsValidation?: boolean;
 }
 
-export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
-
-export interface PaneState {
-  lang: PaneLang;
-  phase: 'starting' | 'ready';
-  busy: BusyAction | null;
-  evaluation: Evaluation | null;
-  issues: readonly CellIssue[];
-  /** Explanations of each indicator's score (same order as evaluation.indicators). */
-  explanations: readonly string[];
-  missingSheets: readonly string[];
-  paused: boolean;
-  scheduler: SchedulerState;
-  error: PaneError | null;
-  /** A short confirmation of the last action (template inserted, report filled …). */
-  notice: string | null;
-  /** A blob URL for hosts that cannot download (Excel for Mac), with the file's name. */
-  fallbackDownload: { url: string; name: string } | null;
-  lastRun: { ms: number; cellsWritten: number; readSyncs: number; writeSyncs: number } | null;
-  /** Where indicator and budget rows sit (for selecting them). */
-  map: CellMap | null;
-}
+/** The pane's state and busy actions are defined with the pane, in @jixiao/ui. */
+export type { BusyAction, PaneState } from '@jixiao/ui';
 
 /** The names of the contract's sheets and their aliases: read in one sync without listing first. */
 const CANDIDATE_SHEETS = CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]);
@@ -208,7 +192,7 @@ export class PaneController {
         this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
         return;
       }
-      const { exportDocx } = await import('./load-docx-export.js');
+      const { exportDocx } = await import('@jixiao/ui/load-docx-export');
       const bytes = await exportDocx(result.report.blocks);
       const name = reportFileName(result.evaluation);
       if (canDownload(this.env.platform)) {

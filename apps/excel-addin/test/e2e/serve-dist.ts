@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { build } from 'vite';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { serveStatic, type StaticServer } from '@jixiao/ui/test-support';
 
-export { launchChromium } from '../support/chromium.js';
+export { launchChromium } from '@jixiao/ui/test-support';
 
 export const APP_ROOT = join(import.meta.dirname, '..', '..');
 export const ARTIFACTS = join(APP_ROOT, 'test-artifacts');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../describe-error.js';
 import { canDownload } from '../pane-controller.js';
 import { FakeOfficeError } from '../../office/fake/index.js';
-import { PANE_STRINGS, paneLang } from '../strings.js';
+import { describeError, PANE_STRINGS, paneLang } from '@jixiao/ui';
 
 describe('describeError', () => {
   it('explains Office errors in plain Chinese with a next step, keeping the code for support', () => {

@@ -2,15 +2,14 @@
  * Build of the standalone page: `npm run web:build` → a static folder (`index.html` + `assets/`)
  * with relative URLs (`base: './'`), so any intranet web server can host it at any path;
  * `npm run web` serves it for development. JIXIAO_PAGE_OUT_DIR sets the output folder (default
- * apps/excel-addin/dist-web; the end-to-end test builds into test-artifacts/page-dist).
+ * apps/web/dist; the end-to-end test builds into test-artifacts/page-dist).
  */
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const outDir =
-  process.env.JIXIAO_PAGE_OUT_DIR ?? fileURLToPath(new URL('../../dist-web', import.meta.url));
+const here = fileURLToPath(new URL('./src/page/', import.meta.url));
+const outDir = process.env.JIXIAO_PAGE_OUT_DIR ?? fileURLToPath(new URL('./dist', import.meta.url));
 
 /**
  * The development server needs what the built page forbids: vite's client talks to the server
@@ -51,6 +50,8 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     sourcemap: false,
-    rollupOptions: { input: { page: fileURLToPath(new URL('./index.html', import.meta.url)) } },
+    rollupOptions: {
+      input: { page: fileURLToPath(new URL('./src/page/index.html', import.meta.url)) },
+    },
   },
 });

@@ -3,7 +3,7 @@
  * - time from choosing a workbook of 10,000 budget lines to its results shown (median of runs);
  * - the page's JavaScript, gzipped: what index.html loads first, and the worker loaded on first file.
  *
- * Run: `cd apps/excel-addin && node --conditions=@jixiao/source --import tsx bench/page.bench.ts`
+ * Run: `cd apps/web && node --conditions=@jixiao/source --import tsx bench/page.bench.ts`
  * (JIXIAO_BENCH_RUNS=n to change the number of runs, default 3).
  */
 import { gzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { readXlsx, createWorkbook, type NewSheet } from '@jixiao/xlsx';
 import type { CellValue, SheetGrid } from '@jixiao/workbook';
 import { ARTIFACTS, buildPage, exampleWorkbook, launchChromium } from '../test/page/pageHarness.js';
-import { serveStatic } from '../test/support/static-server.js';
+import { serveStatic } from '@jixiao/ui/test-support';
 
 const LINES = 10_000;
 const RUNS = Number(process.env.JIXIAO_BENCH_RUNS ?? '3');

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-export { launchChromium } from '../support/chromium.js';
+export { launchChromium } from '@jixiao/ui/test-support';
 
 export const APP_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const REPO_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -13,13 +13,7 @@ export const ARTIFACTS = `${APP_DIR}test-artifacts`;
 /** Builds the standalone page into `outDir` with the page's own vite config. */
 export async function buildPage(outDir: string): Promise<void> {
   process.env.JIXIAO_PAGE_OUT_DIR = outDir;
-  await build({ configFile: `${APP_DIR}src/page/vite.page.config.ts`, logLevel: 'warn' });
-}
-
-/** Builds the add-in (taskpane.html) with the add-in's own vite config into `outDir`. */
-export async function buildAddin(outDir: string): Promise<void> {
-  process.env.JIXIAO_ADDIN_OUT_DIR = outDir;
-  await build({ configFile: `${APP_DIR}vite.config.ts`, root: APP_DIR, logLevel: 'warn' });
+  await build({ configFile: `${APP_DIR}vite.config.ts`, logLevel: 'warn' });
 }
 
 /** The example workbook the command line generates and commits. */

@@ -11,14 +11,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { Decimal } from '@jixiao/engine';
 import { applyPlan, readXlsx } from '@jixiao/xlsx';
 import type { SheetGrid, CellValue } from '@jixiao/workbook';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
-import {
-  ARTIFACTS,
-  buildAddin,
-  buildPage,
-  exampleWorkbook,
-  launchChromium,
-} from './pageHarness.js';
+import { serveStatic, type StaticServer } from '@jixiao/ui/test-support';
+import { ARTIFACTS, buildPage, exampleWorkbook, launchChromium } from './pageHarness.js';
 
 const require = createRequire(import.meta.url);
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -369,39 +363,4 @@ describe('the standalone page in Chromium', () => {
     await context.close();
     expect(offsite).toEqual([]);
   }, 120_000);
-});
-
-describe('the add-in outside Office', () => {
-  it('becomes the page: taskpane.html in a plain browser scores a workbook without leaving localhost', async () => {
-    await buildAddin(`${ARTIFACTS}/page-addin-dist`);
-    const addin = await serveStatic(`${ARTIFACTS}/page-addin-dist`, { csp: false });
-    try {
-      const context = await browser.newContext({ locale: 'zh-CN' });
-      const page = await context.newPage();
-      const away: string[] = [];
-      page.on('request', (r) => {
-        const url = r.url();
-        if (
-          !url.startsWith(`${addin.origin}/`) &&
-          !url.startsWith('blob:') &&
-          !url.startsWith('data:')
-        )
-          away.push(url);
-      });
-      await page.goto(`${addin.origin}/taskpane.html`);
-      await page.getByTestId('file-input').setInputFiles({
-        name: '广州市人民政府办公厅-2022.xlsx',
-        mimeType: XLSX_MIME,
-        buffer: Buffer.from(example),
-      });
-      await expect
-        .poll(() => page.getByTestId('score').textContent(), { timeout: 60_000 })
-        .toBe('96.99');
-      expect(await page.getByTestId('grade').textContent()).toBe('优');
-      await context.close();
-      expect(away).toEqual([]);
-    } finally {
-      await addin.close();
-    }
-  }, 180_000);
 });

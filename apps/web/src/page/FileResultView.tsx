@@ -8,8 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { OverviewTab } from '../pane/OverviewTab.js';
-import { PANE_STRINGS } from '../pane/strings.js';
+import { OverviewTab, PANE_STRINGS } from '@jixiao/ui';
 import type { FileResult, Lang } from '../worker/protocol.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { IssueList } from './IssueList.js';

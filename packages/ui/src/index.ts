@@ -1,0 +1,15 @@
+/**
+ * @jixiao/ui — the task pane every host shares (React + Fluent UI v9) and its strings: the pane,
+ * its tabs and charts, the error wording and the controller contract a host implements. The
+ * standalone page (apps/web) reuses the 概览 tab and the strings. 导出 Word's docx code is a
+ * separate entry, `@jixiao/ui/load-docx-export`, loaded on demand.
+ */
+export { PaneApp } from './PaneApp.js';
+export { OverviewTab, GRADE_COLORS } from './OverviewTab.js';
+export { IndicatorsTab, type IndicatorsTabProps } from './IndicatorsTab.js';
+export { IssuesTab } from './IssuesTab.js';
+export { Level1Bars, ProgressChart } from './charts.js';
+export { useClickableListStyles } from './clickable-list-styles.js';
+export { PANE_STRINGS, paneLang, type PaneLang, type PaneStrings } from './strings.js';
+export { describeError, type PaneError } from './describe-error.js';
+export type { BusyAction, PaneController, PaneState, SchedulerState } from './pane-controller.js';

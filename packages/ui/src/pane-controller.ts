@@ -1,0 +1,56 @@
+/**
+ * What the task pane needs from its host: a store of {@link PaneState} snapshots for React and the
+ * pane's actions. Each host implements it over its own workbook port (the Excel add-in's
+ * `PaneController` in apps/excel-addin over Office.js).
+ */
+import type { Evaluation } from '@jixiao/engine';
+import type { CellIssue, CellMap } from '@jixiao/workbook';
+import type { PaneError } from './describe-error.js';
+import type { PaneLang } from './strings.js';
+
+export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
+
+/** The automatic recalculation's state, as the pane shows it. */
+export type SchedulerState = 'idle' | 'waiting' | 'running' | 'paused';
+
+export interface PaneState {
+  lang: PaneLang;
+  phase: 'starting' | 'ready';
+  busy: BusyAction | null;
+  evaluation: Evaluation | null;
+  issues: readonly CellIssue[];
+  /** Explanations of each indicator's score (same order as evaluation.indicators). */
+  explanations: readonly string[];
+  missingSheets: readonly string[];
+  paused: boolean;
+  scheduler: SchedulerState;
+  error: PaneError | null;
+  /** A short confirmation of the last action (template inserted, report filled …). */
+  notice: string | null;
+  /** A blob URL for hosts that cannot download (Excel for Mac), with the file's name. */
+  fallbackDownload: { url: string; name: string } | null;
+  lastRun: { ms: number; cellsWritten: number; readSyncs: number; writeSyncs: number } | null;
+  /** Where indicator and budget rows sit (for selecting them). */
+  map: CellMap | null;
+}
+
+/** The pane's controller: React reads `getState` through `subscribe`; buttons call the actions. */
+export interface PaneController {
+  getState: () => PaneState;
+  subscribe: (listener: () => void) => () => void;
+  setLang(lang: PaneLang): void;
+  dismissMessages(): void;
+  setPaused(paused: boolean): void;
+  /** 重新计算 */
+  recalculate(): Promise<void>;
+  /** 填充报告 */
+  fillReport(): Promise<void>;
+  /** 导出 Word */
+  exportWord(): Promise<void>;
+  /** 新建模板 */
+  insertTemplate(): Promise<void>;
+  /** Select a cell or range given as `Sheet!A1[:B2]`. */
+  select(address: string): Promise<void>;
+  /** The row of the i-th indicator as `绩效指标!A5:P5`, or null. */
+  indicatorRowAddress(index: number): string | null;
+}
