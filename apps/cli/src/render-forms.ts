@@ -10,12 +10,6 @@ function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-/** How many indicators a provisional form could not score. */
-export function unscoredCount(form: FormResult): number {
-  const rows = form.issues.filter((i) => i.code === 'form.rowUnscorable').length;
-  return rows + (form.evaluation?.indicators.filter((r) => r.status === 'unscored').length ?? 0);
-}
-
 /** The total as printed: `97.82 分 优`, or `暂定得分 93.05 分（…）`. */
 export function totalText(form: FormResult, lang: Lang): string {
   if (form.total === null) return '—';
@@ -26,7 +20,7 @@ export function totalText(form: FormResult, lang: Lang): string {
     'formProvisional',
     formatMoney(form.total.score),
     form.total.points,
-    unscoredCount(form),
+    form.unscored,
   );
 }
 

@@ -39,6 +39,8 @@ export interface FormResult {
   /** The total (provisional when not complete) and the points it is out of. */
   total: { score: string; points: string } | null;
   grade: Grade | null;
+  /** Indicators that could not be scored (rows left out and rows the engine could not score). */
+  unscored: number;
   /** Reader, engine and planner issues, sorted. */
   issues: CellIssue[];
   /** The publisher's mistakes: printed outputs the form's own data does not support. */
@@ -120,6 +122,9 @@ export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
     executionRate: evaluation?.budget.rates.overall ?? null,
     total: evaluation ? { score: evaluation.total.score, points: evaluation.total.points } : null,
     grade: complete && evaluation ? evaluation.total.grade : null,
+    unscored:
+      sorted.filter((i) => i.code === 'form.rowUnscorable').length +
+      (evaluation?.indicators.filter((r) => r.status === 'unscored').length ?? 0),
     issues: sorted,
     mistakes: sorted.filter((i) => MISTAKE_CODES.has(i.code)),
     cells,
@@ -176,6 +181,8 @@ export interface FormSummary {
   points: number | null;
   grade: Grade | null;
   complete: boolean;
+  /** Indicators that could not be scored. */
+  unscored: number;
   indicators: {
     name: string;
     points: number;
@@ -214,6 +221,7 @@ export function summarizeForm(form: FormResult, locale: Locale = 'zh-CN'): FormS
     points: form.total ? Number(form.total.points) : null,
     grade: form.grade,
     complete: form.complete,
+    unscored: form.unscored,
     indicators: (e?.indicators ?? []).map((r) => ({
       name: r.name,
       points: Number(r.points),
