@@ -169,4 +169,25 @@ describe('readForm on a 项目支出绩效自评表 laid out its own way', () =>
       ['form.printedDiffers', '自评表!H13'],
     ]);
   });
+
+  it('takes the printed score of a partly met qualitative indicator as its score, checked against the band', () => {
+    const rows: CellValue[][] = [
+      [null, '产出指标', '数量指标', '培训人次', '≥200人次', '200人次', 50],
+      [
+        null,
+        '效益指标',
+        '社会效益指标',
+        '知晓度',
+        '明显提高',
+        '部分达成年度指标并具有一定效果',
+        40,
+        30,
+      ],
+    ];
+    const { evaluation, plan } = score(project({ rows }));
+    expect(evaluation.indicators[2]!.score).toBe('30.00');
+    expect(plan.issues).toEqual([]);
+    expect(plan.cells.some((c) => c.address === 'H11')).toBe(false);
+    expect(plan.cells.find((c) => c.address === 'H12')?.value).toBe(89);
+  });
 });

@@ -7,7 +7,7 @@ import {
 } from '@jixiao/engine';
 import { qualifiedAddress } from '../address.js';
 import { sortIssues, type CellIssue, type IssueLocation } from '../cell-issue.js';
-import type { ColumnDef } from '../contract.js';
+import { QUALITATIVE_LABELS, type ColumnDef } from '../contract.js';
 import { shiftDecimal } from '../decimal-text.js';
 import { cellFormat, cellValue, isBlank, lastCol, lastRow } from '../grid.js';
 import { normalizeNotation, parseYesNo } from '../notation.js';
@@ -92,6 +92,7 @@ export interface FormReading {
 const NOTE_LINE =
   /^(填表人|填报人|审核人|单位负责人|负责人|联系人|联系电话|填报日期|填表日期|备注|注|说明)[:：\s]/;
 const DASH = /^[—–\-－/／\\]+$/;
+const PARTIAL_BANDS: ReadonlySet<string> = new Set(QUALITATIVE_LABELS.slice(1));
 const YEAR_IN_TITLE = /(\d{4})\s*年度?/;
 
 function column(name: string, expectZh: string, expectEn: string): ColumnDef {
@@ -576,6 +577,17 @@ function readIndicators(
             }),
       deviationReason: textCol('reason', row),
     };
+    // a partly met qualitative indicator is scored by hand inside its band: the form's 得分 is then
+    // the input (人工得分), not an output
+    if (
+      indicator.method === '定性' &&
+      printed !== null &&
+      typeof actual === 'string' &&
+      PARTIAL_BANDS.has(actual)
+    ) {
+      indicator.manualScore = printed;
+      place.typedScore = true;
+    }
     if (isExecution) {
       indicator.source = '整体支付率';
       indicator.method = null;
