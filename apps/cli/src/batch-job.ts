@@ -1,11 +1,12 @@
 /** Scoring one workbook of a batch: the same work in a worker thread or in the main thread. */
 import { readFile } from 'node:fs/promises';
-import type { Grade, Severity } from '@jixiao/engine';
-import { summarizeForm } from '@jixiao/pipeline';
+import { basename } from 'node:path';
+import type { Severity } from '@jixiao/engine';
+import { departmentRow, formRows, summarizeForm, type DepartmentRow } from '@jixiao/pipeline';
 import { isXlsxError } from '@jixiao/xlsx';
 import type { Lang } from './i18n.js';
 import { systemMessage, writeFileAtomic } from './io.js';
-import { scoreBytes } from './score-bytes.js';
+import { scoreBytes, scoreFormBytes } from './score-bytes.js';
 
 export interface BatchJob {
   input: string;
@@ -15,149 +16,68 @@ export interface BatchJob {
   maxMiB?: number;
 }
 
-/** One scored table: a contract workbook (one department) or one official form (one sheet). */
-export interface BatchForm {
-  /** The form's sheet; null for a contract workbook. */
-  sheet: string | null;
-  /** The form's layout name, or null for a contract workbook. */
-  layout: string | null;
-  kind: 'project' | 'department';
-  unit: string;
-  project: string | null;
-  year: number | null;
-  /** 执行率 (整体支付率 for a contract workbook), percent with 2 decimals. */
-  rate: number | null;
-  score: number | null;
-  points: number | null;
-  /** Null when not complete. */
-  grade: Grade | null;
-  complete: boolean;
-  counts: { errors: number; warnings: number; infos: number };
-  /** Printed values the form's own data does not support. */
-  mistakes: number;
-}
-
 /** One issue for the 问题明细 sheet. */
 export interface BatchIssue {
   cell: string | null;
   severity: Severity;
-  code: string;
   message: string;
 }
 
-/** One file of the batch. */
-export interface BatchRow {
+/**
+ * One file of the batch: its row of the multi-department table (for a workbook of official forms,
+ * the first form's), every form's row, and its issues.
+ */
+export interface BatchRow extends DepartmentRow {
   input: string;
   output: string | null;
-  /** scored: every table complete; provisional: scored with errors; unscored; failed (file error). */
-  status: 'scored' | 'provisional' | 'unscored' | 'failed';
-  department: string;
-  year: number | null;
-  score: number | null;
-  grade: Grade | null;
-  rates: { overall: number | null; basic: number | null; project: number | null };
-  counts: { errors: number; warnings: number; infos: number };
-  /** The tables scored in this file (none when it failed or could not be scored). */
-  forms: BatchForm[];
+  /** One row per official form; null for a contract workbook or a file that failed. */
+  forms: DepartmentRow[] | null;
   issues: BatchIssue[];
-  /** Why the file failed or could not be scored. */
-  message: string | null;
 }
 
 /** Read, score and write one workbook; never throws (a broken file becomes a 'failed' row). */
 export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
-  const row: BatchRow = {
-    input: job.input,
-    output: null,
-    status: 'failed',
-    department: '',
-    year: null,
-    score: null,
-    grade: null,
-    rates: { overall: null, basic: null, project: null },
-    counts: { errors: 0, warnings: 0, infos: 0 },
-    forms: [],
-    issues: [],
-    message: null,
-  };
-  const locale = job.lang === 'en' ? 'en-US' : 'zh-CN';
+  const file = basename(job.input);
   try {
     const b = await readFile(job.input);
-    const scored = scoreBytes(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), job.lang, {
-      report: true,
-      maxMiB: job.maxMiB,
-    });
-    if (scored.kind === 'forms') {
-      const summaries = scored.forms.forms.map((f) => summarizeForm(f, locale));
-      for (const s of summaries) {
-        row.counts.errors += s.counts.errors;
-        row.counts.warnings += s.counts.warnings;
-        row.counts.infos += s.counts.infos;
-        row.issues.push(...s.issues);
-        row.forms.push({
-          sheet: s.sheet,
-          layout: s.layout,
-          kind: s.kind,
-          unit: s.unit ?? s.department ?? '',
-          project: s.kind === 'project' ? (s.project ?? s.sheet) : null,
-          year: s.year,
-          rate: s.executionRate,
-          score: s.score,
-          points: s.points,
-          grade: s.grade,
-          complete: s.complete,
-          counts: s.counts,
-          mistakes: s.mistakes.length,
-        });
-      }
-      const first = summaries[0];
-      row.department = first?.department ?? first?.unit ?? '';
-      row.year = first?.year ?? null;
-      if (summaries.length === 1 && first) {
-        row.score = first.score;
-        row.grade = first.grade;
-        row.rates.overall = first.executionRate;
-      }
-      await writeFileAtomic(job.output, scored.output);
-      row.output = job.output;
-      row.status = summaries.every((s) => s.complete) ? 'scored' : 'provisional';
-      return row;
+    const bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    const scoredForms = scoreFormBytes(bytes, { maxMiB: job.maxMiB });
+    if (scoredForms !== null) {
+      const summaries = scoredForms.forms.forms.map((f) => summarizeForm(f, job.lang));
+      const forms = formRows(file, summaries);
+      await writeFileAtomic(job.output, scoredForms.output);
+      const first = forms[0]!;
+      const provisional = summaries.some((s) => !s.complete);
+      return {
+        ...first,
+        status: provisional ? 'unscored' : 'scored',
+        input: job.input,
+        output: job.output,
+        forms,
+        issues: summaries.flatMap((s) => s.issues),
+      };
     }
-    const { result, output } = scored;
-    const s = result.summary;
-    row.department = s.department;
-    row.year = s.year === 0 ? null : s.year;
-    row.counts = s.counts;
-    row.issues = s.issues;
-    if (result.evaluation === null) {
-      row.status = 'unscored';
-      row.message = s.issues.find((i) => i.severity === 'error')?.message ?? null;
-      return row;
-    }
+    const { result, output } = await scoreBytes(bytes, job.lang, { maxMiB: job.maxMiB });
+    const row: BatchRow = {
+      ...departmentRow(file, result.summary),
+      input: job.input,
+      output: null,
+      forms: null,
+      issues: result.summary.issues,
+    };
+    if (result.evaluation === null) return row;
     await writeFileAtomic(job.output, output);
-    row.status = 'scored';
-    row.output = job.output;
-    row.score = s.score;
-    row.grade = s.grade;
-    row.rates = s.rates;
-    row.forms.push({
-      sheet: null,
-      layout: null,
-      kind: 'department',
-      unit: s.department,
-      project: null,
-      year: row.year,
-      rate: s.rates.overall,
-      score: s.score,
-      points: Number(result.evaluation.total.points),
-      grade: s.counts.errors === 0 ? s.grade : null,
-      complete: s.counts.errors === 0,
-      counts: s.counts,
-      mistakes: 0,
-    });
+    return { ...row, output: job.output };
   } catch (e) {
-    row.status = 'failed';
-    row.message = isXlsxError(e) ? e.localized(job.lang) : systemMessage(e);
+    const message = isXlsxError(e)
+      ? e.localized(job.lang === 'en-US' ? 'en' : 'zh')
+      : systemMessage(e);
+    return {
+      ...departmentRow(file, null, message),
+      input: job.input,
+      output: null,
+      forms: null,
+      issues: [],
+    };
   }
-  return row;
 }

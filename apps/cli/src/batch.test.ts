@@ -24,31 +24,39 @@ describe('jixiao batch', () => {
     expect(existsSync(join(dir, '损坏.scored.xlsx'))).toBe(false);
     const summary = readXlsx(readFileSync(join(dir, 'summary.xlsx')))['汇总']!;
     expect(summary.values).toHaveLength(5);
-    expect(summary.values[0]!.slice(0, 10)).toEqual([
+    expect(summary.values[0]!.slice(0, 5)).toEqual([
       '文件',
-      '工作表',
-      '表格',
-      '单位',
-      '项目',
+      '部门名称',
       '评价年度',
-      '执行率(%)',
       '自评得分',
-      '满分',
-      '等级',
+      '评价等级',
     ]);
     const byFile = new Map(summary.values.slice(1).map((row) => [row[0], row]));
-    expect(byFile.get('甲局.xlsx')!.slice(2, 11)).toEqual([
-      '工作簿约定',
+    expect(byFile.get('甲局.xlsx')!.slice(1, 6)).toEqual([
       '广州市人民政府办公厅',
-      '部门整体',
       2022,
-      99.99,
       96.99,
-      100,
       '优',
-      '是',
+      99.99,
     ]);
-    expect(byFile.get('损坏.xlsx')![14]).toBe('文件错误');
+    expect(summary.values[0]!.slice(5)).toEqual([
+      '整体支付率(%)',
+      '基本支出支付率(%)',
+      '项目支出支付率(%)',
+      '扣分项数',
+      '错误',
+      '警告',
+      '提示',
+      '工作表',
+      '表格',
+      '项目',
+      '满分',
+      '是否完整',
+      '表中错误',
+      '状态',
+      '说明',
+    ]);
+    expect(byFile.get('损坏.xlsx')![18]).toBe('文件错误');
   }, 60_000);
 
   it('shows a progress bar on a terminal, and refuses a folder without workbooks', async () => {

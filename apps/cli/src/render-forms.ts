@@ -47,18 +47,20 @@ function renderForm(form: FormResult, lang: Lang, lines: string[]): void {
   lines.push('');
   if (form.mistakes.length === 0) lines.push(`  ${t(lang, 'formNoMistakes')}`);
   else {
-    lines.push(`  ${t(lang, 'formMistakes', form.mistakes.length)}${lang === 'zh' ? '：' : ':'}`);
-    for (const m of form.mistakes) lines.push(`    ${lang === 'zh' ? m.message : m.messageEn}`);
+    lines.push(
+      `  ${t(lang, 'formMistakes', form.mistakes.length)}${lang === 'zh-CN' ? '：' : ':'}`,
+    );
+    for (const m of form.mistakes) lines.push(`    ${lang === 'zh-CN' ? m.message : m.messageEn}`);
   }
   const issues = form.issues.filter((i) => !form.mistakes.includes(i));
   if (issues.length > 0) {
     const count = (s: string) => issues.filter((i) => i.severity === s).length;
     lines.push(
       '',
-      `  ${t(lang, 'issues', count('error'), count('warning'), count('info'))}${lang === 'zh' ? '：' : ':'}`,
+      `  ${t(lang, 'issues', count('error'), count('warning'), count('info'))}${lang === 'zh-CN' ? '：' : ':'}`,
     );
     for (const i of issues.slice(0, MAX_ISSUES))
-      lines.push(`    [${t(lang, i.severity)}] ${lang === 'zh' ? i.message : i.messageEn}`);
+      lines.push(`    [${t(lang, i.severity)}] ${lang === 'zh-CN' ? i.message : i.messageEn}`);
     if (issues.length > MAX_ISSUES)
       lines.push(`    ${t(lang, 'moreIssues', issues.length - MAX_ISSUES)}`);
   }
@@ -70,7 +72,7 @@ export function renderForms(result: FormsResult, lang: Lang): string {
   const lines: string[] = [];
   for (const form of result.forms) renderForm(form, lang, lines);
   if (result.forms.length > 1) {
-    lines.push(`${t(lang, 'formsSummary', result.forms.length)}${lang === 'zh' ? '：' : ':'}`);
+    lines.push(`${t(lang, 'formsSummary', result.forms.length)}${lang === 'zh-CN' ? '：' : ':'}`);
     const header = t(lang, 'formsHeader').split('|');
     const table = result.forms.map((f) => [
       f.sheet,

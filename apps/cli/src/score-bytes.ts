@@ -1,8 +1,7 @@
 import {
   isContractWorkbook,
+  run,
   scoreForms,
-  scoreWorkbook,
-  sheetsToRead,
   type FormsResult,
   type PipelineResult,
 } from '@jixiao/pipeline';
@@ -10,62 +9,70 @@ import { XlsxWorkbook } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
 import type { Lang } from './i18n.js';
 
-/** What scoring one workbook gives: the pipeline result (or the forms scored) and the scored package. */
-export type ScoredBytes =
-  | {
-      kind: 'contract';
-      result: PipelineResult;
-      /** The workbook with the plan applied (the input bytes when nothing changes or it was not scored). */
-      output: Uint8Array;
-      /** Cells written. */
-      written: number;
-    }
-  | { kind: 'forms'; forms: FormsResult; output: Uint8Array; written: number };
+/** What scoring one workbook gives: the pipeline result and the scored package. */
+export interface ScoredBytes {
+  result: PipelineResult;
+  /** The workbook with the plan applied (the input bytes when nothing changes or it was not scored). */
+  output: Uint8Array;
+  /** Cells written. */
+  written: number;
+}
 
 /**
- * Score an .xlsx package. A workbook with the contract's 预算执行 or 绩效指标 sheet is read by the
- * contract (the default); otherwise every sheet that follows a known official form layout
- * (项目支出绩效自评表, a province's 部门整体 table) is scored in place. A workbook with neither
- * is read by the contract, which names the sheets it misses.
+ * Score an .xlsx package with the one run of every front end (`run` of @jixiao/pipeline) on the
+ * .xlsx port: the contract sheets are read (by the one sheet-name rule, nothing else), scored, and
+ * the plan is applied inside the package. `report: true` asks for the report (from 报告模板, or the
+ * default template when it has none).
  * @throws XlsxError when the bytes are not a readable workbook
  */
-export function scoreBytes(
+export async function scoreBytes(
   bytes: Uint8Array,
   lang: Lang,
   options: { report?: boolean; maxMiB?: number } = {},
-): ScoredBytes {
+): Promise<ScoredBytes> {
+  const limits =
+    options.maxMiB === undefined
+      ? {}
+      : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
+  const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
+  const result = await run(workbook, {
+    locale: lang,
+    surface: 'cli',
+    ...(options.report === undefined ? {} : { report: options.report }),
+  });
+  return { result, output: workbook.bytes, written: result.plan.cells.length };
+}
+
+/** What scoring a workbook of official forms gives: the forms scored and the written package. */
+export interface ScoredForms {
+  forms: FormsResult;
+  /** The workbook with the forms' outputs written (the input bytes when nothing changes). */
+  output: Uint8Array;
+  /** Cells written. */
+  written: number;
+}
+
+/**
+ * Score the official forms of an .xlsx package: null for a contract workbook (it has 预算执行 or
+ * 绩效指标: the contract stays the default) and when no visible sheet follows a known layout;
+ * otherwise every sheet that does is scored in place and its outputs written into its own cells.
+ * @throws XlsxError when the bytes are not a readable workbook
+ */
+export function scoreFormBytes(
+  bytes: Uint8Array,
+  options: { maxMiB?: number } = {},
+): ScoredForms | null {
   const limits =
     options.maxMiB === undefined
       ? {}
       : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
   const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
   const names = workbook.names();
-  if (!isContractWorkbook(names)) {
-    const hidden = new Set(workbook.hiddenNames());
-    const visible = names.filter((n) => !hidden.has(n));
-    const forms = scoreForms(workbook.read(visible), visible);
-    if (forms !== null) {
-      const cells = forms.plan.cells.length;
-      return {
-        kind: 'forms',
-        forms,
-        output: cells === 0 ? bytes : workbook.applySync(forms.plan),
-        written: cells,
-      };
-    }
-  }
-  const grids = workbook.read(sheetsToRead(names));
-  const result = scoreWorkbook(grids, {
-    locale: lang === 'en' ? 'en-US' : 'zh-CN',
-    report: options.report ?? true,
-  });
-  const plan = result.plan;
-  if (result.evaluation === null || (plan.cells.length === 0 && plan.replaceSheets.length === 0))
-    return { kind: 'contract', result, output: bytes, written: 0 };
-  return {
-    kind: 'contract',
-    result,
-    output: workbook.applySync(plan),
-    written: plan.cells.length,
-  };
+  if (isContractWorkbook(names)) return null;
+  const hidden = new Set(workbook.hiddenNames());
+  const visible = names.filter((n) => !hidden.has(n));
+  const forms = scoreForms(workbook.read(visible), visible);
+  if (forms === null) return null;
+  const written = forms.plan.cells.length;
+  return { forms, output: written === 0 ? bytes : workbook.applySync(forms.plan), written };
 }

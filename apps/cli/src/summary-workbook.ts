@@ -1,11 +1,12 @@
 /**
- * The summary workbook of `jixiao batch`: 汇总 (one row per scored table: a contract workbook or one
- * official form), 问题明细 (every issue with its file and cell), 等级分布, 重复提醒 (a unit or a
- * project met twice) and 跳过的文件 (with the reason).
+ * The summary workbook of `jixiao batch`: 汇总, the one multi-department table (one row per
+ * contract workbook, one row per official form), then 问题明细 (every issue with its file and
+ * cell), 等级分布, 重复提醒 (a unit or a project met twice) and 跳过的文件 (with the reason).
  */
 import { basename } from 'node:path';
+import { departmentTable, type DepartmentRow } from '@jixiao/pipeline';
 import { createWorkbook } from '@jixiao/xlsx';
-import type { BatchForm, BatchRow } from './batch-job.js';
+import type { BatchRow } from './batch-job.js';
 import type { Lang } from './i18n.js';
 
 /** A file the batch did not read, and why. */
@@ -24,83 +25,37 @@ export interface Duplicate {
 
 const L = {
   zh: {
-    sheets: ['汇总', '问题明细', '等级分布', '重复提醒', '跳过的文件'],
-    summary: [
-      '文件',
-      '工作表',
-      '表格',
-      '单位',
-      '项目',
-      '评价年度',
-      '执行率(%)',
-      '自评得分',
-      '满分',
-      '等级',
-      '是否完整',
-      '错误',
-      '警告',
-      '表中错误',
-      '状态',
-      '说明',
-    ],
+    sheets: ['问题明细', '等级分布', '重复提醒', '跳过的文件'],
     issues: ['文件', '单元格', '级别', '说明'],
     grades: ['等级', '份数'],
     duplicates: ['类型', '名称', '出现位置'],
     skipped: ['文件', '原因'],
-    contract: '工作簿约定',
-    wholeDepartment: '部门整体',
-    yes: '是',
-    no: '否（暂定）',
     provisional: '暂定（未评等级）',
     unscored: '无法评分',
     failed: '文件错误',
     severity: { error: '错误', warning: '警告', info: '提示' },
-    status: { scored: '已评分', provisional: '暂定', unscored: '无法评分', failed: '文件错误' },
     dupKind: { unit: '单位重复', project: '项目重复' },
   },
   en: {
-    sheets: ['Summary', 'Issues', 'Grades', 'Duplicates', 'Skipped'],
-    summary: [
-      'File',
-      'Sheet',
-      'Form',
-      'Unit',
-      'Project',
-      'Year',
-      'Execution rate (%)',
-      'Score',
-      'Out of',
-      'Grade',
-      'Complete',
-      'Errors',
-      'Warnings',
-      'Printed mistakes',
-      'Status',
-      'Message',
-    ],
+    sheets: ['Issues', 'Grades', 'Duplicates', 'Skipped'],
     issues: ['File', 'Cell', 'Severity', 'Message'],
     grades: ['Grade', 'Count'],
     duplicates: ['Kind', 'Name', 'Found in'],
     skipped: ['File', 'Reason'],
-    contract: 'workbook contract',
-    wholeDepartment: 'whole department',
-    yes: 'yes',
-    no: 'no (provisional)',
     provisional: 'provisional (no grade)',
     unscored: 'not scored',
     failed: 'file error',
     severity: { error: 'error', warning: 'warning', info: 'note' },
-    status: {
-      scored: 'scored',
-      provisional: 'provisional',
-      unscored: 'not scored',
-      failed: 'file error',
-    },
     dupKind: { unit: 'same unit', project: 'same project' },
   },
 } as const;
 
 const key = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** The table's rows: one per contract workbook, one per official form. */
+export function tableRows(rows: readonly BatchRow[]): DepartmentRow[] {
+  return rows.flatMap((r) => r.forms ?? [r]);
+}
 
 /**
  * Units met in more than one whole-department table (contract workbooks and 部门整体 forms), and
@@ -119,15 +74,15 @@ export function findDuplicates(rows: readonly BatchRow[]): Duplicate[] {
     entry.places.push(place);
     map.set(k, entry);
   };
-  for (const row of rows)
-    for (const f of row.forms) {
-      const place = f.sheet === null ? basename(row.input) : `${basename(row.input)} › ${f.sheet}`;
-      if (f.kind === 'department' && f.unit !== '') add(units, key(f.unit), f.unit, place);
-      if (f.kind === 'project' && f.project !== null) {
-        const name = f.unit === '' ? f.project : `${f.unit} · ${f.project}`;
-        add(projects, `${key(f.unit)}\u0000${key(f.project)}`, name, place);
-      }
-    }
+  for (const r of tableRows(rows)) {
+    if (r.status === 'failed') continue;
+    const place = r.sheet ? `${r.file} › ${r.sheet}` : r.file;
+    const unit = r.department ?? '';
+    if (r.project) {
+      const name = unit === '' ? r.project : `${unit} · ${r.project}`;
+      add(projects, `${key(unit)}\u0000${key(r.project)}`, name, place);
+    } else if (unit !== '') add(units, key(unit), unit, place);
+  }
   const out: Duplicate[] = [];
   for (const [kind, map] of [
     ['unit', units],
@@ -138,41 +93,14 @@ export function findDuplicates(rows: readonly BatchRow[]): Duplicate[] {
   return out;
 }
 
-function formRow(row: BatchRow, f: BatchForm | null, lang: Lang): (string | number | null)[] {
-  const l = L[lang];
-  const complete = f === null ? null : f.complete ? l.yes : l.no;
-  return [
-    basename(row.input),
-    f?.sheet ?? null,
-    f === null ? null : (f.layout ?? l.contract),
-    f?.unit === '' || f === null ? (row.department === '' ? null : row.department) : f.unit,
-    f === null ? null : (f.project ?? (f.kind === 'department' ? l.wholeDepartment : null)),
-    f?.year ?? row.year,
-    f?.rate ?? null,
-    f?.score ?? null,
-    f?.points ?? null,
-    f?.grade ?? null,
-    complete,
-    row.status === 'failed' ? null : (f?.counts.errors ?? row.counts.errors),
-    row.status === 'failed' ? null : (f?.counts.warnings ?? row.counts.warnings),
-    f?.mistakes ?? null,
-    f === null ? l.status[row.status] : f.complete ? l.status.scored : l.status.provisional,
-    row.message,
-  ];
-}
-
 /** The summary workbook's bytes. */
 export function summaryWorkbook(
   rows: readonly BatchRow[],
   lang: Lang,
   skipped: readonly SkippedFile[] = [],
 ): Uint8Array {
-  const l = L[lang];
-  const summary = rows.flatMap((row) =>
-    row.forms.length === 0
-      ? [formRow(row, null, lang)]
-      : row.forms.map((f) => formRow(row, f, lang)),
-  );
+  const l = L[lang === 'en-US' ? 'en' : 'zh'];
+  const table = departmentTable(tableRows(rows), lang);
   const issues = rows.flatMap((row) =>
     row.issues.map((i) => [
       basename(row.input),
@@ -194,44 +122,27 @@ export function summaryWorkbook(
     [l.failed, 0],
   ]);
   const bump = (k: string) => grades.set(k, (grades.get(k) ?? 0) + 1);
-  for (const row of rows) {
-    if (row.status === 'failed') bump(l.failed);
-    else if (row.forms.length === 0) bump(l.unscored);
-    for (const f of row.forms) bump(f.complete && f.grade !== null ? f.grade : l.provisional);
+  for (const r of tableRows(rows)) {
+    if (r.status === 'failed') bump(l.failed);
+    else if (r.score === null) bump(l.unscored);
+    else bump(r.grade ?? l.provisional);
   }
   const duplicates = findDuplicates(rows).map((d) => [
     l.dupKind[d.kind],
     d.name,
     d.places.join('；'),
   ]);
-  const [sSummary, sIssues, sGrades, sDup, sSkipped] = l.sheets;
+  const [sIssues, sGrades, sDup, sSkipped] = l.sheets;
   return createWorkbook({
     sheets: [
       {
-        name: sSummary,
-        rows: [[...l.summary], ...summary],
+        name: table.sheet,
+        rows: [table.header, ...table.rows],
         headerRows: 1,
         frozenColumns: 2,
-        columnWidths: [30, 18, 22, 28, 28, 10, 12, 10, 8, 6, 10, 6, 6, 8, 10, 60],
-        columnFormats: [
-          null,
-          null,
-          null,
-          null,
-          null,
-          '0',
-          '0.00',
-          '0.00',
-          '0.##',
-          null,
-          null,
-          '0',
-          '0',
-          '0',
-          null,
-          null,
-        ],
-        wrapColumns: [15],
+        columnWidths: table.columnWidths,
+        columnFormats: table.columnFormats,
+        wrapColumns: [table.noteColumn],
       },
       {
         name: sIssues,

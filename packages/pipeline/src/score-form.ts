@@ -23,7 +23,7 @@ import {
   type SheetGrids,
   type WritePlan,
 } from '@jixiao/workbook';
-import type { Locale } from './summary.js';
+import type { Locale } from '@jixiao/engine';
 
 /** One form scored in place. */
 export interface FormResult {

@@ -57,7 +57,7 @@ async function listFolder(
 }
 
 function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: string): string {
-  if (row.forms.length > 1 || (row.forms.length === 1 && row.forms[0]!.sheet !== null)) {
+  if (row.forms !== null) {
     const list = row.forms
       .map((f) =>
         f.score === null
@@ -66,11 +66,10 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
             ? `${f.score.toFixed(2)}（${f.grade ?? ''}）`
             : `${t(lang, 'provisionalShort')} ${f.score.toFixed(2)}`,
       )
-      .join(lang === 'zh' ? '、' : ', ');
+      .join(lang === 'zh-CN' ? '、' : ', ');
     return t(lang, 'batchForms', done, total, name, row.forms.length, list);
   }
   switch (row.status) {
-    case 'provisional':
     case 'scored':
       return t(
         lang,
@@ -82,7 +81,7 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
         row.grade ?? '—',
       );
     case 'unscored':
-      return t(lang, 'batchUnscored', done, total, name, row.counts.errors);
+      return t(lang, 'batchUnscored', done, total, name, row.counts?.errors ?? 0);
     case 'failed':
       return t(lang, 'batchFailed', done, total, name, row.message ?? '');
   }
@@ -108,7 +107,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const summaryPath =
     values.output !== undefined
       ? resolve(io.cwd, values.output)
-      : join(folder, lang === 'en' ? 'summary.xlsx' : '汇总.xlsx');
+      : join(folder, lang === 'en-US' ? 'summary.xlsx' : '汇总.xlsx');
   const outDir = values['out-dir'] !== undefined ? resolve(io.cwd, values['out-dir']) : undefined;
   const jobsFlag = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobsFlag) || jobsFlag < 1)
@@ -140,7 +139,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (io.isTTY) io.err('\n');
   for (const d of findDuplicates(rows))
     io.err(
-      `${t(lang, d.kind === 'unit' ? 'dupUnit' : 'dupProject', d.name, d.places.join(lang === 'zh' ? '；' : '; '))}\n`,
+      `${t(lang, d.kind === 'unit' ? 'dupUnit' : 'dupProject', d.name, d.places.join(lang === 'zh-CN' ? '；' : '; '))}\n`,
     );
   for (const f of skipped) io.err(`${t(lang, 'skipped', f.name, f.reason)}\n`);
   try {
@@ -149,7 +148,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
     throw new CliError(t(lang, 'cannotWrite', summaryPath, systemMessage(e)));
   }
   const scored = rows.filter((r) => r.status === 'scored').length;
-  const unscored = rows.filter((r) => r.status === 'unscored' || r.status === 'provisional').length;
+  const unscored = rows.filter((r) => r.status === 'unscored').length;
   const failed = rows.filter((r) => r.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
-import { exportDocx } from '@jixiao/report';
+import { exportDocx } from '@jixiao/report/docx';
 import { t, type Lang } from '../i18n.js';
 import { CliError, maxMiBFromEnv, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { renderResult } from '../render.js';
-import { readInput, scoreInput } from './load.js';
+import { readInput, scoreFormsInput, scoreInput } from './load.js';
 
 /** `jixiao report <file.xlsx> -o report.docx` */
 export async function reportCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
@@ -22,24 +22,19 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
       : join(dirname(input), `${basename(input).replace(/\.xlsx$/i, '')}.docx`);
   if (output === input) throw new CliError(t(lang, 'sameAsInput', input));
   const bytes = await readInput(input, lang);
-  const scored = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
-  if (scored.kind === 'forms')
+  const forms = scoreFormsInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  if (forms !== null)
     throw new CliError(
-      t(
-        lang,
-        'formNoReport',
-        [...new Set(scored.forms.forms.map((f) => f.layout.name))].join('、'),
-      ),
+      t(lang, 'formNoReport', [...new Set(forms.forms.forms.map((f) => f.layout.name))].join('、')),
     );
-  const { result } = scored;
-  if (result.evaluation === null) {
+  const { result } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), true);
+  if (result.evaluation === null || result.report === null) {
     io.err(renderResult(result, lang));
     return 1;
   }
-  if (result.report === null) {
-    io.err(`${t(lang, 'noTemplate')}\n`);
-    return 1;
-  }
+  // Without a 报告模板 the report follows the default template: say so, as every surface does.
+  for (const issue of result.issues.filter((i) => i.code === 'report.defaultTemplate'))
+    io.err(`${lang === 'en-US' ? issue.messageEn : issue.message}\n`);
   const docx = await exportDocx(result.report.blocks);
   try {
     await writeFileAtomic(output, docx);

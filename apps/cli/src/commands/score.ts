@@ -9,10 +9,10 @@ import {
   writeFileAtomic,
   type CliIO,
 } from '../io.js';
-import { summarizeForm } from '@jixiao/pipeline';
 import { renderResult } from '../render.js';
+import { summarizeForm } from '@jixiao/pipeline';
 import { renderForms } from '../render-forms.js';
-import { readInput, scoreInput } from './load.js';
+import { readInput, scoreFormsInput, scoreInput } from './load.js';
 
 /** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]` */
 export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
@@ -38,11 +38,10 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (!inPlace && output === input) throw new CliError(t(lang, 'sameAsInput', input));
 
   const bytes = await readInput(input, lang);
-  const scoredBytes = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
   const json = values.json === true;
-  if (scoredBytes.kind === 'forms') {
-    const { forms, output: scored, written } = scoredBytes;
-    const locale = lang === 'en' ? 'en-US' : 'zh-CN';
+  const formsScored = scoreFormsInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  if (formsScored !== null) {
+    const { forms, output: scored, written } = formsScored;
     if (!(inPlace && scored === bytes)) {
       try {
         await writeFileAtomic(output, scored);
@@ -51,7 +50,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
       }
     }
     if (json) {
-      const summary = { forms: forms.forms.map((f) => summarizeForm(f, locale)) };
+      const summary = { forms: forms.forms.map((f) => summarizeForm(f, lang)) };
       io.out(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
       io.out(renderForms(forms, lang));
@@ -59,7 +58,11 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
     }
     return forms.forms.every((f) => f.complete) ? 0 : 1;
   }
-  const { result, output: scored, written } = scoredBytes;
+  const {
+    result,
+    output: scored,
+    written,
+  } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
   if (result.evaluation === null) {
     if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);
     else io.err(renderResult(result, lang));
