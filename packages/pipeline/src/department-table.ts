@@ -52,9 +52,7 @@ export function formRows(file: string, forms: readonly FormSummary[]): Departmen
     rates: { overall: f.executionRate, basic: null, project: null },
     deductions: f.indicators.filter((i) => i.score !== null && i.score < i.points).length,
     counts: f.counts,
-    message: f.complete
-      ? null
-      : `暂定得分（${String(f.unscored)} 项未能计分，等级暂不评定）`,
+    message: f.complete ? null : `暂定得分（${String(f.unscored)} 项未能计分，等级暂不评定）`,
     sheet: f.sheet,
     form: f.layout,
     project: f.kind === 'project' ? (f.project ?? f.sheet) : null,
