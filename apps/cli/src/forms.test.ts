@@ -107,7 +107,7 @@ describe('jixiao batch for a finance bureau', () => {
     writeFileSync(join(dir, '旧格式.xls'), 'not a workbook');
     const r = await runCli(['batch', dir, '--jobs', '1']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('跳过 旧格式.xls：Excel 97-2003 格式');
+    expect(r.err).toContain('跳过 旧格式.xls：不支持的表格格式');
     expect(r.err).toMatch(/警告：单位“西部（重庆）科学城融媒体中心”出现在多个表中/);
     expect(r.err).toMatch(/警告：项目“某县农村公路养护站 · 农村公路日常养护经费”出现在多个表中/);
     expect(r.err).toContain('multi-project-blank.xlsx：3 张自评表');
@@ -120,7 +120,6 @@ describe('jixiao batch for a finance bureau', () => {
       '表格',
       '项目',
       '满分',
-      '是否完整',
       '表中错误',
       '状态',
       '说明',
@@ -139,7 +138,7 @@ describe('jixiao batch for a finance bureau', () => {
       '自评得分',
       '满分',
       '评价等级',
-      '是否完整',
+      '状态',
     ];
     expect(pick(row('gd-dept-whole-blank.xlsx', '部门整体支出绩效自评表'), ...fields)).toEqual([
       '中国人民政治协商会议广东省广州市花都区委员会',
@@ -149,7 +148,7 @@ describe('jixiao batch for a finance bureau', () => {
       95.32,
       100,
       '优',
-      '是',
+      '已评分',
     ]);
     expect(pick(row('multi-project-blank.xlsx', '农村人居环境整治经费'), ...fields)).toEqual([
       '219001-池州市贵池区棠溪镇人民政府',
@@ -159,11 +158,11 @@ describe('jixiao batch for a finance bureau', () => {
       98.56,
       100,
       '优',
-      '是',
+      '已评分',
     ]);
     expect(row('national-project-A-filled.xlsx', '项目支出绩效自评表')[col('表中错误')]).toBe(3);
     const cq = row('dept-whole-cq-blank.xlsx', '部门整体绩效自评表');
-    expect(pick(cq, '评价等级', '是否完整')).toEqual([null, '否（暂定）']);
+    expect(pick(cq, '评价等级', '状态')).toEqual([null, '暂定']);
     expect(cq[col('说明')]).toMatch(/^暂定得分（\d+ 项未能计分，等级暂不评定）$/);
     expect(
       pick(row('广州市人民政府办公厅.xlsx', null), '部门名称', '评价年度', '自评得分', '评价等级'),

@@ -175,7 +175,23 @@ const M = {
     zh: '无法评分：数据有错误，请按下列提示修改后重试。',
     en: 'Could not score: the data has errors; fix the issues below and retry.',
   },
-  noWorkbooks: { zh: '文件夹中没有 .xlsx 工作簿：{0}', en: 'No .xlsx workbooks in {0}' },
+  noWorkbooks: {
+    zh: '文件夹中没有 .xlsx 或 .xlsm 工作簿：{0}',
+    en: 'No .xlsx or .xlsm workbooks in {0}',
+  },
+  batchSkipped: { zh: '跳过 {0}：{1}', en: 'Skipped {0}: {1}' },
+  skip_lockFile: {
+    zh: 'Excel/WPS 打开文件时生成的临时文件',
+    en: 'a lock file Excel or WPS keeps while the file is open',
+  },
+  skip_hidden: { zh: '隐藏文件', en: 'a hidden file' },
+  skip_output: { zh: '本工具写出的评分结果', en: 'a scored output of this tool' },
+  skip_summary: { zh: '本次写出的汇总表', en: 'the summary this run writes' },
+  skip_oldFormat: {
+    zh: '不支持的表格格式，请在 Excel 或 WPS 中另存为 .xlsx',
+    en: 'an unsupported spreadsheet format; save it as .xlsx in Excel or WPS',
+  },
+  skip_notWorkbook: { zh: '不是 .xlsx 或 .xlsm 工作簿', en: 'not an .xlsx or .xlsm workbook' },
   batchStart: {
     zh: '评分 {0} 个工作簿（{1} 个并行）…',
     en: 'Scoring {0} workbooks ({1} in parallel)…',
@@ -198,28 +214,23 @@ const M = {
     zh: '警告：项目“{0}”出现在多个表中：{1}',
     en: 'Warning: the project "{0}" appears in several tables: {1}',
   },
-  skipped: { zh: '跳过 {0}：{1}', en: 'Skipped {0}: {1}' },
-  skipXls: {
-    zh: 'Excel 97-2003 格式（.xls）无法读取，请在 Excel 或 WPS 中另存为 .xlsx 后重试',
-    en: 'Excel 97-2003 files (.xls) cannot be read; save it as .xlsx in Excel or WPS and retry',
-  },
-  skipEt: {
-    zh: 'WPS 表格格式（.et）无法读取，请在 WPS 中另存为 .xlsx 后重试',
-    en: 'WPS .et files cannot be read; save it as .xlsx in WPS and retry',
-  },
-  skipOther: {
-    zh: '不是可读取的 Excel 工作簿（只读取 .xlsx 和 .xlsm）',
-    en: 'not a workbook jixiao reads (only .xlsx and .xlsm)',
-  },
-  skipTemp: {
-    zh: 'Excel 打开文件时生成的临时文件',
-    en: 'a temporary file Excel creates while a workbook is open',
-  },
   batchDone: {
     zh: '完成：{0} 个已评分，{1} 个暂定或无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}',
     en: 'Done: {0} scored, {1} provisional or not scored, {2} file errors in {3} s. Summary: {4}',
   },
   scoreLine: { zh: '自评得分', en: 'Score' },
+  scoreRateLine: { zh: '得分率', en: 'Score rate' },
+  scoreRateOf: { zh: '{0}%（总分值 {1} 分）', en: '{0}% (of {1} points)' },
+  provisionalScoreLine: { zh: '暂定得分', en: 'Provisional score' },
+  provisionalUnscored: {
+    zh: '（{0} 项未能计分，等级暂不评定）',
+    en: ' ({0} not scored; no grade until the errors are fixed)',
+  },
+  provisionalErrors: {
+    zh: '（{0} 个错误未解决，等级暂不评定）',
+    en: ' ({0} errors; no grade until they are fixed)',
+  },
+  provisional: { zh: '暂定，等级暂不评定', en: 'provisional, no grade' },
   gradeLine: { zh: '等级', en: 'Grade' },
   budgetLine: { zh: '全年预算数', en: 'Budget' },
   spentLine: { zh: '全年执行数', en: 'Spent' },

@@ -5,6 +5,9 @@ import type { ScoreSummary } from './summary.js';
 /** How one workbook of a multi-department run ended. */
 export type DepartmentStatus = 'scored' | 'unscored' | 'failed';
 
+/** What the 状态 column says: a scored workbook with an error is 暂定 (provisional), never final. */
+type StatusLabel = DepartmentStatus | 'provisional';
+
 /** One department (one workbook) of the multi-department table. */
 export interface DepartmentRow {
   /** The workbook's file name. */
@@ -12,8 +15,10 @@ export interface DepartmentRow {
   status: DepartmentStatus;
   department: string | null;
   year: number | null;
-  /** Total score, 2 decimals; null when not scored. */
+  /** Total score, 2 decimals; null when not scored; provisional (暂定) unless `complete`. */
   score: number | null;
+  /** False when an error leaves the score provisional: then `grade` is null. */
+  complete: boolean;
   grade: string | null;
   /** Payment rates as percent numbers, 2 decimals (never 100 below 100%). */
   rates: { overall: number | null; basic: number | null; project: number | null };
@@ -31,8 +36,6 @@ export interface DepartmentRow {
   project?: string | null;
   /** The points the score is out of. */
   points?: number | null;
-  /** False when the score is provisional (errors): then there is no grade. */
-  complete?: boolean | null;
   /** Printed results of a form that its own data does not support. */
   mistakes?: number | null;
 }
@@ -78,6 +81,7 @@ export function departmentRow(
       department: null,
       year: null,
       score: null,
+      complete: false,
       grade: null,
       rates: { overall: null, basic: null, project: null },
       deductions: null,
@@ -92,6 +96,7 @@ export function departmentRow(
     department: summary.department === '' ? null : summary.department,
     year: summary.year === 0 ? null : summary.year,
     score: summary.score,
+    complete: scored && summary.complete,
     grade: summary.grade,
     rates: summary.rates,
     deductions: scored ? summary.deductions.length : null,
@@ -110,8 +115,9 @@ interface Column {
   width: number;
 }
 
-const STATUS: Record<DepartmentStatus, { zh: string; en: string }> = {
+const STATUS: Record<StatusLabel, { zh: string; en: string }> = {
   scored: { zh: '已评分', en: 'scored' },
+  provisional: { zh: '暂定', en: 'provisional' },
   unscored: { zh: '无法评分', en: 'not scored' },
   failed: { zh: '文件错误', en: 'file error' },
 };
@@ -140,21 +146,6 @@ const COLUMNS: readonly Column[] = [
   { term: { zh: '项目', en: 'Project' }, cell: (r) => r.project ?? null, format: null, width: 24 },
   { term: { zh: '满分', en: 'Out of' }, cell: (r) => r.points ?? null, format: '0.##', width: 8 },
   {
-    term: { zh: '是否完整', en: 'Complete' },
-    cell: (r, l) =>
-      r.complete === undefined || r.complete === null
-        ? null
-        : r.complete
-          ? l === 'en-US'
-            ? 'yes'
-            : '是'
-          : l === 'en-US'
-            ? 'no (provisional)'
-            : '否（暂定）',
-    format: null,
-    width: 10,
-  },
-  {
     term: { zh: '表中错误', en: 'Printed mistakes' },
     cell: (r) => r.mistakes ?? null,
     format: '0',
@@ -162,7 +153,10 @@ const COLUMNS: readonly Column[] = [
   },
   {
     term: { zh: '状态', en: 'Status' },
-    cell: (r, l) => STATUS[r.status][l === 'en-US' ? 'en' : 'zh'],
+    cell: (r, l) =>
+      STATUS[r.status === 'scored' && !r.complete ? 'provisional' : r.status][
+        l === 'en-US' ? 'en' : 'zh'
+      ],
     format: null,
     width: 10,
   },

@@ -10,6 +10,7 @@ import {
   maxMiBFromEnv,
   pathKind,
   scoredPath,
+  batchSkipReason,
   systemMessage,
   writeFileAtomic,
   type CliIO,
@@ -19,41 +20,6 @@ import { findDuplicates, summaryWorkbook, type SkippedFile } from '../summary-wo
 function progressBar(done: number, total: number, width = 28): string {
   const filled = Math.round((done / total) * width);
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(done)}/${String(total)}`;
-}
-
-/** Why a file of the folder is not read (null: it is read, or silently ignored when `ignore`). */
-function skipReason(name: string, lang: Lang): string | null {
-  if (/\.xls$/i.test(name)) return t(lang, 'skipXls');
-  if (/\.et$/i.test(name)) return t(lang, 'skipEt');
-  if (/\.(ods|numbers|csv)$/i.test(name)) return t(lang, 'skipOther');
-  if (name.startsWith('~$')) return t(lang, 'skipTemp');
-  return null;
-}
-
-/** The workbooks of a folder (.xlsx, .xlsm; not our own outputs) and the files skipped, with why. */
-async function listFolder(
-  folder: string,
-  summaryPath: string,
-  lang: Lang,
-): Promise<{ names: string[]; skipped: SkippedFile[] }> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const names: string[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const entry of entries) {
-    const n = entry.name;
-    if (!entry.isFile() || n.startsWith('.') || join(folder, n) === summaryPath) continue;
-    if (/\.scored\.xls[xm]$/i.test(n)) continue;
-    const reason = skipReason(n, lang);
-    if (reason !== null) skipped.push({ name: n, reason });
-    else if (/\.xls[xm]$/i.test(n)) names.push(n);
-    else if (/\.(xltx|xltm|xlsb)$/i.test(n))
-      skipped.push({ name: n, reason: t(lang, 'skipOther') });
-  }
-  const order = (a: string, b: string) => a.localeCompare(b, 'zh', { numeric: true });
-  return {
-    names: names.sort(order),
-    skipped: skipped.sort((a, b) => order(a.name, b.name)),
-  };
 }
 
 function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: string): string {
@@ -78,7 +44,7 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
         total,
         name,
         row.score === null ? '—' : row.score.toFixed(2),
-        row.grade ?? '—',
+        row.grade ?? t(lang, 'provisional'),
       );
     case 'unscored':
       return t(lang, 'batchUnscored', done, total, name, row.counts?.errors ?? 0);
@@ -115,7 +81,21 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (outDir !== undefined && (await pathKind(outDir)) !== 'dir')
     throw new CliError(t(lang, 'notAFolder', outDir));
 
-  const { names, skipped } = await listFolder(folder, summaryPath, lang);
+  const entries = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
+  const names: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const n of entries) {
+    const reason = batchSkipReason(n, join(folder, n) === summaryPath);
+    if (reason === null) names.push(n);
+    // every file passed over is listed with the reason (an .xls is not silently ignored)
+    else if (reason !== 'hidden') {
+      skipped.push({ name: n, reason: t(lang, `skip_${reason}`) });
+      io.err(`${t(lang, 'batchSkipped', n, t(lang, `skip_${reason}`))}\n`);
+    }
+  }
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
   const list: BatchJob[] = names.map((n) => ({
@@ -141,7 +121,6 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
     io.err(
       `${t(lang, d.kind === 'unit' ? 'dupUnit' : 'dupProject', d.name, d.places.join(lang === 'zh-CN' ? '；' : '; '))}\n`,
     );
-  for (const f of skipped) io.err(`${t(lang, 'skipped', f.name, f.reason)}\n`);
   try {
     await writeFileAtomic(summaryPath, summaryWorkbook(rows, lang, skipped));
   } catch (e) {
@@ -152,5 +131,6 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const failed = rows.filter((r) => r.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);
-  return failed > 0 ? 2 : unscored > 0 ? 1 : 0;
+  const provisional = rows.filter((r) => r.status === 'scored' && !r.complete).length;
+  return failed > 0 ? 2 : unscored > 0 || provisional > 0 ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import { cellAddress, qualifiedAddress } from '../address.js';
 import type { CellIssue } from '../cell-issue.js';
 import { FORMATS } from '../contract.js';
 import { cellNumberText, shiftDecimal } from '../decimal-text.js';
-import { cellFormat, cellFormula, cellValue, displayValue, isBlank } from '../grid.js';
+import { cellFormat, cellFormula, cellValue, displayValue, isBlank, mergeAt } from '../grid.js';
 import { parseTypedNumber, typedNumberValue } from '../parse-number.js';
 import type { CellValue, CellWrite, SheetGrid } from '../port.js';
 import { formIssue } from './form-messages.js';
@@ -153,6 +153,9 @@ export function planFormWrites(
   const issues: CellIssue[] = [];
   for (const out of outputs) {
     const { row, col } = out.cell;
+    // a merged output is written in its top-left cell only
+    const area = mergeAt(grid, row, col);
+    if (area && (area.top !== row || area.left !== col)) continue;
     const current = cellValue(grid, row, col);
     const formula = cellFormula(grid, row, col);
     const format = cellFormat(grid, row, col);

@@ -9,7 +9,7 @@ import { qualifiedAddress } from '../address.js';
 import { sortIssues, type CellIssue, type IssueLocation } from '../cell-issue.js';
 import { QUALITATIVE_LABELS, type ColumnDef } from '../contract.js';
 import { shiftDecimal } from '../decimal-text.js';
-import { cellFormat, cellValue, isBlank, lastCol, lastRow } from '../grid.js';
+import { cellFormat, cellValue, isBlank, lastCol, lastRow, spreadMerges } from '../grid.js';
 import { normalizeNotation, parseYesNo } from '../notation.js';
 import type { SheetGrid } from '../port.js';
 import { readDecimal, readNotation, readText, type ReadContext } from '../read-cell.js';
@@ -196,7 +196,9 @@ function isPercentFormat(grid: SheetGrid, row: number, col: number): boolean {
  * read with the workbook's cell readers (formulas that are constants, Excel errors, typed numbers).
  * Pure: the grid is not changed.
  */
-export function readForm(grid: SheetGrid, layout: FormLayout): FormReading {
+export function readForm(sheetGrid: SheetGrid, layout: FormLayout): FormReading {
+  // inputs read a merged area's value in every cell (一级指标 merged down its rows)
+  const grid = spreadMerges(sheetGrid);
   const sheet = grid.name;
   const issues: CellIssue[] = [];
   const end = Math.min(lastRow(grid), grid.origin.row + FORM_SEARCH_ROWS - 1);
@@ -327,8 +329,13 @@ function readIdentity(grid: SheetGrid, layout: FormLayout): FormIdentity {
       title = textAt(grid, row, col);
   const field = (list: readonly string[] | undefined): string | null => {
     if (list === undefined) return null;
-    const label = findLabels(grid, new Names(list))[0];
-    const cell = label ? valueRightOf(grid, label) : null;
+    const names = new Names(list);
+    const label = findLabels(grid, names)[0];
+    // the label merged over several cells repeats itself: its value is past the repeats
+    let cell = label ? valueRightOf(grid, label) : null;
+    while (cell !== null && names.has(textAt(grid, cell.row, cell.col) ?? '')) {
+      cell = valueRightOf(grid, cell);
+    }
     return cell ? textAt(grid, cell.row, cell.col) : null;
   };
   const year = title === null ? null : YEAR_IN_TITLE.exec(normalizeText(title))?.[1];
