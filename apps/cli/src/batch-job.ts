@@ -1,11 +1,12 @@
 /** Scoring one workbook of a batch: the same work in a worker thread or in the main thread. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { departmentRow, type DepartmentRow } from '@jixiao/pipeline';
+import type { Severity } from '@jixiao/engine';
+import { departmentRow, formRows, summarizeForm, type DepartmentRow } from '@jixiao/pipeline';
 import { isXlsxError } from '@jixiao/xlsx';
 import { t, type Lang } from './i18n.js';
 import { systemMessage, writeFileAtomic } from './io.js';
-import { scoreBytes } from './score-bytes.js';
+import { scoreBytes, scoreFormBytes } from './score-bytes.js';
 
 export interface BatchJob {
   input: string;
@@ -15,10 +16,23 @@ export interface BatchJob {
   maxMiB?: number;
 }
 
-/** One line of the batch summary: the department's row of the multi-department table. */
+/** One issue for the 问题明细 sheet. */
+export interface BatchIssue {
+  cell: string | null;
+  severity: Severity;
+  message: string;
+}
+
+/**
+ * One file of the batch: its row of the multi-department table (for a workbook of official forms,
+ * the first form's), every form's row, and its issues.
+ */
 export interface BatchRow extends DepartmentRow {
   input: string;
   output: string | null;
+  /** One row per official form; null for a contract workbook or a file that failed. */
+  forms: DepartmentRow[] | null;
+  issues: BatchIssue[];
 }
 
 /** Read, score and write one workbook; never throws (a broken file becomes a 'failed' row). */
@@ -26,15 +40,30 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
   const file = basename(job.input);
   try {
     const b = await readFile(job.input);
-    const { result, output } = await scoreBytes(
-      new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
-      job.lang,
-      { maxMiB: job.maxMiB },
-    );
+    const bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    const scoredForms = scoreFormBytes(bytes, { maxMiB: job.maxMiB });
+    if (scoredForms !== null) {
+      const summaries = scoredForms.forms.forms.map((f) => summarizeForm(f, job.lang));
+      const forms = formRows(file, summaries);
+      await writeFileAtomic(job.output, scoredForms.output);
+      const first = forms[0]!;
+      const provisional = summaries.some((s) => !s.complete);
+      return {
+        ...first,
+        status: provisional ? 'unscored' : 'scored',
+        input: job.input,
+        output: job.output,
+        forms,
+        issues: summaries.flatMap((s) => s.issues),
+      };
+    }
+    const { result, output } = await scoreBytes(bytes, job.lang, { maxMiB: job.maxMiB });
     const row: BatchRow = {
       ...departmentRow(file, result.summary),
       input: job.input,
       output: null,
+      forms: null,
+      issues: result.summary.issues,
     };
     if (result.evaluation === null) return row;
     try {
@@ -42,13 +71,19 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
     } catch (e) {
       // the scored workbook could not be written: name that file, not the input
       const message = t(job.lang, 'cannotWrite', job.output, systemMessage(e, job.lang));
-      return { ...departmentRow(file, null, message), input: job.input, output: null };
+      return { ...row, ...departmentRow(file, null, message), output: null };
     }
     return { ...row, output: job.output };
   } catch (e) {
     const message = isXlsxError(e)
       ? e.localized(job.lang === 'en-US' ? 'en' : 'zh')
       : systemMessage(e, job.lang);
-    return { ...departmentRow(file, null, message), input: job.input, output: null };
+    return {
+      ...departmentRow(file, null, message),
+      input: job.input,
+      output: null,
+      forms: null,
+      issues: [],
+    };
   }
 }

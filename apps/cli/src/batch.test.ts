@@ -47,10 +47,15 @@ describe('jixiao batch', () => {
       '错误',
       '警告',
       '提示',
+      '工作表',
+      '表格',
+      '项目',
+      '满分',
+      '表中错误',
       '状态',
       '说明',
     ]);
-    expect(byFile.get('损坏.xlsx')![12]).toBe('文件错误');
+    expect(byFile.get('损坏.xlsx')![17]).toBe('文件错误');
   }, 60_000);
 
   it('shows a progress bar on a terminal, and refuses a folder without workbooks', async () => {

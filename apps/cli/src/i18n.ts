@@ -289,9 +289,21 @@ const M = {
     en: '[{0}/{1}] {2}: not scored ({3} errors)',
   },
   batchFailed: { zh: '[{0}/{1}] {2}：{3}', en: '[{0}/{1}] {2}: {3}' },
+  batchForms: {
+    zh: '[{0}/{1}] {2}：{3} 张自评表，{4}',
+    en: '[{0}/{1}] {2}: {3} forms, {4}',
+  },
+  dupUnit: {
+    zh: '警告：单位“{0}”出现在多个表中：{1}',
+    en: 'Warning: the unit "{0}" appears in several tables: {1}',
+  },
+  dupProject: {
+    zh: '警告：项目“{0}”出现在多个表中：{1}',
+    en: 'Warning: the project "{0}" appears in several tables: {1}',
+  },
   batchDone: {
-    zh: '完成：{0} 个已评分，{1} 个无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}',
-    en: 'Done: {0} scored, {1} not scored, {2} file errors in {3} s. Summary: {4}',
+    zh: '完成：{0} 个已评分，{1} 个暂定或无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}',
+    en: 'Done: {0} scored, {1} provisional or not scored, {2} file errors in {3} s. Summary: {4}',
   },
   scoreLine: { zh: '自评得分', en: 'Score' },
   scoreRateLine: { zh: '得分率', en: 'Score rate' },
@@ -333,6 +345,34 @@ const M = {
     en: '{0}: {1} departmental performance self-evaluation',
   },
   reason: { zh: '原因', en: 'reason' },
+  formTitle: { zh: '{0} · 工作表“{1}”', en: '{0}, sheet "{1}"' },
+  formProject: { zh: '项目名称', en: 'Project' },
+  formDepartment: { zh: '单位', en: 'Unit' },
+  formYear: { zh: '评价年度', en: 'Year' },
+  formRate: { zh: '执行率', en: 'Execution rate' },
+  formTotal: { zh: '总分', en: 'Total' },
+  formProvisional: {
+    zh: '暂定得分 {0} 分（满分 {1}；{2} 项未能计分，等级暂不评定）',
+    en: 'Provisional score {0} of {1} ({2} items could not be scored; no grade)',
+  },
+  formMistakes: {
+    zh: '表中已填结果与计算不符（{0} 处，原值未覆盖）',
+    en: "Printed results the form's own data does not support ({0}; kept as printed)",
+  },
+  formNoMistakes: {
+    zh: '表中已填的结果与计算一致',
+    en: 'Printed results agree with the computation',
+  },
+  formsSummary: { zh: '各表汇总（{0} 张）', en: 'Forms ({0})' },
+  formsHeader: {
+    zh: '工作表|项目或单位|执行率|得分|等级',
+    en: 'Sheet|Project or unit|Rate|Score|Grade',
+  },
+  provisionalShort: { zh: '暂定', en: 'provisional' },
+  formNoReport: {
+    zh: '无法生成报告：该文件是官方自评表（{0}），报告需要按工作簿约定填写的工作簿（jixiao init 新建）。',
+    en: 'Cannot write a report: the file is an official form ({0}); reports need a workbook following the contract (jixiao init creates one).',
+  },
   unexpected: { zh: '内部错误：{0}', en: 'Internal error: {0}' },
 } as const;
 

@@ -1,4 +1,11 @@
-import { run, type PipelineOptions, type PipelineResult } from '@jixiao/pipeline';
+import {
+  isContractWorkbook,
+  run,
+  scoreForms,
+  type FormsResult,
+  type PipelineOptions,
+  type PipelineResult,
+} from '@jixiao/pipeline';
 import { XlsxWorkbook } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
 import type { Lang } from './i18n.js';
@@ -42,4 +49,38 @@ export async function scoreBytes(
     ...(options.scoreTable === undefined ? {} : { scoreTable: options.scoreTable }),
   });
   return { result, output: workbook.bytes, written: result.plan.cells.length };
+}
+
+/** What scoring a workbook of official forms gives: the forms scored and the written package. */
+export interface ScoredForms {
+  forms: FormsResult;
+  /** The workbook with the forms' outputs written (the input bytes when nothing changes). */
+  output: Uint8Array;
+  /** Cells written. */
+  written: number;
+}
+
+/**
+ * Score the official forms of an .xlsx package: null for a contract workbook (it has 预算执行 or
+ * 绩效指标: the contract stays the default) and when no visible sheet follows a known layout;
+ * otherwise every sheet that does is scored in place and its outputs written into its own cells.
+ * @throws XlsxError when the bytes are not a readable workbook
+ */
+export function scoreFormBytes(
+  bytes: Uint8Array,
+  options: { maxMiB?: number } = {},
+): ScoredForms | null {
+  const limits =
+    options.maxMiB === undefined
+      ? {}
+      : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
+  const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
+  const names = workbook.names();
+  if (isContractWorkbook(names)) return null;
+  const hidden = new Set(workbook.hiddenNames());
+  const visible = names.filter((n) => !hidden.has(n));
+  const forms = scoreForms(workbook.read(visible), visible);
+  if (forms === null) return null;
+  const written = forms.plan.cells.length;
+  return { forms, output: written === 0 ? bytes : workbook.applySync(forms.plan), written };
 }

@@ -239,6 +239,11 @@ export interface IndicatorResult {
   completion: DecimalString | null;
   /** Rounded half-up to 2 decimals, inside [0, points]. */
   score: DecimalString;
+  /**
+   * The exact score before rounding, inside [0, points] (cut at 15 decimals): what a form's
+   * 得分系数 (score ÷ points) is computed from.
+   */
+  unrounded: DecimalString;
   /** points − score */
   deducted: DecimalString;
   status: IndicatorStatus;

@@ -1,4 +1,5 @@
 import { TERMS, type Locale, type TermKey } from '@jixiao/engine';
+import type { FormSummary } from './score-form.js';
 import type { ScoreSummary } from './summary.js';
 
 /** How one workbook of a multi-department run ended. */
@@ -27,6 +28,41 @@ export interface DepartmentRow {
   counts: { errors: number; warnings: number; infos: number } | null;
   /** Why the workbook has no score (the file's problem, or its first data error); null when scored. */
   message: string | null;
+  /** An official form's sheet (one row per form); absent for a contract workbook. */
+  sheet?: string | null;
+  /** The form's layout name; absent for a contract workbook. */
+  form?: string | null;
+  /** The project of a 项目支出绩效自评表. */
+  project?: string | null;
+  /** The points the score is out of. */
+  points?: number | null;
+  /** Printed results of a form that its own data does not support. */
+  mistakes?: number | null;
+}
+
+/**
+ * The rows of a workbook of official forms, one per form: its unit, project, 执行率 (in the overall
+ * rate's column), total (provisional, without a grade, when not complete) and printed mistakes.
+ */
+export function formRows(file: string, forms: readonly FormSummary[]): DepartmentRow[] {
+  return forms.map((f) => ({
+    file,
+    status: f.score === null ? 'unscored' : 'scored',
+    department: f.unit ?? f.department,
+    year: f.year,
+    score: f.score,
+    grade: f.complete ? f.grade : null,
+    rates: { overall: f.executionRate, basic: null, project: null },
+    deductions: f.indicators.filter((i) => i.score !== null && i.score < i.points).length,
+    counts: f.counts,
+    message: f.complete ? null : `暂定得分（${String(f.unscored)} 项未能计分，等级暂不评定）`,
+    sheet: f.sheet,
+    form: f.layout,
+    project: f.kind === 'project' ? (f.project ?? f.sheet) : null,
+    points: f.points,
+    complete: f.complete,
+    mistakes: f.mistakes.length,
+  }));
 }
 
 /**
@@ -104,6 +140,17 @@ const COLUMNS: readonly Column[] = [
   { term: 'errors', cell: (r) => r.counts?.errors ?? null, format: '0', width: 6 },
   { term: 'warnings', cell: (r) => r.counts?.warnings ?? null, format: '0', width: 6 },
   { term: 'infos', cell: (r) => r.counts?.infos ?? null, format: '0', width: 6 },
+  // official forms: one row per form
+  { term: { zh: '工作表', en: 'Sheet' }, cell: (r) => r.sheet ?? null, format: null, width: 18 },
+  { term: { zh: '表格', en: 'Form' }, cell: (r) => r.form ?? null, format: null, width: 22 },
+  { term: { zh: '项目', en: 'Project' }, cell: (r) => r.project ?? null, format: null, width: 24 },
+  { term: { zh: '满分', en: 'Out of' }, cell: (r) => r.points ?? null, format: '0.##', width: 8 },
+  {
+    term: { zh: '表中错误', en: 'Printed mistakes' },
+    cell: (r) => r.mistakes ?? null,
+    format: '0',
+    width: 8,
+  },
   {
     term: { zh: '状态', en: 'Status' },
     cell: (r, l) =>

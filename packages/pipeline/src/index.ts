@@ -11,13 +11,22 @@ export {
 } from './score-workbook.js';
 export { run, type RunOptions } from './run.js';
 export { summarize, type ScoreSummary } from './summary.js';
-export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead } from './sheets.js';
+export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead, isContractWorkbook } from './sheets.js';
 export { templateIssuesToCells } from './template-issues.js';
 export { newWorkbookLayout } from './new-workbook-layout.js';
 export {
   departmentRow,
   departmentTable,
+  formRows,
   type DepartmentRow,
   type DepartmentStatus,
   type DepartmentTable,
 } from './department-table.js';
+export {
+  scoreForm,
+  scoreForms,
+  summarizeForm,
+  type FormResult,
+  type FormsResult,
+  type FormSummary,
+} from './score-form.js';

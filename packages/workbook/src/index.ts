@@ -78,3 +78,4 @@ export {
 } from './layout.js';
 export { engineIssuesToCells } from './engine-issues.js';
 export { applyPlanToGrids } from './apply-plan-to-grids.js';
+export * from './forms/index.js';

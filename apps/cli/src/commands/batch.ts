@@ -16,7 +16,7 @@ import {
   writeFileAtomic,
   type CliIO,
 } from '../io.js';
-import { summaryWorkbook } from '../summary-workbook.js';
+import { findDuplicates, summaryWorkbook, type SkippedFile } from '../summary-workbook.js';
 
 function progressBar(done: number, total: number, width = 28): string {
   const filled = Math.round((done / total) * width);
@@ -24,6 +24,18 @@ function progressBar(done: number, total: number, width = 28): string {
 }
 
 function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: string): string {
+  if (row.forms !== null) {
+    const list = row.forms
+      .map((f) =>
+        f.score === null
+          ? '—'
+          : f.complete
+            ? `${f.score.toFixed(2)}（${f.grade ?? ''}）`
+            : `${t(lang, 'provisionalShort')} ${f.score.toFixed(2)}`,
+      )
+      .join(lang === 'zh-CN' ? '、' : ', ');
+    return t(lang, 'batchForms', done, total, name, row.forms.length, list);
+  }
   switch (row.status) {
     case 'scored':
       return t(
@@ -86,12 +98,15 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
     .map((e) => e.name)
     .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
   const names: string[] = [];
+  const skipped: SkippedFile[] = [];
   for (const n of entries) {
     const reason = batchSkipReason(n, join(folder, n) === summaryPath);
     if (reason === null) names.push(n);
     // every file passed over is listed with the reason (an .xls is not silently ignored)
-    else if (reason !== 'hidden')
+    else if (reason !== 'hidden') {
+      skipped.push({ name: n, reason: t(lang, `skip_${reason}`) });
       io.err(`${t(lang, 'batchSkipped', n, t(lang, `skip_${reason}`))}\n`);
+    }
   }
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
@@ -114,8 +129,12 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
     } else io.err(`${rowLine(lang, row, done, list.length, name)}\n`);
   });
   if (io.isTTY) io.err('\n');
+  for (const d of findDuplicates(rows))
+    io.err(
+      `${t(lang, d.kind === 'unit' ? 'dupUnit' : 'dupProject', d.name, d.places.join(lang === 'zh-CN' ? '；' : '; '))}\n`,
+    );
   try {
-    await writeFileAtomic(summaryPath, summaryWorkbook(rows, lang));
+    await writeFileAtomic(summaryPath, summaryWorkbook(rows, lang, skipped));
   } catch (e) {
     throw new CliError(t(lang, 'cannotWrite', summaryPath, systemMessage(e, lang)));
   }

@@ -2,7 +2,7 @@ import type { PipelineOptions } from '@jixiao/pipeline';
 import { isXlsxError } from '@jixiao/xlsx';
 import { t, type Lang } from '../i18n.js';
 import { CliError, pathKind, readBytes, systemMessage } from '../io.js';
-import { scoreBytes, type ScoredBytes } from '../score-bytes.js';
+import { scoreBytes, scoreFormBytes, type ScoredBytes, type ScoredForms } from '../score-bytes.js';
 
 /** Read an input workbook, turning every file problem into a {@link CliError} (exit 2). */
 export async function readInput(path: string, lang: Lang): Promise<Uint8Array> {
@@ -33,6 +33,25 @@ export async function scoreInput(
 ): Promise<ScoredBytes> {
   try {
     return await scoreBytes(bytes, lang, { ...options, maxMiB });
+  } catch (e) {
+    if (isXlsxError(e))
+      throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));
+    throw e;
+  }
+}
+
+/**
+ * The official forms of bytes read from `path`, scored in place, or null when the workbook is a
+ * contract workbook or has no form; an unreadable workbook becomes a {@link CliError}.
+ */
+export function scoreFormsInput(
+  path: string,
+  bytes: Uint8Array,
+  lang: Lang,
+  maxMiB: number | undefined,
+): ScoredForms | null {
+  try {
+    return scoreFormBytes(bytes, { maxMiB });
   } catch (e) {
     if (isXlsxError(e))
       throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));

@@ -13,7 +13,7 @@ import {
   type CliIO,
 } from '../io.js';
 import { renderResult } from '../render.js';
-import { readInput, scoreInput } from './load.js';
+import { readInput, scoreFormsInput, scoreInput } from './load.js';
 
 /**
  * `jixiao report <file.xlsx> [-o report.docx] [--fonts windows|gb2312] [--brief] [--force]`:
@@ -46,6 +46,11 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
     throw new CliError(t(lang, 'badExtension', output, '.docx', t(lang, 'reportWritesDocx')));
   if ((await pathKind(output)) === 'dir') throw new CliError(t(lang, 'isAFolder', output));
   const bytes = await readInput(input, lang);
+  const forms = scoreFormsInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  if (forms !== null)
+    throw new CliError(
+      t(lang, 'formNoReport', [...new Set(forms.forms.forms.map((f) => f.layout.name))].join('、')),
+    );
   const { result } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), {
     report: true,
     scoreTable: values.brief === true ? 'brief' : 'official',

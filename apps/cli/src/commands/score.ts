@@ -12,7 +12,9 @@ import {
   type CliIO,
 } from '../io.js';
 import { renderDetail, renderResult } from '../render.js';
-import { readInput, scoreInput } from './load.js';
+import { summarizeForm } from '@jixiao/pipeline';
+import { renderForms } from '../render-forms.js';
+import { readInput, scoreFormsInput, scoreInput } from './load.js';
 import { parseRuleOptions } from './rules.js';
 
 /** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--detail] [--rule 名称=值 …]` */
@@ -46,6 +48,25 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
     throw new CliError(t(lang, 'isAFolder', output));
 
   const bytes = await readInput(input, lang);
+  const json = values.json === true;
+  const formsScored = scoreFormsInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  if (formsScored !== null) {
+    const { forms, output: scored, written } = formsScored;
+    // The scores are printed before the write: a file that cannot be written does not lose them.
+    if (json) {
+      const summary = { forms: forms.forms.map((f) => summarizeForm(f, lang)) };
+      io.out(`${JSON.stringify(summary, null, 2)}\n`);
+    } else io.out(renderForms(forms, lang));
+    if (!(inPlace && scored === bytes)) {
+      try {
+        await writeFileAtomic(output, scored);
+      } catch (e) {
+        throw new CliError(t(lang, 'cannotWrite', output, systemMessage(e, lang)));
+      }
+    }
+    if (!json) io.out(`\n${t(lang, 'wroteCells', output, written, '')}\n`);
+    return forms.forms.every((f) => f.complete) ? 0 : 1;
+  }
   const {
     result,
     output: scored,
@@ -57,7 +78,6 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
     maxMiBFromEnv(io.env),
     rules === undefined ? {} : { rules },
   );
-  const json = values.json === true;
   if (result.evaluation === null) {
     if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);
     else io.err(renderResult(result, lang));

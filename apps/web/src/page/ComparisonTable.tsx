@@ -12,7 +12,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { comparisonRows } from '../worker/comparisonRows.js';
+import { comparisonRows, type ComparisonRow } from '../worker/comparisonRows.js';
 import type { Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 import type { FileEntry } from './fileEntry.js';
@@ -57,7 +57,9 @@ export function ComparisonTable({
 }: ComparisonTableProps) {
   const styles = useStyles();
   const scored = entries.flatMap((e) => (e.status === 'scored' ? [e.result] : []));
-  const rows = new Map(comparisonRows(scored).map((r) => [r.fileId, r]));
+  // a file of official forms has one row per form
+  const rows = new Map<string, ComparisonRow[]>();
+  for (const r of comparisonRows(scored)) rows.set(r.fileId, [...(rows.get(r.fileId) ?? []), r]);
   return (
     <div>
       <div className={styles.header}>
@@ -96,16 +98,16 @@ export function ComparisonTable({
           </TableHeader>
           <TableBody>
             {entries.map((entry) => {
-              const row = rows.get(entry.id);
-              const link = (
+              const fileRows = rows.get(entry.id) ?? [];
+              const link = (row: ComparisonRow | undefined) => (
                 <Link as="button" onClick={() => onSelect(entry.id)}>
                   {row?.department ?? entry.name}
                 </Link>
               );
-              if (entry.status !== 'scored' || !row) {
+              if (entry.status !== 'scored' || fileRows.length === 0) {
                 return (
                   <TableRow key={entry.id}>
-                    <TableCell className={styles.nowrap}>{link}</TableCell>
+                    <TableCell className={styles.nowrap}>{link(undefined)}</TableCell>
                     <TableCell
                       colSpan={9}
                       className={entry.status === 'failed' ? styles.failed : undefined}
@@ -118,15 +120,21 @@ export function ComparisonTable({
                   </TableRow>
                 );
               }
-              return (
-                <TableRow key={entry.id} data-testid="comparison-row">
-                  <TableCell className={styles.nowrap}>{link}</TableCell>
+              return fileRows.map((row, i) => (
+                <TableRow key={`${entry.id}:${String(i)}`} data-testid="comparison-row">
+                  <TableCell className={styles.nowrap}>{link(row)}</TableCell>
                   <TableCell>{row.year ?? '—'}</TableCell>
                   <TableCell className={styles.num}>
                     {row.score === null ? '—' : formatNumber(row.score)}
                   </TableCell>
                   <TableCell>
-                    {row.grade ? <Badge appearance="tint">{row.grade}</Badge> : t.statusNoScore}
+                    {row.grade ? (
+                      <Badge appearance="tint">{row.grade}</Badge>
+                    ) : row.score !== null ? (
+                      t.provisional
+                    ) : (
+                      t.statusNoScore
+                    )}
                   </TableCell>
                   <TableCell className={styles.num}>{formatPercent(row.rateOverall)}</TableCell>
                   <TableCell className={styles.num}>{formatPercent(row.rateBasic)}</TableCell>
@@ -134,9 +142,9 @@ export function ComparisonTable({
                   <TableCell className={styles.num}>{row.deductions ?? '—'}</TableCell>
                   <TableCell className={styles.num}>{row.errors}</TableCell>
                   <TableCell className={styles.num}>{row.warnings}</TableCell>
-                  <TableCell className={styles.nowrap}>{entry.name}</TableCell>
+                  <TableCell className={styles.nowrap}>{row.fileName}</TableCell>
                 </TableRow>
-              );
+              ));
             })}
           </TableBody>
         </Table>

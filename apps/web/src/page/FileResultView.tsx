@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { OverviewTab, PANE_STRINGS } from '@jixiao/ui';
 import type { FileResult, Lang } from '../worker/protocol.js';
+import { FormsTable } from './FormsTable.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { IssueList } from './IssueList.js';
 import type { PageStrings } from './pageStrings.js';
@@ -57,6 +58,27 @@ export function FileResultView({
       <IssueList issues={result.issues} t={t} lang={lang} />
     </section>
   );
+  if (result.forms) {
+    return (
+      <div className={styles.root}>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            onClick={onDownloadScored}
+            disabled={busy !== null}
+            data-testid="download-scored"
+          >
+            {t.downloadScored}
+          </Button>
+          <Text className={styles.muted} role="status">
+            {busy ?? `${t.elapsed(result.elapsedMs)} · ${t.cellsWritten(result.cellsToWrite)}`}
+          </Text>
+        </div>
+        <FormsTable forms={result.forms} t={t} />
+        {issues}
+      </div>
+    );
+  }
   if (!e) {
     return (
       <div className={styles.root}>

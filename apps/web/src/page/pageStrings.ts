@@ -29,6 +29,12 @@ export interface PageStrings {
   statusWaiting: string;
   statusFailed: string;
   statusNoScore: string;
+  /** Official forms */
+  provisional: string;
+  formsTitle: (n: number) => string;
+  formsHeader: readonly string[];
+  formProvisional: (unscored: number) => string;
+  formMistakes: (n: number) => string;
   progress: (stage: string) => string;
   stages: Record<'reading' | 'scoring' | 'writing' | 'exporting', string>;
   score: string;
@@ -101,6 +107,11 @@ const zhCN: PageStrings = {
   statusWaiting: '处理中…',
   statusFailed: '无法读取',
   statusNoScore: '数据有误，未评分',
+  provisional: '暂定',
+  formsTitle: (n) => `官方自评表（${n} 张）`,
+  formsHeader: ['工作表', '表格', '项目或单位', '执行率', '得分', '等级', '表中错误'],
+  formProvisional: (n) => `暂定（${n} 项未能计分，等级暂不评定）`,
+  formMistakes: (n) => `表中已填结果与计算不符 ${n} 处（原值未覆盖，见下方问题）`,
   progress: (stage) => `正在${stage}…`,
   stages: {
     reading: '读取工作簿',
@@ -178,6 +189,12 @@ const enUS: PageStrings = {
   statusWaiting: 'Working…',
   statusFailed: 'Unreadable',
   statusNoScore: 'Data errors, not scored',
+  provisional: 'provisional',
+  formsTitle: (n) => `Official forms (${n})`,
+  formsHeader: ['Sheet', 'Form', 'Project or unit', 'Rate', 'Score', 'Grade', 'Printed mistakes'],
+  formProvisional: (n) => `provisional (${n} items could not be scored; no grade)`,
+  formMistakes: (n) =>
+    `${n} printed results the form's data does not support (kept; see the issues)`,
   progress: (stage) => `${stage}…`,
   stages: {
     reading: 'Reading the workbook',

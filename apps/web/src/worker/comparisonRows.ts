@@ -34,40 +34,66 @@ export function comparisonRows(
   files: readonly (FileResult | FailedFile)[],
   notScored = '数据有误，未评分',
 ): ComparisonRow[] {
-  return files.map((r) => {
-    if ('message' in r) {
-      return {
+  return files.flatMap((r): ComparisonRow[] => {
+    if (!('message' in r) && r.forms) {
+      // a file of official forms: one row per form, provisional totals without a grade
+      return r.forms.map((f) => ({
         fileId: r.fileId,
-        fileName: r.fileName,
-        department: null,
-        year: null,
-        score: null,
-        grade: null,
-        rateOverall: null,
+        fileName: `${r.fileName} › ${f.sheet}`,
+        department: f.project === null ? f.unit : `${f.unit ?? ''} · ${f.project}`,
+        year: f.year,
+        score: f.score,
+        grade: f.grade,
+        rateOverall: f.rate,
         rateBasic: null,
         rateProject: null,
         deductions: null,
-        errors: 0,
-        warnings: 0,
-        note: r.message,
-      };
+        errors: f.errors,
+        warnings: f.warnings,
+        note: f.complete
+          ? f.mistakes > 0
+            ? `表中已填结果与计算不符 ${f.mistakes} 处`
+            : null
+          : `暂定得分（${f.unscored} 项未能计分，等级暂不评定）`,
+      }));
+    }
+    if ('message' in r) {
+      return [
+        {
+          fileId: r.fileId,
+          fileName: r.fileName,
+          department: null,
+          year: null,
+          score: null,
+          grade: null,
+          rateOverall: null,
+          rateBasic: null,
+          rateProject: null,
+          deductions: null,
+          errors: 0,
+          warnings: 0,
+          note: r.message,
+        },
+      ];
     }
     const e = r.evaluation;
-    return {
-      fileId: r.fileId,
-      fileName: r.fileName,
-      department: e?.info.department ?? null,
-      year: e?.info.year ?? null,
-      score: e?.total.score ?? null,
-      grade: e?.total.grade ?? null,
-      rateOverall: e?.budget.rates.overall ?? null,
-      rateBasic: e?.budget.rates.basic ?? null,
-      rateProject: e?.budget.rates.project ?? null,
-      deductions: e ? e.deductions.length : null,
-      errors: r.issues.filter((i) => i.severity === 'error').length,
-      warnings: r.issues.filter((i) => i.severity === 'warning').length,
-      note: e ? null : notScored,
-    };
+    return [
+      {
+        fileId: r.fileId,
+        fileName: r.fileName,
+        department: e?.info.department ?? null,
+        year: e?.info.year ?? null,
+        score: e?.total.score ?? null,
+        grade: e?.total.grade ?? null,
+        rateOverall: e?.budget.rates.overall ?? null,
+        rateBasic: e?.budget.rates.basic ?? null,
+        rateProject: e?.budget.rates.project ?? null,
+        deductions: e ? e.deductions.length : null,
+        errors: r.issues.filter((i) => i.severity === 'error').length,
+        warnings: r.issues.filter((i) => i.severity === 'warning').length,
+        note: e ? null : notScored,
+      },
+    ];
   });
 }
 

@@ -3,9 +3,11 @@
  * time is inspected, read, scored and kept (bytes and results) for the downloads asked for later.
  */
 import type { FontProfile } from '@jixiao/report';
+import type { FormsResult } from '@jixiao/pipeline';
 import { isXlsxError, type XlsxError } from '@jixiao/xlsx';
 import type {
   FileResult,
+  FormRow,
   OutputFile,
   WorkerRequest,
   WorkerResponse,
@@ -29,7 +31,9 @@ export type Post = (message: WorkerResponse, transfer: Transferable[]) => void;
 interface Kept {
   name: string;
   bytes: Uint8Array;
-  scored: glue.Scored;
+  /** The contract pipeline's result, or the official forms scored (one of the two). */
+  scored: glue.Scored | null;
+  forms: FormsResult | null;
   result: FileResult;
 }
 
@@ -94,6 +98,25 @@ export class JobRunner {
     }
     this.progress(requestId, 'reading', 0, 2);
     const readStart = this.now();
+    const forms = glue.scoreFormsOf(bytes);
+    if (forms) {
+      const elapsed = Math.max(0, Math.trunc(this.now() - started));
+      const result: FileResult = {
+        fileId,
+        fileName,
+        evaluation: null,
+        issues: forms.forms.flatMap((f) => f.issues),
+        explanations: { zh: [], en: [] },
+        cellsToWrite: forms.plan.cells.length,
+        forms: forms.forms.map(formRow),
+        elapsedMs: elapsed,
+        timings: { readMs: elapsed, scoreMs: 0 },
+      };
+      this.files.set(fileId, { name: fileName, bytes, scored: null, forms, result });
+      this.progress(requestId, 'scoring', 2, 2);
+      this.post({ type: 'scored', requestId, result }, []);
+      return;
+    }
     const grids = glue.readGrids(bytes);
     const readMs = this.now() - readStart;
     this.progress(requestId, 'scoring', 1, 2);
@@ -112,10 +135,11 @@ export class JobRunner {
       issues: scored.issues,
       explanations: glue.explanations(scored),
       cellsToWrite: scored.plan.cells.length,
+      forms: null,
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
       timings: { readMs: Math.trunc(readMs), scoreMs: Math.trunc(scoreMs) },
     };
-    this.files.set(fileId, { name: fileName, bytes, scored, result });
+    this.files.set(fileId, { name: fileName, bytes, scored, forms: null, result });
     this.progress(requestId, 'scoring', 2, 2);
     this.post({ type: 'scored', requestId, result }, []);
   }
@@ -129,7 +153,9 @@ export class JobRunner {
   private scoredWorkbook(requestId: number, fileId: string): OutputFile {
     const kept = this.kept(fileId);
     this.progress(requestId, 'writing', 0, 1);
-    const bytes = glue.scoredWorkbookBytes(kept.bytes, kept.scored);
+    const bytes = kept.forms
+      ? glue.formsWorkbookBytes(kept.bytes, kept.forms)
+      : glue.scoredWorkbookBytes(kept.bytes, kept.scored!);
     return { name: scoredFileName(kept.name), mime: XLSX_MIME, bytes: toBuffer(bytes) };
   }
 
@@ -139,8 +165,8 @@ export class JobRunner {
     fonts?: FontProfile,
   ): Promise<OutputFile> {
     const kept = this.kept(fileId);
-    const evaluation = kept.scored.evaluation;
-    if (!evaluation) throw new Error('No evaluation to report');
+    const evaluation = kept.scored?.evaluation;
+    if (!kept.scored || !evaluation) throw new Error('No evaluation to report');
     this.progress(requestId, 'exporting', 0, 1);
     const bytes = await glue.reportDocxBytes(kept.scored, fonts);
     return {
@@ -201,6 +227,28 @@ export class JobRunner {
   private sendFile(requestId: number, file: OutputFile): void {
     this.post({ type: 'file', requestId, file }, [file.bytes]);
   }
+}
+
+/** One form's row for the page and the comparison (exact decimals, structured-cloneable). */
+function formRow(f: FormsResult['forms'][number]): FormRow {
+  const count = (severity: string) => f.issues.filter((i) => i.severity === severity).length;
+  return {
+    sheet: f.sheet,
+    layout: f.layout.name,
+    kind: f.layout.kind,
+    unit: f.identity.unit ?? f.identity.department,
+    project: f.layout.kind === 'project' ? (f.identity.project ?? f.sheet) : null,
+    year: f.identity.year,
+    rate: f.executionRate,
+    score: f.total?.score ?? null,
+    points: f.total?.points ?? null,
+    grade: f.grade,
+    complete: f.complete,
+    unscored: f.unscored,
+    mistakes: f.mistakes.length,
+    errors: count('error'),
+    warnings: count('warning'),
+  };
 }
 
 /** Bytes as a standalone ArrayBuffer that can be transferred. */

@@ -6,10 +6,13 @@
 import type { FontProfile } from '@jixiao/report';
 import { XlsxWorkbook, applyPlan, createWorkbook } from '@jixiao/xlsx';
 import {
+  isContractWorkbook,
   newWorkbookLayout,
+  scoreForms,
   scoreWorkbook,
   sheetsToRead,
   summarize,
+  type FormsResult,
   type PipelineResult,
 } from '@jixiao/pipeline';
 import { defaultTemplate, fillTemplate } from '@jixiao/report';
@@ -26,6 +29,20 @@ export type Scored = PipelineResult;
 export function readGrids(bytes: Uint8Array): SheetGrids {
   const workbook = new XlsxWorkbook(bytes);
   return workbook.read(sheetsToRead(workbook.names()));
+}
+
+/**
+ * The official forms of a workbook without the contract's 预算执行 and 绩效指标 sheets (each visible
+ * sheet that follows a known layout, scored in place); null for a contract workbook or when no sheet
+ * is a form.
+ */
+export function scoreFormsOf(bytes: Uint8Array): FormsResult | null {
+  const workbook = new XlsxWorkbook(bytes);
+  const names = workbook.names();
+  if (isContractWorkbook(names)) return null;
+  const hidden = new Set(workbook.hiddenNames());
+  const visible = names.filter((n) => !hidden.has(n));
+  return scoreForms(workbook.read(visible), visible);
 }
 
 /** The workbook's record of the output cells the tool wrote (a custom XML part), or null. */
@@ -50,6 +67,11 @@ export function explanations(scored: Scored): { zh: string[]; en: string[] } {
     zh: scored.summary.indicators.map((i) => i.explanation),
     en: summarize(e, scored.issues, info, 'en-US').indicators.map((i) => i.explanation),
   };
+}
+
+/** A workbook of official forms with the forms' outputs written into their own empty cells. */
+export function formsWorkbookBytes(original: Uint8Array, forms: FormsResult): Uint8Array {
+  return applyPlan(original, forms.plan);
 }
 
 /** The scored workbook: the original bytes with only the plan's cells (and 报告) patched. */

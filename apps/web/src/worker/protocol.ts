@@ -5,7 +5,7 @@
  * strings, and file bytes travel as transferable `ArrayBuffer`s (moved, not copied).
  */
 import type { FontProfile } from '@jixiao/report';
-import type { Evaluation } from '@jixiao/engine';
+import type { Evaluation, Grade } from '@jixiao/engine';
 import type { CellIssue } from '@jixiao/workbook';
 import type { ComparisonRow } from './comparisonRows.js';
 
@@ -21,6 +21,31 @@ export interface FileFailure {
   messageEn: string;
 }
 
+/** One official form of a file (项目支出绩效自评表, a 部门整体 table), scored in place. */
+export interface FormRow {
+  sheet: string;
+  /** The layout's name. */
+  layout: string;
+  kind: 'project' | 'department';
+  unit: string | null;
+  project: string | null;
+  year: number | null;
+  /** 执行率, exact fraction. */
+  rate: string | null;
+  /** The total, exact (provisional when not complete). */
+  score: string | null;
+  points: string | null;
+  /** Null when not complete. */
+  grade: Grade | null;
+  complete: boolean;
+  /** Indicators that could not be scored. */
+  unscored: number;
+  /** Printed values the form's own data does not support. */
+  mistakes: number;
+  errors: number;
+  warnings: number;
+}
+
 /** What the page shows for one scored file. */
 export interface FileResult {
   fileId: string;
@@ -32,6 +57,8 @@ export interface FileResult {
   explanations: { zh: string[]; en: string[] };
   /** Cells the scored workbook will change. */
   cellsToWrite: number;
+  /** The official forms of the file, when it is not a contract workbook (evaluation is then null). */
+  forms: FormRow[] | null;
   /** Milliseconds spent reading and scoring in the worker. */
   elapsedMs: number;
   /** The same split by stage (milliseconds): reading the .xlsx, scoring with the pipeline. */

@@ -211,3 +211,58 @@ describe('JobRunner', () => {
     );
   });
 });
+
+describe('official forms on the page', () => {
+  const CASES = new URL('../../../../packages/pipeline/test-cases/forms/', import.meta.url);
+  const bytesOf = async (name: string): Promise<Uint8Array> => {
+    const { readFileSync } = await import('node:fs');
+    return new Uint8Array(readFileSync(new URL(name, CASES)));
+  };
+
+  it('scores each form of a department set, downloads it written in place, and compares one row per form', async () => {
+    const { run } = runner();
+    const bytes = await bytesOf('multi-project-filled.xlsx');
+    const result = scored(
+      await run({
+        type: 'score',
+        requestId: 1,
+        fileId: 'm',
+        fileName: '三个项目.xlsx',
+        bytes: buffer(bytes),
+      }),
+    );
+    expect(result.evaluation).toBeNull();
+    expect(result.forms!.map((f) => [f.sheet, f.score, f.grade, f.complete, f.mistakes])).toEqual([
+      ['村级补助及运转经费', '100.00', '优', true, 3],
+      ['委托业务项目', '100.00', '优', true, 3],
+      ['农村人居环境整治经费', '98.56', '优', true, 0],
+    ]);
+    const out = file(await run({ type: 'scored-workbook', requestId: 2, fileId: 'm' }));
+    const sheet = readXlsx(new Uint8Array(out.bytes))['农村人居环境整治经费']!;
+    expect(sheet.values[5]![8]).toBe(0.9863); // I6: 其中 当年财政拨款, written where it was empty
+    expect(sheet.values[21]![7]).toBe(98.56); // H22 as printed
+    const rows = comparisonRows([result]);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]!.note).toBe('表中已填结果与计算不符 3 处');
+    expect(rows[2]!.rateOverall).toBe('0.9524');
+  });
+
+  it('gives a provisional total without a grade where rows cannot be scored', async () => {
+    const { run } = runner();
+    const result = scored(
+      await run({
+        type: 'score',
+        requestId: 1,
+        fileId: 'cq',
+        fileName: 'cq.xlsx',
+        bytes: buffer(await bytesOf('dept-whole-cq-blank.xlsx')),
+      }),
+    );
+    const form = result.forms![0]!;
+    expect(form.complete).toBe(false);
+    expect(form.grade).toBeNull();
+    const row = comparisonRows([result])[0]!;
+    expect(row.grade).toBeNull();
+    expect(row.note).toMatch(/^暂定得分（\d+ 项未能计分，等级暂不评定）$/);
+  });
+});

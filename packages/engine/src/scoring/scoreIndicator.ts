@@ -238,6 +238,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     actual: actual === null ? null : actual.kind === 'label' ? actual.label : actual.value,
     completion: completion === null ? null : text(completion),
     score: scoreText,
+    unrounded: text(clamp(raw, R0, points)),
     deducted,
     status,
     explanation: { code, params: { ...params, s: scoreText } },

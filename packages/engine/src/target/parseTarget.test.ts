@@ -48,6 +48,17 @@ describe('parseTarget', () => {
     expect(parseTarget('<=0.5')).toMatchObject({ comparator: '≤', value: '0.5', unit: null });
     expect(parseTarget('不低于 90%')).toMatchObject({ comparator: '≥', value: '0.9' });
   });
+  it('reads 百分比 / 百分率 written out as a percentage', () => {
+    expect(parseTarget('≥100百分比')).toEqual({
+      kind: 'number',
+      comparator: '≥',
+      value: '1',
+      percent: true,
+      unit: '%',
+    });
+    expect(parseTarget('95百分率')).toMatchObject({ value: '0.95', percent: true, unit: '%' });
+  });
+
   it('reads plain numbers and percentages exactly', () => {
     expect(parseTarget(50)).toEqual({
       kind: 'number',

@@ -102,8 +102,10 @@ function parseText(text: string): ParsedTarget | null {
     return comparator === null ? { kind: 'label', label: text } : null;
   }
   const digits = (m[1] ?? '').replace(/,/g, '');
-  const percent = m[2] !== undefined;
-  const unitText = (m[3] ?? '').trim();
+  // `100百分比` / `100百分率` is written out `100%`: the same fraction
+  const percentWord = /^百分[比率]$/.test((m[3] ?? '').trim());
+  const percent = m[2] !== undefined || percentWord;
+  const unitText = percentWord ? '' : (m[3] ?? '').trim();
   if (percent && unitText !== '')
     return comparator === null ? { kind: 'label', label: text } : null;
   const value = normalize(digits, percent ? 2 : 0);

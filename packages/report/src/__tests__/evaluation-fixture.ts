@@ -20,6 +20,7 @@ function indicator(
     actual: null,
     completion: null,
     score,
+    unrounded: score,
     deducted,
     status: deducted === '0' ? 'met' : 'partial',
     explanation: { code: 'test', params: {} },

@@ -1,0 +1,241 @@
+import {
+  evaluate,
+  type Evaluation,
+  type EvaluationInput,
+  type Grade,
+  type Severity,
+} from '@jixiao/engine';
+import { formatNumber, formatPercent } from '@jixiao/engine/format';
+import { explain } from '@jixiao/engine/messages';
+import {
+  MISTAKE_CODES,
+  formEngineIssues,
+  planFormWrites,
+  readForm,
+  recogniseForm,
+  sortIssues,
+  type CellIssue,
+  type CellWrite,
+  type FormIdentity,
+  type FormLayout,
+  type FormReading,
+  type SheetGrid,
+  type SheetGrids,
+  type WritePlan,
+} from '@jixiao/workbook';
+import type { Locale } from '@jixiao/engine';
+
+/** One form scored in place. */
+export interface FormResult {
+  sheet: string;
+  layout: Pick<FormLayout, 'id' | 'name' | 'kind'>;
+  identity: FormIdentity;
+  input: EvaluationInput | null;
+  evaluation: Evaluation | null;
+  /** False exactly when there is an error: the total is then provisional and there is no grade. */
+  complete: boolean;
+  /** 执行率 of the scored funds row, exact fraction. */
+  executionRate: string | null;
+  /** The total (provisional when not complete) and the points it is out of. */
+  total: { score: string; points: string } | null;
+  grade: Grade | null;
+  /** Indicators that could not be scored (rows left out and rows the engine could not score). */
+  unscored: number;
+  /** Reader, engine and planner issues, sorted. */
+  issues: CellIssue[];
+  /** The publisher's mistakes: printed outputs the form's own data does not support. */
+  mistakes: CellIssue[];
+  /** The form's output cells to write (only empty ones). */
+  cells: CellWrite[];
+}
+
+/** Rates of every funds row (each row on its own), by row. */
+function rowRates(reading: FormReading): Map<number, string | null> {
+  const rows = reading.places.funds.filter((f) => f.budget !== null && f.spent !== null);
+  const rates = new Map<number, string | null>();
+  if (rows.length === 0 || reading.input === null) return rates;
+  const evaluation = evaluate({
+    info: reading.input.info,
+    budgetLines: rows.map((r) => ({
+      name: r.label,
+      type: '项目支出',
+      budget: r.budget,
+      spent: r.spent,
+    })),
+    indicators: [],
+  });
+  evaluation.budget.lines.forEach((line, i) => {
+    const row = rows[i];
+    if (row) rates.set(row.row, line.rate);
+  });
+  return rates;
+}
+
+/**
+ * Reads a form with its layout, scores it with the engine and plans the writes of its own output
+ * cells (执行率, each 得分, 得分系数, 总分) under the ownership rule: empty cells are written, a
+ * printed value that disagrees is reported and kept. Pure.
+ */
+export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
+  const reading = readForm(grid, layout);
+  const issues: CellIssue[] = [...reading.issues];
+  let evaluation: Evaluation | null = null;
+  let cells: CellWrite[] = [];
+  if (reading.input !== null) {
+    evaluation = evaluate(reading.input);
+    const readerCells = new Set(issues.map((i) => i.cell).filter((c) => c !== null));
+    const results = evaluation.indicators;
+    const execution = reading.places.executionIndex;
+    // "须填写偏差原因" is asked neither for a row that could not be scored (a data error, reported
+    // already) nor for 预算执行率 on a funds row, where the form has no cell for a reason
+    const noReasonAsked = (path: readonly (string | number)[]): boolean => {
+      const index = path[0] === 'indicators' ? path[1] : undefined;
+      if (typeof index !== 'number') return false;
+      const onFundsRow = index === execution && reading.layout.execution.at === 'funds';
+      return onFundsRow || results[index]?.status === 'unscored';
+    };
+    const engineIssues = evaluation.issues.filter(
+      (i) => !(i.code === 'reason.missing' && noReasonAsked(i.path)),
+    );
+    issues.push(
+      ...formEngineIssues(engineIssues, reading).filter(
+        (i) => i.cell === null || !readerCells.has(i.cell),
+      ),
+    );
+    const complete = !issues.some((i) => i.severity === 'error');
+    const plan = planFormWrites(grid, reading, evaluation, {
+      complete,
+      rowRates: rowRates(reading),
+    });
+    cells = plan.cells;
+    issues.push(...plan.issues);
+  }
+  const sorted = sortIssues(issues);
+  const complete = evaluation !== null && !sorted.some((i) => i.severity === 'error');
+  return {
+    sheet: grid.name,
+    layout: { id: layout.id, name: layout.name, kind: layout.kind },
+    identity: reading.identity,
+    input: reading.input,
+    evaluation,
+    complete,
+    executionRate: evaluation?.budget.rates.overall ?? null,
+    total: evaluation ? { score: evaluation.total.score, points: evaluation.total.points } : null,
+    grade: complete && evaluation ? evaluation.total.grade : null,
+    unscored:
+      sorted.filter((i) => i.code === 'form.rowUnscorable').length +
+      (evaluation?.indicators.filter((r) => r.status === 'unscored').length ?? 0),
+    issues: sorted,
+    mistakes: sorted.filter((i) => MISTAKE_CODES.has(i.code)),
+    cells,
+  };
+}
+
+/** Every form of a workbook (one per sheet), scored; the sheets that are not forms are left alone. */
+export interface FormsResult {
+  forms: FormResult[];
+  /** All forms' writes. */
+  plan: WritePlan;
+  /** Sheets that follow no known layout. */
+  otherSheets: string[];
+}
+
+/**
+ * Scores every sheet that follows a known form layout (a department's set: one form per sheet).
+ * Null when no sheet is a form.
+ */
+export function scoreForms(grids: SheetGrids, order?: readonly string[]): FormsResult | null {
+  const forms: FormResult[] = [];
+  const otherSheets: string[] = [];
+  for (const name of order ?? Object.keys(grids)) {
+    const grid = grids[name];
+    if (!grid) continue;
+    const layout = recogniseForm(grid);
+    if (layout) forms.push(scoreForm(grid, layout));
+    else otherSheets.push(name);
+  }
+  if (forms.length === 0) return null;
+  return {
+    forms,
+    plan: {
+      cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
+      replaceSheets: [],
+    },
+    otherSheets,
+  };
+}
+
+/** The plain JSON summary of one form (`jixiao score --json`, batch, the page). */
+export interface FormSummary {
+  sheet: string;
+  layout: string;
+  kind: 'project' | 'department';
+  project: string | null;
+  department: string | null;
+  unit: string | null;
+  year: number | null;
+  /** 执行率 as a percent number, 2 decimals. */
+  executionRate: number | null;
+  /** Total, 2 decimals (provisional when `complete` is false). */
+  score: number | null;
+  points: number | null;
+  grade: Grade | null;
+  complete: boolean;
+  /** Indicators that could not be scored. */
+  unscored: number;
+  indicators: {
+    name: string;
+    points: number;
+    score: number | null;
+    status: string;
+    explanation: string;
+  }[];
+  mistakes: { cell: string | null; message: string }[];
+  issues: { severity: Severity; cell: string | null; code: string; message: string }[];
+  counts: { errors: number; warnings: number; infos: number };
+}
+
+/** Builds the summary of a scored form. */
+export function summarizeForm(form: FormResult, locale: Locale = 'zh-CN'): FormSummary {
+  const message = (i: CellIssue): string => (locale === 'zh-CN' ? i.message : i.messageEn);
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const i of form.issues) {
+    if (i.severity === 'error') counts.errors++;
+    else if (i.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  const e = form.evaluation;
+  return {
+    sheet: form.sheet,
+    layout: form.layout.name,
+    kind: form.layout.kind,
+    project: form.identity.project,
+    department: form.identity.department,
+    unit: form.identity.unit,
+    year: form.identity.year,
+    executionRate:
+      form.executionRate === null
+        ? null
+        : Number(formatPercent(form.executionRate).replace('%', '')),
+    score: form.total ? Number(formatNumber(form.total.score)) : null,
+    points: form.total ? Number(form.total.points) : null,
+    grade: form.grade,
+    complete: form.complete,
+    unscored: form.unscored,
+    indicators: (e?.indicators ?? []).map((r) => ({
+      name: r.name,
+      points: Number(r.points),
+      score: r.status === 'unscored' ? null : Number(formatNumber(r.score)),
+      status: r.status,
+      explanation: explain(r.explanation, locale),
+    })),
+    mistakes: form.mistakes.map((i) => ({ cell: i.cell, message: message(i) })),
+    issues: form.issues.map((i) => ({
+      severity: i.severity,
+      cell: i.cell,
+      code: i.code,
+      message: message(i),
+    })),
+    counts,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Official forms read as they are: declarative layouts ({@link FormLayout}), one generic reader
+ * ({@link readForm}), recognition ({@link recogniseForm}) and the write plan of a form's own output
+ * cells ({@link planFormWrites}).
+ */
+export { formLayoutSchema, type FormLayout, type FormLayoutInput } from './layout.js';
+export { FORM_LAYOUTS } from './layouts.js';
+export { recogniseForm } from './recognise.js';
+export {
+  readForm,
+  type FormReading,
+  type FormIdentity,
+  type FormPlaces,
+  type FormFundsRow,
+  type FormIndicatorPlace,
+} from './read-form.js';
+export { planFormWrites, type FormPlan, type FormPlanOptions } from './plan-form.js';
+export { locateFormPath, formEngineIssues } from './locate-path.js';
+export { FORM_MESSAGES, MISTAKE_CODES, formIssue, type FormIssueCode } from './form-messages.js';
+export type { FormCell } from './locate.js';
