@@ -12,4 +12,9 @@ export { Level1Bars, ProgressChart } from './charts.js';
 export { useClickableListStyles } from './clickable-list-styles.js';
 export { PANE_STRINGS, paneLang, type PaneLang, type PaneStrings } from './strings.js';
 export { describeError, type PaneError } from './describe-error.js';
-export type { BusyAction, PaneController, PaneState, SchedulerState } from './pane-controller.js';
+export type { BusyAction, PaneController, PaneState } from './pane-controller.js';
+export {
+  RecalcScheduler,
+  type RecalcSchedulerOptions,
+  type SchedulerState,
+} from './recalc-scheduler.js';

@@ -13,10 +13,11 @@ import type {
   WorkbookPort,
   WritePlan,
   SheetReplacement,
+  WriteBlock,
 } from '@jixiao/workbook';
+import { groupWrites, sliceBlock } from '@jixiao/workbook';
 import type { XlCell, XlRange, XlRequestContext, XlRun, XlWorksheet } from './excel-api.js';
 import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
-import { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';
 import { qualify, rectAddress } from './a1.js';
 
 /** What the last read or write cost. */

@@ -17,12 +17,12 @@ import {
 import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun } from '../office/excel-api.js';
 import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
-import { RecalcScheduler } from '../office/recalc-scheduler.js';
 import { listenForChanges, type ChangeSubscription } from '../office/change-listener.js';
 import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
 import {
   describeError,
   PANE_STRINGS,
+  RecalcScheduler,
   type BusyAction,
   type PaneLang,
   type PaneState,
