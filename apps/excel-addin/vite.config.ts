@@ -107,14 +107,6 @@ export default defineConfig(({ command }) => {
       modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 2000,
       rollupOptions: {
-        // docx and exceljs have no import-time side effects: let unused re-exports of them drop out
-        // of the first-load chunks (they are loaded on demand, for 导出 Word and in the worker).
-        treeshake: {
-          moduleSideEffects: (id: string) =>
-            !/[\\/](node_modules[\\/](docx|exceljs)|packages[\\/](report|xlsx)[\\/]src)[\\/]/.test(
-              id,
-            ),
-        },
         input: {
           taskpane: join(here, 'taskpane.html'),
           ...(withDev ? { dev: join(here, 'dev.html') } : {}),

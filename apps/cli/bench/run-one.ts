@@ -19,7 +19,7 @@ for (let i = 0; i < Number(iterations ?? '3'); i++) {
     const out = await wb.xlsx.writeBuffer();
     writeFileSync(output!, new Uint8Array(out));
   } else {
-    const { result, output: bytes, written } = scoreBytes(new Uint8Array(buf), 'zh');
+    const { result, output: bytes, written } = await scoreBytes(new Uint8Array(buf), 'zh-CN');
     writeFileSync(output!, bytes);
     extra = { score: result.summary.score, written, issues: result.issues.length };
   }

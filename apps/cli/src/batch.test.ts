@@ -29,7 +29,7 @@ describe('jixiao batch', () => {
       '部门名称',
       '评价年度',
       '自评得分',
-      '等级',
+      '评价等级',
     ]);
     const byFile = new Map(summary.values.slice(1).map((row) => [row[0], row]));
     expect(byFile.get('甲局.xlsx')!.slice(1, 6)).toEqual([
@@ -39,7 +39,18 @@ describe('jixiao batch', () => {
       '优',
       99.99,
     ]);
-    expect(byFile.get('损坏.xlsx')![11]).toBe('文件错误');
+    expect(summary.values[0]!.slice(5)).toEqual([
+      '整体支付率(%)',
+      '基本支出支付率(%)',
+      '项目支出支付率(%)',
+      '扣分项数',
+      '错误',
+      '警告',
+      '提示',
+      '状态',
+      '说明',
+    ]);
+    expect(byFile.get('损坏.xlsx')![12]).toBe('文件错误');
   }, 60_000);
 
   it('shows a progress bar on a terminal, and refuses a folder without workbooks', async () => {

@@ -1,6 +1,12 @@
 /** The command line's own texts, Chinese first, English second. */
 
-export type Lang = 'zh' | 'en';
+import type { Locale } from '@jixiao/engine';
+
+/** The command line's language: the one `Locale` of every package. */
+export type Lang = Locale;
+
+/** The key of a text in the zh/en tables below. */
+const key = (lang: Lang): 'zh' | 'en' => (lang === 'en-US' ? 'en' : 'zh');
 
 /** The language from `--lang`, else from LC_ALL / LC_MESSAGES / LANG (English locales → en), else zh. */
 export function detectLang(
@@ -8,12 +14,12 @@ export function detectLang(
   env: Readonly<Record<string, string | undefined>>,
 ): Lang | undefined {
   if (flag !== undefined) {
-    if (/^en/i.test(flag)) return 'en';
-    if (/^zh/i.test(flag)) return 'zh';
+    if (/^en/i.test(flag)) return 'en-US';
+    if (/^zh/i.test(flag)) return 'zh-CN';
     return undefined;
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/i.test(locale) ? 'en' : 'zh';
+  return /^en/i.test(locale) ? 'en-US' : 'zh-CN';
 }
 
 const HELP_MAIN = {
@@ -124,7 +130,7 @@ export type CommandName = keyof typeof HELP;
 
 /** Help text of the program or of one command. */
 export function helpText(lang: Lang, command?: CommandName): string {
-  return command === undefined ? HELP_MAIN[lang] : HELP[command][lang];
+  return command === undefined ? HELP_MAIN[key(lang)] : HELP[command][key(lang)];
 }
 
 const M = {
@@ -168,10 +174,6 @@ const M = {
   notScored: {
     zh: '无法评分：数据有错误，请按下列提示修改后重试。',
     en: 'Could not score: the data has errors; fix the issues below and retry.',
-  },
-  noTemplate: {
-    zh: '无法生成报告：工作簿没有“报告模板”工作表或模板为空。可用 jixiao init 新建带默认模板的工作簿。',
-    en: 'Cannot write the report: the workbook has no 报告模板 sheet or it is empty. jixiao init creates one with the default template.',
   },
   noWorkbooks: { zh: '文件夹中没有 .xlsx 工作簿：{0}', en: 'No .xlsx workbooks in {0}' },
   batchStart: {
@@ -222,6 +224,6 @@ const M = {
 export type MessageKey = keyof typeof M;
 
 /** A message with `{0}`, `{1}` … filled in. */
-export function t(lang: Lang, key: MessageKey, ...args: readonly (string | number)[]): string {
-  return M[key][lang].replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
+export function t(lang: Lang, name: MessageKey, ...args: readonly (string | number)[]): string {
+  return M[name][key(lang)].replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
 }

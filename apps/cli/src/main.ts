@@ -52,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   const g = globalOptions(argv);
   const lang = detectLang(g.lang, io.env);
   if (lang === undefined) {
-    io.err(`${t('zh', 'badLang')} / ${t('en', 'badLang')}\n`);
+    io.err(`${t('zh-CN', 'badLang')} / ${t('en-US', 'badLang')}\n`);
     return 2;
   }
   const [command, ...args] = g.rest;

@@ -18,8 +18,8 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
-const heading = (lang: Lang): string => (lang === 'zh' ? '：' : ':');
+const colon = (lang: Lang): string => (lang === 'zh-CN' ? '：' : ': ');
+const heading = (lang: Lang): string => (lang === 'zh-CN' ? '：' : ':');
 const GRADE_EN: Record<string, string> = { 优: 'excellent', 良: 'good', 中: 'pass', 差: 'fail' };
 
 function pad(s: string, width: number): string {
@@ -38,7 +38,7 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
       [t(lang, 'scoreLine'), `${formatMoney(ev.total.score)} ${t(lang, 'points')}`],
       [
         t(lang, 'gradeLine'),
-        lang === 'en' ? `${ev.total.grade} (${GRADE_EN[ev.total.grade] ?? ''})` : ev.total.grade,
+        lang === 'en-US' ? `${ev.total.grade} (${GRADE_EN[ev.total.grade] ?? ''})` : ev.total.grade,
       ],
       [t(lang, 'budgetLine'), `${formatMoney(ev.budget.totals.budget)} ${unit}`],
       [t(lang, 'spentLine'), `${formatMoney(ev.budget.totals.spent)} ${unit}`],

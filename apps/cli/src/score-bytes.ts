@@ -1,4 +1,4 @@
-import { scoreWorkbook, sheetsToRead, type PipelineResult } from '@jixiao/pipeline';
+import { run, type PipelineResult } from '@jixiao/pipeline';
 import { XlsxWorkbook } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
 import type { Lang } from './i18n.js';
@@ -13,27 +13,26 @@ export interface ScoredBytes {
 }
 
 /**
- * Score an .xlsx package: read the contract sheets (by name or alias, nothing else), run the
- * pipeline, and apply its plan inside the package.
+ * Score an .xlsx package with the one run of every front end (`run` of @jixiao/pipeline) on the
+ * .xlsx port: the contract sheets are read (by the one sheet-name rule, nothing else), scored, and
+ * the plan is applied inside the package. `report: true` asks for the report (from 报告模板, or the
+ * default template when it has none).
  * @throws XlsxError when the bytes are not a readable workbook
  */
-export function scoreBytes(
+export async function scoreBytes(
   bytes: Uint8Array,
   lang: Lang,
   options: { report?: boolean; maxMiB?: number } = {},
-): ScoredBytes {
+): Promise<ScoredBytes> {
   const limits =
     options.maxMiB === undefined
       ? {}
       : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
   const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
-  const grids = workbook.read(sheetsToRead(workbook.names()));
-  const result = scoreWorkbook(grids, {
-    locale: lang === 'en' ? 'en-US' : 'zh-CN',
-    report: options.report ?? true,
+  const result = await run(workbook, {
+    locale: lang,
+    surface: 'cli',
+    ...(options.report === undefined ? {} : { report: options.report }),
   });
-  const plan = result.plan;
-  if (result.evaluation === null || (plan.cells.length === 0 && plan.replaceSheets.length === 0))
-    return { result, output: bytes, written: 0 };
-  return { result, output: workbook.applySync(plan), written: plan.cells.length };
+  return { result, output: workbook.bytes, written: result.plan.cells.length };
 }

@@ -33,6 +33,15 @@ export { parseBands } from './methods/parseBands.js';
 export { gradeOf, DEFAULT_GRADE_BANDS, type GradeBands } from './scoring/grade.js';
 export { DEFAULT_CHECKPOINTS, type Checkpoint } from './metrics/budgetMetrics.js';
 export { isMetricName } from './scoring/scoreIndicator.js';
+export {
+  METRIC_NAMES,
+  TERMS,
+  LOCALES,
+  label,
+  type Locale,
+  type Term,
+  type TermKey,
+} from './vocabulary.js';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode } from './issues/codes.js';
 export { EXPLANATION_CODES, type ExplanationCode } from './methods/explanationCodes.js';
 export {

@@ -14,6 +14,8 @@
  *   Misuse of the API (wrong types from TypeScript callers, impossible states) throws.
  */
 
+import type { METRIC_NAMES } from './vocabulary.js';
+
 /** Decimal text such as `'13534.70'` or a JS number. */
 export type DecimalInput = string | number;
 
@@ -22,19 +24,15 @@ export type DecimalString = string;
 
 export type ExpenditureType = '基本支出' | '项目支出';
 
-/** The scoring methods of domain.md, by their Chinese names (the names users type in 评分方法). */
-export type MethodName =
-  '正向' | '反向' | '等于' | '门槛比例' | '分档' | '定性' | '是否' | '扣分' | '评价要点' | '人工';
+/**
+ * The scoring methods by their Chinese names (the names users type in 评分方法): 正向, 反向, 等于,
+ * 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工 — one module each, listed in `methods/table.ts`.
+ */
+import type { MethodName } from './methods/table.js';
+export type { MethodName };
 
 /** Metrics the engine computes that can fill an indicator's actual value (数据来源). */
-export type MetricName =
-  | '整体支付率'
-  | '基本支出支付率'
-  | '项目支出支付率'
-  | '结转结余率'
-  | '预算调整率'
-  | '年中支付进度'
-  | '三季度支付进度';
+export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** The three qualitative bands (定性). */
 export type QualitativeBand =

@@ -1,6 +1,7 @@
 /**
  * @jixiao/pipeline — the one pipeline shared by the Excel add-in, the command line and the page:
- * read the contract sheets → evaluate → plan the writes → fill the report → summarise.
+ * `run(port, options)`: read the contract sheets → validate → evaluate → plan the writes → fill the
+ * report → apply; `scoreWorkbook(grids)` is the same without the port.
  */
 export {
   scoreWorkbook,
@@ -8,8 +9,15 @@ export {
   type PipelineResult,
   type FilledReport,
 } from './score-workbook.js';
-export { runOnPort, type RunOptions } from './run-on-port.js';
-export { summarize, type ScoreSummary, type Locale } from './summary.js';
+export { run, type RunOptions } from './run.js';
+export { summarize, type ScoreSummary } from './summary.js';
 export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead } from './sheets.js';
 export { templateIssuesToCells } from './template-issues.js';
 export { newWorkbookLayout } from './new-workbook-layout.js';
+export {
+  departmentRow,
+  departmentTable,
+  type DepartmentRow,
+  type DepartmentStatus,
+  type DepartmentTable,
+} from './department-table.js';

@@ -1,23 +1,29 @@
-import { evaluate, type Evaluation, type EvaluationInput, type Issue } from '@jixiao/engine';
-import { fillTemplate, type ReportBlock } from '@jixiao/report';
+import {
+  evaluate,
+  type Evaluation,
+  type EvaluationInput,
+  type Issue,
+  type Locale,
+} from '@jixiao/engine';
+import { defaultTemplate, fillTemplate, type ReportBlock } from '@jixiao/report';
 import {
   engineIssuesToCells,
   findSheet,
   workbookIssue,
-  missingSheetIssue,
+  actionParams,
   BUDGET_SHEET,
   INDICATOR_SHEET,
-  TEMPLATE_SHEET,
   planWrites,
   readWorkbook,
   sortIssues,
   type CellIssue,
   type CellMap,
   type SheetGrids,
+  type Surface,
   type TemplateRow,
   type WritePlan,
 } from '@jixiao/workbook';
-import { summarize, type Locale, type ScoreSummary } from './summary.js';
+import { summarize, type ScoreSummary } from './summary.js';
 import { templateIssuesToCells } from './template-issues.js';
 
 /** Options of {@link scoreWorkbook}. */
@@ -25,10 +31,15 @@ export interface PipelineOptions {
   /** Language of the summary's messages and explanations, and of report tables. Default zh-CN. */
   locale?: Locale;
   /**
-   * Fill the report from 报告模板 and plan the 报告 sheet. Default: fill when the workbook has
-   * template rows; `true` also reports a missing 报告模板 sheet (info); `false` never fills.
+   * Fill the report and plan the 报告 sheet. Default (scoring): fill when 报告模板 has paragraphs.
+   * `true` (a report is asked for: `jixiao report`, 填充报告, 导出 Word): fill from 报告模板, or —
+   * the same on every surface — from the default template (the sample report's outline) when
+   * 报告模板 is missing or has no paragraphs, with the info issue `report.defaultTemplate`.
+   * `false`: never fill.
    */
   report?: boolean;
+  /** Where the user is, for the actions messages name (`jixiao init`, 新建模板). Default `cli`. */
+  surface?: Surface;
 }
 
 /** The filled report: blocks for Word export and the rows of the 报告 sheet. */
@@ -84,6 +95,12 @@ function withoutRepeats(
   });
 }
 
+/** The default template's paragraphs, named `默认模板第N段` in issues (there is no cell to name). */
+const DEFAULT_ROWS = defaultTemplate.map((row, i) => ({
+  ...row,
+  cell: `默认模板第${String(i + 1)}段`,
+}));
+
 /**
  * The one pipeline of the add-in, the command line and the page: read the contract sheets →
  * evaluate → plan the writes of the output cells (only what changed) → fill the report. Pure and
@@ -91,7 +108,8 @@ function withoutRepeats(
  */
 export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}): PipelineResult {
   const locale = options.locale ?? 'zh-CN';
-  const reading = readWorkbook(grids);
+  const surface = options.surface ?? 'cli';
+  const reading = readWorkbook(grids, { surface });
   const issues: CellIssue[] = [...reading.issues];
   let evaluation: Evaluation | null = null;
   let plan: WritePlan = { cells: [], replaceSheets: [] };
@@ -100,18 +118,33 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
   const indicatorSheet =
     reading.input?.indicators.length === 0 ? findSheet(grids, INDICATOR_SHEET) : null;
   if (indicatorSheet) {
-    issues.push(workbookIssue('sheet.noIndicators', 'error', { sheet: indicatorSheet.name }));
+    issues.push(
+      workbookIssue(
+        'sheet.noIndicators',
+        'error',
+        { sheet: indicatorSheet.name },
+        actionParams('example', surface),
+      ),
+    );
   }
   if (reading.input && !indicatorSheet) {
     evaluation = evaluate(reading.input);
     const engineCells = engineIssuesToCells(evaluation.issues, reading.map);
     issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));
-    if (options.report === true && reading.map.template === null) {
-      issues.push(missingSheetIssue(TEMPLATE_SHEET, 'info'));
-    }
-    if (options.report !== false && reading.template.length > 0) {
-      const filled = fillTemplate(reading.template, evaluation, { locale });
+    const own = reading.template.length > 0;
+    if (options.report !== false && (own || options.report === true)) {
+      const filled = fillTemplate(own ? reading.template : DEFAULT_ROWS, evaluation, { locale });
       report = { blocks: filled.blocks, rows: filled.rows };
+      if (!own) {
+        issues.push(
+          workbookIssue(
+            'report.defaultTemplate',
+            'info',
+            { sheet: null },
+            actionParams('newWorkbook', surface),
+          ),
+        );
+      }
       issues.push(...templateIssuesToCells(filled.issues));
     }
     const planned = planWrites(grids, reading.map, evaluation, { report: report?.rows ?? null });

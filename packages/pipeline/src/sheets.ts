@@ -10,14 +10,5 @@ export const REQUIRED_SHEETS: readonly string[] = [
 /** Every sheet the pipeline reads: the required ones, 报告模板, and 报告 (to skip an unchanged rewrite). */
 export const READ_SHEETS: readonly string[] = CONTRACT_SHEETS.map((s) => s.name);
 
-const normalise = (name: string): string =>
-  name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-
-/**
- * The names, among a workbook's sheets, that the pipeline reads: those matching a contract sheet by
- * name or English alias (`Budget`, ` 绩效指标 `). Other sheets are never read.
- */
-export function sheetsToRead(sheetNames: readonly string[]): string[] {
-  const wanted = new Set(CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]).map(normalise));
-  return sheetNames.filter((name) => wanted.has(normalise(name)));
-}
+/** The one sheet-name rule (`绩效指标：`, ` 绩效指标 `, `Budget` …), from `@jixiao/workbook`. */
+export { sheetsToRead } from '@jixiao/workbook';

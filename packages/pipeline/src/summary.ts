@@ -1,4 +1,4 @@
-import type { Evaluation, Grade, IndicatorStatus, Severity } from '@jixiao/engine';
+import type { Evaluation, Grade, IndicatorStatus, Locale, Severity } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { explain } from '@jixiao/engine/messages';
 import type { CellIssue } from '@jixiao/workbook';
@@ -30,8 +30,6 @@ export interface ScoreSummary {
   issues: { severity: Severity; cell: string | null; code: string; message: string }[];
   counts: { errors: number; warnings: number; infos: number };
 }
-
-export type Locale = 'zh-CN' | 'en-US';
 
 function percent(rate: string | null): number | null {
   return rate === null ? null : Number(formatPercent(rate).replace('%', ''));

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { evaluate } from '@jixiao/engine';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
-import { exportDocx, fillTemplate } from '../src/index.js';
+import { fillTemplate } from '../src/index.js';
+import { exportDocx } from '../src/docx/index.js';
 import type { ReportBlock } from '../src/index.js';
 import { bigEvaluation, bigTemplate, INDICATORS, PARAGRAPHS } from './workloads.js';
 

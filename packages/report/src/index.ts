@@ -1,6 +1,6 @@
 /**
  * `@jixiao/report`: fills the 报告模板 sheet from the engine's evaluation into the 报告 sheet and
- * report blocks, and exports the blocks to Word (.docx) laid out by GB/T 9704-2012.
+ * report blocks. Pure (no file-format library); the Word export is `@jixiao/report/docx`.
  */
 export type {
   FillOptions,
@@ -28,8 +28,3 @@ export { variablesMarkdown } from './variables-markdown.js';
 export { TEMPLATE_STYLES, PARAGRAPH_STYLES } from './styles.js';
 export { TABLE_NAMES, buildTable } from './tables.js';
 export { enumerate, joinList, chineseNumeral } from './lists.js';
-export { exportDocx, type ExportDocxOptions } from './docx/export-docx.js';
-export { STYLE_IDS } from './docx/style-ids.js';
-export { bodyXml, columnWidths } from './docx/body-xml.js';
-export { fontSet, type FontProfile, type FontSet } from './docx/fonts.js';
-export { PAGE, LINE, SIZE, TYPE_AREA_WIDTH } from './docx/layout.js';

@@ -1,8 +1,6 @@
-import type { Evaluation } from '@jixiao/engine';
+import { label as term, type Evaluation, type Locale } from '@jixiao/engine';
 import { profiles } from '@jixiao/engine/format';
 import type { TableBlock, TableName } from './types.js';
-
-type Locale = 'zh-CN' | 'en-US';
 
 /** The tables a 表格 row may name. */
 export const TABLE_NAMES: readonly TableName[] = ['指标得分表', '预算执行表', '一级指标汇总表'];
@@ -60,7 +58,7 @@ function budgetTable(ev: Evaluation, locale: Locale): TableBlock {
       label(locale, '支出类型', 'Type'),
       label(locale, `全年预算数（${unit}）`, `Budget (${unit})`),
       label(locale, `全年执行数（${unit}）`, `Spent (${unit})`),
-      label(locale, '支付率', 'Rate'),
+      term('paymentRate', locale),
     ],
     rows: [
       [
@@ -94,7 +92,7 @@ function level1Table(ev: Evaluation, locale: Locale): TableBlock {
       label(locale, '一级指标', 'Level 1'),
       label(locale, '分值', 'Points'),
       label(locale, '得分', 'Score'),
-      label(locale, '得分率', 'Rate'),
+      term('scoreRate', locale),
     ],
     rows: [
       ...ev.rollups.level1.map((r) => [

@@ -1,6 +1,7 @@
 /**
  * The report's data model: template rows in, report blocks and 报告 sheet rows out.
  */
+import type { Locale } from '@jixiao/engine';
 
 /** The paragraph styles a template row may name in its 样式 column. */
 export type ParagraphStyle = '附件标识' | '标题' | '一级标题' | '二级标题' | '三级标题' | '正文';
@@ -59,7 +60,7 @@ export interface TemplateIssue {
 /** Options of {@link fillTemplate}. */
 export interface FillOptions {
   /** Language of table headers and table labels (合计 / Total). Default `zh-CN`. */
-  locale?: 'zh-CN' | 'en-US';
+  locale?: Locale;
 }
 
 /** What {@link fillTemplate} returns. */

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../src/index.js';
+import { exportDocx } from '../src/docx/index.js';
 import { unzipDocx } from '../src/__tests__/docx-xml.js';
 import type { ReportBlock } from '../src/index.js';
 
@@ -25,7 +25,7 @@ describe('exportDocx in a browser', () => {
       throw new Error(`Chromium is missing at ${CHROMIUM} (set CHROMIUM_PATH)`);
     const bundle = await build({
       stdin: {
-        contents: `import { exportDocx } from './src/index.ts';
+        contents: `import { exportDocx } from './src/docx/index.ts';
           globalThis.run = async (blocks) => {
             const bytes = await exportDocx(blocks);
             const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import { evaluate } from '@jixiao/engine';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx, fillTemplate } from '../src/index.js';
+import { fillTemplate } from '../src/index.js';
+import { exportDocx } from '../src/docx/index.js';
 import type { Rendered } from './render.js';
 import { pageToPng, removeRender, renderDocx } from './render.js';
 

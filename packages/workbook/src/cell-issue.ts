@@ -1,4 +1,6 @@
 import type { Severity } from '@jixiao/engine';
+import { CONTRACT_SHEETS } from './contract.js';
+import { contractSheetOf } from './sheet-names.js';
 
 /**
  * A problem found in a workbook, located at its cell: what the add-in, the command line and the page
@@ -29,21 +31,16 @@ export interface IssueLocation {
   cell?: string;
 }
 
-/** Contract sheet order used when sorting issues; other sheets sort after these, by name. */
-const SHEET_ORDER = ['基本信息', '预算执行', '绩效指标', '报告模板', '报告'];
-
 /**
- * Sorts issues by sheet (contract order; workbook-wide issues first), then row, then column; the
- * sort is stable so issues of one cell keep their order.
+ * Sorts issues by sheet (contract order — a sheet counts as the contract sheet its name stands for,
+ * so `绩效指标：` sorts as 绩效指标; workbook-wide issues first; other sheets after, by name), then
+ * row, then column; the sort is stable so issues of one cell keep their order.
  */
-export function sortIssues(
-  issues: readonly CellIssue[],
-  sheetOrder: readonly string[] = SHEET_ORDER,
-): CellIssue[] {
+export function sortIssues(issues: readonly CellIssue[]): CellIssue[] {
   const rank = (sheet: string | null): number => {
     if (sheet === null) return -1;
-    const i = sheetOrder.indexOf(sheet);
-    return i === -1 ? sheetOrder.length : i;
+    const def = contractSheetOf(sheet);
+    return def === null ? CONTRACT_SHEETS.length : CONTRACT_SHEETS.indexOf(def);
   };
   return issues
     .map((issue, index) => ({ issue, index }))

@@ -3,6 +3,7 @@
  * English aliases, which are input and which output, number formats, widths and validation lists.
  * Everything that reads, writes or creates a workbook works from these tables.
  */
+import { METRIC_NAMES, methods, type MethodName } from '@jixiao/engine';
 
 /** `required` and `input` columns belong to the user; `output` columns are the tool's. */
 export type ColumnKind = 'required' | 'input' | 'output';
@@ -46,27 +47,10 @@ export interface SheetDef<K extends string = string> {
 }
 
 export const EXPENDITURE_TYPES = ['基本支出', '项目支出'] as const;
-export const METHOD_NAMES = [
-  '正向',
-  '反向',
-  '等于',
-  '门槛比例',
-  '分档',
-  '定性',
-  '是否',
-  '扣分',
-  '评价要点',
-  '人工',
-] as const;
-export const METRIC_NAMES = [
-  '整体支付率',
-  '基本支出支付率',
-  '项目支出支付率',
-  '结转结余率',
-  '预算调整率',
-  '年中支付进度',
-  '三季度支付进度',
-] as const;
+/** 评分方法 names, from the engine's method table (one module per method). */
+export const METHOD_NAMES: readonly MethodName[] = Object.keys(methods) as MethodName[];
+/** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget metrics"). */
+export { METRIC_NAMES };
 export const QUALITATIVE_LABELS = [
   '达成年度指标',
   '部分达成年度指标并具有一定效果',

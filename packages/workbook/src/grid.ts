@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid, SheetGrids } from './port.js';
-import { nameKey } from './text.js';
+import type { SheetDef } from './contract.js';
+import { isContractSheet } from './sheet-names.js';
 
 /** The value at an absolute 0-based (row, col), null outside the grid. */
 export function cellValue(grid: SheetGrid, row: number, col: number): CellValue {
@@ -34,16 +35,18 @@ export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Finds a sheet by its contract name or an alias, ignoring spaces, width and case. */
+/**
+ * Finds a contract sheet among the grids: by its exact contract name, else the first grid whose
+ * name stands for it under {@link isContractSheet} (`绩效指标：`, ` 绩效指标 `, `Indicators`).
+ */
 export function findSheet(
   grids: SheetGrids,
-  def: { name: string; aliases: readonly string[] },
+  def: Pick<SheetDef, 'key' | 'name'>,
 ): SheetGrid | null {
-  const wanted = new Set([def.name, ...def.aliases].map(nameKey));
   const exact = grids[def.name];
   if (exact) return exact;
   for (const [name, grid] of Object.entries(grids)) {
-    if (wanted.has(nameKey(name))) return grid;
+    if (isContractSheet(name, def)) return grid;
   }
   return null;
 }

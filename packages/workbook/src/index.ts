@@ -15,12 +15,45 @@ export type {
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
 export { sortIssues } from './cell-issue.js';
-export { WORKBOOK_MESSAGES, workbookIssue, type WorkbookIssueCode } from './workbook-messages.js';
+export {
+  WORKBOOK_MESSAGES,
+  SURFACE_ACTIONS,
+  actionParams,
+  workbookIssue,
+  type Surface,
+  type WorkbookIssueCode,
+} from './workbook-messages.js';
 export type { CellMap, SheetMap } from './cell-map.js';
 export { locatePath, emptyCellMap } from './cell-map.js';
-export { readWorkbook, missingSheetIssue, type WorkbookReading } from './read-workbook.js';
+export {
+  readWorkbook,
+  missingSheetIssue,
+  type ReadOptions,
+  type WorkbookReading,
+} from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
-export { columnLetters, cellAddress, qualifiedAddress, parseQualifiedAddress } from './address.js';
+export {
+  MAX_ROWS,
+  MAX_COLS,
+  columnLetters,
+  columnIndex,
+  cellAddress,
+  parseCell,
+  rectAddress,
+  parseRect,
+  qualify,
+  qualifiedAddress,
+  splitSheetAddress,
+  parseQualifiedAddress,
+  type CellRect,
+} from './address.js';
+export {
+  contractSheetOf,
+  isContractSheet,
+  sheetsToRead,
+  contractSheetNames,
+} from './sheet-names.js';
+export { nameKey, normalizeText } from './text.js';
 export { numberToDecimalText, cellNumberText, plainDecimal } from './decimal-text.js';
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';

@@ -1,4 +1,4 @@
-import type { Evaluation } from '@jixiao/engine';
+import { isMetricName, type Evaluation } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { cellAddress, qualifiedAddress } from './address.js';
 import { plainDecimal } from './decimal-text.js';
@@ -9,7 +9,6 @@ import {
   BUDGET_SHEET,
   FORMATS,
   INDICATOR_SHEET,
-  METRIC_NAMES,
   REPORT_SHEET,
   columnDef,
   type ColumnDef,
@@ -48,11 +47,6 @@ function rate(value: string | null): Desired {
 
 function score(value: string): Desired {
   return { value: Number(value), numberFormat: FORMATS.score, shown: () => formatNumber(value) };
-}
-
-/** A 数据来源 the engine computes. */
-function isMetric(name: string): boolean {
-  return (METRIC_NAMES as readonly string[]).includes(name);
 }
 
 /** Whether the tool may write over what a cell holds now: blank, a number, or its own `—`. */
@@ -183,7 +177,11 @@ export function planWrites(
         const source = row === undefined ? null : cellValue(indicatorGrid, row, sourceCol);
         // only a metric the tool computes makes 实际值 an output: with an unknown 数据来源 (an issue
         // of its own) whatever the user typed there stays
-        if (row === undefined || typeof source !== 'string' || !isMetric(normalizeKeyword(source)))
+        if (
+          row === undefined ||
+          typeof source !== 'string' ||
+          !isMetricName(normalizeKeyword(source))
+        )
           continue;
         const metric =
           result.actual !== null && plainDecimal(result.actual) !== null ? result.actual : null;

@@ -3,6 +3,7 @@
  * a file in the browser). Adapters only move 2-D arrays in and apply write plans: no scoring, no
  * parsing of the contract, no formatting decisions live in an adapter.
  */
+import type { CellMap } from './cell-map.js';
 
 /** An Excel error value as it appears in a cell (`#DIV/0!`, `#N/A`, `#REF!` …). */
 export interface CellError {
@@ -61,6 +62,10 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<SheetGrids>;
   /** Names of all sheets, in order. */
   sheetNames(): Promise<string[]>;
-  /** Apply the plan; cells not in the plan are untouched. */
-  apply(plan: WritePlan): Promise<void>;
+  /**
+   * Apply the plan; cells not in the plan are untouched. An empty plan changes nothing. `map` says
+   * where the values came from, for a port that keeps more than the plan current (the Excel pane
+   * highlights scores below their points); other ports ignore it.
+   */
+  apply(plan: WritePlan, map?: CellMap): Promise<void>;
 }

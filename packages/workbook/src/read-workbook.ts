@@ -16,7 +16,7 @@ import { readBudget } from './read-budget.js';
 import { readIndicators } from './read-indicators.js';
 import { readInfo } from './read-info.js';
 import { readTemplate, type TemplateRow } from './read-template.js';
-import { workbookIssue } from './workbook-messages.js';
+import { actionParams, workbookIssue, type Surface } from './workbook-messages.js';
 
 /** What {@link readWorkbook} returns. */
 export interface WorkbookReading {
@@ -32,26 +32,24 @@ export interface WorkbookReading {
   issues: CellIssue[];
 }
 
-/**
- * The issue for a missing contract sheet: an error for the sheets scoring needs, info for 报告模板
- * (asked for a report without one).
- */
-export function missingSheetIssue(def: SheetDef, severity: 'error' | 'info'): CellIssue {
+/** Options of {@link readWorkbook}. */
+export interface ReadOptions {
+  /** Where the user is, for the actions messages name. Default `cli`. */
+  surface?: Surface;
+}
+
+/** The error for a missing sheet that scoring needs, naming the action that adds it on `surface`. */
+export function missingSheetIssue(def: SheetDef, surface: Surface = 'cli'): CellIssue {
+  const { action, actionEn } = actionParams('newWorkbook', surface);
   return workbookIssue(
     'sheet.missing',
-    severity,
+    'error',
     { sheet: null },
     {
       sheet: def.name,
       sheetEn: def.aliases[0] ?? def.name,
-      hint:
-        severity === 'error'
-          ? '请添加该工作表（可用 jixiao init 生成标准工作簿）。'
-          : '没有该工作表时不生成报告。',
-      hintEn:
-        severity === 'error'
-          ? 'Add it (jixiao init creates a workbook with every sheet).'
-          : 'Without it no report is filled.',
+      hint: `请添加该工作表（${action}）。`,
+      hintEn: `Add it (${actionEn}).`,
     },
   );
 }
@@ -65,7 +63,8 @@ function context(grid: SheetGrid, issues: CellIssue[], unit: '万元' | '元'): 
  * found by name; every problem becomes a {@link CellIssue} naming its cell, and everything else is
  * still read. Pure: the grids are not changed.
  */
-export function readWorkbook(grids: SheetGrids): WorkbookReading {
+export function readWorkbook(grids: SheetGrids, options: ReadOptions = {}): WorkbookReading {
+  const surface = options.surface ?? 'cli';
   const issues: CellIssue[] = [];
   const map: CellMap = emptyCellMap();
 
@@ -77,18 +76,18 @@ export function readWorkbook(grids: SheetGrids): WorkbookReading {
     info = readInfo(ctx, map);
     unit = ctx.unit;
   } else {
-    issues.push(missingSheetIssue(INFO_SHEET, 'error'));
+    issues.push(missingSheetIssue(INFO_SHEET, surface));
   }
 
   const budgetGrid = findSheet(grids, BUDGET_SHEET);
   const budgetLines = budgetGrid ? readBudget(context(budgetGrid, issues, unit), map) : null;
-  if (!budgetGrid) issues.push(missingSheetIssue(BUDGET_SHEET, 'error'));
+  if (!budgetGrid) issues.push(missingSheetIssue(BUDGET_SHEET, surface));
 
   const indicatorGrid = findSheet(grids, INDICATOR_SHEET);
   const indicators = indicatorGrid
     ? readIndicators(context(indicatorGrid, issues, unit), map)
     : null;
-  if (!indicatorGrid) issues.push(missingSheetIssue(INDICATOR_SHEET, 'error'));
+  if (!indicatorGrid) issues.push(missingSheetIssue(INDICATOR_SHEET, surface));
 
   const templateGrid = findSheet(grids, TEMPLATE_SHEET);
   const template = templateGrid ? readTemplate(context(templateGrid, issues, unit), map) : [];

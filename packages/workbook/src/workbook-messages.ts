@@ -7,6 +7,56 @@ type Template = (p: Params) => string;
 const s = (p: Params, key: string): string => String(p[key] ?? '');
 
 /**
+ * Where the user is: the command line, Excel (the add-in's pane) or the standalone page. Messages
+ * that tell the user what to do name the action that exists there (`jixiao init` only on the
+ * command line, 新建模板 in Excel and on the page).
+ */
+export type Surface = 'cli' | 'excel' | 'page';
+
+/** The actions messages name, per surface, in zh-CN and en-US. */
+export const SURFACE_ACTIONS = {
+  /** Get a workbook (or sheets) laid out by the contract. */
+  newWorkbook: {
+    cli: {
+      zh: '可用 jixiao init 生成标准工作簿',
+      en: 'jixiao init creates a workbook with every sheet',
+    },
+    excel: {
+      zh: '可在“绩效自评助手”中点击“新建模板”插入标准工作表',
+      en: 'New template (新建模板) in the add-in inserts every sheet',
+    },
+    page: {
+      zh: '可点击“新建模板”下载标准工作簿',
+      en: 'New template (新建模板) downloads a workbook with every sheet',
+    },
+  },
+  /** See a filled-in example. */
+  example: {
+    cli: {
+      zh: '可用 jixiao init --example 查看示例',
+      en: 'jixiao init --example shows an example',
+    },
+    excel: {
+      zh: '可点击“新建模板”在新工作簿中查看表头和填写说明',
+      en: 'New template (新建模板) in a new workbook shows the headers',
+    },
+    page: {
+      zh: '可点击“新建模板”下载示例工作簿查看',
+      en: 'New template (新建模板) downloads the example workbook',
+    },
+  },
+} as const satisfies Record<string, Record<Surface, { zh: string; en: string }>>;
+
+/** The `{ action, actionEn }` params of a message naming an action on a surface. */
+export function actionParams(
+  action: keyof typeof SURFACE_ACTIONS,
+  surface: Surface = 'cli',
+): { action: string; actionEn: string } {
+  const a = SURFACE_ACTIONS[action][surface];
+  return { action: a.zh, actionEn: a.en };
+}
+
+/**
  * The reader's and planner's issue codes with their zh-CN and en-US messages. Messages say what is
  * wrong and what is expected; the cell address is prefixed by {@link workbookIssue}.
  */
@@ -16,10 +66,16 @@ export const WORKBOOK_MESSAGES = {
     en: (p) => `The sheet "${s(p, 'sheet')}" (${s(p, 'sheetEn')}) is missing. ${s(p, 'hintEn')}`,
   },
   'sheet.noIndicators': {
-    zh: () =>
-      '没有任何指标行，无法评分。请在表头下方逐行填写一级指标、三级指标、目标值、实际值和分值（可用 jixiao init --example 查看示例）。',
-    en: () =>
-      'There are no indicator rows, so nothing can be scored. Fill one row per indicator under the header (level 1, indicator, target, actual, points; jixiao init --example shows an example).',
+    zh: (p) =>
+      `没有任何指标行，无法评分。请在表头下方逐行填写一级指标、三级指标、目标值、实际值和分值（${s(p, 'action')}）。`,
+    en: (p) =>
+      `There are no indicator rows, so nothing can be scored. Fill one row per indicator under the header (level 1, indicator, target, actual, points; ${s(p, 'actionEn')}).`,
+  },
+  'report.defaultTemplate': {
+    zh: (p) =>
+      `没有可用的“报告模板”（缺少该工作表或其中没有段落），报告已按默认模板（示例报告的提纲）填写。如需使用自己的模板，请添加“报告模板”工作表（${s(p, 'action')}）。`,
+    en: (p) =>
+      `There is no usable 报告模板 (Report template) sheet (missing or without paragraphs), so the report follows the default template (the sample report's outline). To use your own, add a 报告模板 sheet (${s(p, 'actionEn')}).`,
   },
   'sheet.headerNotFound': {
     zh: (p) => `在前 ${s(p, 'rows')} 行中找不到表头行，表头应包含列名：${s(p, 'columns')}。`,

@@ -93,8 +93,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve(this.read(names));
   }
 
+  /** Apply a plan (an empty plan leaves the package as it is, byte for byte). */
   apply(plan: WritePlan): Promise<void> {
-    this.applySync(plan);
+    if (plan.cells.length > 0 || plan.replaceSheets.length > 0) this.applySync(plan);
     return Promise.resolve();
   }
 }

@@ -34,7 +34,7 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
         row.grade ?? '—',
       );
     case 'unscored':
-      return t(lang, 'batchUnscored', done, total, name, row.counts.errors);
+      return t(lang, 'batchUnscored', done, total, name, row.counts?.errors ?? 0);
     case 'failed':
       return t(lang, 'batchFailed', done, total, name, row.message ?? '');
   }
@@ -60,7 +60,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const summaryPath =
     values.output !== undefined
       ? resolve(io.cwd, values.output)
-      : join(folder, lang === 'en' ? 'summary.xlsx' : '汇总.xlsx');
+      : join(folder, lang === 'en-US' ? 'summary.xlsx' : '汇总.xlsx');
   const outDir = values['out-dir'] !== undefined ? resolve(io.cwd, values['out-dir']) : undefined;
   const jobsFlag = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobsFlag) || jobsFlag < 1)

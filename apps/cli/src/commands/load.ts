@@ -15,17 +15,22 @@ export async function readInput(path: string, lang: Lang): Promise<Uint8Array> {
   }
 }
 
-/** Score bytes read from `path`; an unreadable workbook becomes a {@link CliError} naming the file. */
-export function scoreInput(
+/**
+ * Score bytes read from `path` (`report: true` for `jixiao report`); an unreadable workbook becomes
+ * a {@link CliError} naming the file.
+ */
+export async function scoreInput(
   path: string,
   bytes: Uint8Array,
   lang: Lang,
   maxMiB: number | undefined,
-): ScoredBytes {
+  report = false,
+): Promise<ScoredBytes> {
   try {
-    return scoreBytes(bytes, lang, { report: true, maxMiB });
+    return await scoreBytes(bytes, lang, { report: report ? true : undefined, maxMiB });
   } catch (e) {
-    if (isXlsxError(e)) throw new CliError(t(lang, 'fileError', path, e.localized(lang)));
+    if (isXlsxError(e))
+      throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));
     throw e;
   }
 }

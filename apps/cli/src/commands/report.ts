@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
-import { exportDocx } from '@jixiao/report';
+import { exportDocx } from '@jixiao/report/docx';
 import { t, type Lang } from '../i18n.js';
 import { CliError, maxMiBFromEnv, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
 import { renderResult } from '../render.js';
@@ -22,15 +22,14 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
       : join(dirname(input), `${basename(input).replace(/\.xlsx$/i, '')}.docx`);
   if (output === input) throw new CliError(t(lang, 'sameAsInput', input));
   const bytes = await readInput(input, lang);
-  const { result } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
-  if (result.evaluation === null) {
+  const { result } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), true);
+  if (result.evaluation === null || result.report === null) {
     io.err(renderResult(result, lang));
     return 1;
   }
-  if (result.report === null) {
-    io.err(`${t(lang, 'noTemplate')}\n`);
-    return 1;
-  }
+  // Without a 报告模板 the report follows the default template: say so, as every surface does.
+  for (const issue of result.issues.filter((i) => i.code === 'report.defaultTemplate'))
+    io.err(`${lang === 'en-US' ? issue.messageEn : issue.message}\n`);
   const docx = await exportDocx(result.report.blocks);
   try {
     await writeFileAtomic(output, docx);

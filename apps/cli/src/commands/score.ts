@@ -36,7 +36,11 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (!inPlace && output === input) throw new CliError(t(lang, 'sameAsInput', input));
 
   const bytes = await readInput(input, lang);
-  const { result, output: scored, written } = scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  const {
+    result,
+    output: scored,
+    written,
+  } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env));
   const json = values.json === true;
   if (result.evaluation === null) {
     if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);

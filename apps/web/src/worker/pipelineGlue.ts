@@ -11,7 +11,8 @@ import {
   summarize,
   type PipelineResult,
 } from '@jixiao/pipeline';
-import { defaultTemplate, exportDocx, fillTemplate } from '@jixiao/report';
+import { defaultTemplate, fillTemplate } from '@jixiao/report';
+import { exportDocx } from '@jixiao/report/docx';
 import type { SheetGrids } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 

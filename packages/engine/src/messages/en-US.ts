@@ -1,11 +1,13 @@
 import type { IssueCode } from '../issues/codes.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
+import { METHOD_LIST as METHOD_MODULES, type MethodName } from '../methods/table.js';
 import { display as v, gt, pct } from './display.js';
 import type { MessageFn } from './zh-CN.js';
 
 type P = Readonly<Record<string, string | number>>;
 const q = (x: string | number | undefined): string => `"${x ?? ''}"`;
-const PARAM_EXAMPLE: Record<string, string> = {
+/** How to write 评分参数, for each method that takes them (a test checks the coverage). */
+export const enUSParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: 'e.g. 100%:10;80%:7;60%:5;0:0',
   扣分: 'points per occurrence, e.g. 0.5',
   反向: 'e.g. t/a or 1-(a-t)/t',
@@ -54,7 +56,7 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'points.invalid': (p) => `Points should be a number above 0, got ${q(p.value)}`,
   'points.sumMismatch': (p) => `Points add up to ${v(p.sum)}, expected ${v(p.expected)}`,
   'method.unknown': (p) =>
-    `Unknown method ${q(p.value)}; use one of 正向, 反向, 等于, 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工`,
+    `Unknown method ${q(p.value)}; use one of ${METHOD_MODULES.map((m) => m.name).join(', ')}`,
   'method.missing': () =>
     'No method given and none can be inferred from the target (write it as ≥95%, ≤30万元, =100% …)',
   'target.missing': (p) => `Method ${p.method ?? ''} needs a target`,
@@ -76,11 +78,11 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'source.actualIgnored': (p) =>
     `The actual value comes from ${q(p.source)} (${v(p.value, '%')}); the typed actual value differs and is not used`,
   'params.missing': (p) =>
-    `Method ${p.method ?? ''} needs parameters (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
+    `Method ${p.method ?? ''} needs parameters (${enUSParamExamples[String(p.method) as MethodName] ?? ''})`,
   'params.invalid': (p) =>
     p.points !== undefined
       ? `Band points ${v(p.value)} exceed the indicator's points ${v(p.points)}`
-      : `Parameters ${q(p.value)} do not fit method ${p.method ?? ''} (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
+      : `Parameters ${q(p.value)} do not fit method ${p.method ?? ''} (${enUSParamExamples[String(p.method) as MethodName] ?? ''})`,
   'qualitative.labelInvalid': (p) =>
     `A qualitative actual value should be one of the three band labels (达成年度指标 …), got ${q(p.value)}`,
   'qualitative.scoreRequired': (p) =>

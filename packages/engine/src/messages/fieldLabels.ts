@@ -1,3 +1,4 @@
+import type { Locale } from '../vocabulary.js';
 /** Names of input fields as users see them (the workbook's column headers), per locale. */
 export const FIELD_LABELS = {
   'zh-CN': {
@@ -87,10 +88,7 @@ export const FIELD_LABELS = {
 } as const;
 
 /** The label of the field an issue path points at (`['budgetLines', 3, 'monthly', 5]` → `6月`). */
-export function fieldLabel(
-  path: ReadonlyArray<string | number>,
-  locale: 'zh-CN' | 'en-US',
-): string {
+export function fieldLabel(path: ReadonlyArray<string | number>, locale: Locale): string {
   const section = path[0];
   const field = typeof path[1] === 'string' ? path[1] : path[2];
   if (section === 'budgetLines' && field === 'monthly' && typeof path[3] === 'number') {

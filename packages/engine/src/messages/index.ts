@@ -8,8 +8,9 @@ import { enUS, enUSExplanations } from './en-US.js';
 import { fieldLabel } from './fieldLabels.js';
 import { zhCN, zhCNExplanations, type MessageFn } from './zh-CN.js';
 
-/** Supported locales. */
-export type Locale = 'zh-CN' | 'en-US';
+import type { Locale } from '../vocabulary.js';
+
+export type { Locale } from '../vocabulary.js';
 
 /** Issue messages per locale, keyed by issue code. */
 export const messages: Readonly<Record<Locale, Readonly<Record<string, MessageFn>>>> = {

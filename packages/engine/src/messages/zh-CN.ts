@@ -1,16 +1,20 @@
 import type { IssueCode } from '../issues/codes.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
+import { METHOD_LIST as METHOD_MODULES, type MethodName } from '../methods/table.js';
 import { display as v, gt, pct } from './display.js';
+
+const METHOD_LIST_NAMES = METHOD_MODULES.map((m) => m.name);
 
 type P = Readonly<Record<string, string | number>>;
 /** A message: parameters and the label of the field it concerns. */
 export type MessageFn = (p: P, field: string) => string;
 
-const METHOD_LIST = '正向、反向、等于、门槛比例、分档、定性、是否、扣分、评价要点、人工';
+const METHOD_LIST = METHOD_LIST_NAMES.join('、');
 const SOURCE_LIST =
   '整体支付率、基本支出支付率、项目支出支付率、结转结余率、预算调整率、年中支付进度、三季度支付进度';
 const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
-const PARAM_EXAMPLE: Record<string, string> = {
+/** How to write 评分参数, for each method that takes them (a test checks the coverage). */
+export const zhCNParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: '如 100%:10;80%:7;60%:5;0:0',
   扣分: '每次扣分，如 0.5',
   反向: '如 t/a 或 1-(a-t)/t',
@@ -71,11 +75,11 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'source.actualIgnored': (p) =>
     `实际值按数据来源${q(p.source)}计算为 ${v(p.value, '%')}，与手填的实际值不一致，手填值未采用`,
   'params.missing': (p) =>
-    `评分方法为“${p.method ?? ''}”时须填写评分参数（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
+    `评分方法为“${p.method ?? ''}”时须填写评分参数（${zhCNParamExamples[String(p.method) as MethodName] ?? ''}）`,
   'params.invalid': (p) =>
     p.points !== undefined
       ? `分档得分 ${v(p.value)} 超过该指标分值 ${v(p.points)}`
-      : `评分参数${q(p.value)}不符合“${p.method ?? ''}”的写法（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
+      : `评分参数${q(p.value)}不符合“${p.method ?? ''}”的写法（${zhCNParamExamples[String(p.method) as MethodName] ?? ''}）`,
   'qualitative.labelInvalid': (p) =>
     `定性指标的实际值应为“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”，当前为${q(p.value)}`,
   'qualitative.scoreRequired': (p) =>

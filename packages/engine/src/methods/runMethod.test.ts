@@ -198,3 +198,31 @@ describe('method resolution', () => {
     expect(r.ok ? r.config.kind : r.problem.code).toBe('method.unknown');
   });
 });
+
+describe('method table', () => {
+  it('every module resolves to a configuration its own schema accepts, and emits only its codes', async () => {
+    const { METHOD_LIST } = await import('./table.js');
+    const { methodConfigSchema } = await import('./schema.js');
+    const params: Record<string, string | null> = { 分档: '100%:10;0:0', 扣分: '0.5' };
+    for (const m of METHOD_LIST) {
+      const resolved = m.configure(params[m.name] ?? null, { inverseVariant: 'linear' });
+      expect(resolved.ok, m.name).toBe(true);
+      if (!resolved.ok) continue;
+      expect(m.schema.safeParse(resolved.config).success, m.name).toBe(true);
+      expect(methodConfigSchema.safeParse(resolved.config).success, m.name).toBe(true);
+      const out = runMethod(resolved.config, {
+        points: ratio('10'),
+        target: parseTarget(
+          m.actual === 'label' ? '达成年度指标' : m.actual === 'yesno' ? '是' : '10',
+        ),
+        actual: parseTarget(
+          m.actual === 'label' ? '达成年度指标' : m.actual === 'yesno' ? '是' : '8',
+        ),
+        manual: ratio('9'),
+        overrideReason: '专家评议',
+      });
+      expect(out.ok, m.name).toBe(true);
+      if (out.ok) expect(m.explanations as readonly string[], m.name).toContain(out.code);
+    }
+  });
+});

@@ -1,12 +1,13 @@
 import { centsText, clamp, cmp, R0, ratio, toCents, type Ratio } from '../decimal/ratio.js';
 import { unitsToText } from '../decimal/units.js';
 import { makeIssue, type Params } from '../issues/issue.js';
-import { isMethodName } from '../methods/catalog.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { resolveMethod } from '../methods/resolveMethod.js';
 import { runMethod, text, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
+import { isMethodName, METHODS } from '../methods/table.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
+import { METRIC_NAMES } from '../vocabulary.js';
 import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } from '../types.js';
 
 /** What scoring an indicator needs besides its row. */
@@ -27,8 +28,6 @@ export interface ScoredIndicator {
 }
 
 const MICRO = 1_000_000n;
-
-const METHODS_WITH_TARGET_RATIO = new Set<string>(['正向', '等于', '门槛比例', '分档', '评价要点']);
 
 /**
  * Scores one indicator: fills the actual value from 数据来源, resolves and runs the method, applies a
@@ -84,7 +83,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     );
   }
 
-  let outcome: MethodOutcome | null = null;
+  let outcome: MethodOutcome<ExplanationCode> | null = null;
   if (resolved.ok && row.points !== null && !sourceBroken) {
     outcome = runMethod(resolved.config, {
       points,
@@ -109,13 +108,13 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     code = outcome.code;
     params = outcome.params;
     status = outcome.met ? 'met' : 'partial';
-    if (method === '人工') {
+    if (method !== null && METHODS[method].manualScore === 'score') {
       status = 'overridden';
       reason = row.overrideReason;
     }
   }
   // 人工得分 on a computed method overrides it, with a reason.
-  const manualIsInput = method === '定性' || method === '人工';
+  const manualIsInput = method !== null && METHODS[method].manualScore !== 'override';
   if (row.manual !== null && !manualIsInput && row.points !== null) {
     if (row.overrideReason === null) {
       issues.push(
@@ -161,7 +160,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   if (
     completion !== null &&
     method !== null &&
-    METHODS_WITH_TARGET_RATIO.has(method) &&
+    METHODS[method].checksOverAchievement &&
     cmp(completion, ctx.overAchievementRatio) >= 0 &&
     row.deviationReason === null
   ) {
@@ -199,15 +198,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   };
 }
 
-const METRICS = new Set<string>([
-  '整体支付率',
-  '基本支出支付率',
-  '项目支出支付率',
-  '结转结余率',
-  '预算调整率',
-  '年中支付进度',
-  '三季度支付进度',
-]);
+const METRICS: ReadonlySet<string> = new Set(METRIC_NAMES);
 
 /** True when `name` is a metric the engine computes. */
 export function isMetricName(name: string): name is MetricName {

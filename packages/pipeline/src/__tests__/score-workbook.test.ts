@@ -10,8 +10,9 @@ import {
   type WorkbookPort,
   type WritePlan,
 } from '@jixiao/workbook';
+import { defaultTemplate, fillTemplate } from '@jixiao/report';
 import { scoreWorkbook } from '../score-workbook.js';
-import { runOnPort } from '../run-on-port.js';
+import { run } from '../run.js';
 import { newWorkbookLayout } from '../new-workbook-layout.js';
 import { READ_SHEETS, REQUIRED_SHEETS, sheetsToRead } from '../sheets.js';
 
@@ -206,15 +207,37 @@ describe('scoreWorkbook', () => {
     expect(summary.issues[0]!.message).toContain('缺少工作表“绩效指标”');
   });
 
-  it('asked for a report without a 报告模板 sheet: an info issue, no report', () => {
+  it('asked for a report without a 报告模板 sheet: the default template, and an info issue saying so', () => {
     const result = scoreWorkbook(small(), { report: true });
-    expect(result.report).toBeNull();
-    expect(result.issues.map((i) => [i.severity, i.code, i.params.sheet])).toEqual([
-      ['info', 'sheet.missing', '报告模板'],
-    ]);
-    expect(result.issues[0]!.message).toBe(
-      '缺少工作表“报告模板”（Report template）。没有该工作表时不生成报告。',
+    expect(result.report?.blocks[0]).toEqual(
+      fillTemplate(defaultTemplate, result.evaluation!).blocks[0],
     );
+    expect(result.plan.replaceSheets.map((r) => r.sheet)).toEqual(['报告']);
+    expect(result.issues[0]).toMatchObject({ severity: 'info', code: 'report.defaultTemplate' });
+    // the default template's own notes name its paragraph, not a cell of a sheet that is not there
+    for (const issue of result.issues.slice(1)) {
+      expect(issue).toMatchObject({ sheet: null, cell: null });
+      expect(issue.message).toMatch(/^默认模板第\d+段/);
+    }
+    expect(result.issues[0]!.message).toBe(
+      '没有可用的“报告模板”（缺少该工作表或其中没有段落），报告已按默认模板（示例报告的提纲）填写。如需使用自己的模板，请添加“报告模板”工作表（可用 jixiao init 生成标准工作簿）。',
+    );
+    // scoring alone fills no report and says nothing about the template
+    const scoring = scoreWorkbook(small());
+    expect(scoring.report).toBeNull();
+    expect(scoring.issues).toEqual([]);
+  });
+
+  it('messages name the action of the surface the user is on', () => {
+    const action = (surface: 'cli' | 'excel' | 'page') =>
+      scoreWorkbook({ 基本信息: grid('基本信息', INFO) }, { surface }).issues[0]!.message;
+    expect(action('cli')).toContain('jixiao init');
+    expect(action('excel')).toContain('新建模板');
+    expect(action('excel')).not.toContain('jixiao');
+    expect(action('page')).toContain('新建模板');
+    expect(action('page')).not.toContain('jixiao');
+    const report = scoreWorkbook(small(), { report: true, surface: 'excel' }).issues[0]!;
+    expect(report.message).not.toContain('jixiao');
   });
 
   it('English summary messages with locale en-US', () => {
@@ -244,26 +267,26 @@ class MemoryPort implements WorkbookPort {
   }
 }
 
-describe('runOnPort', () => {
+describe('run', () => {
   it('reads only the contract sheets, applies the plan, and a second run applies nothing', async () => {
     const port = new MemoryPort({
       ...small(),
       说明: grid('说明', [['用户的说明']]),
       Report: grid('Report', []),
     });
-    const first = await runOnPort(port);
+    const first = await run(port);
     expect(port.reads).toEqual([['基本信息', '预算执行', '绩效指标', 'Report']]);
     expect(port.applied).toEqual([first.plan]);
     expect(first.plan.cells.length).toBeGreaterThan(0);
     expect(port.grids['说明']!.values).toEqual([['用户的说明']]);
-    const second = await runOnPort(port);
-    expect(second.plan.cells).toEqual([]);
-    expect(port.applied).toHaveLength(1);
+    const second = await run(port);
+    expect(second.plan).toEqual({ cells: [], replaceSheets: [] });
+    expect(port.applied).toEqual([first.plan, second.plan]);
   });
 
   it('dryRun plans without applying', async () => {
     const port = new MemoryPort(small());
-    const result = await runOnPort(port, { dryRun: true });
+    const result = await run(port, { dryRun: true });
     expect(result.plan.cells.length).toBeGreaterThan(0);
     expect(port.applied).toEqual([]);
   });
