@@ -75,4 +75,4 @@ export {
 } from './layout.js';
 export { engineIssuesToCells } from './engine-issues.js';
 export { applyPlanToGrids } from './apply-plan-to-grids.js';
-export { groupWrites, sliceBlock, type WriteBlock, type CellRect } from './write-blocks.js';
+export { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';

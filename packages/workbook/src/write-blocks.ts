@@ -3,14 +3,7 @@
  * rectangle with one range assignment instead of one call per cell.
  */
 import type { CellWrite } from './port.js';
-
-/** A rectangle of cells, 0-based, inclusive of start, sized by counts. */
-export interface CellRect {
-  row: number;
-  col: number;
-  rowCount: number;
-  colCount: number;
-}
+import type { CellRect } from './address.js';
 
 /** A rectangle of plan cells written with one range assignment. */
 export interface WriteBlock extends CellRect {

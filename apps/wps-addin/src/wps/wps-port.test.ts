@@ -127,9 +127,14 @@ describe('WpsPort reads', () => {
     const cell = fc.oneof(
       fc.constant<FakeCell | null>(null),
       fc.integer({ min: -1e6, max: 1e6 }).map((n): FakeCell => ({ value: n / 100 })),
-      fc.string({ maxLength: 4 }).filter((s) => s !== '').map((s): FakeCell => ({ value: s })),
+      fc
+        .string({ maxLength: 4 })
+        .filter((s) => s !== '')
+        .map((s): FakeCell => ({ value: s })),
       fc.boolean().map((b): FakeCell => ({ value: b })),
-      fc.constantFrom(...XL_CV_ERRORS.map(([, l]) => l)).map((l): FakeCell => ({ value: { error: l } })),
+      fc
+        .constantFrom(...XL_CV_ERRORS.map(([, l]) => l))
+        .map((l): FakeCell => ({ value: { error: l } })),
       fc.constantFrom('0.00', '0.00%', '@').map((f): FakeCell => ({ value: 1, format: f })),
     );
     await fc.assert(
@@ -152,7 +157,8 @@ describe('WpsPort reads', () => {
             for (let c = 0; c < cols; c++) {
               // Anchor the corners so the used range is exactly rows × cols.
               let v = it.next().value as FakeCell | null;
-              if (v === null && (r + c === 0 || (r === rows - 1 && c === cols - 1))) v = { value: 7 };
+              if (v === null && (r + c === 0 || (r === rows - 1 && c === cols - 1)))
+                v = { value: 7 };
               if (v) ws.put(r0 + r, c0 + c, v);
               const raw = v?.value;
               expected[r]!.push(raw === undefined ? null : raw);
@@ -191,8 +197,21 @@ function plan(cells: CellWrite[]): WritePlan {
   return { cells, replaceSheets: [] };
 }
 
-function write(sheet: string, row: number, col: number, value: string | number | null, numberFormat?: string): CellWrite {
-  return { sheet, row, col, address: cellAddress(row, col), value, ...(numberFormat ? { numberFormat } : {}) };
+function write(
+  sheet: string,
+  row: number,
+  col: number,
+  value: string | number | null,
+  numberFormat?: string,
+): CellWrite {
+  return {
+    sheet,
+    row,
+    col,
+    address: cellAddress(row, col),
+    value,
+    ...(numberFormat ? { numberFormat } : {}),
+  };
 }
 
 describe('WpsPort writes', () => {
@@ -200,7 +219,9 @@ describe('WpsPort writes', () => {
     const app = new FakeEtApplication();
     app.workbook.addSheet('预算执行', [['项目', '支付率']]);
     const port = new WpsPort({ app });
-    const cells = Array.from({ length: 10_000 }, (_, i) => write('预算执行', i + 1, 1, i / 10_000, '0.00%'));
+    const cells = Array.from({ length: 10_000 }, (_, i) =>
+      write('预算执行', i + 1, 1, i / 10_000, '0.00%'),
+    );
     const before = app.calls;
     await port.apply(plan(cells));
     expect(app.calls - before).toBeLessThan(30);
@@ -253,7 +274,10 @@ describe('WpsPort writes', () => {
       ['正文', '=100% 完成'],
       ['正文', '2022'],
     ];
-    await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows, columnWidths: [10, 80] }] });
+    await port.apply({
+      cells: [],
+      replaceSheets: [{ sheet: '报告', rows, columnWidths: [10, 80] }],
+    });
     expect(app.valuesFromA1('报告')).toEqual(rows);
     expect(app.workbook.sheet('报告').columnWidths.get(1)).toBe(80);
     await port.apply({ cells: [], replaceSheets: [{ sheet: '报告', rows: rows.slice(0, 2) }] });

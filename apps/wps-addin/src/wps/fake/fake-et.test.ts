@@ -115,7 +115,9 @@ describe('fake WPS 表格 quirks', () => {
     for (const events of ['async', 'sync'] as const) {
       const a = app({ events });
       const seen: string[] = [];
-      a.ApiEvent.AddApiEventListener('SheetChange', (s, t) => seen.push(`${s.Name}!${t.Address()}`));
+      a.ApiEvent.AddApiEventListener('SheetChange', (s, t) =>
+        seen.push(`${s.Name}!${t.Address()}`),
+      );
       sheet(a).Range('B2:B3').Value2 = [[1], [2]];
       expect(seen).toEqual(events === 'sync' ? ['表!$B$2:$B$3'] : []);
       await a.settled();
