@@ -32,10 +32,9 @@ import type { EtApplication } from '../wps/et-api.js';
 import { WpsPort, WpsWriteError } from '../wps/wps-port.js';
 import { listenForSheetChanges, type WpsChangeSubscription } from '../wps/change-listener.js';
 import { insertTemplateSheets } from '../wps/insert-template.js';
+import { COMMAND_KEY, type RibbonCommand } from './command.js';
 
-/** The ribbon's commands, passed to the pane through `PluginStorage` under this key. */
-export const COMMAND_KEY = 'jixiao.command';
-export type RibbonCommand = 'recalc' | 'report' | 'export' | 'template';
+export { COMMAND_KEY, type RibbonCommand } from './command.js';
 
 export interface WpsEnv {
   app: EtApplication;
