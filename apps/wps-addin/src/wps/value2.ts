@@ -22,8 +22,9 @@ export function toMatrix(raw: unknown, rows: number, cols: number): unknown[][] 
     throw new ShapeError(rows, cols, `${m.length}×${m[0]?.length ?? 0}`);
   }
   // 1-D: one row (1×n) or one column (n×1).
-  if (rows === 1 && raw.length === cols) return [[...raw]];
-  if (cols === 1 && raw.length === rows) return raw.map((v) => [v]);
+  const flat = raw as unknown[];
+  if (rows === 1 && flat.length === cols) return [[...flat]];
+  if (cols === 1 && flat.length === rows) return flat.map((v) => [v]);
   throw new ShapeError(rows, cols, `1-D of ${raw.length}`);
 }
 

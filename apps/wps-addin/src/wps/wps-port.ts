@@ -183,7 +183,7 @@ export class WpsPort implements WorkbookPort {
     if (typeof v === 'string' || typeof v === 'boolean') return v;
     if (v instanceof Date)
       throw new Error(`WPS returned a Date through Value2 at ${a1(row, col, 1, 1)}`);
-    return String(v);
+    return JSON.stringify(v);
   }
 
   /**

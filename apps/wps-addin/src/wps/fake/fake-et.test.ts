@@ -12,7 +12,7 @@ function app(options = {}): FakeEtApplication {
   return a;
 }
 
-const sheet = (a: FakeEtApplication) => a.ActiveWorkbook!.Sheets.Item('表');
+const sheet = (a: FakeEtApplication) => a.ActiveWorkbook.Sheets.Item('表');
 
 describe('fake WPS 表格 quirks', () => {
   it('1: every property read and method call is one counted cross-process call', () => {
@@ -89,12 +89,12 @@ describe('fake WPS 表格 quirks', () => {
   it('8: UsedRange starts at the first used cell, counts formatted cells, and is A1 on an empty sheet', () => {
     const a = new FakeEtApplication();
     const ws = a.workbook.addSheet('空');
-    const empty = a.ActiveWorkbook!.Sheets.Item('空').UsedRange;
+    const empty = a.ActiveWorkbook.Sheets.Item('空').UsedRange;
     expect(empty.Address()).toBe('$A$1');
     expect(empty.Value2).toBeUndefined();
     ws.put(3, 2, { value: 1 });
     ws.put(5, 4, { format: '0.00' });
-    expect(a.ActiveWorkbook!.Sheets.Item('空').UsedRange.Address()).toBe('$C$4:$E$6');
+    expect(a.ActiveWorkbook.Sheets.Item('空').UsedRange.Address()).toBe('$C$4:$E$6');
   });
 
   it('9: text assigned through Value2 is reinterpreted unless the cell is formatted as text', () => {
@@ -131,7 +131,7 @@ describe('fake WPS 表格 quirks', () => {
   it('11: Sheets.Item of a missing name throws; names match without case and must be valid', () => {
     const a = app();
     a.workbook.addSheet('Budget');
-    const sheets = a.ActiveWorkbook!.Sheets;
+    const sheets = a.ActiveWorkbook.Sheets;
     expect(() => sheets.Item('没有')).toThrow(FakeComError);
     expect(sheets.Item('budget').Name).toBe('Budget');
     const added = sheets.Add(null, sheets.Item(sheets.Count));

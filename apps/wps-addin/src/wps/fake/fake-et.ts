@@ -139,7 +139,8 @@ export class FakeEtApplication implements EtApplication {
   readonly ApiEvent: EtApiEvent = {
     AddApiEventListener: (name, callback) => {
       this.call();
-      if (name !== 'SheetChange') throw new FakeComError(TYPE_MISMATCH, `unknown event ${name}`);
+      if (name !== 'SheetChange')
+        throw new FakeComError(TYPE_MISMATCH, `unknown event ${String(name)}`);
       this.listeners.add(callback);
     },
     RemoveApiEventListener: (name, callback) => {
@@ -278,6 +279,7 @@ export class FakeWorkbook implements EtWorkbook {
 
   constructor(private readonly app: FakeEtApplication) {
     this.sheets.push(new FakeWorksheet(app, this, 'Sheet1'));
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the Sheets object's getters need the workbook
     const wb = this;
     this.sheetsApi = {
       get Count() {
@@ -628,7 +630,8 @@ export class FakeRange implements EtRange {
   ): void {
     const { row, col, rows, cols } = this.rect;
     let m: unknown[][];
-    if (!Array.isArray(input)) m = Array.from({ length: rows }, () => Array(cols).fill(input));
+    if (!Array.isArray(input))
+      m = Array.from({ length: rows }, () => Array<unknown>(cols).fill(input));
     else if (input.every((r) => Array.isArray(r))) m = input as unknown[][];
     else if (rows === 1) m = [input];
     else throw new FakeComError(TYPE_MISMATCH, '类型不匹配');
@@ -648,7 +651,7 @@ export class FakeRange implements EtRange {
 function typedEntry(v: unknown, format: string | undefined): FakeCell | null {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
-  const text = String(v);
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
   if (format === '@') return { value: text };
   if (text.startsWith('=')) return { formula: text, value: { error: '#NAME?' } };
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) return { value: Number(text) };
