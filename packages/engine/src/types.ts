@@ -279,7 +279,27 @@ export interface Evaluation {
   budget: BudgetResult;
   indicators: IndicatorResult[];
   rollups: { level1: RollupRow[]; level2: RollupRow[] };
-  total: { points: DecimalString; score: DecimalString; grade: Grade; deducted: DecimalString };
+  total: {
+    points: DecimalString;
+    score: DecimalString;
+    /**
+     * The grade of 得分率 (score ÷ 总分值 × 100, so a 6-point table scored 6 is 优). Only final
+     * when `complete`; front ends show no grade otherwise.
+     */
+    grade: Grade;
+    deducted: DecimalString;
+    /** 得分率: score ÷ 总分值 (declared, default 100) as a fraction. */
+    rate: DecimalString;
+    /** 总分值 used for 得分率: the declared one, or 100. */
+    declaredPoints: DecimalString;
+    /**
+     * False exactly when an issue of severity `error` leaves a score, a rate that feeds a score or
+     * the total unknown: the score is then provisional (暂定) and the grade is not given.
+     */
+    complete: boolean;
+    /** Indicators that could not be scored (status `unscored`). */
+    unscored: number;
+  };
   deductions: Deduction[];
   keyIndicators: string[];
   issues: Issue[];

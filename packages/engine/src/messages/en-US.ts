@@ -95,6 +95,23 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'override.outOfRange': (p) =>
     `Manual score ${v(p.score)} is outside 0–${v(p.points)}; the nearest bound is used`,
   'checklist.exceeds': (p) => `Points met (${v(p.met)}) exceed points listed (${v(p.listed)})`,
+  'actual.readAsPercent': (p) =>
+    `The actual value ${p.value ?? ''} has no %; the target is a percentage, so ${p.read ?? ''} is used. Write the % if you meant otherwise`,
+  'target.readAsPercent': (p) =>
+    `The target ${p.value ?? ''} has no %; the actual value is a percentage, so ${p.read ?? ''} is used. Write the % if you meant otherwise`,
+  'actual.unitConverted': (p) =>
+    `The actual value ${q(p.value)} is in ${p.unit ?? ''}, the target in ${p.targetUnit ?? ''}: converted to ${p.read ?? ''}`,
+  'actual.percentAmbiguous': (p) =>
+    `The actual value ${p.value ?? ''} has no %, and with a target below 2% (${p.target ?? ''}) it could be ${p.value ?? ''}% or ${p.value ?? ''}×100%; write it with % (e.g. 0.3%)`,
+  'actual.unitMismatch': (p) =>
+    `The actual value ${q(p.value)} is in ${p.unit ?? ''}, which cannot be compared with the target's ${p.targetUnit ?? ''}; use one unit`,
+  'actual.labelRead': (p) => `The actual value ${q(p.value)} is scored as ${q(p.read)}`,
+  'target.noComparator': (p) =>
+    `The target ${q(p.value)} has no comparator, method or direction: scored as higher-is-better; write ≤${p.value ?? ''} or a method if lower is better`,
+  'target.lowerIsBetter': (p) =>
+    `The target ${q(p.value)} has no comparator; ${q(p.name)} is conventionally lower-is-better, so it is scored as ≤${p.value ?? ''}; write ≥ or ≤ to say otherwise`,
+  'target.negativeRatio': (p) =>
+    `A negative target ${q(p.value)} cannot be scored with t/a (it would give full points to a miss); remove t/a from the parameters`,
   'reason.missing': (p) => `${v(p.deducted)} points lost: a deviation reason is required`,
   'overAchievement.unexplained': (p) =>
     `Completion ${pct(p.completion)} is at least ${pct(p.threshold)} of target: explain it in the deviation reason`,
@@ -130,6 +147,12 @@ export const enUSExplanations: Record<ExplanationCode, (p: P) => string> = {
   'bands.none': (p) => `actual ${v(p.a, p.u)} below the lowest band: ${p.s} (bands)`,
   'qualitative.met': (p) => `${p.band}, no manual score: full ${p.s} (qualitative)`,
   'qualitative.manual': (p) => `${p.band}, scored ${p.s} by the evaluator (qualitative)`,
+  'positive.negative': (p) =>
+    `${v(p.w)} × max(0, 1 − |${v(p.a, p.u)} − (${v(p.t, p.u)})|/|${v(p.t, p.u)}|) = ${p.s} (higher is better, negative target missed)`,
+  'inverse.negative': (p) =>
+    `${v(p.w)} × max(0, 1 − |${v(p.a, p.u)} − (${v(p.t, p.u)})|/|${v(p.t, p.u)}|) = ${p.s} (lower is better, negative target missed)`,
+  'yesNo.match': (p) => `${p.a ?? ''}, as the target ${p.t ?? ''} asks: full ${p.s} (yes/no)`,
+  'yesNo.mismatch': (p) => `${p.a ?? ''}, the target is ${p.t ?? ''}: ${p.s} (yes/no)`,
   'yesNo.yes': (p) => `yes: full ${p.s} (yes/no)`,
   'yesNo.no': (p) => `no: ${p.s} (yes/no)`,
   deduction: (p) =>

@@ -44,7 +44,8 @@ export const deduction: ScoringMethod<
   score(config, input) {
     const n = numeric(input.actual);
     if (n === null) return missingOrInvalid(input.actual, 'actual', config.kind);
-    if (cmp(n.value, R0) < 0)
+    // a percentage is never taken as a count of occurrences
+    if (cmp(n.value, R0) < 0 || input.actual?.kind !== 'number' || input.actual.percent)
       return fail('actual.invalid', 'actual', { value: n.text, method: config.kind });
     const raw = max(R0, sub(input.points, mul(ratio(config.perOccurrence), n.value)));
     return scored(raw, null, isZero(n.value), 'deduction', {

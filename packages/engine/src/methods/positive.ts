@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cmp, div, mul, R0, R1, type Ratio } from '../decimal/ratio.js';
+import { add, cmp, div, max, mul, R0, R1, sub, type Ratio } from '../decimal/ratio.js';
 import type { Params } from '../issues/issue.js';
 import {
   fail,
@@ -12,13 +12,13 @@ import {
   type ScoringMethod,
 } from './method.js';
 
-const CODES = ['positive.met', 'positive.partial'] as const;
+const CODES = ['positive.met', 'positive.partial', 'positive.negative'] as const;
 
 /** 正向 (higher is better): a ≥ t → w, else w·a/t. */
 export const positive: ScoringMethod<'正向', { kind: '正向' }, (typeof CODES)[number]> = {
   name: '正向',
   rule: 'a ≥ t → w，否则 w·a/t',
-  completion: 'a/t',
+  completion: 'a/t；负数目标：1 + (a − t)/|t|（达成时 ≥ 100%）',
   target: 'number',
   actual: 'number',
   params: 'none',
@@ -27,12 +27,29 @@ export const positive: ScoringMethod<'正向', { kind: '正向' }, (typeof CODES
   configure: () => ({ ok: true, config: { kind: '正向' } }),
   infers: (t) =>
     t.kind === 'number' && (t.comparator === null || t.comparator === '≥' || t.comparator === '>'),
-  score: (config, input) =>
-    againstTarget(input, config.kind, (a, t, r, base) =>
+  score(config, input) {
+    const pair = numbers(input, config.kind);
+    // a negative target (≥-5% 增长率): met → w, missed → w·max(0, 1 − |a − t|/|t|)
+    if (pair.ok && cmp(pair.t.value, R0) < 0) {
+      const { a, t } = pair;
+      const base = { w: text(input.points), a: a.text, t: t.text, u: t.unit || a.unit };
+      const share = negativeShare(sub(a.value, t.value), t.value);
+      if (cmp(a.value, t.value) >= 0)
+        return scored(input.points, share, true, 'positive.met', base);
+      return scored(
+        mul(input.points, max(R0, share)),
+        max(R0, share),
+        false,
+        'positive.negative',
+        base,
+      );
+    }
+    return againstTarget(input, config.kind, (a, t, r, base) =>
       cmp(r, R1) >= 0
         ? scored(input.points, r, true, 'positive.met', base)
         : scored(mul(input.points, r), r, false, 'positive.partial', base),
-    ),
+    );
+  },
   manualScore: 'override',
   checksOverAchievement: true,
 };
@@ -55,4 +72,13 @@ export function againstTarget<E extends string>(
   if (zero !== undefined && cmp(t.value, R0) === 0) return zero(a, base);
   if (cmp(t.value, R0) <= 0) return fail('target.zero', 'target', { value: t.text, method });
   return then(a, t, div(a.value, t.value), base);
+}
+
+/**
+ * The share of a negative target t reached, 1 + gain/|t| where gain is how far the actual value is
+ * on the good side of t (negative when missed): 1 − |a − t|/|t| for a miss, ≥ 1 when met.
+ */
+export function negativeShare(gain: Ratio, t: Ratio): Ratio {
+  const magnitude: Ratio = { n: t.n < 0n ? -t.n : t.n, d: t.d };
+  return add(R1, div(gain, magnitude));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clamp, cmp, mul, R0, ratio } from '../decimal/ratio.js';
 import type { QualitativeBand } from '../types.js';
+import { acceptedLabels, bandOf } from './labels.js';
 import { fail, scored, text, type ScoringMethod, type ScoringProblem } from './method.js';
 
 /** The three qualitative bands with their share of the points: [low, high], low inclusive. */
@@ -28,27 +29,47 @@ export const qualitative: ScoringMethod<'定性', { kind: '定性' }, (typeof CO
   schema: z.object({ kind: z.literal('定性') }),
   explanations: CODES,
   configure: () => ({ ok: true, config: { kind: '定性' } }),
-  infers: (t) => t.kind === 'label' && QUALITATIVE_BANDS.some((b) => b.label === t.label),
+  infers: (t) => t.kind === 'label' && bandOf(t.label) !== null,
   score(config, input) {
     const w = input.points;
     const wText = text(w);
     if (input.actual === null) return fail('actual.missing', 'actual', { method: config.kind });
     const label = input.actual.kind === 'label' ? input.actual.label : input.actual.value;
-    const band = QUALITATIVE_BANDS.find((b) => b.label === label);
-    if (band === undefined) return fail('qualitative.labelInvalid', 'actual', { value: label });
+    // 达成预期指标, 好, 高 … name a band: the synonym table (labels.ts) says which
+    const official = bandOf(label);
+    const band = QUALITATIVE_BANDS.find((b) => b.label === official);
+    if (band === undefined)
+      return fail('qualitative.labelInvalid', 'actual', {
+        value: label,
+        accepted: acceptedLabels('qualitative'),
+      });
+    const notes: ScoringProblem[] =
+      label === band.label
+        ? []
+        : [
+            {
+              code: 'actual.labelRead',
+              field: 'actual',
+              params: { value: label, read: band.label },
+            },
+          ];
     const low = mul(w, ratio(band.low));
     const high = mul(w, ratio(band.high));
     const range = { band: band.label, low: text(low), high: text(high) };
     if (input.manual === null) {
       if (band.label !== '达成年度指标')
         return fail('qualitative.scoreRequired', 'manualScore', range);
-      return scored(w, null, true, 'qualitative.met', { w: wText, band: band.label });
+      return {
+        ...scored(w, null, true, 'qualitative.met', { w: wText, band: band.label }),
+        warnings: notes,
+      };
     }
     const m = input.manual;
     const inside = cmp(m, low) >= 0 && (band.highInclusive ? cmp(m, high) <= 0 : cmp(m, high) < 0);
     const warnings: ScoringProblem[] = inside
-      ? []
+      ? notes
       : [
+          ...notes,
           {
             code: 'qualitative.outOfBand',
             field: 'manualScore',

@@ -115,7 +115,7 @@ describe('定性', () => {
       'qualitative.scoreRequired',
     );
     expect(score('定性', 10, null, '部分达成年度指标并具有一定效果', null, 7)).toBe('7');
-    expect(score('定性', 10, null, '良好')).toBe('qualitative.labelInvalid');
+    expect(score('定性', 10, null, '尚可吧')).toBe('qualitative.labelInvalid');
   });
   it('flags a score outside its band (edges: 80% belongs to 达成, 60% to 部分达成)', () => {
     const warn = (label: string, manual: number): string[] => {
@@ -191,7 +191,7 @@ describe('method resolution', () => {
     expect(infer('50')).toBe('正向');
     expect(infer('达成年度指标')).toBe('定性');
     expect(infer('是')).toBe('是否');
-    expect(infer('良好')).toBe('method.missing');
+    expect(infer('尚可吧')).toBe('method.missing');
   });
   it('rejects unknown methods', () => {
     const r = resolveMethod('加权', null, null, { inverseVariant: 'linear' });
