@@ -6,17 +6,15 @@
  * it in WPS 文字; 新建模板 adds the contract's sheets. Commands sent from the ribbon (another page
  * of the add-in) arrive through `PluginStorage`.
  */
-import { scoreWorkbook, sheetsToRead, type PipelineResult } from '@jixiao/pipeline';
+import { run, type PipelineResult } from '@jixiao/pipeline';
 import {
   BUDGET_SHEET,
-  CONTRACT_SHEETS,
   INDICATOR_SHEET,
   INFO_SHEET,
   TEMPLATE_SHEET,
   cellAddress,
+  contractSheetOf,
   type CellMap,
-  type SheetGrid,
-  type SheetGrids,
 } from '@jixiao/workbook';
 import type { Evaluation } from '@jixiao/engine';
 import {
@@ -47,13 +45,15 @@ export interface WpsEnv {
   exportDocx?: (blocks: NonNullable<PipelineResult['report']>['blocks']) => Promise<Uint8Array>;
 }
 
-const INPUT_SHEETS = new Set(
-  [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET, TEMPLATE_SHEET]
-    .flatMap((s) => [s.name, ...s.aliases])
-    .map((n) => n.toLowerCase()),
+/** Sheets whose edits change the scores or the report (by the one sheet-name rule). */
+const INPUT_KEYS = new Set(
+  [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET, TEMPLATE_SHEET].map((s) => s.key),
 );
+const isInputSheet = (name: string): boolean => {
+  const def = contractSheetOf(name);
+  return def !== null && INPUT_KEYS.has(def.key);
+};
 const REQUIRED = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
-const CANDIDATES = CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]);
 
 /** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
 export function reportFileName(evaluation: Evaluation): string {
@@ -135,11 +135,8 @@ export class WpsPaneController implements PaneController {
     try {
       if (typeof BigInt !== 'function') throw new OldBrowserError();
       await this.scheduler.runNow();
-      this.subscription ??= listenForSheetChanges(
-        this.env.app,
-        this.port,
-        (name) => INPUT_SHEETS.has(name.toLowerCase()),
-        () => this.scheduler.notifyChange(),
+      this.subscription ??= listenForSheetChanges(this.env.app, this.port, isInputSheet, () =>
+        this.scheduler.notifyChange(),
       );
     } catch (error) {
       this.fail(error);
@@ -210,10 +207,7 @@ export class WpsPaneController implements PaneController {
   async exportWord(): Promise<void> {
     await this.action('export', async () => {
       await this.scheduler.whenIdle();
-      const result = scoreWorkbook(await this.readGrids(), {
-        locale: this.state.lang,
-        report: true,
-      });
+      const result = await run(this.port, { ...this.options(true), dryRun: true });
       this.show(result);
       if (!result.evaluation || !result.report) {
         this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
@@ -330,27 +324,16 @@ export class WpsPaneController implements PaneController {
     );
   }
 
-  private async readGrids(): Promise<SheetGrids> {
-    const known = this.port.cachedSheetNames();
-    const names = known ? sheetsToRead(known) : [...new Set(CANDIDATES)];
-    let grids = await this.port.readSheets(names);
-    const now = sheetsToRead(this.port.cachedSheetNames() ?? []);
-    if (now.some((n) => !names.includes(n))) grids = await this.port.readSheets(now);
-    const byName: Record<string, SheetGrid> = {};
-    for (const g of Object.values(grids)) byName[g.name] = g;
-    return byName;
+  /** The pipeline's options: the pane's language; messages name the pane's buttons (新建模板 …). */
+  private options(report: boolean) {
+    return { locale: this.state.lang, report, surface: 'excel' as const };
   }
 
-  /** One recalculation: read the contract sheets, run the pipeline, write what changed. */
+  /** One recalculation: the one pipeline run on the WPS port (read, score, write what changed). */
   async recalcOnce(withReport: boolean): Promise<PipelineResult | null> {
     const started = performance.now();
-    const grids = await this.readGrids();
-    const result = scoreWorkbook(grids, { locale: this.state.lang, report: withReport });
-    let cellsWritten = 0;
-    if (result.plan.cells.length > 0 || result.plan.replaceSheets.length > 0) {
-      await this.port.apply(result.plan, result.map);
-      cellsWritten = result.plan.cells.length;
-    }
+    const result = await run(this.port, this.options(withReport));
+    const cellsWritten = result.plan.cells.length;
     this.show(result);
     this.set({
       lastRun: {

@@ -4,15 +4,12 @@
  * anything, when any of them exists. One `Value2` block per sheet (chunked like the port's writes).
  */
 import { newWorkbookLayout } from '@jixiao/pipeline';
-import { CONTRACT_SHEETS, type WorkbookLayout } from '@jixiao/workbook';
+import { contractSheetOf, type WorkbookLayout } from '@jixiao/workbook';
 import type { EtApplication, EtWorksheet } from './et-api.js';
 import { a1, needsTextFormat, writeFormatRuns } from './wps-port.js';
 
 export type InsertOutcome =
   { kind: 'inserted'; sheets: string[] } | { kind: 'conflict'; existing: string[] };
-
-const normalise = (name: string): string =>
-  name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 export function insertTemplateSheets(
   app: EtApplication,
@@ -25,9 +22,9 @@ export function insertTemplateSheets(
   const count = sheets.Count;
   const names: string[] = [];
   for (let i = 1; i <= count; i++) names.push(sheets.Item(i).Name);
-  const contract = new Set(CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]).map(normalise));
-  for (const s of layout.sheets) contract.add(normalise(s.name));
-  const existing = names.filter((n) => contract.has(normalise(n)));
+  // The one sheet-name rule: `绩效指标：` or ` 绩效指标 ` is 绩效指标 too; other layout sheets by name.
+  const own = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
+  const existing = names.filter((n) => contractSheetOf(n) !== null || own.has(n.toLowerCase()));
   if (existing.length > 0) return { kind: 'conflict', existing };
   let last: EtWorksheet = sheets.Item(count);
   let first: EtWorksheet | null = null;
