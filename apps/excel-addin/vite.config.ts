@@ -89,6 +89,17 @@ function devCerts(): { key: Buffer; cert: Buffer; ca?: Buffer } | undefined {
   };
 }
 
+/**
+ * The language level of every emitted script, chosen from the hosts the manifest admits (ExcelApi
+ * 1.7): the WebView2 (Chromium) of Office 2021 / Microsoft 365 and Excel on the web's browsers, and
+ * the WKWebView of Excel for Mac from Safari 14 (macOS 11) — no class static blocks (Safari 16.4),
+ * no ES2021+ syntax. Trident (IE11) and EdgeHTML cannot run the pane at any level we could ship with
+ * React 19: taskpane.html shows them an ES5 message instead. test/e2e/build-target.e2e.test.ts
+ * parses every emitted script at {@link SCRIPT_ECMA_VERSION}.
+ */
+export const BUNDLE_TARGET = ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'];
+export const SCRIPT_ECMA_VERSION = 2020;
+
 export default defineConfig(({ command }) => {
   const withDev = command === 'serve' || process.env.JIXIAO_WITH_DEV === '1';
   const certs = command === 'serve' ? devCerts() : undefined;
@@ -102,7 +113,7 @@ export default defineConfig(({ command }) => {
     build: {
       outDir: process.env.JIXIAO_ADDIN_OUT_DIR ?? 'dist',
       emptyOutDir: true,
-      target: 'es2022',
+      target: BUNDLE_TARGET,
       sourcemap: false,
       modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 2000,

@@ -199,3 +199,42 @@ describe('issue 10 workbooks that must give a message', () => {
     expect(visibleText(text)).toContain('\\x1B[31m');
   });
 });
+
+describe('whose cell is it: the record of the cells the tool wrote', () => {
+  it('is stored in a custom XML part; re-scoring changes nothing; a typed value is kept and reported', async () => {
+    const first = await scored('total_row_plain.xlsx');
+    const book = new XlsxWorkbook(first.output, { codec: nodeCodec });
+    const record = book.written();
+    expect(record?.length).toBe(first.result.plan.written?.length);
+    expect(record).toContainEqual({ sheet: '绩效指标', address: 'O2', value: '10' });
+    const before = new XlsxWorkbook(bytesOf('total_row_plain.xlsx'), { codec: nodeCodec });
+    // every part of the input is still there, byte for byte, except the bookkeeping ones
+    for (const name of [
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet4.xml',
+      'xl/sharedStrings.xml',
+      'docProps/custom.xml',
+      'xl/workbook.xml',
+    ]) {
+      expect(before.readPart(name)).toBeDefined();
+      expect(book.readPart(name)).toEqual(before.readPart(name));
+    }
+
+    const again = await scoreBytes(first.output, 'zh-CN');
+    expect(again.result.plan).toEqual({ cells: [], replaceSheets: [] });
+    expect(again.output).toEqual(first.output);
+
+    // a person types 9 over the tool's 10 in 得分 (O2): kept, reported, dropped from the record
+    const typed = book.applySync({
+      cells: [{ sheet: '绩效指标', row: 1, col: 14, address: 'O2', value: 9 }],
+      replaceSheets: [],
+    });
+    const third = await scoreBytes(typed, 'zh-CN');
+    expect(third.result.plan.cells).toEqual([]);
+    const issue = third.result.issues.find((i) => i.cell === '绩效指标!O2');
+    expect(issue?.code).toBe('output.changed');
+    const kept = new XlsxWorkbook(third.output, { codec: nodeCodec });
+    expect(kept.read(['绩效指标'])['绩效指标']?.values[1]?.[14]).toBe(9);
+    expect(kept.written()?.some((c) => c.sheet === '绩效指标' && c.address === 'O2')).toBe(false);
+  });
+});

@@ -3,34 +3,54 @@
  * page that keeps running while the pane is closed); outside Office (`Office.onReady` reports no
  * host) the same app becomes the standalone page.
  */
-import { realExcelRun } from './office/excel-api.check.js';
+import { realExcelRunIn, realSafeExcelRun } from './office/excel-api.check.js';
+import { wireStartup } from './office/startup.js';
 import { paneLang } from '@jixiao/ui';
 import { mountPane } from './pane/mount-pane.js';
 import type { PaneController } from './pane/pane-controller.js';
+
+// Tell taskpane.html's ES5 fallback that the bundle loaded and runs.
+(window as { __jixiaoStarted?: () => void }).__jixiaoStarted?.();
 
 const root = document.getElementById('root')!;
 
 let controller: PaneController | null = null;
 
 async function startedInExcel(): Promise<void> {
-  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return;
-  // The runtime loads with the document from now on, so scores stay current while the pane is closed.
-  await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
-  // The shared runtime outlives the pane: each time the pane is shown again, recompute everything
-  // (edits can be missed: data-validation picks on the web, edits while the runtime was not loaded).
-  await Office.addin.onVisibilityModeChanged((args) => {
-    if (args.visibilityMode === Office.VisibilityMode.taskpane) void controller?.recalculate();
-  });
+  // Load with the document (scores stay current while the pane is closed) and recompute each time
+  // the pane is shown again; a refusal of one never disables the other.
+  const outcome = await wireStartup(
+    {
+      sharedRuntime: Office.context.requirements.isSetSupported('SharedRuntime', '1.1'),
+      loadWithDocument: () => Office.addin.setStartupBehavior(Office.StartupBehavior.load),
+      onVisibility: (handler) =>
+        Office.addin.onVisibilityModeChanged((args) =>
+          handler(args.visibilityMode === Office.VisibilityMode.taskpane),
+        ),
+    },
+    () => void controller?.recalculate(),
+  );
+  for (const error of outcome.errors) console.warn('jixiao start-up:', error);
+}
+
+/** This page's address without query or hash: outside Office it is the standalone page. */
+function pageUrl(): string {
+  return `${location.origin}${location.pathname}`;
 }
 
 void Office.onReady((info) => {
   if (info.host === Office.HostType.Excel) {
     controller = mountPane(root, {
-      run: realExcelRun(),
+      run: realSafeExcelRun(),
+      runIn: realExcelRunIn(),
       platform: String(info.platform ?? Office.context.platform ?? ''),
       lang: paneLang(Office.context.displayLanguage),
       onStarted: startedInExcel,
       supportsValidation: Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
+      pageUrl: pageUrl(),
+      ...(Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')
+        ? { openBrowserWindow: (url: string) => Office.context.ui.openBrowserWindow(url) }
+        : {}),
     });
   } else {
     void import('@jixiao/web').then(({ mountPage }) => mountPage(root));

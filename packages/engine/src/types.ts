@@ -189,7 +189,16 @@ export interface BudgetResult {
   balanceRate: DecimalString | null;
   lines: BudgetLineResult[];
   /** Present when any monthly payments were given. */
-  progress: { months: MonthProgress[]; checkpoints: CheckpointResult[] } | null;
+  progress: {
+    months: MonthProgress[];
+    checkpoints: CheckpointResult[];
+    /**
+     * Set when only some lines carry 1月…12月 adding up to their 全年执行数: progress is then
+     * computed over those lines (their budgets), checkpoints are neither met nor missed (`met` null)
+     * and 年中/三季度支付进度 are not available as 数据来源.
+     */
+    partial: { lines: number; of: number } | null;
+  } | null;
 }
 
 /** A structured, checkable explanation of one score; render it with `explain()` from messages. */

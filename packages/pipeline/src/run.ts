@@ -11,7 +11,8 @@ export interface RunOptions extends PipelineOptions {
 /**
  * The one run of every front end (the command line, the page's worker, the Excel pane): read the
  * contract sheets behind a port (found by the one sheet-name rule; other sheets are never read) →
- * validate and evaluate → plan the writes → fill the report → apply the plan (unless `dryRun`).
+ * (and the record of the cells the tool wrote, when the port keeps one) → validate and evaluate →
+ * plan the writes → fill the report → apply the plan (unless `dryRun`).
  * Only output cells and the 报告 sheet are written. Front ends differ only in how they show the
  * result.
  *
@@ -22,7 +23,10 @@ export interface RunOptions extends PipelineOptions {
 export async function run(port: WorkbookPort, options: RunOptions = {}): Promise<PipelineResult> {
   const names = sheetsToRead(await port.sheetNames());
   const grids = await port.readSheets(names);
-  const result = scoreWorkbook(grids, options);
+  // the workbook's record of the cells the tool wrote: typed values in output cells are kept
+  const written =
+    options.written !== undefined ? options.written : ((await port.readWritten?.()) ?? null);
+  const result = scoreWorkbook(grids, { ...options, written });
   if (options.dryRun !== true) await port.apply(result.plan, result.map);
   return result;
 }

@@ -22,6 +22,7 @@ import {
   type Surface,
   type TemplateRow,
   type WritePlan,
+  type WrittenCell,
 } from '@jixiao/workbook';
 import { summarize, type ScoreSummary } from './summary.js';
 import { templateIssuesToCells } from './template-issues.js';
@@ -38,6 +39,11 @@ export interface PipelineOptions {
    * `false`: never fill.
    */
   report?: boolean;
+  /**
+   * The workbook's record of the output cells the tool wrote (`WorkbookPort.readWritten`), or
+   * null when it has none: a value a person typed into an output cell is then reported and kept.
+   */
+  written?: readonly WrittenCell[] | null;
   /** Where the user is, for the actions messages name (`jixiao init`, 新建模板). Default `cli`. */
   surface?: Surface;
 }
@@ -147,7 +153,10 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
       }
       issues.push(...templateIssuesToCells(filled.issues));
     }
-    const planned = planWrites(grids, reading.map, evaluation, { report: report?.rows ?? null });
+    const planned = planWrites(grids, reading.map, evaluation, {
+      report: report?.rows ?? null,
+      written: options.written ?? null,
+    });
     plan = planned.plan;
     issues.push(...planned.issues);
   }

@@ -12,7 +12,9 @@ export type {
   SheetReplacement,
   WritePlan,
   WorkbookPort,
+  WrittenCell,
 } from './port.js';
+export { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml, writtenText } from './written.js';
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
 export { sortIssues } from './cell-issue.js';

@@ -22,7 +22,15 @@ import {
   isBlank,
   mergeAt,
 } from './grid.js';
-import type { CellWrite, SheetGrid, SheetGrids, SheetReplacement, WritePlan } from './port.js';
+import type {
+  CellWrite,
+  SheetGrid,
+  SheetGrids,
+  SheetReplacement,
+  WritePlan,
+  WrittenCell,
+} from './port.js';
+import { writtenIndex, writtenText } from './written.js';
 import { workbookIssue } from './workbook-messages.js';
 
 /** Shown in an output cell whose value is undefined (a rate over a zero budget). */
@@ -32,6 +40,13 @@ export const UNDEFINED_VALUE = '—';
 export interface PlanOptions {
   /** Filled report rows (样式, 内容) to write to the 报告 sheet, replacing it whole; none when absent. */
   report?: ReadonlyArray<ReadonlyArray<string | number | null>> | null;
+  /**
+   * The workbook's record of the cells the tool wrote (`written.ts`), or null/absent when it has
+   * none. With a record, an output cell is the tool's only when blank or still holding what the
+   * record says the tool wrote there: anything else was typed by a person and is reported and kept.
+   * Without one (a workbook from before the record), a number or `—` counts as the tool's.
+   */
+  written?: readonly WrittenCell[] | null;
 }
 
 /** What {@link planWrites} returns: the cells to write and the output cells left alone. */
@@ -67,9 +82,17 @@ function owned(value: ReturnType<typeof cellValue>): boolean {
 class Planner {
   readonly cells: CellWrite[] = [];
   readonly issues: CellIssue[] = [];
+  /** The cells the tool owns after this plan (the new record). */
+  readonly record: WrittenCell[] = [];
   private readonly reportedMissing = new Set<string>();
+  private readonly written: Map<string, string> | null;
 
-  constructor(private readonly grids: SheetGrids) {}
+  constructor(
+    private readonly grids: SheetGrids,
+    written: readonly WrittenCell[] | null,
+  ) {
+    this.written = written === null ? null : writtenIndex(written);
+  }
 
   grid(map: SheetMap<string>): SheetGrid | null {
     return this.grids[map.sheet] ?? null;
@@ -111,14 +134,29 @@ class Planner {
     }
     const current = cellValue(grid, row, col);
     const formula = cellFormula(grid, row, col);
-    if (formula !== null || !owned(current)) {
+    const address = cellAddress(row, col);
+    const recorded = this.written?.get(`${grid.name}!${address}`);
+    const ours =
+      formula === null &&
+      (this.written === null
+        ? owned(current)
+        : isBlank(current) || (recorded !== undefined && recorded === writtenText(current)));
+    if (!ours) {
       const at = { sheet: grid.name, row, col, cell: qualifiedAddress(grid.name, row, col) };
       const params = {
         column: column.name,
         columnEn: column.aliases[0] ?? column.name,
         computed: desired.shown(),
       };
-      if (formula !== null)
+      if (formula === null && recorded !== undefined)
+        this.issues.push(
+          workbookIssue('output.changed', 'warning', at, {
+            ...params,
+            value: displayValue(current),
+            written: recorded,
+          }),
+        );
+      else if (formula !== null)
         this.issues.push(workbookIssue('output.formula', 'warning', at, { ...params, formula }));
       else
         this.issues.push(
@@ -134,12 +172,13 @@ class Planner {
     const format = cellFormat(grid, row, col);
     const sameValue = current === desired.value || (desired.value === null && isBlank(current));
     const sameFormat = !isNumber || format === null || format === desired.numberFormat;
+    this.record.push({ sheet: grid.name, address, value: writtenText(desired.value) });
     if (sameValue && sameFormat) return;
     const write: CellWrite = {
       sheet: grid.name,
       row,
       col,
-      address: cellAddress(row, col),
+      address,
       value: desired.value,
     };
     if (isNumber) write.numberFormat = desired.numberFormat;
@@ -160,7 +199,7 @@ export function planWrites(
   evaluation: Evaluation,
   options: PlanOptions = {},
 ): PlanResult {
-  const planner = new Planner(grids);
+  const planner = new Planner(grids, options.written ?? null);
 
   const budget = map.budget;
   const budgetGrid = budget ? planner.grid(budget) : null;
@@ -245,7 +284,27 @@ export function planWrites(
   const cells = planner.cells.sort((a, b) =>
     a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1,
   );
-  return { plan: { cells, replaceSheets }, issues: planner.issues };
+  const plan: WritePlan = { cells, replaceSheets };
+  const record = sortRecord(planner.record);
+  if (!sameRecord(record, options.written ?? null)) plan.written = record;
+  return { plan, issues: planner.issues };
+}
+
+function sortRecord(cells: WrittenCell[]): WrittenCell[] {
+  const key = (c: WrittenCell): string =>
+    `${c.sheet}\u0000${c.address.replace(/\d+/, (d) => d.padStart(8, '0'))}`;
+  return cells
+    .map((c) => ({ c, k: key(c) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.c);
+}
+
+/** Whether a new record says what the stored one says (no stored record: only an empty one does). */
+function sameRecord(next: readonly WrittenCell[], stored: readonly WrittenCell[] | null): boolean {
+  if (stored === null) return next.length === 0;
+  if (next.length !== stored.length) return false;
+  const index = writtenIndex(stored);
+  return next.every((c) => index.get(`${c.sheet}!${c.address}`) === c.value);
 }
 
 /** Whether a sheet already holds exactly these rows from A1 (trailing blanks ignored). */

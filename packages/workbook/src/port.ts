@@ -66,9 +66,23 @@ export interface SheetReplacement {
   columnWidths?: number[];
 }
 
+/** One output cell the tool wrote, with the value as text (see `written.ts`). */
+export interface WrittenCell {
+  sheet: string;
+  /** A1 address without the sheet */
+  address: string;
+  /** what the tool wrote: a number in shortest form (`0.9999`), or the text (`—`) */
+  value: string;
+}
+
 export interface WritePlan {
   cells: CellWrite[];
   replaceSheets: SheetReplacement[];
+  /**
+   * The record of the cells the tool owns after this plan, to store in the workbook (a custom XML
+   * part, `written.ts`); absent when the stored record does not change.
+   */
+  written?: WrittenCell[];
 }
 
 export interface WorkbookPort {
@@ -76,6 +90,8 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<SheetGrids>;
   /** Names of all sheets, in order. */
   sheetNames(): Promise<string[]>;
+  /** The stored record of the cells the tool wrote, or null when the workbook has none. */
+  readWritten?(): Promise<WrittenCell[] | null>;
   /**
    * Apply the plan; cells not in the plan are untouched. An empty plan changes nothing. `map` says
    * where the values came from, for a port that keeps more than the plan current (the Excel pane

@@ -37,7 +37,10 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
     const isLine = role === 'line';
     const line: BudgetLineInput = {
       ref: refOf(ctx, row, cols.name),
-      name: cols.name === undefined ? '' : (readText(ctx, row, cols.name, def('name'), true) ?? ''),
+      // a total whose label sits in another column (序号) is named by its kind
+      name:
+        (cols.name === undefined ? null : readText(ctx, row, cols.name, def('name'), isLine)) ??
+        (kind === 'total' ? '合计' : kind === 'subtotal' ? '小计' : ''),
       type:
         cols.type === undefined
           ? ''

@@ -39,9 +39,11 @@ const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 const TARGET_TEXT = /^[≥≤<>=]*[+-]?\d+(\.\d+)?[^\d\s()+\-*/^&,:!$"'A-Za-z]+$/;
 
 /**
- * Reads a cell. A formula whose cached value is missing (a file saved without recalculation) is
- * resolved when it is a literal (`=100%`, `=0.95`, `="是"`); otherwise an issue is recorded and
- * the cell reads as blank.
+ * Reads a cell. A formula whose cached value is missing (null: a file saved without recalculation)
+ * is resolved when it is a literal (`=100%`, `=0.95`, `="是"`); otherwise an issue is recorded and
+ * the cell reads as blank. A formula whose computed value is the empty text `''`
+ * (`=IF(A1="","",…)`; Office.js `values` and an .xlsx `t="str"` cell) reads as blank, as Excel
+ * shows it.
  */
 export function rawCell(ctx: ReadContext, row: number, col: number, column: ColumnDef): RawCell {
   let value = cellValue(ctx.grid, row, col);

@@ -112,6 +112,12 @@ export const WORKBOOK_MESSAGES = {
     en: (p) =>
       `"${s(p, 'value')}" is more than ${s(p, 'rows')} rows below the table's last line and is not read as data; delete the blank rows in between if it belongs to the table.`,
   },
+  'output.changed': {
+    zh: (p) =>
+      `输出列“${s(p, 'column')}”中的“${s(p, 'value')}”是手工填写或改过的（本工具上次写入的是“${s(p, 'written')}”），已保留不覆盖（计算结果为 ${s(p, 'computed')}）。如需由工具填写，请清除该单元格。`,
+    en: (p) =>
+      `The output column "${s(p, 'columnEn')}" holds "${s(p, 'value')}", typed or changed by hand (the tool last wrote "${s(p, 'written')}"); it is kept (computed: ${s(p, 'computed')}). Clear the cell to let the tool fill it.`,
+  },
   'output.merged': {
     zh: (p) =>
       `输出列“${s(p, 'column')}”的单元格位于合并区域 ${s(p, 'range')} 内，未写入（计算结果为 ${s(p, 'computed')}）。请取消合并后重试。`,

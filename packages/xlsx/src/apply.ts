@@ -4,7 +4,7 @@
  * its relationships and [Content_Types].xml change; every other part is copied as its original
  * compressed bytes.
  */
-import type { WritePlan } from '@jixiao/workbook';
+import { parseWrittenRecord, writtenRecordXml, type WritePlan } from '@jixiao/workbook';
 import { XlsxError } from './errors.js';
 import { readPackageParts, relsPathOf } from './package-parts.js';
 import { patchSheet, type PatchCell } from './sheet-patch.js';
@@ -122,6 +122,50 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
       } else if (next !== chain) changed.set(parts.calcChainPath, next);
     }
   }
+  // the record of the cells the tool owns: its custom XML part replaced, or added
+  if (plan.written !== undefined) {
+    const xml = writtenRecordXml(plan.written);
+    const existing = findWrittenPart(zip);
+    if (existing !== undefined) changed.set(existing, xml);
+    else {
+      const item = freePartName(zip, changed, 'customXml/item', '.xml');
+      const n = item.slice('customXml/item'.length, -'.xml'.length);
+      const props = `customXml/itemProps${n}.xml`;
+      const rels = `customXml/_rels/item${n}.xml.rels`;
+      const relNs = strict
+        ? STRICT_NS_REL
+        : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+      changed.set(item, xml);
+      changed.set(
+        props,
+        `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${WRITTEN_ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+      );
+      changed.set(
+        rels,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relNs}/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
+      );
+      added.push(item, props, rels);
+      relsXml = insertBefore(
+        relsXml,
+        'Relationships',
+        `<Relationship Id="${freeRelId(relsXml)}" Type="${relNs}/customXml" Target="../${item}"/>`,
+      );
+      if (contentTypes !== undefined) {
+        if (!/<(?:[\w.-]+:)?Default\b[^>]*Extension\s*=\s*["']xml["']/i.test(contentTypes))
+          contentTypes = insertBefore(
+            contentTypes,
+            'Types',
+            '<Default Extension="xml" ContentType="application/xml"/>',
+          );
+        contentTypes = insertBefore(
+          contentTypes,
+          'Types',
+          `<Override PartName="/${props}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`,
+        );
+      }
+    }
+  }
+
   if (workbookXml !== parts.workbookXml) changed.set(parts.workbookPath, workbookXml);
   if (relsXml !== parts.workbookRelsXml) changed.set(parts.workbookRelsPath, relsXml);
   if (contentTypes !== undefined && contentTypes !== zip.text('[Content_Types].xml'))
@@ -152,6 +196,19 @@ function assemble(
   }
   for (const name of added) outputs.push({ name, data: encodeParts(changed.get(name) ?? '') });
   return writeZip(outputs, zip.codec);
+}
+
+/** The fixed id of the record's data store item (one record per workbook). */
+const WRITTEN_ITEM_ID = '{6A697869-616F-4000-8000-777269747465}';
+
+/** The path of the custom XML part holding the tool's record, if the package has one. */
+export function findWrittenPart(zip: ZipArchive): string | undefined {
+  for (const e of zip.entries) {
+    if (!/^customXml\/item\d+\.xml$/i.test(e.name)) continue;
+    const text = zip.text(e.name);
+    if (text !== undefined && parseWrittenRecord(text) !== null) return e.name;
+  }
+  return undefined;
 }
 
 function escapeRe(s: string): string {

@@ -2,8 +2,14 @@
  * The .xlsx adapter: read named sheets into 2-D grids and apply write plans inside the package.
  * Works on bytes (Uint8Array) only, so it runs in Node and in the browser alike.
  */
-import type { SheetGrids, WorkbookPort, WritePlan } from '@jixiao/workbook';
-import { applyPlanToArchive } from './apply.js';
+import {
+  parseWrittenRecord,
+  type SheetGrids,
+  type WorkbookPort,
+  type WritePlan,
+  type WrittenCell,
+} from '@jixiao/workbook';
+import { applyPlanToArchive, findWrittenPart } from './apply.js';
 import { readPackageParts, type PackageParts } from './package-parts.js';
 import { readSheet } from './read-sheet.js';
 import { readSharedStrings } from './shared-strings.js';
@@ -49,6 +55,17 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The uncompressed bytes of a part (`xl/vbaProject.bin`), or undefined when absent. */
   readPart(path: string): Uint8Array | undefined {
     return this.zip.read(path);
+  }
+
+  /** The record of the output cells the tool wrote (a custom XML part), or null when none. */
+  written(): WrittenCell[] | null {
+    const path = findWrittenPart(this.zip);
+    const text = path === undefined ? undefined : this.zip.text(path);
+    return text === undefined ? null : parseWrittenRecord(text);
+  }
+
+  readWritten(): Promise<WrittenCell[] | null> {
+    return Promise.resolve(this.written());
   }
 
   /** Names of hidden worksheets. */
@@ -100,7 +117,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Apply a plan (an empty plan leaves the package as it is, byte for byte). */
   apply(plan: WritePlan): Promise<void> {
-    if (plan.cells.length > 0 || plan.replaceSheets.length > 0) this.applySync(plan);
+    if (plan.cells.length > 0 || plan.replaceSheets.length > 0 || plan.written !== undefined)
+      this.applySync(plan);
     return Promise.resolve();
   }
 }

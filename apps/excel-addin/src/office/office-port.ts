@@ -5,8 +5,15 @@
  * recalculation needs (values, formulas, number formats and value types of each used range), and
  * one `sync` writes the plan's cells as 2-D range assignments. Only a sheet whose payload would pass
  * Excel on the web's 5 MB limit is read or written in row chunks, one sync per chunk.
+ *
+ * A write never overwrites what the user typed meanwhile: the write batch first loads the output
+ * cells it touches (one sync) and leaves unchanged (`null`, the Office.js "leave as is" value) any
+ * that differs from what the last read saw; those are reported in {@link OfficePort.lastSkipped}.
+ * The score highlight is added only where it is missing, so opening a scored workbook writes
+ * nothing.
  */
 import type {
+  CellMap,
   CellValue,
   SheetGrid,
   SheetGrids,
@@ -15,10 +22,17 @@ import type {
   SheetReplacement,
   WriteBlock,
 } from '@jixiao/workbook';
-import { groupWrites, sliceBlock } from '@jixiao/workbook';
-import type { XlCell, XlRange, XlRequestContext, XlRun, XlWorksheet } from './excel-api.js';
+import type {
+  XlCell,
+  XlConditionalFormatItem,
+  XlRange,
+  XlRequestContext,
+  XlRun,
+  XlWorksheet,
+} from './excel-api.js';
 import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
-import { qualify, rectAddress } from './a1.js';
+import { groupWrites, sliceBlock } from '@jixiao/workbook';
+import { parseRect, qualify, rectAddress, splitSheetAddress } from './a1.js';
 
 /** What the last read or write cost. */
 export interface PortCallStats {
@@ -85,6 +99,12 @@ export class OfficePort implements WorkbookPort {
   lastWrite: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: false };
   /** Ranges written by the last apply, as `Sheet!A1:B2`, for hosts whose events lack triggerSource. */
   lastWrittenAddresses: ReadonlySet<string> = new Set();
+  /** Output cells the last apply left alone because they changed since the read. */
+  lastSkipped: SkippedWrite[] = [];
+  /** The grids of the last read by lower-cased sheet name (what a write re-checks against). */
+  private readonly lastGrids = new Map<string, SheetGrid>();
+  /** Cells written since that read (`row,col` → value), by lower-cased sheet name. */
+  private readonly writtenSinceRead = new Map<string, Map<string, CellValue>>();
 
   constructor(options: OfficePortOptions) {
     this.run = options.run;
@@ -92,6 +112,24 @@ export class OfficePort implements WorkbookPort {
       options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
     this.budget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.8);
     this.measuredBudget = limit === null ? Number.POSITIVE_INFINITY : Math.floor(limit * 0.95);
+  }
+
+  /** Sheet ids by lower-cased name, as of the last read. */
+  private sheetIds = new Map<string, string>();
+
+  private noteSheets(items: readonly XlWorksheet[]): string[] {
+    const names = items.map((s) => s.name);
+    this.knownSheets = names;
+    this.sheetIds = new Map(items.map((s) => [s.name.toLowerCase(), s.id]));
+    return names;
+  }
+
+  /**
+   * The id of a sheet as of the last read (no sync), or undefined. A sheet deleted and added
+   * again under the same name has a new id.
+   */
+  cachedSheetId(name: string): string | undefined {
+    return this.sheetIds.get(name.toLowerCase());
   }
 
   /** The sheet names seen by the last read (no sync), or null before any read. */
@@ -103,10 +141,9 @@ export class OfficePort implements WorkbookPort {
   async sheetNames(): Promise<string[]> {
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items/name,items/id');
       await ctx.sync();
-      this.knownSheets = sheets.items.map((s) => s.name);
-      return [...this.knownSheets];
+      return [...this.noteSheets(sheets.items)];
     });
   }
 
@@ -118,14 +155,15 @@ export class OfficePort implements WorkbookPort {
       // the names come from the previous read; before the first one, or when a sheet vanished
       // since, one more sync lists them.
       const existing = async (refresh: boolean): Promise<string[]> => {
-        if (refresh || this.knownSheets === null) {
+        let list = this.knownSheets;
+        if (refresh || list === null) {
           const sheets = ctx.workbook.worksheets;
-          sheets.load('items/name');
+          sheets.load('items/name,items/id');
           await ctx.sync();
           stats.syncs++;
-          this.knownSheets = sheets.items.map((s) => s.name);
+          list = this.noteSheets(sheets.items);
         }
-        const known = new Set(this.knownSheets.map((n) => n.toLowerCase()));
+        const known = new Set(list.map((n) => n.toLowerCase()));
         return [...new Set(wanted)].filter((n) => known.has(n.toLowerCase()));
       };
       let names = await existing(false);
@@ -181,8 +219,11 @@ export class OfficePort implements WorkbookPort {
         grids[entry.name] = concatGrids(entry.actualName, entry.row, entry.col, parts);
         this.learn(entry.name, grids[entry.name]!);
       }
-      for (const g of Object.values(grids))
+      for (const g of Object.values(grids)) {
         stats.cells += g.values.length * (g.values[0]?.length ?? 0);
+        this.lastGrids.set(g.name.toLowerCase(), g);
+        this.writtenSinceRead.delete(g.name.toLowerCase());
+      }
       this.lastRead = stats;
       return grids;
     });
@@ -235,7 +276,7 @@ export class OfficePort implements WorkbookPort {
     stats: PortCallStats,
   ): Promise<ReadEntry[] | 'too-large'> {
     const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name,items/id');
     const requests = names.map((name) => {
       const ws = sheets.getItem(name);
       ws.load('name');
@@ -253,7 +294,7 @@ export class OfficePort implements WorkbookPort {
     } finally {
       stats.syncs++;
     }
-    this.knownSheets = sheets.items.map((s) => s.name);
+    this.noteSheets(sheets.items);
     const out: ReadEntry[] = [];
     for (const { name, ws, used } of requests) {
       if (used.isNullObject) {
@@ -291,15 +332,37 @@ export class OfficePort implements WorkbookPort {
   }
 
   /**
-   * Apply a plan in one sync: each block of contiguous plan cells is one range assignment; a
-   * replaced sheet (报告) is cleared and rewritten (or added). Past the payload limit the blocks are
-   * packed into chunks, one sync each.
+   * Apply a plan: one sync loads the output cells the plan touches (and, with a highlight, the
+   * conditional formats of its range), one sync writes — each block of contiguous plan cells is one
+   * range assignment, where a cell that changed since the last read is `null` (left as it is) and
+   * reported in {@link lastSkipped}; a replaced sheet (报告) is cleared and rewritten (or added).
+   * Past the payload limit the blocks are packed into chunks, two syncs each. The highlight is
+   * (re)applied only when missing (one more sync then).
    */
-  async apply(plan: WritePlan, highlights: readonly ScoreHighlight[] = []): Promise<void> {
+  async apply(plan: WritePlan, map?: CellMap): Promise<void> {
+    // The highlight is checked once per layout and session (a new pane checks it again, finds it
+    // and writes nothing).
+    const h = map ? highlightFor(map) : null;
+    const key = h ? JSON.stringify(h) : '';
+    const highlights = h && key !== this.highlightKey ? [h] : [];
+    if (plan.cells.length === 0 && plan.replaceSheets.length === 0 && highlights.length === 0) {
+      this.lastWrite = { syncs: 0, cells: 0, ranges: 0, chunked: false };
+      this.lastSkipped = [];
+      this.lastWrittenAddresses = new Set();
+      return;
+    }
+    await this.applyWith(plan, highlights);
+    if (h) this.highlightKey = key;
+  }
+
+  private highlightKey = '';
+
+  private async applyWith(plan: WritePlan, highlights: readonly ScoreHighlight[]): Promise<void> {
     const blocks = groupWrites(plan.cells).flatMap((b) => sliceBlock(b, this.maxRowsFor(b)));
     const chunks = packChunks(blocks, this.budget);
     const stats: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: chunks.length > 1 };
     const written = new Set<string>();
+    const skipped: SkippedWrite[] = [];
     const replaceNeedsNames = plan.replaceSheets.length > 0 && this.knownSheets === null;
     if (replaceNeedsNames) {
       await this.sheetNames();
@@ -309,22 +372,104 @@ export class OfficePort implements WorkbookPort {
       await this.run(async (ctx) => {
         for (let i = 0; i < Math.max(1, chunks.length); i++) {
           const chunk = chunks[i] ?? [];
-          for (const block of chunk) {
+          // 1. Re-check: what do the cells hold now?
+          const checks = chunk.map((block) => {
+            const grid = this.lastGrids.get(block.sheet.toLowerCase());
+            if (!grid) return null;
+            const expected = {
+              grid,
+              written: this.writtenSinceRead.get(block.sheet.toLowerCase()),
+            };
             const range = ctx.workbook.worksheets
               .getItem(block.sheet)
               .getRangeByIndexes(block.row, block.col, block.rowCount, block.colCount);
-            if (block.numberFormat) range.numberFormat = block.numberFormat;
-            range.values = block.values;
+            range.load(['values', 'formulas']);
+            return { range, expected };
+          });
+          const cfChecks =
+            i === 0
+              ? highlights.map((h) => {
+                  const cfs = highlightRange(
+                    ctx.workbook.worksheets.getItem(h.sheet),
+                    h,
+                  )?.conditionalFormats;
+                  cfs?.load('items/type');
+                  return { h, cfs };
+                })
+              : [];
+          if (checks.some((c) => c !== null) || cfChecks.some((c) => c.cfs)) {
+            await ctx.sync();
+            stats.syncs++;
+          }
+          // 2. Write what did not change, and look at the existing highlights' rules.
+          const cfDetails = cfChecks.map(({ h, cfs }) => {
+            const items = (cfs?.items ?? []).filter((it) => it.type === 'CellValue');
+            const ranges = items.map((it) => {
+              it.cellValue.load('rule');
+              const r = it.getRange();
+              r.load('address');
+              return r;
+            });
+            return { h, items, ranges };
+          });
+          chunk.forEach((block, b) => {
+            const check = checks[b];
+            const values: (XlCell | null)[][] = block.values.map((r) => [...r]);
+            const formats = block.numberFormat?.map((r) => [...r] as (string | null)[]);
+            if (check) {
+              const nowValues = check.range.values;
+              const nowFormulas = check.range.formulas;
+              for (let r = 0; r < block.rowCount; r++) {
+                for (let c = 0; c < block.colCount; c++) {
+                  const row = block.row + r;
+                  const col = block.col + c;
+                  if (
+                    sameCell(
+                      check.expected,
+                      row,
+                      col,
+                      nowValues[r]?.[c] ?? '',
+                      nowFormulas[r]?.[c] ?? '',
+                    )
+                  )
+                    continue;
+                  values[r]![c] = null;
+                  if (formats) formats[r]![c] = null;
+                  skipped.push({
+                    sheet: block.sheet,
+                    row,
+                    col,
+                    address: rectAddress({ row, col, rowCount: 1, colCount: 1 }),
+                  });
+                }
+              }
+            }
+            const range = ctx.workbook.worksheets
+              .getItem(block.sheet)
+              .getRangeByIndexes(block.row, block.col, block.rowCount, block.colCount);
+            if (formats) range.numberFormat = formats;
+            range.values = values as XlCell[][];
             stats.cells += block.rowCount * block.colCount;
             stats.ranges++;
             written.add(qualify(block.sheet, rectAddress(block)));
-          }
+          });
           if (i === 0) {
             for (const replacement of plan.replaceSheets)
               this.queueReplacement(ctx, replacement, written);
-            for (const h of highlights) queueHighlight(ctx.workbook.worksheets.getItem(h.sheet), h);
           }
           if (chunk.length > 0 || i === 0) {
+            await ctx.sync();
+            stats.syncs++;
+          }
+          // 3. Add a highlight only where it is missing.
+          let missing = false;
+          for (const { h, items, ranges } of cfDetails) {
+            if (hasHighlight(h, items, ranges)) continue;
+            const ws = ctx.workbook.worksheets.getItem(h.sheet);
+            queueHighlight(ws, h);
+            missing = true;
+          }
+          if (missing) {
             await ctx.sync();
             stats.syncs++;
           }
@@ -339,9 +484,24 @@ export class OfficePort implements WorkbookPort {
       // Someone added or removed the replaced sheet since our last read: refresh and redo (idempotent).
       await this.sheetNames();
       stats.syncs++;
+      skipped.length = 0;
       await attempt();
     }
+    this.lastSkipped = skipped;
     this.lastWrite = stats;
+    // What was written is what the next re-check expects.
+    const skip = new Set(skipped.map((k) => `${k.sheet.toLowerCase()}|${k.row},${k.col}`));
+    for (const block of blocks) {
+      const key = block.sheet.toLowerCase();
+      if (!this.lastGrids.has(key)) continue;
+      let map = this.writtenSinceRead.get(key);
+      if (!map) this.writtenSinceRead.set(key, (map = new Map<string, CellValue>()));
+      for (let r = 0; r < block.rowCount; r++)
+        for (let c = 0; c < block.colCount; c++) {
+          const at = `${block.row + r},${block.col + c}`;
+          if (!skip.has(`${key}|${at}`)) map.set(at, toCellValue(block.values[r]![c]!));
+        }
+    }
   }
 
   private maxRowsFor(block: WriteBlock): number {
@@ -441,18 +601,81 @@ function packChunks(blocks: readonly WriteBlock[], budget: number): WriteBlock[]
   return chunks;
 }
 
+/**
+ * The highlight of scores below their points for a layout: 得分 of every indicator row (from the
+ * first data row to the last), compared with 分值 on the same row; null without both columns.
+ */
+export function highlightFor(map: CellMap): ScoreHighlight | null {
+  const ind = map.indicators;
+  const scoreCol = ind?.columns.score;
+  const pointsCol = ind?.columns.points;
+  if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0)
+    return null;
+  return {
+    sheet: ind.sheet,
+    scoreCol,
+    pointsCol,
+    firstRow: ind.headerRow + 1,
+    lastRow: Math.max(...ind.rows),
+  };
+}
+
+/** An output cell a write left alone because the user changed it since the read. */
+export interface SkippedWrite {
+  sheet: string;
+  /** 0-based row and column, and the A1 address. */
+  row: number;
+  col: number;
+  address: string;
+}
+
+const HIGHLIGHT_FONT = '#9C0006';
+const HIGHLIGHT_FILL = '#FFC7CE';
+
+function highlightRange(ws: XlWorksheet, h: ScoreHighlight): XlRange | null {
+  if (h.lastRow < h.firstRow) return null;
+  return ws.getRangeByIndexes(h.firstRow, h.scoreCol, h.lastRow - h.firstRow + 1, 1);
+}
+
+function highlightFormula(h: ScoreHighlight): string {
+  return `=${columnRef(h.pointsCol)}${h.firstRow + 1}`;
+}
+
+/** True when exactly our highlight rule covers exactly the 得分 range (nothing to write). */
+function hasHighlight(
+  h: ScoreHighlight,
+  items: readonly XlConditionalFormatItem[],
+  ranges: readonly XlRange[],
+): boolean {
+  if (h.lastRow < h.firstRow) return true;
+  const want = rectAddress({
+    row: h.firstRow,
+    col: h.scoreCol,
+    rowCount: h.lastRow - h.firstRow + 1,
+    colCount: 1,
+  });
+  const formula = highlightFormula(h);
+  return items.some((item, i) => {
+    const rule = item.cellValue.rule;
+    const at = parseRect(splitSheetAddress(ranges[i]!.address).local.replace(/\$/g, ''));
+    return (
+      at !== null &&
+      rectAddress(at) === want &&
+      rule.operator === 'LessThan' &&
+      rule.formula1.replace(/\s/g, '').toUpperCase() === formula.toUpperCase()
+    );
+  });
+}
+
 function queueHighlight(ws: XlWorksheet, h: ScoreHighlight): void {
-  if (h.lastRow < h.firstRow) return;
-  const range = ws.getRangeByIndexes(h.firstRow, h.scoreCol, h.lastRow - h.firstRow + 1, 1);
+  const range = highlightRange(ws, h);
+  if (!range) return;
   range.conditionalFormats.clearAll();
   const cf = range.conditionalFormats.add('CellValue');
-  cf.cellValue.format.font.color = '#9C0006';
-  cf.cellValue.format.fill.color = '#FFC7CE';
+  cf.cellValue.format.font.color = HIGHLIGHT_FONT;
+  cf.cellValue.format.fill.color = HIGHLIGHT_FILL;
   // Relative to the first cell: "score < points on the same row".
-  cf.cellValue.rule = {
-    formula1: `=${columnRef(h.pointsCol)}${h.firstRow + 1}`,
-    operator: 'LessThan',
-  };
+  cf.cellValue.rule = { formula1: highlightFormula(h), operator: 'LessThan' };
 }
 
 function columnRef(col: number): string {
@@ -467,12 +690,48 @@ export function toGrid(name: string, range: XlRange): SheetGrid {
   return {
     name,
     origin: { row: range.rowIndex, col: range.columnIndex },
-    values: values.map((row) => row.map(toCellValue)),
+    // A formula whose value is '' ("=IF(A1="","",…)") keeps '' — blank as Excel shows it, and
+    // told apart from a formula without a value (null), which Office.js never gives.
+    values: values.map((row, r) =>
+      row.map((v, c) => (v === '' && isFormulaText(formulas[r]?.[c]) ? '' : toCellValue(v))),
+    ),
     formulas: formulas.map((row) =>
       row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null)),
     ),
     numberFormats: formats.map((row) => row.map((f) => (f === null || f === 'General' ? null : f))),
   };
+}
+
+function isFormulaText(f: XlCell | undefined): boolean {
+  return typeof f === 'string' && f.startsWith('=') && f.length > 1;
+}
+
+/**
+ * Whether a cell still holds what the last read saw: the same value (as {@link toGrid} reads it)
+ * and, for a formula, the same formula. A cell outside the read grid was blank.
+ */
+function sameCell(
+  expected: { grid: SheetGrid; written: Map<string, CellValue> | undefined },
+  row: number,
+  col: number,
+  value: XlCell,
+  formula: XlCell,
+): boolean {
+  const { grid, written } = expected;
+  const r = row - grid.origin.row;
+  const c = col - grid.origin.col;
+  const key = `${row},${col}`;
+  const wasWritten = written?.has(key) ?? false;
+  const before = wasWritten ? written!.get(key)! : (grid.values[r]?.[c] ?? null);
+  const beforeFormula = wasWritten ? null : (grid.formulas?.[r]?.[c] ?? null);
+  const nowFormula = isFormulaText(formula) ? (formula as string).slice(1) : null;
+  if (nowFormula !== beforeFormula) return false;
+  const now = value === '' && nowFormula !== null ? '' : toCellValue(value);
+  if (now === null || before === null || now === '' || before === '')
+    return (now === null || now === '') && (before === null || before === '');
+  if (typeof now === 'object' || typeof before === 'object')
+    return typeof now === 'object' && typeof before === 'object' && now.error === before.error;
+  return now === before;
 }
 
 function toCellValue(v: XlCell): CellValue {

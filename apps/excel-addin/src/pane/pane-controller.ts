@@ -10,15 +10,15 @@ import {
   INDICATOR_SHEET,
   INFO_SHEET,
   TEMPLATE_SHEET,
-  type CellMap,
   type SheetGrid,
   type SheetGrids,
 } from '@jixiao/workbook';
 import type { Evaluation } from '@jixiao/engine';
-import { PAYLOAD_LIMIT_BYTES, type XlRun } from '../office/excel-api.js';
-import { OfficePort, type ScoreHighlight } from '../office/office-port.js';
-import { listenForChanges, type ChangeSubscription } from '../office/change-listener.js';
+import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-api.js';
+import { OfficePort } from '../office/office-port.js';
+import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
 import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
+import { outputCellsOf } from '../office/output-cells.js';
 import {
   describeError,
   PANE_STRINGS,
@@ -32,6 +32,8 @@ import { insertTemplateSheets } from './insert-template.js';
 /** The Office environment the pane runs in. */
 export interface ExcelEnv {
   run: XlRun;
+  /** `Excel.run(context, …)`: event handlers are removed in the context that added them. */
+  runIn?: XlRunIn;
   /** `Office.context.platform` (`PC`, `Mac`, `OfficeOnline`, …) or `Fake`. */
   platform: string;
   lang: PaneLang;
@@ -39,8 +41,15 @@ export interface ExcelEnv {
   onStarted?: () => Promise<void>;
   /** Debounce for automatic recalculation (ms). */
   debounceMs?: number;
-  /** Whether the host has ExcelApi 1.8 (drop-down lists in 新建模板). */
+  /** Whether the host has ExcelApi 1.8 (drop-down lists in 新建模板, `onCalculated`). */
   supportsValidation?: boolean;
+  /**
+   * `Office.context.ui.openBrowserWindow` (OpenBrowserWindowApi 1.1), for 导出 Word on Excel for
+   * Mac, whose webview cannot save a download.
+   */
+  openBrowserWindow?: (url: string) => void;
+  /** The standalone page's address (this taskpane.html opened outside Office). */
+  pageUrl?: string;
 }
 
 /** The pane's state and busy actions are defined with the pane, in @jixiao/ui. */
@@ -61,9 +70,20 @@ export function reportFileName(evaluation: Evaluation): string {
   return `${clean}${evaluation.info.year}年度部门整体支出绩效自评报告.docx`;
 }
 
-/** Hosts whose task pane cannot start a download through an `<a download>` click. */
+/**
+ * Hosts whose task pane cannot start a download through an `<a download>` click: WKWebView
+ * ignores it, also for blob URLs, and Microsoft closed that "by design"
+ * (https://github.com/OfficeDev/office-js/issues/2700); the documented workaround is
+ * `openBrowserWindow` with a page of the add-in's own origin that makes the file there
+ * (https://github.com/OfficeDev/office-js/issues/3662).
+ */
 export function canDownload(platform: string): boolean {
   return platform !== 'Mac' && platform !== 'iOS';
+}
+
+/** Where drop-down picks fire no onChanged (Excel on the web; the fake stands in for it in tests). */
+function needsSelectionFallback(platform: string): boolean {
+  return platform === 'OfficeOnline' || platform === 'Fake';
 }
 
 export class PaneController {
@@ -150,7 +170,7 @@ export class PaneController {
 
   dispose(): void {
     this.scheduler.dispose();
-    this.subscription?.dispose();
+    void this.subscription?.dispose();
     this.subscription = null;
   }
 
@@ -199,8 +219,7 @@ export class PaneController {
         this.download(name, bytes);
         this.set({ notice: this.t.exported(name) });
       } else {
-        const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
-        this.set({ notice: this.t.macExport(name), fallbackDownload: { url, name } });
+        this.set({ notice: this.macExportNotice(name) });
       }
     });
   }
@@ -258,6 +277,51 @@ export class PaneController {
     this.set({ error: describeError(error, this.state.lang) });
   }
 
+  /**
+   * Excel for Mac: the pane cannot save the .docx. Open the standalone page (this add-in's own
+   * page, same origin, no upload) in the system browser, where the saved workbook is exported.
+   */
+  private macExportNotice(name: string): string {
+    const url = this.env.pageUrl;
+    const opened = url !== undefined && this.env.openBrowserWindow !== undefined;
+    if (opened) this.env.openBrowserWindow!(url);
+    const zh = this.state.lang === 'zh-CN';
+    if (opened)
+      return zh
+        ? `Excel for Mac 的任务窗格不能保存下载的文件，已在系统浏览器中打开本工具的独立网页。请先保存本工作簿（⌘S），再把它拖入网页，点击“Word 报告”即可得到《${name}》。文件只在本机处理，不会上传。`
+        : `Excel for Mac cannot save files from a task pane, so this tool's standalone page was opened in your browser. Save this workbook (⌘S), drop it on the page and download “${name}” there. The file is processed on this Mac only.`;
+    return zh
+      ? `Excel for Mac 的任务窗格不能保存下载的文件。请先保存本工作簿（⌘S），在浏览器中打开本工具的独立网页${url ? `（${url}）` : ''}，把工作簿拖入网页即可导出《${name}》；或使用命令行 jixiao report。文件只在本机处理。`
+      : `Excel for Mac cannot save files from a task pane. Save this workbook (⌘S), open this tool's standalone page${url ? ` (${url})` : ''} in a browser and drop the workbook there to export “${name}”, or use the command line (jixiao report). The file stays on this Mac.`;
+  }
+
+  /** Output cells changed by hand (typically Ctrl+Z of the add-in's write): not written again. */
+  private outputEdited(address: string): void {
+    this.set({
+      notice:
+        this.state.lang === 'zh-CN'
+          ? `${address} 是计算结果单元格，被撤销或手工修改后不会自动重写（以免撤销不了您自己的修改）。再次修改输入或点击“重新计算”即恢复。`
+          : `${address} holds a result; after an undo or a manual change it is not rewritten automatically (so that Ctrl+Z keeps undoing your own edits). Edit an input or press Recalculate to restore it.`,
+    });
+  }
+
+  /** Output cells the last write left alone because the user typed into them meanwhile. */
+  private skippedNotice(): void {
+    const skipped = this.port.lastSkipped;
+    if (skipped.length === 0) return;
+    const cells = skipped
+      .slice(0, 5)
+      .map((k) => `${k.sheet}!${k.address}`)
+      .join('、');
+    const more = skipped.length > 5 ? (this.state.lang === 'zh-CN' ? ' 等' : ' …') : '';
+    this.set({
+      notice:
+        this.state.lang === 'zh-CN'
+          ? `${cells}${more} 在计算期间被修改，未覆盖您输入的内容；这些单元格的结果为暂定。`
+          : `${cells}${more} changed while scores were being written; your entries were kept and those results are provisional.`,
+    });
+  }
+
   private noTemplateNotice(): string {
     return this.state.lang === 'zh-CN'
       ? '“报告模板”工作表没有内容，无法生成报告。点击“新建模板”可获得默认模板。'
@@ -295,44 +359,14 @@ export class PaneController {
     const grids = await this.readGrids();
     const readSyncs = this.port.lastRead === reads ? 0 : this.port.lastRead.syncs;
     const result = scoreWorkbook(grids, { locale: this.state.lang, report: withReport });
-    const highlights = this.highlightsFor(result.map);
-    let writeSyncs = 0;
-    let cellsWritten = 0;
-    if (
-      result.plan.cells.length > 0 ||
-      result.plan.replaceSheets.length > 0 ||
-      highlights.length > 0
-    ) {
-      await this.port.apply(result.plan, highlights);
-      writeSyncs = this.port.lastWrite.syncs;
-      cellsWritten = result.plan.cells.length;
-    }
+    await this.port.apply(result.plan, result.map);
+    const writeSyncs = this.port.lastWrite.syncs;
+    const cellsWritten = result.plan.cells.length - this.port.lastSkipped.length;
+    this.skippedNotice();
     this.show(result);
     this.set({ lastRun: { ms: performance.now() - started, cellsWritten, readSyncs, writeSyncs } });
     await this.ensureListening(Object.values(grids).map((g) => g.name));
     return result;
-  }
-
-  private highlightKey = '';
-
-  /** Conditional formatting on 得分 (below 分值), re-applied only when the layout changed. */
-  private highlightsFor(map: CellMap): ScoreHighlight[] {
-    const ind = map.indicators;
-    const scoreCol = ind?.columns.score;
-    const pointsCol = ind?.columns.points;
-    if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0)
-      return [];
-    const h: ScoreHighlight = {
-      sheet: ind.sheet,
-      scoreCol,
-      pointsCol,
-      firstRow: ind.headerRow + 1,
-      lastRow: Math.max(...ind.rows),
-    };
-    const key = JSON.stringify(h);
-    if (key === this.highlightKey) return [];
-    this.highlightKey = key;
-    return [h];
   }
 
   private show(result: PipelineResult): void {
@@ -352,15 +386,27 @@ export class PaneController {
     const inputs = present.filter((n) =>
       INPUT_SHEETS.some((c) => c.toLowerCase() === n.toLowerCase()),
     );
-    const key = [...inputs].sort().join('\u0000');
+    // Keyed by sheet id: a sheet deleted and re-created under the same name needs new handlers.
+    const key = sheetKey(inputs.map((n) => this.port.cachedSheetId(n) ?? n));
     if (key === this.watchedKey && this.subscription) return;
-    this.subscription?.dispose();
+    const old = this.subscription;
+    this.subscription = null;
+    await old?.dispose();
     this.watchedKey = key;
     this.subscription = await listenForChanges({
       run: this.env.run,
+      ...(this.env.runIn ? { runIn: this.env.runIn } : {}),
       sheets: inputs,
       onChange: () => this.scheduler.notifyChange(),
       ownWrites: () => this.port.lastWrittenAddresses,
+      isOutputOnly: (sheet, address) => outputCellsOf(this.state.map)(sheet, address),
+      onOutputEdit: (change) => this.outputEdited(`${change.sheet}!${change.address}`),
+      // Changes that fire no onChanged: re-read (a run that finds nothing changed writes nothing).
+      onRecheck: () => this.scheduler.notifyChange(),
+      fallbacks: {
+        calculated: this.env.supportsValidation ?? false,
+        selection: needsSelectionFallback(this.env.platform),
+      },
     });
   }
 }

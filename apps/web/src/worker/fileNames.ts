@@ -5,10 +5,11 @@ export function reportFileName(department: string, year: number): string {
   return `${safeName(department)}${year}年度部门整体支出绩效自评报告.docx`;
 }
 
-/** `预算.xlsx` → `预算.scored.xlsx` (as `jixiao score` names it). */
+/** `预算.xlsx` → `预算.scored.xlsx`, `宏.xlsm` → `宏.scored.xlsm` (as `jixiao score` names it). */
 export function scoredFileName(original: string): string {
-  const base = original.replace(/\.xlsx$/i, '');
-  return `${safeName(base)}.scored.xlsx`;
+  const ext = /\.xlsm$/i.test(original) ? '.xlsm' : '.xlsx';
+  const base = original.replace(/\.xls[xm]$/i, '');
+  return `${safeName(base)}.scored${ext}`;
 }
 
 /** Characters Windows refuses in file names become `_`. */

@@ -97,7 +97,7 @@ export class JobRunner {
     const readMs = this.now() - readStart;
     this.progress(requestId, 'scoring', 1, 2);
     const scoreStart = this.now();
-    const scored = glue.score(grids);
+    const scored = glue.score(grids, glue.readWritten(bytes));
     const scoreMs = this.now() - scoreStart;
     const missing = missingSheetsFailure(scored);
     if (missing) {

@@ -13,7 +13,7 @@ import {
 } from '@jixiao/pipeline';
 import { defaultTemplate, fillTemplate } from '@jixiao/report';
 import { exportDocx } from '@jixiao/report/docx';
-import type { SheetGrids } from '@jixiao/workbook';
+import type { SheetGrids, WrittenCell } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 
 export type Scored = PipelineResult;
@@ -27,9 +27,17 @@ export function readGrids(bytes: Uint8Array): SheetGrids {
   return workbook.read(sheetsToRead(workbook.names()));
 }
 
-/** Scores the grids with the shared pipeline (the report is filled from 报告模板). */
-export function score(grids: SheetGrids): Scored {
-  return scoreWorkbook(grids, { locale: 'zh-CN' });
+/** The workbook's record of the output cells the tool wrote (a custom XML part), or null. */
+export function readWritten(bytes: Uint8Array): WrittenCell[] | null {
+  return new XlsxWorkbook(bytes).written();
+}
+
+/**
+ * Scores the grids with the shared pipeline (the report is filled from 报告模板); with the
+ * workbook's record, values a person typed into output cells are kept and reported.
+ */
+export function score(grids: SheetGrids, written: WrittenCell[] | null = null): Scored {
+  return scoreWorkbook(grids, { locale: 'zh-CN', written });
 }
 
 /** Explanations of each indicator's score, in Chinese and English (from the shared summary). */

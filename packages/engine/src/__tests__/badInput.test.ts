@@ -207,7 +207,37 @@ describe('checks', () => {
     expect(codes(base([ok], lines))).toEqual([
       'budget.monthlyMismatch@budgetLines.0.monthly',
       'budget.subtotalMismatch@budgetLines.2.spent',
+      // 甲's months do not add up and 乙 has none: progress is not the department's
+      'budget.monthlyPartial@budgetLines',
     ]);
+  });
+  it('months on 2 of 5 lines: progress over those lines, no checkpoint verdict, no progress metric', () => {
+    const line = (name: string, monthly?: number[]) => ({
+      name,
+      type: '项目支出',
+      budget: 100,
+      spent: 100,
+      ...(monthly ? { monthly } : {}),
+    });
+    const halves = [0, 0, 0, 0, 0, 50, 0, 0, 0, 0, 0, 50];
+    const e = evaluate(
+      base(
+        [{ ...ok, method: '正向', target: '≥50%', source: '年中支付进度' }],
+        [line('甲', halves), line('乙', halves), line('丙'), line('丁'), line('戊')],
+      ),
+    );
+    expect(e.budget.progress?.partial).toEqual({ lines: 2, of: 5 });
+    expect(e.budget.progress?.months[5]?.progress).toBe('0.5');
+    expect(e.budget.progress?.months[11]?.progress).toBe('1');
+    expect(e.budget.progress?.checkpoints.map((c) => c.met)).toEqual([null, null, null]);
+    expect(e.issues.find((i) => i.code === 'budget.monthlyPartial')?.params).toMatchObject({
+      lines: 2,
+      of: 5,
+      names: '丙、丁、戊',
+    });
+    // an indicator on 年中支付进度 cannot be scored on two lines' progress
+    expect(e.indicators[0]?.status).toBe('unscored');
+    expect(e.total.complete).toBe(false);
   });
   it('an over-spent line is flagged', () => {
     expect(codes(base([ok], [{ name: '甲', type: '项目支出', budget: 10, spent: 11 }]))).toEqual([

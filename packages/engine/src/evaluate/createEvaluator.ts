@@ -116,6 +116,7 @@ export function createEvaluator(input: unknown): Evaluator {
     metrics: s.budget.metrics,
     inverseVariant: settings.inverseVariant,
     overAchievementRatio: overRatio,
+    year: settings.year > 0 ? settings.year : null,
   });
   let ctx = context();
   const rows: IndicatorRecord[] = rawIndicators.map(readIndicator);

@@ -28,6 +28,7 @@ export const ISSUE_SEVERITY = {
   'budget.zeroBudget': 'warning',
   'budget.overspent': 'warning',
   'budget.monthlyMismatch': 'warning',
+  'budget.monthlyPartial': 'warning',
   'budget.subtotalMismatch': 'warning',
   'rate.undefined': 'warning',
   // 绩效指标

@@ -9,8 +9,9 @@ const q = (x: string | number | undefined): string => `"${x ?? ''}"`;
 /** How to write 评分参数, for each method that takes them (a test checks the coverage). */
 export const enUSParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: 'e.g. 100%:10;80%:7;60%:5;0:0',
-  扣分: 'points per occurrence, e.g. 0.5',
+  扣分: 'points per occurrence, e.g. 0.5, or per unit beyond the target, e.g. 每超过1个百分点扣0.1分',
   反向: 'e.g. t/a or 1-(a-t)/t',
+  时效: 'a deduction per day or month late, e.g. 每逾期1天扣0.5分',
   门槛比例: 'the threshold, e.g. 60%',
 };
 
@@ -45,6 +46,8 @@ export const enUS: Record<IssueCode, MessageFn> = {
     `${q(p.name)} spent ${v(p.spent)}, more than its budget ${v(p.budget)}`,
   'budget.monthlyMismatch': (p) =>
     `${q(p.name)}: monthly payments add up to ${v(p.monthlySum)}, not the spent amount ${v(p.spent)}`,
+  'budget.monthlyPartial': (p) =>
+    `Only ${p.lines ?? ''} of ${p.of ?? ''} lines carry monthly payments that add up to their spent amount (not: ${p.names ?? ''}); progress covers those lines only, not the department`,
   'budget.subtotalMismatch': (p, f) =>
     `${q(p.name)}: ${f} ${v(p.actual)} differs from the sum of its lines ${v(p.expected)}`,
   'rate.undefined': (p) =>
@@ -159,10 +162,17 @@ export const enUSExplanations: Record<ExplanationCode, (p: P) => string> = {
     gt(`${p.k}`, p.n, p.w)
       ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s} (deduction, floor 0)`
       : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s} (deduction)`,
+  'deduction.perUnit': (p) =>
+    `max(0, ${v(p.w)} − ${v(p.k)} × ${p.side === 'below' ? `(${v(p.t, p.u)} − ${v(p.a, p.u)})` : `(${v(p.a, p.u)} − ${v(p.t, p.u)})`}/${v(p.step)}${p.stepUnit ?? ''}) = ${p.s} (deduction of ${v(p.k)} per ${v(p.step)}${p.stepUnit ?? ''} ${p.side === 'below' ? 'below' : 'beyond'} the target)`,
   checklist: (p) =>
     gt(p.a, 1, p.t)
       ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s} (checklist, capped)`
       : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s} (checklist)`,
+  'deadline.met': (p) => `done ${p.a ?? ''}, deadline ${p.t ?? ''}: full ${p.s} (on time)`,
+  'deadline.late': (p) =>
+    p.k === ''
+      ? `done ${p.a ?? ''}, after the deadline ${p.t ?? ''}: ${p.s} (late)`
+      : `done ${p.a ?? ''}, ${p.late ?? ''} ${p.unit === '天' ? 'days' : 'months'} after ${p.t ?? ''}: max(0, ${v(p.w)} − ${v(p.k)} × ${p.late ?? ''}) = ${p.s} (late)`,
   manual: (p) => `manual score ${p.s} (${p.reason ?? ''})`,
   override: (p) => `overridden to ${p.s}, computed ${p.computed ?? '—'} (${p.reason ?? ''})`,
   unscored: (p) => `not scored: ${p.s} (data problem, see the issues)`,

@@ -16,8 +16,9 @@ const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
 /** How to write 评分参数, for each method that takes them (a test checks the coverage). */
 export const zhCNParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: '如 100%:10;80%:7;60%:5;0:0',
-  扣分: '每次扣分，如 0.5',
+  扣分: '每次扣分，如 0.5；或每超过 1 个单位扣分，如 每超过1个百分点扣0.1分',
   反向: '如 t/a 或 1-(a-t)/t',
+  时效: '逾期扣分，如 每逾期1天扣0.5分',
   门槛比例: '门槛，如 60%',
 };
 
@@ -45,6 +46,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'budget.overspent': (p) => `${q(p.name)}的全年执行数 ${v(p.spent)} 超过全年预算数 ${v(p.budget)}`,
   'budget.monthlyMismatch': (p) =>
     `${q(p.name)}的 1–12 月支付合计 ${v(p.monthlySum)} 与全年执行数 ${v(p.spent)} 不一致`,
+  'budget.monthlyPartial': (p) =>
+    `只有 ${p.lines ?? ''}/${p.of ?? ''} 行填写了与全年执行数一致的 1–12 月支付（未填或不一致：${p.names ?? ''}），支付进度只按这些行计算，不代表部门整体`,
   'budget.subtotalMismatch': (p, f) =>
     `${q(p.name)}的${f} ${v(p.actual)} 与明细合计 ${v(p.expected)} 不一致`,
   'rate.undefined': (p) => `${p.rate ?? '支付率'}的全年预算数合计为 0，无法计算（显示为“—”）`,
@@ -149,10 +152,17 @@ export const zhCNExplanations: Record<ExplanationCode, (p: P) => string> = {
     gt(`${p.k}`, p.n, p.w)
       ? `max(0, ${v(p.w)} − ${v(p.k)} × ${v(p.n)}) = ${p.s}（扣分，不低于 0）`
       : `${v(p.w)} − ${v(p.k)} × ${v(p.n)} = ${p.s}（扣分）`,
+  'deduction.perUnit': (p) =>
+    `max(0, ${v(p.w)} − ${v(p.k)} × ${p.side === 'below' ? `(${v(p.t, p.u)} − ${v(p.a, p.u)})` : `(${v(p.a, p.u)} − ${v(p.t, p.u)})`}/${v(p.step)}${p.stepUnit ?? ''}) = ${p.s}（扣分，每${p.side === 'below' ? '低于' : '超过'}目标 ${v(p.step)}${p.stepUnit ?? ''}扣 ${v(p.k)} 分）`,
   checklist: (p) =>
     gt(p.a, 1, p.t)
       ? `min(${v(p.w)}, ${v(p.w)} × ${v(p.a)}/${v(p.t)}) = ${p.s}（评价要点，不超过分值）`
       : `${v(p.w)} × ${v(p.a)}/${v(p.t)} = ${p.s}（评价要点）`,
+  'deadline.met': (p) => `实际“${p.a ?? ''}”不晚于目标“${p.t ?? ''}”，得满分 ${p.s}（时效）`,
+  'deadline.late': (p) =>
+    p.k === ''
+      ? `实际“${p.a ?? ''}”晚于目标“${p.t ?? ''}”，得 ${p.s} 分（时效）`
+      : `实际“${p.a ?? ''}”晚于目标“${p.t ?? ''}” ${p.late ?? ''}${p.unit ?? ''}，max(0, ${v(p.w)} − ${v(p.k)} × ${p.late ?? ''}) = ${p.s}（时效）`,
   manual: (p) => `人工得分 ${p.s}（${p.reason ?? ''}）`,
   override: (p) => `人工调整为 ${p.s}，计算得分 ${p.computed ?? '—'}（${p.reason ?? ''}）`,
   unscored: (p) => `未评分，得 ${p.s} 分（数据有误，见问题列表）`,

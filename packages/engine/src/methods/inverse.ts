@@ -21,7 +21,7 @@ export const inverse: ScoringMethod<
   (typeof CODES)[number]
 > = {
   name: '反向',
-  rule: 'a ≤ t → w；t < a < 2t → w·(1 − (a−t)/t)；a ≥ 2t → 0（评分参数 t/a：w·t/a）',
+  rule: 'a ≤ t → w；t < a < 2t → w·(1 − (a−t)/t)；a ≥ 2t → 0（评分参数 t/a：w·t/a）；负数目标：w·max(0, 1 − |a − t|/|t|)，不可用 t/a',
   completion: 't/a（达成时 ≥ 100%；a ≤ 0 时无）；负数目标：1 + (t − a)/|t|',
   target: 'number',
   actual: 'number',

@@ -63,6 +63,8 @@ export interface MethodInput {
   actual: ParsedTarget | null;
   manual: Ratio | null;
   overrideReason: string | null;
+  /** 评价年度, for dates written without a year (`12月底前`). */
+  year?: number | null;
 }
 
 /** A problem found while scoring, attached to an input field. */

@@ -17,7 +17,7 @@ const CODES = ['positive.met', 'positive.partial', 'positive.negative'] as const
 /** 正向 (higher is better): a ≥ t → w, else w·a/t. */
 export const positive: ScoringMethod<'正向', { kind: '正向' }, (typeof CODES)[number]> = {
   name: '正向',
-  rule: 'a ≥ t → w，否则 w·a/t',
+  rule: 'a ≥ t → w，否则 w·a/t；负数目标：w·max(0, 1 − |a − t|/|t|)',
   completion: 'a/t；负数目标：1 + (a − t)/|t|（达成时 ≥ 100%）',
   target: 'number',
   actual: 'number',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratio } from '../decimal/ratio.js';
+import { evaluate } from '../evaluate/createEvaluator.js';
 import { parseTarget } from '../target/parseTarget.js';
 import { resolveMethod } from './resolveMethod.js';
 import { runMethod, text, type MethodOutcome } from './runMethod.js';
@@ -204,6 +205,11 @@ describe('method table', () => {
     const { METHOD_LIST } = await import('./table.js');
     const { methodConfigSchema } = await import('./schema.js');
     const params: Record<string, string | null> = { 分档: '100%:10;0:0', 扣分: '0.5' };
+    const sample: Record<string, [string, string]> = {
+      定性: ['达成年度指标', '达成年度指标'],
+      是否: ['是', '是'],
+      时效: ['12月底前', '2023年11月'],
+    };
     for (const m of METHOD_LIST) {
       const resolved = m.configure(params[m.name] ?? null, { inverseVariant: 'linear' });
       expect(resolved.ok, m.name).toBe(true);
@@ -212,17 +218,54 @@ describe('method table', () => {
       expect(methodConfigSchema.safeParse(resolved.config).success, m.name).toBe(true);
       const out = runMethod(resolved.config, {
         points: ratio('10'),
-        target: parseTarget(
-          m.actual === 'label' ? '达成年度指标' : m.actual === 'yesno' ? '是' : '10',
-        ),
-        actual: parseTarget(
-          m.actual === 'label' ? '达成年度指标' : m.actual === 'yesno' ? '是' : '8',
-        ),
+        target: parseTarget(sample[m.name]?.[0] ?? '10'),
+        actual: parseTarget(sample[m.name]?.[1] ?? '8'),
         manual: ratio('9'),
         overrideReason: '专家评议',
       });
       expect(out.ok, m.name).toBe(true);
       if (out.ok) expect(m.explanations as readonly string[], m.name).toContain(out.code);
     }
+  });
+});
+
+describe('扣分 per unit beyond a norm', () => {
+  it('deducts k per step of excess, proportionally, floor 0; a percentage is never a count', () => {
+    const per = '每超过1个百分点扣0.1分';
+    expect(score('扣分', 2, '≤5%', '8%', per)).toBe('1.7');
+    expect(score('扣分', 2, '≤5%', '5%', per)).toBe('2');
+    expect(score('扣分', 2, '≤5%', '4%', per)).toBe('2');
+    expect(score('扣分', 2, '≤5%', '8.5%', per)).toBe('1.65');
+    expect(score('扣分', 2, '≤5%', '60%', per)).toBe('0');
+    expect(score('扣分', 5, '≥95%', '90%', '每低于1个百分点扣0.5分')).toBe('2.5');
+    expect(score('扣分', 4, '≤30万元', '35万元', '每超过1万元扣0.5分')).toBe('1.5');
+    expect(score('扣分', 4, null, '35%', '0.5')).toBe('actual.invalid');
+    expect(score('扣分', 4, null, '8%', per)).toBe('target.missing');
+  });
+});
+
+describe('时效: dates and deadlines', () => {
+  const dated = (target: string, actual: string, params: string | null = null) =>
+    evaluate({
+      info: { department: '局', year: 2023 },
+      budgetLines: [],
+      indicators: [
+        { level1: '产出', name: 'x', target, actual, params, points: 10, deviationReason: '原因' },
+      ],
+    }).indicators[0]!;
+  it('compares as dates, never as the bare number 2023', () => {
+    expect(dated('12月底前', '2023年12月').score).toBe('10.00');
+    expect(dated('2023年12月', '2023年11月20日').score).toBe('10.00');
+    expect(dated('9月前', '2023年9月').score).toBe('0.00');
+    expect(dated('9月前', '2023年8月31日').score).toBe('10.00');
+    expect(dated('完成时间为2022年12月30日', '2022年12月30日').score).toBe('10.00');
+    expect(dated('完成时间为2022年12月30日', '2023年1月2日').score).toBe('0.00');
+    expect(dated('12月底前', '2024年1月10日', '每逾期1天扣0.5分').score).toBe('5.00');
+    expect(dated('12月底前', '2024年2月1日', '每延迟1个月扣2分').score).toBe('6.00');
+    expect(dated('12月底前', '2023年12月').method).toBe('时效');
+    expect(dated('12月底前', '2023年12月').explanation.params).toMatchObject({
+      a: '2023年12月',
+      t: '12月底前',
+    });
   });
 });

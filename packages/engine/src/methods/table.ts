@@ -1,5 +1,6 @@
 import { bands } from './bands.js';
 import { checklist } from './checklist.js';
+import { deadline } from './deadline.js';
 import { deduction } from './deduction.js';
 import { equal } from './equal.js';
 import { inverse } from './inverse.js';
@@ -25,6 +26,7 @@ export const METHOD_LIST = [
   yesNo,
   deduction,
   checklist,
+  deadline,
   manual,
 ] as const;
 

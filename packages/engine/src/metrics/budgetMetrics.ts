@@ -93,7 +93,13 @@ export function computeBudget(
   const sumBasic = emptySums();
   const sumProject = emptySums();
   const monthly = Array.from({ length: 12 }, () => new UnitSum());
+  const coveredMonthly = Array.from({ length: 12 }, () => new UnitSum());
   let anyMonthly = false;
+  // Progress is the department's only when every counted line carries months that add up to its
+  // 全年执行数; otherwise it is computed over the lines that do, and says so (issue 9, item 10).
+  let counted = 0;
+  const uncovered: string[] = [];
+  const covered = { budget: new UnitSum() };
   const results: BudgetLineResult[] = new Array<BudgetLineResult>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -109,6 +115,7 @@ export function computeBudget(
       continue;
     }
     add(sumAll, line.budget, line.spent, line.initial);
+    counted++;
     if (line.type === 'basic') add(sumBasic, line.budget, line.spent, line.initial);
     else if (line.type === 'project') add(sumProject, line.budget, line.spent, line.initial);
     result.rate = ratioText(line.spent, line.budget);
@@ -127,6 +134,7 @@ export function computeBudget(
         }),
       );
     }
+    if (!line.hasMonthly) uncovered.push(line.name ?? '');
     if (line.hasMonthly) {
       anyMonthly = true;
       // Amounts are non-negative: once a partial sum leaves the exact range it stays out, so the
@@ -142,7 +150,15 @@ export function computeBudget(
       const exact = Number.isSafeInteger(sum)
         ? sum
         : line.monthly.reduce<bigint>((a, v) => a + BigInt(v), 0n);
-      if (typeof exact === 'number' ? exact !== line.spent : exact !== BigInt(line.spent)) {
+      const adds = typeof exact === 'number' ? exact === line.spent : exact === BigInt(line.spent);
+      if (adds) {
+        covered.budget.add(line.budget);
+        for (let k = 0; k < 12; k++) {
+          const v = line.monthly[k]!;
+          if (v !== 0) coveredMonthly[k]!.add(v);
+        }
+      } else uncovered.push(line.name ?? '');
+      if (!adds) {
         issues.push(
           makeIssue('budget.monthlyMismatch', ['budgetLines', line.index, 'monthly'], {
             name: line.name ?? '',
@@ -168,13 +184,37 @@ export function computeBudget(
     issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '基本支出支付率' }));
   if (rates.project === null && project.count > 0)
     issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '项目支出支付率' }));
+  const partial = anyMonthly && uncovered.length > 0;
   const progress = anyMonthly
-    ? computeProgress(
-        monthly.map((m) => m.value),
-        all.budget,
-        checkpoints,
-      )
+    ? partial
+      ? {
+          ...computeProgress(
+            coveredMonthly.map((m) => m.value),
+            covered.budget.value,
+            checkpoints,
+            true,
+          ),
+          partial: { lines: counted - uncovered.length, of: counted },
+        }
+      : {
+          ...computeProgress(
+            monthly.map((m) => m.value),
+            all.budget,
+            checkpoints,
+            false,
+          ),
+          partial: null,
+        }
     : null;
+  if (partial) {
+    issues.push(
+      makeIssue('budget.monthlyPartial', ['budgetLines'], {
+        lines: counted - uncovered.length,
+        of: counted,
+        names: uncovered.slice(0, 5).join('、') + (uncovered.length > 5 ? '…' : ''),
+      }),
+    );
+  }
   const balanceRate = ratioText(all.budget - all.spent, all.budget);
   const result: BudgetResult = {
     totals: totals(all),
@@ -190,8 +230,9 @@ export function computeBudget(
     项目支出支付率: rates.project,
     结转结余率: balanceRate,
     预算调整率: all.initial === null ? null : ratioText(all.budget - all.initial, all.initial),
-    年中支付进度: progress?.months[5]?.progress ?? null,
-    三季度支付进度: progress?.months[8]?.progress ?? null,
+    // progress over some lines is not the department's: an indicator cannot be scored on it
+    年中支付进度: partial ? null : (progress?.months[5]?.progress ?? null),
+    三季度支付进度: partial ? null : (progress?.months[8]?.progress ?? null),
   };
   return { result, metrics, issues };
 }
@@ -200,7 +241,8 @@ function computeProgress(
   monthly: bigint[],
   budget: bigint,
   checkpoints: ReadonlyArray<Checkpoint>,
-): NonNullable<BudgetResult['progress']> {
+  partial: boolean,
+): Omit<NonNullable<BudgetResult['progress']>, 'partial'> {
   const months: MonthProgress[] = [];
   const cumulative: bigint[] = [];
   let cum = 0n;
@@ -225,7 +267,8 @@ function computeProgress(
       month: cp.month,
       required: cp.share,
       progress: ratioText(c, budget),
-      met: budget === 0n ? null : c * scale >= share * budget,
+      // over some lines only, a checkpoint is neither met nor missed by the department
+      met: budget === 0n || partial ? null : c * scale >= share * budget,
       gapPoints: ratioText(100n * (c * scale - share * budget), scale * budget),
     };
   });

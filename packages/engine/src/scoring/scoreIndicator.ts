@@ -16,6 +16,7 @@ import { resolveMethod } from '../methods/resolveMethod.js';
 import { runMethod, text, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
 import { isMethodName, METHODS } from '../methods/table.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
+import { readDate, valueText } from '../methods/deadline.js';
 import { isLowerIsBetter } from '../methods/direction.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import { METRIC_NAMES } from '../vocabulary.js';
@@ -27,6 +28,8 @@ export interface ScoringContext {
   metrics: Readonly<Record<MetricName, string | null>>;
   inverseVariant: 'linear' | 'ratio';
   overAchievementRatio: Ratio;
+  /** 评价年度 (for deadlines written without a year). */
+  year?: number | null;
 }
 
 /** One scored indicator: the result, its issues, and exact points (micro-units) and score (cents) for the sums. */
@@ -81,10 +84,21 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     }
   }
 
+  // Dates and deadlines (`12月底前`, `2023年12月`) compare as dates, never as the number 2023.
+  const dated =
+    (row.method === null ||
+      row.method === '正向' ||
+      row.method === '反向' ||
+      row.method === '等于') &&
+    row.target !== null &&
+    actual !== null &&
+    readDate(valueText(row.target), null) !== null &&
+    readDate(valueText(actual), null) !== null;
+  const methodName = dated ? '时效' : row.method;
   // A target written without comparator, method or direction: 正向 with a warning, or 反向 for
   // indicators that are conventionally lower-is-better (methods/direction.ts), also with a warning.
   let target: ParsedTarget | null = row.target;
-  if (row.method === null && target?.kind === 'number' && target.comparator === null) {
+  if (!dated && row.method === null && target?.kind === 'number' && target.comparator === null) {
     const lower = isLowerIsBetter(row.name ?? '');
     issues.push(
       makeIssue(lower ? 'target.lowerIsBetter' : 'target.noComparator', [...path, 'target'], {
@@ -97,7 +111,9 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     if (lower) target = { ...target, comparator: '≤' };
   }
   // Units and bare percentages: the actual value in the target's unit, every reinterpretation stated.
-  const aligned = alignQuantities(target, actual);
+  const aligned = dated
+    ? { target, actual, notes: [], failed: false }
+    : alignQuantities(target, actual);
   for (const note of aligned.notes) {
     if (!row.invalid.has(note.field))
       issues.push(makeIssue(note.code, [...path, note.field], note.params));
@@ -105,7 +121,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   target = aligned.target;
   actual = aligned.actual;
 
-  const resolved = resolveMethod(row.method, target, row.params, {
+  const resolved = resolveMethod(methodName, target, row.params, {
     inverseVariant: ctx.inverseVariant,
   });
   const method: MethodName | null = resolved.ok
@@ -127,6 +143,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
       actual,
       manual: row.manual,
       overrideReason: row.overrideReason,
+      year: ctx.year ?? null,
     });
     if (outcome.ok) outcome.warnings.forEach(report);
     else report(outcome);

@@ -117,6 +117,7 @@ export function makeEvaluation(vars: Partial<ReportVariables> = {}): Evaluation 
           { month: 6, required: '0.5', progress: '0.39660001', met: false, gapPoints: '-10.34' },
           { month: 12, required: '1', progress: '0.99990005', met: false, gapPoints: '-0.01' },
         ],
+        partial: null,
       },
     },
     indicators,

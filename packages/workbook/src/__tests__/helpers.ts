@@ -4,7 +4,7 @@ import type { CellValue, SheetGrid, SheetGrids } from '../port.js';
 export function grid(
   name: string,
   values: CellValue[][],
-  extra: Partial<Pick<SheetGrid, 'origin' | 'formulas' | 'numberFormats'>> = {},
+  extra: Partial<Pick<SheetGrid, 'origin' | 'formulas' | 'numberFormats' | 'merges'>> = {},
 ): SheetGrid {
   return { name, origin: extra.origin ?? { row: 0, col: 0 }, values, ...extra };
 }

@@ -4,12 +4,18 @@ import { applyPlanToGrids } from '../apply-plan-to-grids.js';
 import { planWrites } from '../plan-writes.js';
 import type { CellValue, SheetGrid, SheetGrids } from '../port.js';
 import { readWorkbook } from '../read-workbook.js';
+import { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml } from '../written.js';
+import type { WrittenCell } from '../port.js';
 import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
 
-function plan(g: SheetGrids, report: (string | null)[][] | null = null) {
+function plan(
+  g: SheetGrids,
+  report: (string | null)[][] | null = null,
+  written: WrittenCell[] | null = null,
+) {
   const reading = readWorkbook(g);
   const evaluation = evaluate(reading.input!);
-  return { ...planWrites(g, reading.map, evaluation, { report }), evaluation, reading };
+  return { ...planWrites(g, reading.map, evaluation, { report, written }), evaluation, reading };
 }
 
 /** Replaces one cell of one sheet (a user's edit). */
@@ -71,7 +77,44 @@ describe('planWrites', () => {
   it('after applying the plan, planning again writes nothing', () => {
     const first = plan(sampleGrids());
     const applied = applyPlanToGrids(sampleGrids(), first.plan);
-    expect(plan(applied).plan).toEqual({ cells: [], replaceSheets: [] });
+    // the adapter stores the record of what was written; with it, nothing is left to do
+    expect(first.plan.written?.length).toBeGreaterThan(0);
+    expect(plan(applied, null, first.plan.written ?? null).plan).toEqual({
+      cells: [],
+      replaceSheets: [],
+    });
+  });
+
+  it('with a record, a value a person typed into an output cell is reported and kept', () => {
+    const first = plan(sampleGrids());
+    const record = first.plan.written!;
+    const scored = applyPlanToGrids(sampleGrids(), first.plan);
+    // 得分 of the second indicator (O3) overwritten by hand with 2.5; an unrecorded 完成率 typed
+    const typed = edit(edit(scored, '绩效指标', 2, 14, 2.5), '绩效指标', 3, 13, 0.5);
+    const withoutN4 = record.filter((c) => !(c.sheet === '绩效指标' && c.address === 'N4'));
+    const again = plan(typed, null, withoutN4);
+    expect(again.plan.cells).toEqual([]);
+    const changed = again.issues.find((i) => i.cell === '绩效指标!O3');
+    expect(changed?.code).toBe('output.changed');
+    expect(changed?.message).toContain('“2.5”是手工填写或改过的');
+    expect(again.issues.find((i) => i.cell === '绩效指标!N4')?.code).toBe('output.foreign');
+    // the new record no longer claims the cells the person owns
+    const next = again.plan.written ?? [];
+    expect(next.some((c) => c.address === 'O3' && c.sheet === '绩效指标')).toBe(false);
+    expect(next.some((c) => c.address === 'N4' && c.sheet === '绩效指标')).toBe(false);
+    // without a record (a workbook from before it), numbers in output cells count as the tool's
+    expect(plan(typed).plan.cells.map((c) => c.address)).toEqual(['O3', 'N4']);
+  });
+
+  it('the record round-trips through its XML part, and other parts are not records', () => {
+    const cells: WrittenCell[] = [
+      { sheet: '预算执行', address: 'S2', value: '0.9999' },
+      { sheet: 'a"<&>', address: 'B7', value: '—' },
+    ];
+    const xml = writtenRecordXml(cells);
+    expect(xml).toContain(`xmlns="${WRITTEN_NAMESPACE}"`);
+    expect(parseWrittenRecord(xml)).toEqual(cells);
+    expect(parseWrittenRecord('<root xmlns="urn:other"><c s="a" r="A1" v="1"/></root>')).toBeNull();
   });
 
   it('a one-cell edit gives a one-cell write plan', () => {

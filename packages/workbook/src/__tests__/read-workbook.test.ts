@@ -416,6 +416,21 @@ describe('values as people type them', () => {
     ]);
   });
 
+  it('a formula whose computed value is "" reads as blank, as Excel shows it (no issue)', () => {
+    const header = ['三级指标', '一级指标', '分值', '目标值', '实际值'];
+    const { input, issues } = readWorkbook(
+      grids(
+        grid('基本信息', INFO_ROWS),
+        grid('预算执行', [BUDGET_HEADER]),
+        grid('绩效指标', [header, ['x', '产出指标', 10, '100%', '']], {
+          formulas: [[], [null, null, null, null, 'IF(A1="","",A1)']],
+        }),
+      ),
+    );
+    expect(input?.indicators[0]).toMatchObject({ target: '100%', actual: null });
+    expect(issues.filter((i) => i.code === 'cell.formulaNoValue')).toEqual([]);
+  });
+
   it('实际值 is not read where 数据来源 is set', () => {
     const header = ['三级指标', '一级指标', '分值', '实际值', '数据来源'];
     const { input, issues } = readWorkbook(

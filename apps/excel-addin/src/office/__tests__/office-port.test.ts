@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupWrites, type CellWrite, type WritePlan } from '@jixiao/workbook';
+import {
+  emptyCellMap,
+  groupWrites,
+  type CellMap,
+  type CellWrite,
+  type WritePlan,
+} from '@jixiao/workbook';
 import { FakeExcelHost } from '../fake/index.js';
 import { OfficePort } from '../office-port.js';
 import { NaivePort } from '../naive-port.js';
@@ -39,6 +45,25 @@ function budgetHost(n: number, monthly = false): FakeExcelHost {
   ]);
   host.addSheet('预算执行', rows);
   return host;
+}
+
+/** A layout whose 绩效指标-like sheet has 得分 and 分值 at these columns on rows first…last. */
+function highlightMap(h: {
+  sheet: string;
+  scoreCol: number;
+  pointsCol: number;
+  firstRow: number;
+  lastRow: number;
+}): CellMap {
+  return {
+    ...emptyCellMap(),
+    indicators: {
+      sheet: h.sheet,
+      headerRow: h.firstRow - 1,
+      columns: { score: h.scoreCol, points: h.pointsCol },
+      rows: Array.from({ length: h.lastRow - h.firstRow + 1 }, (_, i) => h.firstRow + i),
+    },
+  };
 }
 
 function ratePlan(host: FakeExcelHost, n: number): WritePlan {
@@ -82,8 +107,9 @@ describe('OfficePort', () => {
       const plan = ratePlan(host, n);
       const syncs = host.stats.syncs;
       await port.apply(plan);
-      expect(host.stats.syncs - syncs).toBe(1);
-      expect(port.lastWrite).toMatchObject({ syncs: 1, cells: n, ranges: 1, chunked: false });
+      // One sync re-checks the output cells against the read, one writes.
+      expect(host.stats.syncs - syncs).toBe(2);
+      expect(port.lastWrite).toMatchObject({ syncs: 2, cells: n, ranges: 1, chunked: false });
       expect(host.cell(`预算执行!F${n + 1}`)).toMatchObject({
         value: plan.cells[n - 1]!.value,
         numberFormat: '0.00%',
@@ -103,7 +129,7 @@ describe('OfficePort', () => {
       replaceSheets: [],
     });
     expect(host.stats.cellsWritten - written).toBe(1);
-    expect(port.lastWrite).toMatchObject({ syncs: 1, cells: 1, ranges: 1 });
+    expect(port.lastWrite).toMatchObject({ syncs: 2, cells: 1, ranges: 1 });
   });
 
   it('reads errors, formulas, blanks and formats faithfully', async () => {
@@ -111,16 +137,17 @@ describe('OfficePort', () => {
     host.addSheet('绩效指标', [['三级指标', '实际值', '得分']]);
     host.typeAsUser('绩效指标!A2', '满意度');
     host.typeAsUser('绩效指标!B2', '95%');
-    host.typeAsUser('绩效指标!C2', '=B2*10');
+    host.typeAsUser('绩效指标!C2', '=IF(A9="","",A9)');
     await host.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('绩效指标').getRange('B3').values = [['#DIV/0!']];
       await ctx.sync();
     });
     const grid = (await new OfficePort({ run: host.run }).readSheets(['绩效指标']))['绩效指标']!;
     expect(grid.origin).toEqual({ row: 0, col: 0 });
-    expect(grid.values[1]).toEqual(['满意度', 0.95, null]);
+    // A formula whose value is "" keeps '' (blank as Excel shows it, not "no value"); empty is null.
+    expect(grid.values[1]).toEqual(['满意度', 0.95, '']);
     expect(grid.values[2]).toEqual([null, { error: '#DIV/0!' }, null]);
-    expect(grid.formulas![1]).toEqual([null, null, 'B2*10']);
+    expect(grid.formulas![1]).toEqual([null, null, 'IF(A9="","",A9)']);
     expect(grid.numberFormats![1]).toEqual([null, '0%', null]);
   });
 
@@ -240,12 +267,9 @@ describe('OfficePort', () => {
       ['a', 10, 9],
     ]);
     const port = new OfficePort({ run: host.run });
-    await port.apply({ cells: [], replaceSheets: [] }, [
-      { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 },
-    ]);
-    await port.apply({ cells: [], replaceSheets: [] }, [
-      { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 },
-    ]);
+    const h = { sheet: '绩效指标', scoreCol: 2, pointsCol: 1, firstRow: 1, lastRow: 1 };
+    await port.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
+    await port.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
     expect(host.findSheet('绩效指标')!.conditionalFormats).toEqual([
       {
         address: 'C2',
@@ -329,5 +353,57 @@ describe('groupWrites', () => {
     const blocks = groupWrites(cells);
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toMatchObject({ row: 1, col: 6, rowCount: 20, colCount: 3 });
+  });
+});
+
+describe('OfficePort writes only what it should', () => {
+  it('skips and reports an output cell the user typed into between the read and the write', async () => {
+    const host = budgetHost(5);
+    const port = new OfficePort({ run: host.run });
+    await port.readSheets(['预算执行']);
+    const plan = ratePlan(host, 5);
+    host.typeAsUser('预算执行!F3', '手工填写');
+    await port.apply(plan);
+    expect(host.cell('预算执行!F3').value).toBe('手工填写');
+    expect(port.lastSkipped).toEqual([{ sheet: '预算执行', row: 2, col: 5, address: 'F3' }]);
+    expect(host.cell('预算执行!F2').value).toBe(plan.cells[0]!.value);
+    expect(host.cell('预算执行!F4').value).toBe(plan.cells[2]!.value);
+    // What the add-in wrote itself is not "changed since the read" for the next write.
+    await port.apply(ratePlan(host, 5));
+    expect(port.lastSkipped).toEqual([{ sheet: '预算执行', row: 2, col: 5, address: 'F3' }]);
+  });
+
+  it('also skips a cell that became a formula', async () => {
+    const host = budgetHost(2);
+    const port = new OfficePort({ run: host.run });
+    await port.readSheets(['预算执行']);
+    host.typeAsUser('预算执行!F2', '=E2/D2');
+    await port.apply(ratePlan(host, 2));
+    expect(host.cell('预算执行!F2').formula).toBe('=E2/D2');
+    expect(port.lastSkipped.map((s) => s.address)).toEqual(['F2']);
+  });
+
+  it('adds the score highlight only when it is missing (opening a scored workbook writes nothing)', async () => {
+    const host = budgetHost(3);
+    const h = { sheet: '预算执行', scoreCol: 5, pointsCol: 3, firstRow: 1, lastRow: 3 };
+    const first = new OfficePort({ run: host.run });
+    await first.readSheets(['预算执行']);
+    await first.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
+    expect(host.findSheet('预算执行')!.conditionalFormats).toEqual([
+      expect.objectContaining({ address: 'F2:F4', operator: 'LessThan', formula1: '=$D2' }),
+    ]);
+    const ops = host.stats.formatOps;
+    const undo = host.undoStack.length;
+    // A new session (the document opened again): the same highlight is found, nothing written.
+    const second = new OfficePort({ run: host.run });
+    await second.readSheets(['预算执行']);
+    await second.apply({ cells: [], replaceSheets: [] }, highlightMap(h));
+    expect(host.stats.formatOps).toBe(ops);
+    expect(host.undoStack.length).toBe(undo);
+    // A layout change (one more row) replaces it.
+    await second.apply({ cells: [], replaceSheets: [] }, highlightMap({ ...h, lastRow: 4 }));
+    expect(host.findSheet('预算执行')!.conditionalFormats).toEqual([
+      expect.objectContaining({ address: 'F2:F5' }),
+    ]);
   });
 });

@@ -2,8 +2,13 @@
  * The fake's request context and proxy objects (see fake-host.ts for the rules they follow).
  */
 import type {
+  XlCalculatedEventArgs,
   XlCell,
   XlChangedEventArgs,
+  XlConditionalFormatCollection,
+  XlConditionalFormatItem,
+  XlRunOptions,
+  XlSelectionChangedEventArgs,
   XlConditionalFormat,
   XlEventHandlerResult,
   XlRange,
@@ -14,7 +19,14 @@ import type {
 } from '../excel-api.js';
 import { MAX_COLS, MAX_ROWS, parseRect, qualify, rectAddress, type CellRect } from '../a1.js';
 import { FakeOfficeError, propertyNotLoaded } from './fake-errors.js';
-import { valueTypeOf, type FakeSheet } from './fake-sheet.js';
+import {
+  formulaCell,
+  valueTypeOf,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeEventHandler,
+  type FakeSheet,
+} from './fake-sheet.js';
 import type { FakeExcelHost } from './fake-host.js';
 
 /** Queued work: runs at sync, returns the response bytes it produced and an optional commit. */
@@ -24,6 +36,8 @@ interface Op {
     responseBytes: number;
     commit?: () => void;
     written?: { sheet: FakeSheet; rect: CellRect };
+    /** Cells as they were before this op changed them (undo). */
+    undo?: { sheet: FakeSheet; row: number; col: number; before: FakeCell | undefined }[];
   } | void;
 }
 
@@ -62,9 +76,19 @@ export class FakeContext implements XlRequestContext {
   readonly workbook: { readonly worksheets: XlWorksheetCollection };
   private ops: Op[] = [];
   private closed = false;
+  /** Handlers whose `remove()` waits for this context's next sync. */
+  readonly pendingRemovals: (() => void)[] = [];
 
-  constructor(readonly host: FakeExcelHost) {
+  constructor(
+    readonly host: FakeExcelHost,
+    readonly options: XlRunOptions = {},
+  ) {
     this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+  }
+
+  /** `Excel.run(context, …)`: the context is usable again. */
+  reopen(): void {
+    this.closed = false;
   }
 
   queue(op: Op): void {
@@ -95,12 +119,16 @@ export class FakeContext implements XlRequestContext {
     const syncNumber = host.stats.syncs;
     await new Promise((resolve) => setTimeout(resolve, host.latencyMs));
     if (host.beforeSync) await host.beforeSync(syncNumber);
+    await host.gateCellEdit(this.options);
+    // Handlers removed in this context go at this sync (EventHandlerResult.remove docs).
+    for (const remove of this.pendingRemovals.splice(0)) remove();
     const requestBytes = 64 + ops.reduce((n, op) => n + op.requestBytes, 0);
     host.stats.requestBytes.push(requestBytes);
     host.checkPayload(requestBytes, 'request');
     let responseBytes = 64;
     const commits: (() => void)[] = [];
     const written: { sheet: FakeSheet; rect: CellRect }[] = [];
+    const undo: NonNullable<ReturnType<Op['run']> & object>['undo'] = [];
     try {
       for (const op of ops) {
         const out = op.run();
@@ -108,8 +136,11 @@ export class FakeContext implements XlRequestContext {
         responseBytes += out.responseBytes;
         if (out.commit) commits.push(out.commit);
         if (out.written) written.push(out.written);
+        if (out.undo) for (const u of out.undo) undo.push(u);
       }
     } finally {
+      // One undo record per sync, or per run with mergeUndoGroup (ExcelApi 1.20).
+      host.recordUndo('addin', undo, this.options.mergeUndoGroup ? this : {});
       // Writes before a failing operation stay applied (Excel has no transactions); tell listeners.
       for (const w of written) host.emit(w.sheet, w.rect, 'ThisLocalAddin');
     }
@@ -332,6 +363,16 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
     return new FakeRange(this.ctx, this, (s) => s.usedRect(valuesOnly ?? false), true);
   }
 
+  delete(): void {
+    this.ctx.queue({
+      requestBytes: 32,
+      run: () => {
+        const s = this.sheetNow();
+        this.ctx.host.deleteSheet(s.name);
+      },
+    });
+  }
+
   activate(): void {
     this.ctx.queue({
       requestBytes: 32,
@@ -354,23 +395,41 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
     },
   };
 
-  readonly onChanged = {
-    add: (handler: (args: XlChangedEventArgs) => Promise<unknown>): XlEventHandlerResult => {
-      let target: FakeSheet | null = null;
-      this.ctx.queue({
-        requestBytes: 48,
-        run: () => {
-          target = this.resolveSheet();
-          target?.handlers.add(handler);
-        },
-      });
-      return {
-        remove: () => {
-          target?.handlers.delete(handler);
-        },
-      };
-    },
-  };
+  readonly onChanged = this.eventSlot<XlChangedEventArgs>('onChanged');
+  /** ExcelApi 1.8. */
+  readonly onCalculated = this.eventSlot<XlCalculatedEventArgs>('onCalculated');
+  /** ExcelApi 1.7. */
+  readonly onSelectionChanged = this.eventSlot<XlSelectionChangedEventArgs>('onSelectionChanged');
+
+  /**
+   * `add` registers at sync on the sheet object (not its name: a sheet re-created under the same
+   * name does not inherit it); `remove()` takes effect at the next sync of the context the handler
+   * was added in (OfficeExtension.EventHandlerResult docs), never at once.
+   */
+  private eventSlot<A>(event: string): {
+    add(handler: (args: A) => Promise<unknown>): XlEventHandlerResult;
+  } {
+    return {
+      add: (handler) => {
+        let target: FakeSheet | null = null;
+        const ctx = this.ctx;
+        const h = handler as unknown as FakeEventHandler;
+        ctx.queue({
+          requestBytes: 48,
+          run: () => {
+            target = this.sheetNow();
+            target.handlersFor(event).add(h);
+          },
+        });
+        return {
+          context: ctx,
+          remove: () => {
+            ctx.pendingRemovals.push(() => target?.handlersFor(event).delete(h));
+          },
+        };
+      },
+    };
+  }
 }
 
 type RectResolver = (sheet: FakeSheet) => CellRect | null;
@@ -504,13 +563,17 @@ class FakeRange extends FakeProxy implements XlRange {
         const { sheet, rect } = t;
         const grid = shapeFor(v, rect);
         let count = 0;
+        const undo: { sheet: FakeSheet; row: number; col: number; before: FakeCell | undefined }[] =
+          [];
         for (let r = 0; r < rect.rowCount; r++) {
           for (let c = 0; c < rect.colCount; c++) {
             const x = grid[r]![c];
             if (x === null || x === undefined) continue;
             const row = rect.row + r;
             const col = rect.col + c;
-            const before = sheet.get(row, col) ?? {
+            const stored = sheet.get(row, col);
+            undo.push({ sheet, row, col, before: stored && { ...stored } });
+            const before = stored ?? {
               value: '',
               formula: null,
               numberFormat: 'General',
@@ -529,7 +592,7 @@ class FakeRange extends FakeProxy implements XlRange {
               x.length > 1 &&
               before.numberFormat !== '@'
             ) {
-              sheet.put(row, col, { value: '', formula: x, numberFormat: before.numberFormat });
+              sheet.put(row, col, formulaCell(x, before.numberFormat));
             } else {
               sheet.put(row, col, {
                 value: x as XlCell,
@@ -543,8 +606,8 @@ class FakeRange extends FakeProxy implements XlRange {
         host.stats.writeOps++;
         host.stats.cellsWritten += count;
         return kind === 'numberFormat'
-          ? { responseBytes: 0 }
-          : { responseBytes: 0, written: { sheet, rect } };
+          ? { responseBytes: 0, undo }
+          : { responseBytes: 0, written: { sheet, rect }, undo };
       },
     });
   }
@@ -629,7 +692,31 @@ class FakeRange extends FakeProxy implements XlRange {
     this.ctx.queue({ requestBytes: 32, run: () => undefined });
   }
 
-  readonly conditionalFormats = {
+  readonly conditionalFormats: XlConditionalFormatCollection = {
+    items: [] as XlConditionalFormatItem[],
+    load: (_names?: string | string[]): unknown => {
+      const collection = this.conditionalFormats;
+      this.ctx.queue({
+        requestBytes: 48,
+        run: () => {
+          const t = this.target();
+          if (!t) return { responseBytes: 16 };
+          const found = t.sheet.conditionalFormats.filter((cf) => {
+            const r = parseRect(cf.address);
+            return r !== null && overlaps(r, t.rect);
+          });
+          return {
+            responseBytes: jsonBytes(found),
+            commit: () => {
+              (collection as { items: XlConditionalFormatItem[] }).items = found.map((cf) =>
+                conditionalFormatItem(this.ctx, this.ws, cf),
+              );
+            },
+          };
+        },
+      });
+      return collection;
+    },
     add: (type: 'CellValue'): XlConditionalFormat => {
       const cf = {
         cellValue: {
@@ -651,6 +738,7 @@ class FakeRange extends FakeProxy implements XlRange {
             );
           const t = this.target();
           if (!t) return;
+          this.ctx.host.stats.formatOps++;
           const rule = cf.cellValue.rule;
           t.sheet.conditionalFormats.push({
             address: rectAddress(t.rect),
@@ -670,6 +758,7 @@ class FakeRange extends FakeProxy implements XlRange {
         run: () => {
           const t = this.target();
           if (!t) return;
+          this.ctx.host.stats.formatOps++;
           const list = t.sheet.conditionalFormats;
           for (let i = list.length - 1; i >= 0; i--) {
             const r = parseRect(list[i]!.address);
@@ -712,6 +801,28 @@ class FakeRangeFormat {
   autofitColumns(): void {
     this.range.queueNoop();
   }
+}
+
+/** A loaded conditional format (its rule and colors as stored; its range resolvable at sync). */
+function conditionalFormatItem(
+  ctx: FakeContext,
+  ws: FakeWorksheet,
+  cf: FakeConditionalFormat,
+): XlConditionalFormatItem {
+  const rule = {
+    formula1: cf.formula1,
+    operator: cf.operator,
+    ...(cf.formula2 === undefined ? {} : { formula2: cf.formula2 }),
+  };
+  return {
+    type: 'CellValue',
+    cellValue: {
+      rule,
+      format: { font: { color: cf.fontColor }, fill: { color: cf.fillColor } },
+      load: () => undefined,
+    },
+    getRange: () => new FakeRange(ctx, ws, () => parseRect(cf.address), false),
+  };
 }
 
 function overlaps(a: CellRect, b: CellRect): boolean {

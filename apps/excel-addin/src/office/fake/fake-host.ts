@@ -5,17 +5,42 @@
  * - proxies: every property read throws `PropertyNotLoaded` until it was `load()`ed AND synced;
  * - writes are queued and take effect only at `sync()` (in order, with loads seeing earlier writes);
  *   `null` in a `values` array leaves that cell unchanged, `''` clears it (Office.js rules);
- * - a request or response larger than Excel on the web's 5 MB limit fails the sync with
- *   `RequestPayloadSizeLimitExceeded`;
+ * - a request larger than Excel on the web's 5 MB limit fails the sync with
+ *   `RequestPayloadSizeLimitExceeded`, a response with `ResponsePayloadSizeLimitExceeded`
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices);
+ * - while the user is in cell-edit mode ({@link FakeExcelHost.beginCellEdit}) a sync fails with
+ *   `InvalidOperationInCellEditMode`, unless the batch was run with `delayForCellEdit` on a host
+ *   that honours it, which waits until the edit ends
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.runoptions,
+ *   https://github.com/OfficeDev/office-js/issues/625);
+ * - undo ({@link FakeExcelHost.undo}): with API undo support every sync that writes is one undo
+ *   record, all syncs of one run with `mergeUndoGroup` are one
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities); without
+ *   it (hosts before undo support) an add-in write empties the undo stack;
+ * - an event handler is removed only when the context it was added in syncs after `remove()`
+ *   (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult: "The same
+ *   RequestContext object that the handler was added in must be used when removing the handler");
+ * - a sheet deleted and added again under the same name is a new sheet with a new id; the old
+ *   sheet's handlers never fire again;
+ * - picking from a drop-down list on the web fires no `onChanged`
+ *   (https://github.com/OfficeDev/office-js/issues/3888, #4066), but the selection moves;
+ * - `onCalculated` fires after a recalculation changed formula results
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-oncalculated-member);
  * - proxies die with their `Excel.run` batch; every sync is counted;
  * - `onChanged` handlers receive events carrying `triggerSource`: `ThisLocalAddin` for the add-in's
  *   own writes, `Unknown` for a user's typing ({@link FakeExcelHost.typeAsUser}).
  */
 import type { XlCell, XlRequestContext } from '../excel-api.js';
-import { PAYLOAD_LIMIT_BYTES, PAYLOAD_LIMIT_CODE } from '../excel-api.js';
+import {
+  CELL_EDIT_CODE,
+  PAYLOAD_LIMIT_BYTES,
+  PAYLOAD_LIMIT_CODES,
+  type XlClientContext,
+  type XlRunOptions,
+} from '../excel-api.js';
 import { parseRect, rectAddress, splitSheetAddress, type CellRect } from '../a1.js';
 import { FakeOfficeError } from './fake-errors.js';
-import { FakeSheet, type FakeCell, type FakeChangeHandler } from './fake-sheet.js';
+import { FakeSheet, formulaCell, type FakeCell } from './fake-sheet.js';
 import { FakeContext } from './fake-context.js';
 
 /** Counters a test or the benchmark reads. */
@@ -26,6 +51,8 @@ export interface FakeStats {
   cellsWritten: number;
   /** Write operations (one per range assignment). */
   writeOps: number;
+  /** Conditional-format operations (add, clearAll). */
+  formatOps: number;
   /** Request and response sizes of every sync, in bytes. */
   requestBytes: number[];
   responseBytes: number[];
@@ -38,6 +65,22 @@ export interface FakeHostOptions {
   supportsTriggerSource?: boolean;
   /** Simulated round-trip time of each sync, in milliseconds (default 0: a macrotask). */
   latencyMs?: number;
+  /** Whether `delayForCellEdit` is honoured (ExcelApi 1.11). Default true. */
+  supportsDelayForCellEdit?: boolean;
+  /**
+   * Undo of add-in writes: `'api'` (current Microsoft 365: add-in writes are undo records,
+   * `mergeUndoGroup` from ExcelApi 1.20 groups a run's syncs) or `'none'` (older hosts: an add-in
+   * write clears the undo stack). Default `'api'`.
+   */
+  undo?: 'api' | 'none';
+}
+
+/** One undo record: the cells it changed, as they were before. */
+interface UndoRecord {
+  by: 'user' | 'addin';
+  cells: { sheet: FakeSheet; row: number; col: number; before: FakeCell | undefined }[];
+  /** The run it belongs to when merged (mergeUndoGroup). */
+  group?: object;
 }
 
 /** A change notification as delivered to handlers. */
@@ -47,6 +90,9 @@ export interface FakeChange {
   triggerSource: 'ThisLocalAddin' | 'Unknown';
 }
 
+/** A worksheet event handler as the fake stores it (per sheet object, not per name). */
+export type FakeSheetEvent = 'onChanged' | 'onCalculated' | 'onSelectionChanged';
+
 /** The fake Excel application holding one workbook. */
 export class FakeExcelHost {
   readonly sheets: FakeSheet[] = [];
@@ -54,6 +100,7 @@ export class FakeExcelHost {
     syncs: 0,
     cellsWritten: 0,
     writeOps: 0,
+    formatOps: 0,
     requestBytes: [],
     responseBytes: [],
   };
@@ -68,17 +115,35 @@ export class FakeExcelHost {
   /** Every change event delivered, in order (for tests). */
   readonly changeLog: FakeChange[] = [];
   private pendingDeliveries = 0;
+  supportsDelayForCellEdit: boolean;
+  readonly undoMode: 'api' | 'none';
+  /** The user is typing in a cell (between beginCellEdit and endCellEdit). */
+  private editing: { done: Promise<void>; end: () => void } | null = null;
+  /** Batches refused because of cell-edit mode (tests). */
+  cellEditRefusals = 0;
+  readonly undoStack: UndoRecord[] = [];
+  /** Sheets deleted (their handlers are dead). */
+  readonly deletedSheets: FakeSheet[] = [];
 
   constructor(options: FakeHostOptions = {}) {
     this.payloadLimitBytes =
       options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
     this.supportsTriggerSource = options.supportsTriggerSource ?? true;
     this.latencyMs = options.latencyMs ?? 0;
+    this.supportsDelayForCellEdit = options.supportsDelayForCellEdit ?? true;
+    this.undoMode = options.undo ?? 'api';
   }
 
   /** `Excel.run`: a fresh context; pending work is synced when the batch returns; proxies die after. */
-  readonly run = async <T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
+  readonly run = <T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> =>
+    this.runWith({}, batch);
+
+  /** `Excel.run(options, batch)`. */
+  readonly runWith = async <T>(
+    options: XlRunOptions,
+    batch: (context: XlRequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const context = new FakeContext(this, options);
     try {
       const result = await batch(context);
       if (context.hasPendingWork()) await context.sync();
@@ -87,6 +152,171 @@ export class FakeExcelHost {
       context.close();
     }
   };
+
+  /**
+   * `Excel.run(object.context, batch)`: a batch in an earlier context (the documented way to remove
+   * an event handler: in the context it was added in).
+   */
+  readonly runIn = async <T>(
+    context: XlClientContext,
+    batch: (context: XlRequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const ctx = context as FakeContext;
+    ctx.reopen();
+    try {
+      const result = await batch(ctx);
+      if (ctx.hasPendingWork()) await ctx.sync();
+      return result;
+    } finally {
+      ctx.close();
+    }
+  };
+
+  // ------------------------------------------------------------------ cell-edit mode
+
+  /** The user starts typing in a cell (F2 or a keystroke): batches fail or wait until it ends. */
+  beginCellEdit(): void {
+    if (this.editing) return;
+    let end!: () => void;
+    const done = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { done, end };
+  }
+
+  /** The user leaves cell-edit mode (Enter, Tab, Esc). */
+  endCellEdit(): void {
+    const e = this.editing;
+    this.editing = null;
+    e?.end();
+  }
+
+  get inCellEdit(): boolean {
+    return this.editing !== null;
+  }
+
+  /** At each sync: refuse, or wait for the edit to end (delayForCellEdit on a host that has it). */
+  async gateCellEdit(options: XlRunOptions): Promise<void> {
+    while (this.editing) {
+      if (options.delayForCellEdit && this.supportsDelayForCellEdit) {
+        await this.editing.done;
+        continue;
+      }
+      this.cellEditRefusals++;
+      throw new FakeOfficeError(
+        CELL_EDIT_CODE,
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
+    }
+  }
+
+  // ------------------------------------------------------------------ undo
+
+  /** Record cells about to change (user edits, add-in writes) for undo. */
+  recordUndo(by: 'user' | 'addin', cells: UndoRecord['cells'], group: object | undefined): void {
+    if (cells.length === 0) return;
+    if (by === 'addin' && this.undoMode === 'none') {
+      // Hosts before API undo support: an add-in write clears the whole stack.
+      this.undoStack.length = 0;
+      return;
+    }
+    const top = this.undoStack[this.undoStack.length - 1];
+    if (group !== undefined && top?.group === group) {
+      for (const c of cells) top.cells.push(c);
+      return;
+    }
+    this.undoStack.push({ by, cells: [...cells], ...(group === undefined ? {} : { group }) });
+  }
+
+  /**
+   * Ctrl+Z: restore the cells of the last undo record (in reverse order) and fire `onChanged` on
+   * each sheet's changed rectangle, as a user action (triggerSource `Unknown`). Returns who made
+   * the change undone, or null when there is nothing to undo.
+   */
+  undo(): 'user' | 'addin' | null {
+    const record = this.undoStack.pop();
+    if (!record) return null;
+    const rects = new Map<FakeSheet, CellRect>();
+    for (let i = record.cells.length - 1; i >= 0; i--) {
+      const { sheet, row, col, before } = record.cells[i]!;
+      sheet.put(row, col, before ?? { value: '', formula: null, numberFormat: 'General' });
+      const r = rects.get(sheet);
+      rects.set(
+        sheet,
+        r
+          ? union(r, { row, col, rowCount: 1, colCount: 1 })
+          : { row, col, rowCount: 1, colCount: 1 },
+      );
+    }
+    for (const [sheet, rect] of rects) this.emit(sheet, rect, 'Unknown');
+    return record.by;
+  }
+
+  // ------------------------------------------------------------------ sheets
+
+  /** A user deletes a sheet: its handlers die with it. */
+  deleteSheet(name: string): void {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.deletedSheets.push(s);
+  }
+
+  /**
+   * A user picks a value from a cell's drop-down list in Excel on the web: the value changes but no
+   * `onChanged` fires (https://github.com/OfficeDev/office-js/issues/3888, #4066); then the user
+   * moves on, which fires `onSelectionChanged` on the sheet.
+   */
+  pickFromDropDownOnWeb(sheetAddress: string, value: XlCell, thenSelect: string): void {
+    const { sheet, local } = splitSheetAddress(sheetAddress);
+    const s = sheet === null ? undefined : this.findSheet(sheet);
+    const rect = parseRect(local);
+    if (!s || !rect) throw new Error(`no such cell ${sheetAddress}`);
+    const before = s.get(rect.row, rect.col);
+    this.recordUndo('user', [{ sheet: s, row: rect.row, col: rect.col, before }], undefined);
+    s.put(rect.row, rect.col, {
+      value,
+      formula: null,
+      numberFormat: before?.numberFormat ?? 'General',
+    });
+    this.changeLog.push({ sheet: s.name, address: rectAddress(rect), triggerSource: 'Unknown' });
+    this.selectAsUser(`${s.name}!${thenSelect}`);
+  }
+
+  /** A user selects a range: `onSelectionChanged` fires on that sheet. */
+  selectAsUser(sheetAddress: string): void {
+    const { sheet, local } = splitSheetAddress(sheetAddress);
+    const s = sheet === null ? undefined : this.findSheet(sheet);
+    if (!s || !parseRect(local)) throw new Error(`no such range ${sheetAddress}`);
+    this.selection = sheetAddress;
+    this.activeSheet = s.name;
+    this.deliver(s, 'onSelectionChanged', {
+      address: local,
+      worksheetId: s.id,
+      type: 'WorksheetSelectionChanged',
+    });
+  }
+
+  /**
+   * A recalculation changed formula results on a sheet without any edit on it (an input that is a
+   * formula of another sheet or of a linked workbook): the value changes, only `onCalculated`
+   * fires (no `onChanged`: formula results are not edits).
+   */
+  recalculateAsExcel(sheetAddress: string, value: XlCell): void {
+    const { sheet, local } = splitSheetAddress(sheetAddress);
+    const s = sheet === null ? undefined : this.findSheet(sheet);
+    const rect = parseRect(local);
+    if (!s || !rect) throw new Error(`no such cell ${sheetAddress}`);
+    const before = s.get(rect.row, rect.col);
+    s.put(rect.row, rect.col, {
+      value,
+      formula: before?.formula ?? null,
+      numberFormat: before?.numberFormat ?? 'General',
+    });
+    this.deliver(s, 'onCalculated', {
+      address: rectAddress(rect),
+      worksheetId: s.id,
+      type: 'WorksheetCalculated',
+    });
+  }
 
   // ------------------------------------------------------------------ test and setup helpers
 
@@ -152,6 +382,7 @@ export class FakeExcelHost {
     const rect = parseRect(local);
     if (!s || !rect) throw new Error(`no such cell ${sheetAddress}`);
     const before = s.get(rect.row, rect.col);
+    this.recordUndo('user', [{ sheet: s, row: rect.row, col: rect.col, before }], undefined);
     s.put(rect.row, rect.col, parseTyped(text, before?.numberFormat ?? 'General'));
     this.emit(s, { ...rect, rowCount: 1, colCount: 1 }, 'Unknown');
   }
@@ -162,6 +393,18 @@ export class FakeExcelHost {
     const s = sheet === null ? undefined : this.findSheet(sheet);
     const at = parseRect(local);
     if (!s || !at || block.length === 0) throw new Error(`bad paste ${sheetAddress}`);
+    this.recordUndo(
+      'user',
+      block.flatMap((row, r) =>
+        row.map((_, c) => ({
+          sheet: s,
+          row: at.row + r,
+          col: at.col + c,
+          before: s.get(at.row + r, at.col + c),
+        })),
+      ),
+      undefined,
+    );
     block.forEach((row, r) =>
       row.forEach((v, c) => {
         const before = s.get(at.row + r, at.col + c);
@@ -190,40 +433,56 @@ export class FakeExcelHost {
   emit(sheet: FakeSheet, rect: CellRect, triggerSource: 'ThisLocalAddin' | 'Unknown'): void {
     const address = rectAddress(rect);
     this.changeLog.push({ sheet: sheet.name, address, triggerSource });
-    const handlers = [...sheet.handlers];
-    if (handlers.length === 0) return;
-    const args = {
+    this.deliver(sheet, 'onChanged', {
       address,
       changeType: 'RangeEdited',
       source: 'Local',
       worksheetId: sheet.id,
       type: 'WorksheetChanged',
       ...(this.supportsTriggerSource ? { triggerSource } : {}),
-    };
+    });
+  }
+
+  /** Deliver an event to a live sheet's handlers on a later macrotask. */
+  private deliver(sheet: FakeSheet, event: FakeSheetEvent, args: Record<string, unknown>): void {
+    if (!this.sheets.includes(sheet)) return;
+    const handlers = [...sheet.handlersFor(event)];
+    if (handlers.length === 0) return;
     this.pendingDeliveries++;
     setTimeout(() => {
-      void Promise.allSettled(handlers.map((h: FakeChangeHandler) => h(args))).finally(() => {
+      void Promise.allSettled(handlers.map((h) => h(args as never))).finally(() => {
         this.pendingDeliveries--;
       });
     }, 0);
   }
 
-  /** Throw the payload error when `bytes` exceeds the limit. */
+  /** Throw the payload error of that direction when `bytes` exceeds the limit. */
   checkPayload(bytes: number, what: 'request' | 'response'): void {
     if (this.payloadLimitBytes !== null && bytes > this.payloadLimitBytes) {
       throw new FakeOfficeError(
-        PAYLOAD_LIMIT_CODE,
+        PAYLOAD_LIMIT_CODES[what],
         `The ${what} payload size has exceeded the limit (${bytes} > ${this.payloadLimitBytes} bytes). Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".`,
       );
     }
   }
 }
 
+function union(a: CellRect, b: CellRect): CellRect {
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  return {
+    row,
+    col,
+    rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row,
+    colCount: Math.max(a.col + a.colCount, b.col + b.colCount) - col,
+  };
+}
+
 /** Parse what a user typed the way Excel's grid does (enough for tests). */
 function parseTyped(text: string | number | boolean | null, format: string): FakeCell {
   if (text === null || text === '') return { value: '', formula: null, numberFormat: format };
   if (typeof text !== 'string') return { value: text, formula: null, numberFormat: format };
-  if (text.startsWith('=')) return { value: '', formula: text, numberFormat: format };
+  if (text.startsWith('=') && text.length > 1) return formulaCell(text, format);
   const t = text.trim();
   const pct = /^(-?\d+(?:\.\d+)?)%$/.exec(t);
   if (pct)

@@ -28,6 +28,9 @@ export type FakeChangeHandler = (args: {
   triggerSource?: string;
 }) => Promise<unknown>;
 
+/** Any worksheet event handler (onChanged, onCalculated, onSelectionChanged). */
+export type FakeEventHandler = (args: never) => Promise<unknown>;
+
 let nextSheetId = 1;
 
 /** The state of one worksheet in the fake workbook. */
@@ -36,7 +39,9 @@ export class FakeSheet {
   name: string;
   /** row → col → cell */
   readonly rows = new Map<number, Map<number, FakeCell>>();
-  readonly handlers = new Set<FakeChangeHandler>();
+  /** `onChanged` handlers (the set {@link handlersFor} gives for 'onChanged'). */
+  readonly handlers = new Set<FakeEventHandler>();
+  private readonly otherHandlers = new Map<string, Set<FakeEventHandler>>();
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
@@ -45,6 +50,17 @@ export class FakeSheet {
 
   constructor(name: string) {
     this.name = name;
+  }
+
+  /** The live handlers of one event. */
+  handlersFor(event: string): Set<FakeEventHandler> {
+    if (event === 'onChanged') return this.handlers;
+    let set = this.otherHandlers.get(event);
+    if (!set) {
+      set = new Set();
+      this.otherHandlers.set(event, set);
+    }
+    return set;
   }
 
   get(row: number, col: number): FakeCell | undefined {
@@ -114,4 +130,25 @@ export function valueTypeOf(value: XlCell): XlValueType {
   )
     ? 'Error'
     : 'String';
+}
+
+/**
+ * A formula as Excel stores it after calculation. The fake calculates literal formulas only
+ * (`=100%` → 1 shown as 0%, `=0.95`, `="是"`, `=""` → the empty text); any other formula's value
+ * is the empty text, as a formula such as `=IF(A1="","",A1)` gives for a blank A1.
+ */
+export function formulaCell(formula: string, numberFormat: string): FakeCell {
+  const body = formula.slice(1).trim();
+  const pct = /^([+-]?\d+(?:\.\d+)?)%$/.exec(body);
+  if (pct)
+    return {
+      value: Number(pct[1]) / 100,
+      formula,
+      numberFormat: numberFormat === 'General' ? '0%' : numberFormat,
+    };
+  if (/^[+-]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(body))
+    return { value: Number(body), formula, numberFormat };
+  const str = /^"(.*)"$/.exec(body);
+  if (str) return { value: str[1]!.replace(/""/g, '"'), formula, numberFormat };
+  return { value: '', formula, numberFormat };
 }

@@ -25,7 +25,13 @@ export function cellOf(host: FakeExcelHost, sheet: string, key: string, header: 
 }
 
 export function controllerFor(host: FakeExcelHost, debounceMs = 30): PaneController {
-  const c = new PaneController({ run: host.run, platform: 'Fake', lang: 'zh-CN', debounceMs });
+  const c = new PaneController({
+    run: host.run,
+    runIn: host.runIn,
+    platform: 'Fake',
+    lang: 'zh-CN',
+    debounceMs,
+  });
   c.download = () => undefined;
   return c;
 }

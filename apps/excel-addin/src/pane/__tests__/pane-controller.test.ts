@@ -17,14 +17,14 @@ async function pendingWrites(host: FakeExcelHost): Promise<number> {
 }
 
 describe('PaneController against the fake Excel holding the example workbook', () => {
-  it('scores 96.99 / 优 on opening, listing the sheets once, then one sync to read and one to write', async () => {
+  it('scores 96.99 / 优 on opening, listing the sheets once, then one sync to read, one to re-check, one to write and one to add the highlight', async () => {
     const host = await exampleHost();
     const c = controllerFor(host);
     await c.start();
     const s = c.getState();
     expect(s.evaluation?.total.score).toBe('96.99');
     expect(s.evaluation?.total.grade).toBe('优');
-    expect(s.lastRun).toMatchObject({ readSyncs: 2, writeSyncs: 1 });
+    expect(s.lastRun).toMatchObject({ readSyncs: 2, writeSyncs: 3 });
     expect(s.lastRun!.cellsWritten).toBeGreaterThan(20);
     expect(host.cell(cellOf(host, '绩效指标', '合同备案时效性', '得分'))).toMatchObject({
       value: expect.any(Number),
@@ -66,18 +66,19 @@ describe('PaneController against the fake Excel holding the example workbook', (
       const cells = host.stats.cellsWritten;
       await c.start();
       const run = c.getState().lastRun!;
-      // Opening: list the sheets, read, write (every rate and score), subscribe to changes (2).
-      expect(run).toMatchObject({ readSyncs: 2, writeSyncs: 1 });
+      // Opening: list the sheets, read, re-check, write (every rate and score), add the missing
+      // highlight, subscribe to changes (2).
+      expect(run).toMatchObject({ readSyncs: 2, writeSyncs: 3 });
       expect(host.stats.cellsWritten - cells).toBe(run.cellsWritten);
       expect(run.cellsWritten).toBeGreaterThanOrEqual(n);
-      expect(host.stats.syncs - syncs).toBe(5);
+      expect(host.stats.syncs - syncs).toBe(7);
       // Any later recalculation reads in one sync.
       host.typeAsUser(
         cellOf(host, '预算执行', `${base[0]!.name}-1`, '全年执行数'),
         String(base[0]!.spent - 1),
       );
       await settle(host, c);
-      expect(c.getState().lastRun).toMatchObject({ readSyncs: 1, writeSyncs: 1 });
+      expect(c.getState().lastRun).toMatchObject({ readSyncs: 1, writeSyncs: 2 });
       c.dispose();
     }, 120_000);
   }
@@ -211,17 +212,67 @@ describe('PaneController against the fake Excel holding the example workbook', (
     c.dispose();
   });
 
-  it('offers a link instead of a download on Excel for Mac, with a message', async () => {
+  it('on Excel for Mac opens the standalone page in the system browser instead of a blob link', async () => {
     const host = await exampleHost();
-    const c = new PaneController({ run: host.run, platform: 'Mac', lang: 'zh-CN', debounceMs: 30 });
+    const opened: string[] = [];
+    const c = new PaneController({
+      run: host.run,
+      platform: 'Mac',
+      lang: 'zh-CN',
+      debounceMs: 30,
+      openBrowserWindow: (url) => opened.push(url),
+      pageUrl: 'https://oa.example.gov.cn/jixiao/taskpane.html',
+    });
     let downloaded = false;
     c.download = () => (downloaded = true);
     await c.start();
     await c.exportWord();
     expect(downloaded).toBe(false);
-    expect(c.getState().fallbackDownload?.name).toMatch(/\.docx$/);
-    expect(c.getState().notice).toContain('Excel for Mac');
+    expect(opened).toEqual(['https://oa.example.gov.cn/jixiao/taskpane.html']);
+    // WKWebView ignores <a download> on blob URLs (office-js#2700): no such link is offered.
+    expect(c.getState().fallbackDownload).toBeNull();
+    expect(c.getState().notice).toContain('系统浏览器');
+    expect(c.getState().notice).toContain('不会上传');
     c.dispose();
+  });
+
+  it('on Excel for Mac without openBrowserWindow names the page and the command line', async () => {
+    const host = await exampleHost();
+    const c = new PaneController({
+      run: host.run,
+      platform: 'Mac',
+      lang: 'zh-CN',
+      debounceMs: 30,
+      pageUrl: 'https://oa.example.gov.cn/jixiao/taskpane.html',
+    });
+    await c.start();
+    await c.exportWord();
+    expect(c.getState().fallbackDownload).toBeNull();
+    expect(c.getState().notice).toContain('https://oa.example.gov.cn/jixiao/taskpane.html');
+    expect(c.getState().notice).toContain('jixiao report');
+    c.dispose();
+  });
+
+  it('downloads on Windows and the web', async () => {
+    for (const platform of ['PC', 'OfficeOnline']) {
+      const host = await exampleHost();
+      const opened: string[] = [];
+      const c = new PaneController({
+        run: host.run,
+        platform,
+        lang: 'zh-CN',
+        debounceMs: 30,
+        openBrowserWindow: (url) => opened.push(url),
+        pageUrl: 'https://x/taskpane.html',
+      });
+      const names: string[] = [];
+      c.download = (name) => names.push(name);
+      await c.start();
+      await c.exportWord();
+      expect(names).toHaveLength(1);
+      expect(opened).toEqual([]);
+      c.dispose();
+    }
   });
 
   it('refuses to insert the template over existing sheets and inserts it into an empty workbook', async () => {
