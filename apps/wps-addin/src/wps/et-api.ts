@@ -63,10 +63,26 @@ export interface EtSheets {
   Add(Before?: EtWorksheet | null, After?: EtWorksheet | null, Count?: number): EtWorksheet;
 }
 
+/** `Kso.CustomXMLPart` (lib.kso.d.ts). */
+export interface EtCustomXmlPart {
+  readonly XML: string;
+  Delete(): void;
+}
+
+/** `Kso.CustomXMLParts` (lib.kso.d.ts): 1-based `Item`, `SelectByNamespace`, `Add(xml)`. */
+export interface EtCustomXmlParts {
+  readonly Count: number;
+  Item(index: number): EtCustomXmlPart;
+  Add(XML: string): EtCustomXmlPart;
+  SelectByNamespace(NamespaceURI: string): EtCustomXmlParts;
+}
+
 /** `Et.Workbook`. */
 export interface EtWorkbook {
   readonly Name: string;
   readonly Sheets: EtSheets;
+  /** Custom XML parts kept in the file (lib.et.d.ts `Workbook.CustomXMLParts`). */
+  readonly CustomXMLParts: EtCustomXmlParts;
 }
 
 /** `wps.CreateTaskPane(url)` (index.d.ts `CustomTaskpane`). */

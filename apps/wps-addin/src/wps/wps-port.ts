@@ -14,8 +14,12 @@
  * {@link WpsWriteError} saying which cells were written and where it stopped.
  */
 import {
+  WRITTEN_NAMESPACE,
   cellAddress,
   groupWrites,
+  parseWrittenRecord,
+  writtenRecordXml,
+  type WrittenCell,
   sliceBlock,
   type CellMap,
   type CellValue,
@@ -102,6 +106,24 @@ export class WpsPort implements WorkbookPort {
     for (let i = 1; i <= n; i++) names.push(sheets.Item(i).Name);
     this.knownSheets = names;
     return names;
+  }
+
+  /**
+   * The record of the cells the tool wrote, kept in the workbook as a custom XML part (the format
+   * every adapter shares, @jixiao/workbook `written.ts`), or null when the workbook has none.
+   */
+  async readWritten(): Promise<WrittenCell[] | null> {
+    await Promise.resolve();
+    const parts = this.workbook().CustomXMLParts.SelectByNamespace(WRITTEN_NAMESPACE);
+    if (parts.Count === 0) return null;
+    return parseWrittenRecord(parts.Item(1).XML);
+  }
+
+  /** Replace the stored record (delete the old parts of its namespace, add the new one). */
+  private storeWritten(wb: EtWorkbook, cells: readonly WrittenCell[]): void {
+    const parts = wb.CustomXMLParts.SelectByNamespace(WRITTEN_NAMESPACE);
+    for (let i = parts.Count; i >= 1; i--) parts.Item(i).Delete();
+    wb.CustomXMLParts.Add(writtenRecordXml(cells));
   }
 
   async readSheets(wanted: readonly string[]): Promise<SheetGrids> {
@@ -226,7 +248,7 @@ export class WpsPort implements WorkbookPort {
   async apply(plan: WritePlan, map?: CellMap): Promise<void> {
     void map;
     await Promise.resolve();
-    if (plan.cells.length === 0 && plan.replaceSheets.length === 0) return;
+    if (plan.cells.length === 0 && plan.replaceSheets.length === 0 && !plan.written) return;
     const wb = this.workbook();
     const maxRows = (cols: number) => Math.max(1, Math.floor(this.maxCellsPerCall / cols));
     const blocks = groupWrites(plan.cells).flatMap((b) => sliceBlock(b, maxRows(b.colCount)));
@@ -260,6 +282,8 @@ export class WpsPort implements WorkbookPort {
         at = `${replacement.sheet}!A1`;
         written += this.replaceSheet(wb, replacement, stats);
       }
+      // Last, so the record never names a cell that was not written.
+      if (plan.written) this.storeWritten(wb, plan.written);
     } catch (error) {
       throw new WpsWriteError(written, total, at, error);
     } finally {

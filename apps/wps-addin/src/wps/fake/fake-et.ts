@@ -27,6 +27,8 @@
  */
 import type {
   EtApiEvent,
+  EtCustomXmlPart,
+  EtCustomXmlParts,
   EtApplication,
   EtRange,
   EtSheets,
@@ -275,6 +277,8 @@ export class FakeWorkbook implements EtWorkbook {
   readonly sheets: FakeWorksheet[] = [];
   /** The sheet last activated through the API. */
   active?: FakeWorksheet;
+  /** Custom XML parts (namespace of the root element, XML). */
+  readonly xmlParts: { ns: string; xml: string }[] = [];
   private readonly sheetsApi: EtSheets;
 
   constructor(private readonly app: FakeEtApplication) {
@@ -313,6 +317,50 @@ export class FakeWorkbook implements EtWorkbook {
   get Sheets(): EtSheets {
     this.app.call();
     return this.sheetsApi;
+  }
+
+  get CustomXMLParts(): EtCustomXmlParts {
+    this.app.call();
+    return this.partsApi(() => this.xmlParts);
+  }
+
+  private partsApi(list: () => { ns: string; xml: string }[]): EtCustomXmlParts {
+    const app = this.app;
+    const all = this.xmlParts;
+    const wrap = (p: { ns: string; xml: string }): EtCustomXmlPart => ({
+      get XML() {
+        app.call();
+        return p.xml;
+      },
+      Delete() {
+        app.call();
+        const i = all.indexOf(p);
+        if (i >= 0) all.splice(i, 1);
+      },
+    });
+    return {
+      get Count() {
+        app.call();
+        return list().length;
+      },
+      Item: (index: number) => {
+        app.call();
+        const p = list()[index - 1];
+        if (!p) throw new FakeComError(DISP_E_BADINDEX, '下标越界');
+        return wrap(p);
+      },
+      Add: (xml: string) => {
+        app.call();
+        const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
+        const p = { ns, xml };
+        all.push(p);
+        return wrap(p);
+      },
+      SelectByNamespace: (ns: string) => {
+        app.call();
+        return this.partsApi(() => all.filter((p) => p.ns === ns));
+      },
+    };
   }
 
   find(name: string): FakeWorksheet | undefined {
