@@ -10,11 +10,7 @@ export {
   type ScoreHighlight,
 } from './office/office-port.js';
 export { NaivePort } from './office/naive-port.js';
-export {
-  RecalcScheduler,
-  type RecalcSchedulerOptions,
-  type SchedulerState,
-} from './office/recalc-scheduler.js';
+export { RecalcScheduler, type RecalcSchedulerOptions, type SchedulerState } from '@jixiao/ui';
 export {
   listenForChanges,
   type ChangeListenerOptions,

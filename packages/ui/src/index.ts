@@ -19,4 +19,9 @@ export {
   loadFontProfile,
   saveFontProfile,
 } from './font-choice.js';
-export type { BusyAction, PaneController, PaneState, SchedulerState } from './pane-controller.js';
+export type { BusyAction, PaneController, PaneState } from './pane-controller.js';
+export {
+  RecalcScheduler,
+  type RecalcSchedulerOptions,
+  type SchedulerState,
+} from './recalc-scheduler.js';

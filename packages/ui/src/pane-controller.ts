@@ -11,8 +11,7 @@ import type { PaneLang } from './strings.js';
 
 export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
 
-/** The automatic recalculation's state, as the pane shows it. */
-export type SchedulerState = 'idle' | 'waiting' | 'running' | 'paused';
+import type { SchedulerState } from './recalc-scheduler.js';
 
 export interface PaneState {
   lang: PaneLang;

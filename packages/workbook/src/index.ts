@@ -79,3 +79,4 @@ export {
 export { engineIssuesToCells } from './engine-issues.js';
 export { applyPlanToGrids } from './apply-plan-to-grids.js';
 export * from './forms/index.js';
+export { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';

@@ -20,6 +20,7 @@ import type {
   WorkbookPort,
   WritePlan,
   SheetReplacement,
+  WriteBlock,
 } from '@jixiao/workbook';
 import type {
   XlCell,
@@ -30,7 +31,7 @@ import type {
   XlWorksheet,
 } from './excel-api.js';
 import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
-import { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';
+import { groupWrites, sliceBlock } from '@jixiao/workbook';
 import { parseRect, qualify, rectAddress, splitSheetAddress } from './a1.js';
 
 /** What the last read or write cost. */

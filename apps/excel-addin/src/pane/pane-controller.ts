@@ -16,7 +16,6 @@ import {
 import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-api.js';
 import { OfficePort } from '../office/office-port.js';
-import { RecalcScheduler } from '../office/recalc-scheduler.js';
 import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
 import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
 import type { FontProfile } from '@jixiao/report';
@@ -26,6 +25,7 @@ import {
   loadFontProfile,
   PANE_STRINGS,
   saveFontProfile,
+  RecalcScheduler,
   type BusyAction,
   type PaneLang,
   type PaneState,

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyCellMap, type CellMap, type CellWrite, type WritePlan } from '@jixiao/workbook';
+import {
+  emptyCellMap,
+  groupWrites,
+  type CellMap,
+  type CellWrite,
+  type WritePlan,
+} from '@jixiao/workbook';
 import { FakeExcelHost } from '../fake/index.js';
 import { OfficePort } from '../office-port.js';
 import { NaivePort } from '../naive-port.js';
 import { cellAddress } from '../a1.js';
-import { groupWrites } from '../write-blocks.js';
 
 /** A budget sheet: header + n lines; `monthly` adds 1月…12月 columns (a wide sheet). */
 function budgetHost(n: number, monthly = false): FakeExcelHost {

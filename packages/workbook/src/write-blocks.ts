@@ -1,10 +1,14 @@
-import type { CellWrite } from '@jixiao/workbook';
-import type { CellRect } from './a1.js';
+/**
+ * Grouping a write plan's cells into rectangles, so a host adapter (Office.js, WPS) writes each
+ * rectangle with one range assignment instead of one call per cell.
+ */
+import type { CellWrite } from './port.js';
+import type { CellRect } from './address.js';
 
 /** A rectangle of plan cells written with one range assignment. */
 export interface WriteBlock extends CellRect {
   sheet: string;
-  /** Office.js values: `''` clears a cell (null would leave it unchanged). */
+  /** Values to assign: `''` clears a cell (in Office.js null would leave it unchanged). */
   values: (string | number)[][];
   /** Present when every cell in the block carries a number format. */
   numberFormat?: string[][];
