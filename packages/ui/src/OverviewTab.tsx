@@ -46,15 +46,26 @@ export const GRADE_COLORS: Record<Grade, 'success' | 'brand' | 'warning' | 'dang
 };
 
 /** 概览: score and grade, the three payment rates, 一级指标 bars, monthly progress, deductions. */
-export function OverviewTab({ evaluation: e, t }: { evaluation: Evaluation; t: PaneStrings }) {
+export function OverviewTab({
+  evaluation: e,
+  t,
+  errors = 0,
+}: {
+  evaluation: Evaluation;
+  t: PaneStrings;
+  /** Errors among the reading's issues: any error makes the score provisional (暂定), no grade. */
+  errors?: number;
+}) {
   const styles = useStyles();
+  // a wrong number shown as final is the worst defect: with an error, no grade and 暂定得分
+  const final = e.total.complete && errors === 0;
   const unit = e.info.unit;
   const progress = e.budget.progress;
   return (
     <div className={styles.root}>
       <div className={styles.head}>
         <div className={styles.scoreBox}>
-          <Text className={styles.muted}>{t.score}</Text>
+          <Text className={styles.muted}>{final ? t.score : t.provisionalScore}</Text>
           <span className={styles.score} data-testid="score">
             {formatNumber(e.total.score)}
           </span>
@@ -67,13 +78,18 @@ export function OverviewTab({ evaluation: e, t }: { evaluation: Evaluation; t: P
           <Badge
             size="extra-large"
             shape="rounded"
-            color={GRADE_COLORS[e.total.grade]}
+            color={final ? GRADE_COLORS[e.total.grade] : 'informative'}
             data-testid="grade"
           >
-            {e.total.grade}
+            {final ? e.total.grade : t.gradeWithheld}
           </Badge>
         </div>
       </div>
+      {final ? null : (
+        <Text className={styles.muted} data-testid="provisional">
+          {t.provisionalNote(Math.max(errors, 1))}
+        </Text>
+      )}
       <section className={styles.section} aria-labelledby="rates-h">
         <Subtitle2 id="rates-h" as="h2">
           {t.rates}

@@ -213,7 +213,7 @@ export function PaneApp({ controller }: { controller: PaneController }) {
           ) : s.evaluation === null ? (
             <Text>{s.phase === 'starting' ? t.busyStart : t.notScored}</Text>
           ) : tab === 'overview' ? (
-            <OverviewTab evaluation={s.evaluation} t={t} />
+            <OverviewTab evaluation={s.evaluation} t={t} errors={errors} />
           ) : (
             <IndicatorsTab
               evaluation={s.evaluation}

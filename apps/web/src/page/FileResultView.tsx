@@ -117,7 +117,11 @@ export function FileResultView({
       </div>
       <div className={styles.columns}>
         <div className={styles.side}>
-          <OverviewTab evaluation={e} t={PANE_STRINGS[lang]} />
+          <OverviewTab
+            evaluation={e}
+            t={PANE_STRINGS[lang]}
+            errors={result.issues.filter((i) => i.severity === 'error').length}
+          />
         </div>
         <div className={styles.side}>
           <section className={styles.section} aria-label={t.indicators}>
