@@ -5,7 +5,7 @@
  * last write touched.
  */
 import type { XlChangedEventArgs, XlEventHandlerResult, XlRun } from './excel-api.js';
-import { qualify } from './a1.js';
+import { qualify } from '@jixiao/workbook';
 
 /** A user's edit as the scheduler sees it. */
 export interface UserChange {

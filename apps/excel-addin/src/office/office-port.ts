@@ -7,6 +7,7 @@
  * Excel on the web's 5 MB limit is read or written in row chunks, one sync per chunk.
  */
 import type {
+  CellMap,
   CellValue,
   SheetGrid,
   SheetGrids,
@@ -17,7 +18,7 @@ import type {
 import type { XlCell, XlRange, XlRequestContext, XlRun, XlWorksheet } from './excel-api.js';
 import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
 import { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';
-import { qualify, rectAddress } from './a1.js';
+import { qualify, rectAddress } from '@jixiao/workbook';
 
 /** What the last read or write cost. */
 export interface PortCallStats {
@@ -289,12 +290,47 @@ export class OfficePort implements WorkbookPort {
     return out;
   }
 
+  private highlightKey = '';
+
+  /**
+   * The conditional format on 得分 (scores below their 分值) for the indicator rows of `map`: none
+   * when the layout is the one last highlighted (it is re-applied only when the layout changed).
+   */
+  private highlightsFor(map: CellMap): ScoreHighlight[] {
+    const ind = map.indicators;
+    const scoreCol = ind?.columns.score;
+    const pointsCol = ind?.columns.points;
+    if (!ind || scoreCol === undefined || pointsCol === undefined || ind.rows.length === 0)
+      return [];
+    const h: ScoreHighlight = {
+      sheet: ind.sheet,
+      scoreCol,
+      pointsCol,
+      firstRow: ind.headerRow + 1,
+      lastRow: Math.max(...ind.rows),
+    };
+    const key = JSON.stringify(h);
+    if (key === this.highlightKey) return [];
+    this.highlightKey = key;
+    return [h];
+  }
+
   /**
    * Apply a plan in one sync: each block of contiguous plan cells is one range assignment; a
    * replaced sheet (报告) is cleared and rewritten (or added). Past the payload limit the blocks are
-   * packed into chunks, one sync each.
+   * packed into chunks, one sync each. With the pipeline's cell map (`run`), the highlight of
+   * scores below their points is kept current in the same sync; explicit highlights may be given
+   * instead. Nothing to write and nothing to highlight: no sync at all (`lastWrite` unchanged).
    */
-  async apply(plan: WritePlan, highlights: readonly ScoreHighlight[] = []): Promise<void> {
+  async apply(
+    plan: WritePlan,
+    mapOrHighlights: CellMap | readonly ScoreHighlight[] = [],
+  ): Promise<void> {
+    const highlights: readonly ScoreHighlight[] = isHighlightList(mapOrHighlights)
+      ? mapOrHighlights
+      : this.highlightsFor(mapOrHighlights);
+    if (plan.cells.length === 0 && plan.replaceSheets.length === 0 && highlights.length === 0)
+      return;
     const blocks = groupWrites(plan.cells).flatMap((b) => sliceBlock(b, this.maxRowsFor(b)));
     const chunks = packChunks(blocks, this.budget);
     const stats: PortCallStats = { syncs: 0, cells: 0, ranges: 0, chunked: chunks.length > 1 };
@@ -409,6 +445,12 @@ function utf8Bytes(text: string): number {
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
   }
   return n;
+}
+
+function isHighlightList(
+  value: CellMap | readonly ScoreHighlight[],
+): value is readonly ScoreHighlight[] {
+  return Array.isArray(value);
 }
 
 function isSheetSetError(error: unknown): boolean {

@@ -13,7 +13,7 @@
  */
 import type { XlCell, XlRequestContext } from '../excel-api.js';
 import { PAYLOAD_LIMIT_BYTES, PAYLOAD_LIMIT_CODE } from '../excel-api.js';
-import { parseRect, rectAddress, splitSheetAddress, type CellRect } from '../a1.js';
+import { parseRect, rectAddress, splitSheetAddress, type CellRect } from '@jixiao/workbook';
 import { FakeOfficeError } from './fake-errors.js';
 import { FakeSheet, type FakeCell, type FakeChangeHandler } from './fake-sheet.js';
 import { FakeContext } from './fake-context.js';
