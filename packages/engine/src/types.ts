@@ -24,7 +24,7 @@ export type DecimalString = string;
 
 export type ExpenditureType = '基本支出' | '项目支出';
 
-/** The scoring methods of domain.md, by their Chinese names (the names users type in 评分方法). */
+/** The scoring methods of docs/domain.md "Scoring methods", by their Chinese names (the names users type in 评分方法). */
 export type MethodName =
   '正向' | '反向' | '等于' | '门槛比例' | '分档' | '定性' | '是否' | '扣分' | '评价要点' | '人工';
 

@@ -13,7 +13,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
 
 /**
  * Metrics the engine computes from 预算执行 that can fill an indicator's 实际值 (数据来源),
- * docs/domain.md "Budget metrics".
+ * docs/domain.md "Budget execution metrics".
  */
 export const METRIC_NAMES = [
   '整体支付率',
@@ -58,7 +58,7 @@ export const TERMS = {
   infos: { zh: '提示', en: 'Notes' },
   file: { zh: '文件', en: 'File' },
   note: { zh: '说明', en: 'Note' },
-} as const satisfies Record<string, Term>;
+} satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof TERMS;
 

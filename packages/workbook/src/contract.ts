@@ -59,7 +59,7 @@ export const METHOD_NAMES = [
   '评价要点',
   '人工',
 ] as const;
-/** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget metrics"). */
+/** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget execution metrics"). */
 export { METRIC_NAMES };
 export const QUALITATIVE_LABELS = [
   '达成年度指标',
