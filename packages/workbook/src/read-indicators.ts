@@ -12,7 +12,14 @@ import {
   readYesNo,
   type ReadContext,
 } from './read-cell.js';
-import { checkRequiredColumns, dataRows, headerNotFound, refOf, textAt } from './read-rows.js';
+import {
+  checkRequiredColumns,
+  dataRows,
+  headerNotFound,
+  refOf,
+  reportedFields,
+  textAt,
+} from './read-rows.js';
 
 const TOTAL_ROW = /^(合计|总计|小计|总分|合计得分)$/;
 
@@ -35,6 +42,7 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
   const indicators: IndicatorInput[] = [];
   const previous: { level1: string | null; level2: string | null } = { level1: null, level2: null };
   for (const row of dataRows(ctx, INDICATOR_SHEET, header)) {
+    const from = ctx.issues.length;
     const label = (textAt(ctx, row, cols.name) || textAt(ctx, row, cols.level1)).replace(
       /\s+/g,
       '',
@@ -90,6 +98,8 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       overrideReason: text('overrideReason'),
       deviationReason: text('deviationReason'),
     };
+    const reported = reportedFields(ctx, INDICATOR_SHEET, header, row, from);
+    if (reported) indicator.reported = reported;
     indicators.push(indicator);
     rows.push(row);
     if (level1 !== null) {

@@ -118,7 +118,7 @@ export function readBudgetLine(raw: unknown, index: number): LineRecord {
   const issues = !isRecord(raw)
     ? [makeIssue('record.invalid', ['budgetLines', index], {})]
     : failed
-      ? schemaIssues(budgetLineSchema.safeParse(raw), ['budgetLines', index], raw)
+      ? schemaIssues(budgetLineSchema.safeParse(raw), ['budgetLines', index], raw, row.reported)
       : NO_ISSUES;
   const record: LineRecord = {
     index,
@@ -164,17 +164,26 @@ export function readIndicator(raw: unknown, index: number): IndicatorRecord {
     issues: !isRecord(raw)
       ? [makeIssue('record.invalid', path, {})]
       : c.failed
-        ? schemaIssues(indicatorSchema.safeParse(raw), path, raw)
+        ? schemaIssues(indicatorSchema.safeParse(raw), path, raw, row.reported)
         : [],
   };
   if (ref !== undefined) record.ref = ref;
   return record;
 }
 
+/**
+ * The schema's issues for a record, except on the fields the caller already reported (`reported`,
+ * a list of field names): those it validated where it read them, so they are not validated twice.
+ */
 function schemaIssues(
   result: { success: true } | { success: false; error: Parameters<typeof zodIssues>[0] },
   path: Array<string | number>,
   raw: unknown,
+  reported: unknown,
 ): Issue[] {
-  return result.success ? [] : zodIssues(result.error, path, raw);
+  if (result.success) return [];
+  const issues = zodIssues(result.error, path, raw);
+  if (!Array.isArray(reported) || reported.length === 0) return issues;
+  const known = new Set<unknown>(reported);
+  return issues.filter((issue) => !known.has(issue.path[path.length]));
 }
