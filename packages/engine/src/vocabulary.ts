@@ -25,6 +25,20 @@ export const METRIC_NAMES = [
   '三季度支付进度',
 ] as const;
 
+/**
+ * The 样式 of a report-template row (报告模板): the paragraph levels of the published report, in
+ * outline order (GB/T 9704-2012), then 表格 for a table row.
+ */
+export const TEMPLATE_STYLES = [
+  '附件标识',
+  '标题',
+  '一级标题',
+  '二级标题',
+  '三级标题',
+  '正文',
+  '表格',
+] as const;
+
 /** A term and its English: `{ zh: '整体支付率', en: 'Overall payment rate' }`. */
 export interface Term {
   readonly zh: string;

@@ -7,9 +7,7 @@ import { evaluate, type EvaluationInput } from '../index.js';
 
 const input = (reported: readonly string[] | undefined): EvaluationInput => ({
   info: { department: '测试部门', year: 2022 },
-  budgetLines: [
-    { name: '项目', type: '项目支出', budget: 100, spent: null as unknown as string, reported },
-  ],
+  budgetLines: [{ name: '项目', type: '项目支出', budget: 100, spent: null, reported }],
   indicators: [
     {
       level1: '产出指标',
@@ -17,7 +15,7 @@ const input = (reported: readonly string[] | undefined): EvaluationInput => ({
       method: '正向',
       target: 10,
       actual: 10,
-      points: null as unknown as number,
+      points: null,
       ...(reported ? { reported: ['points'] } : {}),
     },
   ],
