@@ -175,7 +175,23 @@ const M = {
     zh: '无法评分：数据有错误，请按下列提示修改后重试。',
     en: 'Could not score: the data has errors; fix the issues below and retry.',
   },
-  noWorkbooks: { zh: '文件夹中没有 .xlsx 工作簿：{0}', en: 'No .xlsx workbooks in {0}' },
+  noWorkbooks: {
+    zh: '文件夹中没有 .xlsx 或 .xlsm 工作簿：{0}',
+    en: 'No .xlsx or .xlsm workbooks in {0}',
+  },
+  batchSkipped: { zh: '跳过 {0}：{1}', en: 'Skipped {0}: {1}' },
+  skip_lockFile: {
+    zh: 'Excel/WPS 打开文件时生成的临时文件',
+    en: 'a lock file Excel or WPS keeps while the file is open',
+  },
+  skip_hidden: { zh: '隐藏文件', en: 'a hidden file' },
+  skip_output: { zh: '本工具写出的评分结果', en: 'a scored output of this tool' },
+  skip_summary: { zh: '本次写出的汇总表', en: 'the summary this run writes' },
+  skip_oldFormat: {
+    zh: '不支持的表格格式，请在 Excel 或 WPS 中另存为 .xlsx',
+    en: 'an unsupported spreadsheet format; save it as .xlsx in Excel or WPS',
+  },
+  skip_notWorkbook: { zh: '不是 .xlsx 或 .xlsm 工作簿', en: 'not an .xlsx or .xlsm workbook' },
   batchStart: {
     zh: '评分 {0} 个工作簿（{1} 个并行）…',
     en: 'Scoring {0} workbooks ({1} in parallel)…',
@@ -191,6 +207,18 @@ const M = {
     en: 'Done: {0} scored, {1} not scored, {2} file errors in {3} s. Summary: {4}',
   },
   scoreLine: { zh: '自评得分', en: 'Score' },
+  scoreRateLine: { zh: '得分率', en: 'Score rate' },
+  scoreRateOf: { zh: '{0}%（总分值 {1} 分）', en: '{0}% (of {1} points)' },
+  provisionalScoreLine: { zh: '暂定得分', en: 'Provisional score' },
+  provisionalUnscored: {
+    zh: '（{0} 项未能计分，等级暂不评定）',
+    en: ' ({0} not scored; no grade until the errors are fixed)',
+  },
+  provisionalErrors: {
+    zh: '（{0} 个错误未解决，等级暂不评定）',
+    en: ' ({0} errors; no grade until they are fixed)',
+  },
+  provisional: { zh: '暂定，等级暂不评定', en: 'provisional, no grade' },
   gradeLine: { zh: '等级', en: 'Grade' },
   budgetLine: { zh: '全年预算数', en: 'Budget' },
   spentLine: { zh: '全年执行数', en: 'Spent' },

@@ -13,11 +13,26 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text made safe for a terminal: control characters (ESC sequences a workbook smuggles in as
+ * `_x001B_`, bells, carriage returns) shown as `\x1B`, never sent raw; line breaks and tabs kept.
+ * `keep` is a control sequence of our own to leave alone (the progress bar's `\r\x1b[2K`).
+ */
+export function visibleText(text: string, keep?: string): string {
+  const escape = (s: string): string =>
+    s.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  if (keep === undefined || !text.includes(keep)) return escape(text);
+  return text.split(keep).map(escape).join(keep);
+}
+
 /** The real process. */
 export function processIO(): CliIO {
   return {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
+    out: (s) => process.stdout.write(visibleText(s)),
+    err: (s) => process.stderr.write(visibleText(s, '\r\x1b[2K')),
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stderr.isTTY,
@@ -88,6 +103,22 @@ export function maxMiBFromEnv(
 
 /** `<name>.scored.xlsx` next to the input (or in `outDir`). */
 export function scoredPath(input: string, outDir?: string): string {
-  const name = basename(input).replace(/\.xlsx$/i, '');
-  return join(outDir ?? dirname(input), `${name}.scored.xlsx`);
+  // the output keeps the input's type: a macro workbook (.xlsm) stays .xlsm, macros kept
+  const ext = /\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx';
+  const name = basename(input).replace(/\.xls[xm]$/i, '');
+  return join(outDir ?? dirname(input), `${name}.scored${ext}`);
+}
+
+/** Why `batch` passes over a file in its folder, or null when it scores it. */
+export type SkipReason = 'lockFile' | 'hidden' | 'output' | 'summary' | 'oldFormat' | 'notWorkbook';
+
+/** Whether `batch` scores a file (.xlsx, .xlsm) or why it skips it. */
+export function batchSkipReason(name: string, isSummary: boolean): SkipReason | null {
+  if (isSummary) return 'summary';
+  if (name.startsWith('~$')) return 'lockFile';
+  if (name.startsWith('.')) return 'hidden';
+  if (/\.scored\.xls[xm]$/i.test(name)) return 'output';
+  if (/\.xls[xm]$/i.test(name)) return null;
+  if (/\.(xls|et|ods|xlsb|xltx|xltm|wps|numbers|csv)$/i.test(name)) return 'oldFormat';
+  return 'notWorkbook';
 }

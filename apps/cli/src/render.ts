@@ -34,12 +34,35 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
   if (ev !== null) {
     const unit = ev.info.unit;
     lines.push(t(lang, 'title', ev.info.department, ev.info.year), '');
+    // An error leaves a score unknown: the total is provisional and no grade is given (issue 9).
+    const scoreRows: [string, string][] = s.complete
+      ? [
+          [t(lang, 'scoreLine'), `${formatMoney(ev.total.score)} ${t(lang, 'points')}`],
+          [
+            t(lang, 'gradeLine'),
+            lang === 'en-US'
+              ? `${ev.total.grade} (${GRADE_EN[ev.total.grade] ?? ''})`
+              : ev.total.grade,
+          ],
+        ]
+      : [
+          [
+            t(lang, 'provisionalScoreLine'),
+            `${formatMoney(ev.total.score)} ${t(lang, 'points')}${
+              s.unscored > 0
+                ? t(lang, 'provisionalUnscored', s.unscored)
+                : t(lang, 'provisionalErrors', s.counts.errors)
+            }`,
+          ],
+        ];
+    // 总分值 other than 100: the grade is that of 得分率, so both are shown
+    if (s.totalPoints !== null && s.totalPoints !== 100 && s.scoreRate !== null)
+      scoreRows.push([
+        t(lang, 'scoreRateLine'),
+        t(lang, 'scoreRateOf', s.scoreRate.toFixed(2), String(s.totalPoints)),
+      ]);
     const rows: [string, string][] = [
-      [t(lang, 'scoreLine'), `${formatMoney(ev.total.score)} ${t(lang, 'points')}`],
-      [
-        t(lang, 'gradeLine'),
-        lang === 'en-US' ? `${ev.total.grade} (${GRADE_EN[ev.total.grade] ?? ''})` : ev.total.grade,
-      ],
+      ...scoreRows,
       [t(lang, 'budgetLine'), `${formatMoney(ev.budget.totals.budget)} ${unit}`],
       [t(lang, 'spentLine'), `${formatMoney(ev.budget.totals.spent)} ${unit}`],
       [t(lang, 'rateOverall'), formatPercent(ev.budget.rates.overall)],

@@ -24,9 +24,12 @@ export type DecimalString = string;
 
 export type ExpenditureType = '基本支出' | '项目支出';
 
-/** The scoring methods of docs/domain.md "Scoring methods", by their Chinese names (the names users type in 评分方法). */
-export type MethodName =
-  '正向' | '反向' | '等于' | '门槛比例' | '分档' | '定性' | '是否' | '扣分' | '评价要点' | '人工';
+/**
+ * The scoring methods by their Chinese names (the names users type in 评分方法): 正向, 反向, 等于,
+ * 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工 — one module each, listed in `methods/table.ts`.
+ */
+import type { MethodName } from './methods/table.js';
+export type { MethodName };
 
 /** Metrics the engine computes that can fill an indicator's actual value (数据来源). */
 export type MetricName = (typeof METRIC_NAMES)[number];
@@ -288,7 +291,27 @@ export interface Evaluation {
   budget: BudgetResult;
   indicators: IndicatorResult[];
   rollups: { level1: RollupRow[]; level2: RollupRow[] };
-  total: { points: DecimalString; score: DecimalString; grade: Grade; deducted: DecimalString };
+  total: {
+    points: DecimalString;
+    score: DecimalString;
+    /**
+     * The grade of 得分率 (score ÷ 总分值 × 100, so a 6-point table scored 6 is 优). Only final
+     * when `complete`; front ends show no grade otherwise.
+     */
+    grade: Grade;
+    deducted: DecimalString;
+    /** 得分率: score ÷ 总分值 (declared, default 100) as a fraction. */
+    rate: DecimalString;
+    /** 总分值 used for 得分率: the declared one, or 100. */
+    declaredPoints: DecimalString;
+    /**
+     * False exactly when an issue of severity `error` leaves a score, a rate that feeds a score or
+     * the total unknown: the score is then provisional (暂定) and the grade is not given.
+     */
+    complete: boolean;
+    /** Indicators that could not be scored (status `unscored`). */
+    unscored: number;
+  };
   deductions: Deduction[];
   keyIndicators: string[];
   issues: Issue[];

@@ -4,6 +4,9 @@ import type { ScoreSummary } from './summary.js';
 /** How one workbook of a multi-department run ended. */
 export type DepartmentStatus = 'scored' | 'unscored' | 'failed';
 
+/** What the 状态 column says: a scored workbook with an error is 暂定 (provisional), never final. */
+type StatusLabel = DepartmentStatus | 'provisional';
+
 /** One department (one workbook) of the multi-department table. */
 export interface DepartmentRow {
   /** The workbook's file name. */
@@ -11,8 +14,10 @@ export interface DepartmentRow {
   status: DepartmentStatus;
   department: string | null;
   year: number | null;
-  /** Total score, 2 decimals; null when not scored. */
+  /** Total score, 2 decimals; null when not scored; provisional (暂定) unless `complete`. */
   score: number | null;
+  /** False when an error leaves the score provisional: then `grade` is null. */
+  complete: boolean;
   grade: string | null;
   /** Payment rates as percent numbers, 2 decimals (never 100 below 100%). */
   rates: { overall: number | null; basic: number | null; project: number | null };
@@ -40,6 +45,7 @@ export function departmentRow(
       department: null,
       year: null,
       score: null,
+      complete: false,
       grade: null,
       rates: { overall: null, basic: null, project: null },
       deductions: null,
@@ -54,6 +60,7 @@ export function departmentRow(
     department: summary.department === '' ? null : summary.department,
     year: summary.year === 0 ? null : summary.year,
     score: summary.score,
+    complete: scored && summary.complete,
     grade: summary.grade,
     rates: summary.rates,
     deductions: scored ? summary.deductions.length : null,
@@ -72,8 +79,9 @@ interface Column {
   width: number;
 }
 
-const STATUS: Record<DepartmentStatus, { zh: string; en: string }> = {
+const STATUS: Record<StatusLabel, { zh: string; en: string }> = {
   scored: { zh: '已评分', en: 'scored' },
+  provisional: { zh: '暂定', en: 'provisional' },
   unscored: { zh: '无法评分', en: 'not scored' },
   failed: { zh: '文件错误', en: 'file error' },
 };
@@ -98,7 +106,10 @@ const COLUMNS: readonly Column[] = [
   { term: 'infos', cell: (r) => r.counts?.infos ?? null, format: '0', width: 6 },
   {
     term: { zh: '状态', en: 'Status' },
-    cell: (r, l) => STATUS[r.status][l === 'en-US' ? 'en' : 'zh'],
+    cell: (r, l) =>
+      STATUS[r.status === 'scored' && !r.complete ? 'provisional' : r.status][
+        l === 'en-US' ? 'en' : 'zh'
+      ],
     format: null,
     width: 10,
   },

@@ -7,9 +7,21 @@ import type { CellIssue } from '@jixiao/workbook';
 export interface ScoreSummary {
   department: string;
   year: number;
-  /** Total score, 2 decimals (null when the workbook could not be scored). */
+  /** Total score, 2 decimals (null when the workbook could not be scored); provisional unless `complete`. */
   score: number | null;
+  /**
+   * False exactly when there is an error: an indicator, a rate that feeds a score or the total is
+   * unknown. The score is then 暂定 (provisional) and `grade` is null.
+   */
+  complete: boolean;
+  /** The grade of 得分率 (score ÷ 总分值 × 100); null unless `complete`. */
   grade: Grade | null;
+  /** 得分率 = score ÷ 总分值 × 100, 2 decimals (null when not scored). */
+  scoreRate: number | null;
+  /** 总分值 the grade is measured against (declared in 基本信息, or 100). */
+  totalPoints: number | null;
+  /** Indicators that could not be scored (empty 得分). */
+  unscored: number;
   /** Payment rates as percent numbers, 2 decimals (99.99 for 0.99990001; never 100 below 100%). */
   rates: { overall: number | null; basic: number | null; project: number | null };
   /** Amounts in the workbook's unit (exact). */
@@ -63,7 +75,11 @@ export function summarize(
       department: info.department,
       year: info.year,
       score: null,
+      complete: false,
       grade: null,
+      scoreRate: null,
+      totalPoints: null,
+      unscored: 0,
       rates: { overall: null, basic: null, project: null },
       totals: { budget: null, spent: null, unit: '万元' },
       indicators: [],
@@ -76,7 +92,11 @@ export function summarize(
     department: evaluation.info.department,
     year: evaluation.info.year,
     score: twoDecimals(evaluation.total.score),
-    grade: evaluation.total.grade,
+    complete: counts.errors === 0,
+    grade: counts.errors === 0 ? evaluation.total.grade : null,
+    scoreRate: percent(evaluation.total.rate),
+    totalPoints: Number(evaluation.total.declaredPoints),
+    unscored: evaluation.total.unscored,
     rates: {
       overall: percent(evaluation.budget.rates.overall),
       basic: percent(evaluation.budget.rates.basic),

@@ -14,6 +14,8 @@ export interface SheetMap<K extends string> {
   columns: Partial<Record<K, number>>;
   /** rows[i] is the row of the i-th item read (budget line, indicator, template paragraph). */
   rows: number[];
+  /** Rows read but never written into (其中 breakdown rows). */
+  readOnlyRows?: number[];
 }
 
 /**

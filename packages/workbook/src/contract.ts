@@ -3,7 +3,7 @@
  * English aliases, which are input and which output, number formats, widths and validation lists.
  * Everything that reads, writes or creates a workbook works from these tables.
  */
-import { METRIC_NAMES, TEMPLATE_STYLES } from '@jixiao/engine';
+import { METRIC_NAMES, TEMPLATE_STYLES, methods, type MethodName } from '@jixiao/engine';
 
 /** `required` and `input` columns belong to the user; `output` columns are the tool's. */
 export type ColumnKind = 'required' | 'input' | 'output';
@@ -27,6 +27,11 @@ export interface ColumnDef<K extends string = string> {
   /** The English name and other accepted header texts. */
   aliases: readonly string[];
   kind: ColumnKind;
+  /**
+   * Read when a table has it (layouts of other provinces), but not part of the templates jixiao
+   * creates: 指标性质, 度量单位, 年初指标值.
+   */
+  extra?: true;
   /** Excel column width (characters). */
   width: number;
   /** Number format of the column's data cells, or null for General/text. */
@@ -47,18 +52,8 @@ export interface SheetDef<K extends string = string> {
 }
 
 export const EXPENDITURE_TYPES = ['基本支出', '项目支出'] as const;
-export const METHOD_NAMES = [
-  '正向',
-  '反向',
-  '等于',
-  '门槛比例',
-  '分档',
-  '定性',
-  '是否',
-  '扣分',
-  '评价要点',
-  '人工',
-] as const;
+/** 评分方法 names, from the engine's method table (one module per method). */
+export const METHOD_NAMES: readonly MethodName[] = Object.keys(methods) as MethodName[];
 /** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget execution metrics"). */
 export { METRIC_NAMES };
 export const QUALITATIVE_LABELS = [
@@ -371,6 +366,9 @@ export type IndicatorColumnKey =
   | 'manualScore'
   | 'overrideReason'
   | 'deviationReason'
+  | 'direction'
+  | 'unit'
+  | 'initialTarget'
   | 'completion'
   | 'score'
   | 'deducted';
@@ -437,7 +435,8 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
     {
       key: 'target',
       name: '目标值',
-      aliases: ['Target', '年度目标值', '指标值'],
+      // where a table has both 年初指标值 and 调整指标值, the adjusted one is the target
+      aliases: ['Target', '年度目标值', '指标值', '年度指标值', '调整指标值', '调整后指标值'],
       kind: 'input',
       width: 14,
       numberFormat: null,
@@ -450,7 +449,7 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
     {
       key: 'actual',
       name: '实际值',
-      aliases: ['Actual', '实际完成值', '完成值'],
+      aliases: ['Actual', '实际完成值', '完成值', '全年完成值', '全年实际完成值'],
       kind: 'input',
       width: 14,
       numberFormat: null,
@@ -519,12 +518,48 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
     {
       key: 'deviationReason',
       name: '偏差原因',
-      aliases: ['Deviation reason', '偏差原因分析'],
+      aliases: ['Deviation reason', '偏差原因分析', '偏差原因分析及改进措施'],
       kind: 'input',
       width: 24,
       numberFormat: null,
       validation: null,
       expect: TEXT('偏差原因', 'the deviation reason'),
+    },
+    {
+      key: 'direction',
+      name: '指标性质',
+      aliases: ['Direction', '计算符号', '指标方向'],
+      kind: 'input',
+      extra: true,
+      width: 8,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT(
+        '指标性质（正向、反向、≥、≤、=、大于等于、小于等于、等于）',
+        'the direction (正向, 反向, ≥, ≤, =)',
+      ),
+    },
+    {
+      key: 'unit',
+      name: '度量单位',
+      aliases: ['Unit', '计量单位'],
+      kind: 'input',
+      extra: true,
+      width: 8,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('度量单位（如 %、万元、个、次）', 'the unit (%, 万元, 个, 次 …)'),
+    },
+    {
+      key: 'initialTarget',
+      name: '年初指标值',
+      aliases: ['Initial target'],
+      kind: 'input',
+      extra: true,
+      width: 14,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT('年初指标值', 'the initial target'),
     },
     {
       key: 'completion',

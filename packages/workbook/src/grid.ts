@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid, SheetGrids } from './port.js';
+import type { CellRange, CellValue, SheetGrid, SheetGrids } from './port.js';
 import type { SheetDef } from './contract.js';
 import { isContractSheet } from './sheet-names.js';
 
@@ -26,7 +26,7 @@ export function lastRow(grid: SheetGrid): number {
 /** Absolute index of the last column any row of the grid covers. */
 export function lastCol(grid: SheetGrid): number {
   let width = 0;
-  for (const row of grid.values) width = Math.max(width, row.length);
+  for (const row of grid.values) if (row !== undefined) width = Math.max(width, row.length);
   return grid.origin.col + width - 1;
 }
 
@@ -57,4 +57,63 @@ export function displayValue(value: CellValue): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'object') return value.error;
   return String(value);
+}
+
+/** Merged areas larger than this many cells (after clipping to the used range) are not spread. */
+const MAX_MERGE_CELLS = 1_000_000;
+
+/**
+ * The grid as inputs read it: every cell of a merged area holds the area's top-left value and
+ * number format (支出类型 merged over its lines, a 合计 label merged across 序号:项目名称). Areas
+ * are clipped to the used range. Returns the grid itself when it has no merges; the input is not
+ * changed (rows that change are copied).
+ */
+export function spreadMerges(grid: SheetGrid): SheetGrid {
+  const merges = grid.merges;
+  if (merges === undefined || merges.length === 0) return grid;
+  const values = grid.values.slice();
+  const formats = grid.numberFormats?.slice();
+  const copied = new Set<number>();
+  const bottomLimit = lastRow(grid);
+  const rightLimit = lastCol(grid);
+  for (const m of merges) {
+    const top = Math.max(m.top, grid.origin.row);
+    const left = Math.max(m.left, grid.origin.col);
+    const bottom = Math.min(m.bottom, bottomLimit);
+    const right = Math.min(m.right, rightLimit);
+    if (top !== m.top || left !== m.left || bottom < top || right < left) continue;
+    if ((bottom - top + 1) * (right - left + 1) > MAX_MERGE_CELLS) continue;
+    const value = cellValue(grid, top, left);
+    if (value === null) continue;
+    const format = cellFormat(grid, top, left);
+    for (let row = top; row <= bottom; row++) {
+      const r = row - grid.origin.row;
+      if (!copied.has(r)) {
+        copied.add(r);
+        values[r] = values[r]?.slice() ?? [];
+        if (formats) formats[r] = formats[r]?.slice() ?? [];
+      }
+      for (let col = left; col <= right; col++) {
+        if (row === top && col === left) continue;
+        const c = col - grid.origin.col;
+        values[r]![c] = value;
+        if (formats) formats[r]![c] = format;
+      }
+    }
+  }
+  const out: SheetGrid = { ...grid, values };
+  if (formats) out.numberFormats = formats;
+  return out;
+}
+
+/** The merged area a cell lies in (areas of one cell ignored), or undefined. */
+export function mergeAt(grid: SheetGrid, row: number, col: number): CellRange | undefined {
+  return grid.merges?.find(
+    (m) =>
+      row >= m.top &&
+      row <= m.bottom &&
+      col >= m.left &&
+      col <= m.right &&
+      (m.bottom > m.top || m.right > m.left),
+  );
 }

@@ -3,6 +3,7 @@
  * issues out; write plans back; the layout of a new workbook. Pure: no I/O, no file formats.
  */
 export type {
+  CellRange,
   CellError,
   CellValue,
   SheetGrid,

@@ -89,14 +89,16 @@ export interface NewWorkbookOptions {
 }
 
 function columnsOf(def: SheetDef): LayoutColumn[] {
-  return def.columns.map((c) => ({
-    key: c.key,
-    header: c.name,
-    kind: c.kind,
-    width: c.width,
-    numberFormat: c.numberFormat,
-    validation: c.validation,
-  }));
+  return def.columns
+    .filter((c) => c.extra !== true)
+    .map((c) => ({
+      key: c.key,
+      header: c.name,
+      kind: c.kind,
+      width: c.width,
+      numberFormat: c.numberFormat,
+      validation: c.validation,
+    }));
 }
 
 /** Decimal input as a spreadsheet number (exact for the ≤ 15 significant digits of amounts). */

@@ -13,7 +13,15 @@ import {
   columnDef,
   type ColumnDef,
 } from './contract.js';
-import { cellFormat, cellFormula, cellValue, displayValue, findSheet, isBlank } from './grid.js';
+import {
+  cellFormat,
+  cellFormula,
+  cellValue,
+  displayValue,
+  findSheet,
+  isBlank,
+  mergeAt,
+} from './grid.js';
 import type { CellWrite, SheetGrid, SheetGrids, SheetReplacement, WritePlan } from './port.js';
 import { workbookIssue } from './workbook-messages.js';
 
@@ -33,7 +41,8 @@ export interface PlanResult {
 }
 
 interface Desired {
-  value: number | typeof UNDEFINED_VALUE;
+  /** null clears the cell (an unscored row's 得分 and 扣分). */
+  value: number | typeof UNDEFINED_VALUE | null;
   numberFormat: string;
   /** The value as people read it, for messages (computed only when an issue needs it). */
   shown: () => string;
@@ -45,7 +54,8 @@ function rate(value: string | null): Desired {
     : { value: Number(value), numberFormat: FORMATS.rate, shown: () => formatPercent(value) };
 }
 
-function score(value: string): Desired {
+function score(value: string, unscored = false): Desired {
+  if (unscored) return { value: null, numberFormat: FORMATS.score, shown: () => '' };
   return { value: Number(value), numberFormat: FORMATS.score, shown: () => formatNumber(value) };
 }
 
@@ -81,6 +91,24 @@ class Planner {
 
   /** Plans one output cell: skipped when unchanged, reported when it holds something foreign. */
   cell(grid: SheetGrid, row: number, col: number, column: ColumnDef, desired: Desired): void {
+    const merge = mergeAt(grid, row, col);
+    if (merge !== undefined) {
+      // a merged output cell is never half-written
+      this.issues.push(
+        workbookIssue(
+          'output.merged',
+          'warning',
+          { sheet: grid.name, row, col, cell: qualifiedAddress(grid.name, row, col) },
+          {
+            column: column.name,
+            columnEn: column.aliases[0] ?? column.name,
+            computed: desired.shown(),
+            range: `${cellAddress(merge.top, merge.left)}:${cellAddress(merge.bottom, merge.right)}`,
+          },
+        ),
+      );
+      return;
+    }
     const current = cellValue(grid, row, col);
     const formula = cellFormula(grid, row, col);
     if (formula !== null || !owned(current)) {
@@ -104,7 +132,7 @@ class Planner {
     const isNumber = typeof desired.value === 'number';
     // A known, different number format is rewritten; an unknown or General one (null) is not a change.
     const format = cellFormat(grid, row, col);
-    const sameValue = current === desired.value;
+    const sameValue = current === desired.value || (desired.value === null && isBlank(current));
     const sameFormat = !isNumber || format === null || format === desired.numberFormat;
     if (sameValue && sameFormat) return;
     const write: CellWrite = {
@@ -141,9 +169,11 @@ export function planWrites(
     const col = budget.columns.rate;
     if (col === undefined) planner.missingColumn(budget.sheet, column);
     else {
+      const readOnly = new Set(budget.readOnlyRows ?? []);
       for (const line of evaluation.budget.lines) {
         const row = budget.rows[line.index];
-        if (row !== undefined) planner.cell(budgetGrid, row, col, column, rate(line.rate));
+        if (row !== undefined && !readOnly.has(row))
+          planner.cell(budgetGrid, row, col, column, rate(line.rate));
       }
     }
   }
@@ -153,8 +183,12 @@ export function planWrites(
   if (indicators && indicatorGrid) {
     const outputs = [
       ['completion', (r: Evaluation['indicators'][number]) => rate(r.completion)],
-      ['score', (r: Evaluation['indicators'][number]) => score(r.score)],
-      ['deducted', (r: Evaluation['indicators'][number]) => score(r.deducted)],
+      // an unscored row (a data error) gets an empty 得分 and 扣分, never a 0 that reads as final
+      ['score', (r: Evaluation['indicators'][number]) => score(r.score, r.status === 'unscored')],
+      [
+        'deducted',
+        (r: Evaluation['indicators'][number]) => score(r.deducted, r.status === 'unscored'),
+      ],
     ] as const;
     for (const [key, desired] of outputs) {
       const column = columnDef(INDICATOR_SHEET, key);

@@ -13,10 +13,22 @@ export interface CellError {
 /** What a cell holds, as both Office.js `values` and an .xlsx reader give it. */
 export type CellValue = string | number | boolean | null | CellError;
 
+/** A rectangle of cells, 0-based and inclusive (a merged area `B5:B15` is top 4, left 1, bottom 14, right 1). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /**
  * One sheet's used range as a 2-D array. `values[r][c]` is the cell at
  * row `origin.row + r`, column `origin.col + c` (both 0-based: A1 is row 0, col 0).
  * `formulas[r][c]` is the cell's formula text without the leading `=`, or null for a constant.
+ * The arrays may be sparse (a file adapter leaves holes for empty rows and cells, so a stray value
+ * at XFD1048576 costs one cell): read them through `cellValue`/`cellFormula`/`cellFormat`, where a
+ * hole is null. In `values`, null means empty; a formula with no cached value is null with its
+ * formula set, while a formula cached as the empty string is `''`.
  */
 export interface SheetGrid {
   name: string;
@@ -25,6 +37,8 @@ export interface SheetGrid {
   formulas?: (string | null)[][];
   /** Number format per cell where the adapter knows it (used to tell 95% typed as a percent). */
   numberFormats?: (string | null)[][];
+  /** Merged areas: an input reads its area's top-left value in every cell; an output inside one is not written. */
+  merges?: CellRange[];
 }
 
 /** The sheets of a workbook by name (only those the pipeline asked for and that exist). */

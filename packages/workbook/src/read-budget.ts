@@ -9,20 +9,11 @@ import {
   headerNotFound,
   refOf,
   reportedFields,
-  textAt,
+  rowKind,
 } from './read-rows.js';
 
 const REQUIRED_AMOUNT = { required: true, amount: true } as const;
 const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
-
-/** 合计/总计 rows are totals, 小计 rows subtotals: checked against the lines, not summed. */
-export function budgetRole(name: string): BudgetLineInput['role'] {
-  if (!/[合小总]\s*计/.test(name)) return 'line';
-  const text = name.replace(/\s+/g, '');
-  if (/小计/.test(text)) return 'subtotal';
-  if (/合计|总计/.test(text)) return 'total';
-  return 'line';
-}
 
 /**
  * Reads 预算执行: one {@link BudgetLineInput} per non-blank row under the header, amounts as
@@ -35,7 +26,10 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
     return null;
   }
   checkRequiredColumns(ctx, BUDGET_SHEET, header);
+  // a `单位：万元` line above the header sets the unit when 基本信息 does not
+  if (header.unit !== undefined && ctx.unitDeclared !== true) ctx.unit = header.unit;
   const rows = dataRows(ctx, BUDGET_SHEET, header);
+  const parts: number[] = [];
   const cols = header.columns;
   const defs = new Map(BUDGET_SHEET.columns.map((c) => [c.key, c]));
   const def = (key: BudgetColumnKey) => defs.get(key) ?? columnDef(BUDGET_SHEET, key);
@@ -45,8 +39,11 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
   const field = (key: BudgetColumnKey): string => (months.has(key) ? 'monthly' : key);
   for (const row of rows) {
     const from = ctx.issues.length;
-    const nameText = textAt(ctx, row, cols.name);
-    const role = budgetRole(nameText);
+    // totals, sub-totals and 其中 rows by their whole label wherever it sits: checked, not summed
+    const kind = rowKind(ctx.grid, row);
+    const role: BudgetLineInput['role'] =
+      kind === 'line' ? 'line' : kind === 'total' ? 'total' : 'subtotal';
+    if (kind === 'part') parts.push(row);
     const isLine = role === 'line';
     const line: BudgetLineInput = {
       ref: refOf(ctx, row, cols.name),
@@ -87,5 +84,6 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
     lines.push(line);
   }
   map.budget = { sheet: ctx.sheet, headerRow: header.row, columns: header.columns, rows };
+  if (parts.length > 0) map.budget.readOnlyRows = parts;
   return lines;
 }

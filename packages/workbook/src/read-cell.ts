@@ -1,7 +1,7 @@
 import type { CellIssue } from './cell-issue.js';
 import type { ColumnDef } from './contract.js';
-import { cellNumberText } from './decimal-text.js';
-import { cellFormula, cellValue, displayValue, isBlank } from './grid.js';
+import { cellNumberText, shiftDecimal } from './decimal-text.js';
+import { cellFormat, cellFormula, cellValue, displayValue, isBlank } from './grid.js';
 import { qualifiedAddress } from './address.js';
 import { normalizeNotation, normalizeKeyword, parseYesNo } from './notation.js';
 import { parseTypedNumber, typedNumberValue } from './parse-number.js';
@@ -15,6 +15,8 @@ export interface ReadContext {
   sheet: string;
   issues: CellIssue[];
   unit: '万元' | '元';
+  /** Whether 基本信息 states 金额单位 (else a `单位：万元` line above a table may). */
+  unitDeclared?: boolean;
 }
 
 /** Where a cell is, for issues. */
@@ -33,6 +35,9 @@ const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
 
 const NUMBER_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 
+/** Target notation a formula cannot be: a number followed by a unit word (`8个`, `≥95%以上`). */
+const TARGET_TEXT = /^[≥≤<>=]*[+-]?\d+(\.\d+)?[^\d\s()+\-*/^&,:!$"'A-Za-z]+$/;
+
 /**
  * Reads a cell. A formula whose cached value is missing (a file saved without recalculation) is
  * resolved when it is a literal (`=100%`, `=0.95`, `="是"`); otherwise an issue is recorded and
@@ -43,7 +48,26 @@ export function rawCell(ctx: ReadContext, row: number, col: number, column: Colu
   // NaN or ±Infinity from an adapter reads as Excel's #NUM! (an issue, never a crash)
   if (typeof value === 'number' && !Number.isFinite(value)) value = { error: '#NUM!' };
   const formula = cellFormula(ctx.grid, row, col);
-  if (formula !== null && isBlank(value)) {
+  if (formula !== null && (column.key === 'target' || column.key === 'actual')) {
+    const literal = formula.trim();
+    // `=0` or `=100%` typed into 目标值 becomes a formula in Excel: the comparator is the `=`.
+    if (NUMBER_LITERAL.test(literal)) {
+      const read = column.key === 'target' ? `=${literal}` : literal;
+      ctx.issues.push(
+        workbookIssue('cell.formulaConstant', 'info', locate(ctx, row, col), { formula, read }),
+      );
+      return { value: read, formula };
+    }
+    // `=8个` saved as a formula: no cached value (or #NAME?), and recalculating cannot help.
+    if (TARGET_TEXT.test(literal) && (isBlank(value) || typeof value === 'object')) {
+      ctx.issues.push(
+        workbookIssue('cell.formulaText', 'error', locate(ctx, row, col), { formula }),
+      );
+      return { value: null, formula };
+    }
+  }
+  // a formula cached as '' (`=IF(…,"",…)`) is a blank cell; only a missing value (null) is unknown
+  if (formula !== null && value === null) {
     const literal = formula.trim();
     const str = /^"(.*)"$/.exec(literal);
     if (NUMBER_LITERAL.test(literal)) {
@@ -202,10 +226,20 @@ export function readNotation(
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
   if (isBlank(value)) return null;
-  if (typeof value === 'number') return cellNumberText(value);
+  if (typeof value === 'number') {
+    // a number shown as a percentage (0.95 in a 0% cell) is the percentage the user sees
+    const format = cellFormat(ctx.grid, row, col);
+    const text = cellNumberText(value);
+    return format !== null && isPercentFormat(format) ? `${shiftDecimal(text, 2)}%` : text;
+  }
   if (typeof value === 'boolean') return booleans ? value : value ? '是' : '否';
   if (typeof value === 'string') return normalizeNotation(value);
   return null;
+}
+
+/** True for an Excel number format that shows a percentage (`0%`, `0.00%`), ignoring quoted text. */
+function isPercentFormat(format: string): boolean {
+  return format.replace(/"[^"]*"|\\./g, '').includes('%');
 }
 
 /** 关键指标: 是/否 (and TRUE/FALSE, √, Y/N, 1/0); blank is 否; anything else a warning and 否. */

@@ -10,22 +10,23 @@ import {
   readNotation,
   readText,
   readYesNo,
+  locate,
   type ReadContext,
 } from './read-cell.js';
+import { normalizeKeyword, normalizeNotation } from './notation.js';
+import { workbookIssue } from './workbook-messages.js';
 import {
   checkRequiredColumns,
   dataRows,
   headerNotFound,
   refOf,
   reportedFields,
-  textAt,
+  rowKind,
 } from './read-rows.js';
 
-const TOTAL_ROW = /^(合计|总计|小计|总分|合计得分)$/;
-
 /**
- * Reads 绩效指标: one {@link IndicatorInput} per non-blank row under the header (合计 rows are
- * skipped). 实际值 is not read where 数据来源 is set (the tool fills it). Null when the header row
+ * Reads 绩效指标: one {@link IndicatorInput} per non-blank row under the header (合计, 小计 and
+ * 其中 rows are skipped). 实际值 is not read where 数据来源 is set (the tool fills it). Null when the header row
  * cannot be found.
  */
 export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[] | null {
@@ -43,11 +44,8 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
   const previous: { level1: string | null; level2: string | null } = { level1: null, level2: null };
   for (const row of dataRows(ctx, INDICATOR_SHEET, header)) {
     const from = ctx.issues.length;
-    const label = (textAt(ctx, row, cols.name) || textAt(ctx, row, cols.level1)).replace(
-      /\s+/g,
-      '',
-    );
-    if (TOTAL_ROW.test(label)) continue;
+    // 合计/小计/总分 and 其中 rows, by a whole label wherever it sits: not indicators, never written
+    if (rowKind(ctx.grid, row) !== 'line') continue;
     const text = (key: IndicatorColumnKey, required = false): string | null => {
       const col = cols[key];
       return col === undefined ? null : readText(ctx, row, col, def(key), required);
@@ -73,6 +71,16 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       reportRequired(ctx, row, cols.level1, def('level1'));
     }
     const source = keyword('source');
+    const unit = cols.unit === undefined ? null : unitOf(text('unit'));
+    const direction = cols.direction === undefined ? null : directionOf(ctx, row, cols.direction);
+    const targetCol = cols.target ?? cols.initialTarget;
+    const targetDef = def(cols.target === undefined ? 'initialTarget' : 'target');
+    const rawTarget =
+      targetCol === undefined ? null : toTarget(readNotation(ctx, row, targetCol, targetDef));
+    const rawActual =
+      cols.actual === undefined || source !== null
+        ? null
+        : readNotation(ctx, row, cols.actual, def('actual'), true);
     const indicator: IndicatorInput = {
       ref: refOf(ctx, row, cols.name),
       level1: level1 ?? '',
@@ -80,14 +88,8 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       name: text('name', true) ?? '',
       key: cols.key === undefined ? false : readYesNo(ctx, row, cols.key, def('key')),
       method: keyword('method'),
-      target:
-        cols.target === undefined
-          ? null
-          : toTarget(readNotation(ctx, row, cols.target, def('target'))),
-      actual:
-        cols.actual === undefined || source !== null
-          ? null
-          : readNotation(ctx, row, cols.actual, def('actual'), true),
+      target: withDirection(withUnit(rawTarget, unit), direction),
+      actual: typeof rawActual === 'string' ? withUnit(rawActual, unit) : rawActual,
       source,
       params:
         cols.params === undefined
@@ -120,4 +122,66 @@ function toTarget(value: string | boolean | null): string | null {
 function toParams(value: string | boolean | null): string | null {
   if (typeof value !== 'string') return null;
   return value.replace(/，/g, ',');
+}
+
+/** A bare number, optionally after a comparator: the cells a 度量单位 column completes. */
+const BARE = /^([≥≤<>=]?)([+-]?\d+(?:\.\d+)?)$/;
+
+/** 度量单位 / 计量单位 as a unit the engine reads (`百分比` → `%`); null when blank. */
+function unitOf(text: string | null): string | null {
+  if (text === null) return null;
+  const unit = normalizeKeyword(text).replace(/^[(（]|[)）]$/g, '');
+  if (unit === '') return null;
+  return unit === '百分比' || unit === '百分率' ? '%' : unit;
+}
+
+/** `10` with 度量单位 `次` → `10次`; `≥95` with `%` → `≥95%`; text that has a unit stays. */
+function withUnit(value: string | null, unit: string | null): string | null {
+  if (value === null || unit === null) return value;
+  const m = BARE.exec(value);
+  return m ? `${m[1] ?? ''}${m[2] ?? ''}${unit}` : value;
+}
+
+/** The comparator a 指标性质 / 计算符号 / 指标方向 cell states; null for 定量/定性 or blank. */
+const DIRECTIONS: Readonly<Record<string, '≥' | '≤' | '=' | '>' | '<' | null>> = {
+  正向: '≥',
+  正向指标: '≥',
+  反向: '≤',
+  反向指标: '≤',
+  '≥': '≥',
+  '>=': '≥',
+  大于等于: '≥',
+  '≤': '≤',
+  '<=': '≤',
+  小于等于: '≤',
+  '=': '=',
+  '==': '=',
+  等于: '=',
+  '>': '>',
+  大于: '>',
+  '<': '<',
+  小于: '<',
+  定量: null,
+  定性: null,
+};
+
+function directionOf(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+): '≥' | '≤' | '=' | '>' | '<' | null {
+  const raw = readKeyword(ctx, row, col, columnDef(INDICATOR_SHEET, 'direction'));
+  if (raw === null) return null;
+  const key = normalizeNotation(raw).replace(/═/g, '=');
+  if (Object.prototype.hasOwnProperty.call(DIRECTIONS, key)) return DIRECTIONS[key] ?? null;
+  ctx.issues.push(
+    workbookIssue('cell.directionUnknown', 'warning', locate(ctx, row, col), { value: raw }),
+  );
+  return null;
+}
+
+/** A target without a comparator takes the one its 指标性质 column states. */
+function withDirection(target: string | null, direction: string | null): string | null {
+  if (target === null || direction === null) return target;
+  return /^[≥≤<>=]/.test(target) || !/^[+-]?\d/.test(target) ? target : `${direction}${target}`;
 }

@@ -2,7 +2,7 @@ import type { DepartmentInfo } from '@jixiao/engine';
 import type { CellMap } from './cell-map.js';
 import { INFO_ITEMS, INFO_SHEET, type InfoItemDef, type InfoKey } from './contract.js';
 import { findHeader } from './find-header.js';
-import { cellValue, displayValue, isBlank, lastCol, lastRow } from './grid.js';
+import { cellFormat, cellValue, displayValue, isBlank, lastCol, lastRow } from './grid.js';
 import { normalizeKeyword } from './notation.js';
 import { locate, rawCell, readDecimal, readText, type ReadContext } from './read-cell.js';
 import { nameKey, nameKeyWithoutParentheses, normalizeText } from './text.js';
@@ -82,6 +82,7 @@ export function readInfo(ctx: ReadContext, map: CellMap): DepartmentInfo {
     }
     readItem(ctx, item, cell.row, cell.col, info);
   }
+  ctx.unitDeclared = info.unit !== undefined;
   if (info.unit === undefined) info.unit = '万元';
   ctx.unit = info.unit;
   return info;
@@ -101,7 +102,7 @@ function readItem(
       return;
     case 'year': {
       const { value } = rawCell(ctx, row, col, column);
-      const year = parseYear(value);
+      const year = parseYear(value, cellFormat(ctx.grid, row, col));
       if (year === null)
         ctx.issues.push(
           workbookIssue('info.badYear', 'error', locate(ctx, row, col), {
@@ -147,13 +148,54 @@ function readItem(
   }
 }
 
-/** 2022, `2022`, `2022年`, `２０２２年度` → 2022; null otherwise. */
-export function parseYear(value: unknown): number | null {
-  if (typeof value === 'number')
-    return Number.isInteger(value) && value >= 1900 && value <= 2999 ? value : null;
+/**
+ * A year field: 2022, `2022`, `2022年`, `２０２２年度`, a date (`2022-12-31`, `2022年12月`), or a
+ * date cell — a number formatted as a date (shown as 2022年 or 2022-12-31) reads as the date's
+ * year; a bare number is a year when it is 1900–2100 and a date serial (1900 system) only when it
+ * cannot be a year. Null otherwise.
+ */
+export function parseYear(value: unknown, numberFormat: string | null = null): number | null {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) && !isDateFormat(numberFormat)) return null;
+    if (isDateFormat(numberFormat) || value < 1900 || value > 2100)
+      return serialYear(Math.floor(value));
+    return value;
+  }
   if (typeof value !== 'string') return null;
-  const match = /^(\d{4})(年度?)?$/.exec(normalizeText(value).replace(/\s+/g, ''));
-  return match ? Number(match[1]) : null;
+  const text = normalizeText(value).replace(/\s+/g, '');
+  const match =
+    /^(\d{4})(?:年度?|[-/.年]\d{1,2}(?:月(?:\d{1,2}日?)?|[-/.]\d{1,2})?(?:月|日)?)?$/.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  return year >= 1900 && year <= 2100 ? year : null;
+}
+
+/** A number format that shows a date (y, m, d outside quotes and brackets, not a number format). */
+export function isDateFormat(format: string | null): boolean {
+  if (format === null) return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return (
+    /[yd]/i.test(bare) || /(^|[^a-z])m{1,5}([^a-z]|$)/i.test(bare.replace(/h+:?m+|m+:?s+/gi, ''))
+  );
+}
+
+/** The year of an Excel date serial (1900 date system, with its fictitious 1900-02-29); null outside 1900–2100. */
+export function serialYear(serial: number): number | null {
+  if (serial < 1 || serial > 73050) return null;
+  // days since 1970-01-01: serial 25569 is 1970-01-01; serials up to 60 are before the fake leap day
+  const days = (serial < 61 ? serial + 1 : serial) - 25569;
+  // civil_from_days (H. Hinnant), integer arithmetic only
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year >= 1900 && year <= 2100 ? year : null;
 }
 
 /** `90/80/60` (also `90、80、60`, `优90 良80 中60`): three decreasing lower bounds; null otherwise. */

@@ -1,15 +1,85 @@
 import type { ColumnDef, SheetDef } from './contract.js';
 import type { HeaderLocation } from './find-header.js';
-import { cellValue, displayValue, isBlank, lastRow } from './grid.js';
-import type { ReadContext } from './read-cell.js';
+import { forEachCell } from './find-header.js';
+import { cellFormula, cellValue, displayValue, isBlank, lastRow } from './grid.js';
+import type { SheetGrid } from './port.js';
+import { locate, type ReadContext } from './read-cell.js';
+import { normalizeText } from './text.js';
 import { qualifiedAddress } from './address.js';
 import { workbookIssue } from './workbook-messages.js';
 
-const NOTE = /^(注|说明|备注|填表说明|填报说明)[:：\s]/;
+/** Note lines under or inside a table: skipped. */
+const NOTE = /^(注|说明|备注|填表说明|填报说明|附注)\s*\d*[:：\s]/;
+/** Signature and date lines under a table: the table ends there. */
+const SIGNATURE =
+  /^(填表人|填报人|制表人|制表|审核人|审核|复核人|复核|单位负责人|负责人|部门负责人|分管领导|财务负责人|经办人|联系人|联系电话|电话|填报日期|填表日期|制表日期|日期|单位[(（]?盖章[)）]?|盖章)\s*[:：\s]/;
+
+/** After this many rows without a line, what follows is not part of the table. */
+export const TABLE_GAP_ROWS = 50;
+
+/** What a row under a header is. */
+export type RowKind = 'line' | 'total' | 'subtotal' | 'part';
+
+const TOTAL_LABELS = new Set([
+  '合计',
+  '总计',
+  '汇总',
+  '总合计',
+  '合计数',
+  '总计数',
+  '年度资金总额',
+  '资金总额',
+  '总分',
+  '合计得分',
+  '总得分',
+  'total',
+  'totals',
+  'grandtotal',
+]);
+const SUBTOTAL_LABELS = new Set(['小计', '分项小计', 'subtotal']);
+/** `基本支出小计`, `项目支出合计`, `财政拨款小计`: a sub-total named after what it sums. */
+const QUALIFIED_SUBTOTAL =
+  /^(基本支出|项目支出|人员经费|公用经费|财政拨款|其他资金|上年结转|一般公共预算|政府性基金|专项资金|[^\d]{1,12}(支出|资金|经费|拨款|结转))(小计|合计)$/;
+
+/** A label cell's text compared as a whole: no spaces, full-width folded, no trailing colon, lower-case. */
+function labelKey(text: string): string {
+  return normalizeText(text)
+    .replace(/[\s:：]/g, '')
+    .toLowerCase();
+}
 
 /**
- * The data rows under a header: every row below it with something in a contract input column,
- * skipping blank rows and note lines (`注：…`, `说明：…`) written under the table.
+ * The kind of a row by a label that is a whole cell, wherever it sits (a 序号 column, a merged
+ * 序号:项目名称 area, the name column): 合计, 总计, 汇总, 年度资金总额, Total … are totals, 小计
+ * (also `基本支出小计`, `项目支出合计`) a sub-total, `其中：…` a breakdown part; never a substring
+ * (综合计划处 and 会计核算中心 are lines).
+ */
+export function rowKind(grid: SheetGrid, row: number): RowKind {
+  let kind: RowKind = 'line';
+  forEachCell(grid, row, Number.MAX_SAFE_INTEGER, (_col, value) => {
+    if (kind !== 'line' || typeof value !== 'string') return;
+    const key = labelKey(value);
+    if (TOTAL_LABELS.has(key) || /^[合总]计$|^(本年|全年|年度|本表|全部)[合总]计$/.test(key))
+      kind = 'total';
+    else if (SUBTOTAL_LABELS.has(key) || QUALIFIED_SUBTOTAL.test(key)) kind = 'subtotal';
+    else if (/^其中/.test(key)) kind = 'part';
+  });
+  return kind;
+}
+
+/** The data rows under a header, and what ended the table. */
+export interface DataRows {
+  rows: number[];
+  /** The first row of a signature line that ended the table, if any. */
+  endedAt?: number;
+}
+
+/**
+ * The data rows under a header: every row below it with an input value in a contract input
+ * column. Not lines: blank rows; rows whose inputs are only formulas with nothing in them (a
+ * template's `=SUM(G2:R2)` filled down, cached as 0, '' or not at all); note lines (`注：…`); and
+ * everything from a signature line down (填表人：…, 单位负责人：…, 填报日期：…). Values more than
+ * {@link TABLE_GAP_ROWS} rows below the last line are not read (a warning names the first).
  */
 export function dataRows<K extends string>(
   ctx: ReadContext,
@@ -21,23 +91,62 @@ export function dataRows<K extends string>(
     .map((c) => header.columns[c.key])
     .filter((c): c is number => c !== undefined);
   const rows: number[] = [];
-  for (let row = header.row + 1; row <= lastRow(ctx.grid); row++) {
-    const filled = inputCols.filter(
-      (col) => !isBlank(cellValue(ctx.grid, row, col)) || hasFormula(ctx, row, col),
-    );
+  const grid = ctx.grid;
+  const last = lastRow(grid);
+  let lastLine = header.row;
+  for (let row = header.row + 1; row <= last; row++) {
+    if (grid.values[row - grid.origin.row] === undefined) continue;
+    const filled = inputCols.filter((col) => holdsInput(ctx, row, col));
+    const first = firstText(grid, row);
+    if (first !== null && SIGNATURE.test(first) && !hasNumberInput(ctx, row, inputCols)) break;
     if (filled.length === 0) continue;
+    if (first !== null && NOTE.test(first) && !hasNumberInput(ctx, row, inputCols)) continue;
     if (filled.length === 1) {
-      const only = cellValue(ctx.grid, row, filled[0]!);
-      if (typeof only === 'string' && NOTE.test(only.trim())) continue;
+      const only = cellValue(grid, row, filled[0]!);
+      if (typeof only === 'string' && NOTE.test(normalizeText(only))) continue;
+    }
+    if (row - lastLine > TABLE_GAP_ROWS && rows.length > 0) {
+      const col = filled[0]!;
+      ctx.issues.push(
+        workbookIssue('row.farBelow', 'warning', locate(ctx, row, col), {
+          rows: TABLE_GAP_ROWS,
+          value: displayValue(cellValue(grid, row, col)),
+        }),
+      );
+      break;
     }
     rows.push(row);
+    lastLine = row;
   }
   return rows;
 }
 
+/** The first non-blank text of a row, normalised, or null. */
+function firstText(grid: SheetGrid, row: number): string | null {
+  let out: string | null = null;
+  let done = false;
+  forEachCell(grid, row, Number.MAX_SAFE_INTEGER, (_col, value) => {
+    if (done || isBlank(value)) return;
+    done = true;
+    if (typeof value === 'string') out = normalizeText(value);
+  });
+  return out;
+}
+
+/** Whether an input cell holds something typed: a constant, or a formula with a real cached value. */
+function holdsInput(ctx: ReadContext, row: number, col: number): boolean {
+  const value = cellValue(ctx.grid, row, col);
+  if (!hasFormula(ctx, row, col)) return !isBlank(value);
+  // a formula filled down a template: nothing in it (no value, '' or 0) is not a line by itself
+  return !isBlank(value) && value !== 0;
+}
+
 function hasFormula(ctx: ReadContext, row: number, col: number): boolean {
-  const f = ctx.grid.formulas?.[row - ctx.grid.origin.row]?.[col - ctx.grid.origin.col];
-  return f !== null && f !== undefined && f !== '';
+  return cellFormula(ctx.grid, row, col) !== null;
+}
+
+function hasNumberInput(ctx: ReadContext, row: number, cols: readonly number[]): boolean {
+  return cols.some((col) => typeof cellValue(ctx.grid, row, col) === 'number');
 }
 
 /** Issues for the required columns a header lacks; returns true when all are present. */

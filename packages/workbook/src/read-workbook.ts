@@ -9,7 +9,7 @@ import {
   TEMPLATE_SHEET,
   type SheetDef,
 } from './contract.js';
-import { findSheet } from './grid.js';
+import { findSheet, spreadMerges } from './grid.js';
 import type { SheetGrid, SheetGrids } from './port.js';
 import type { ReadContext } from './read-cell.js';
 import { readBudget } from './read-budget.js';
@@ -68,28 +68,43 @@ export function readWorkbook(grids: SheetGrids, options: ReadOptions = {}): Work
   const issues: CellIssue[] = [];
   const map: CellMap = emptyCellMap();
 
-  const infoGrid = findSheet(grids, INFO_SHEET);
+  // inputs read merged areas as their value over the whole area
+  const sheet = (def: SheetDef): SheetGrid | null => {
+    const grid = findSheet(grids, def);
+    return grid ? spreadMerges(grid) : null;
+  };
+  const infoGrid = sheet(INFO_SHEET);
   let info: EvaluationInput['info'] = { department: '', year: 0, unit: '万元' };
   let unit: '万元' | '元' = '万元';
+  let unitDeclared = false;
   if (infoGrid) {
     const ctx = context(infoGrid, issues, unit);
     info = readInfo(ctx, map);
     unit = ctx.unit;
+    unitDeclared = ctx.unitDeclared === true;
   } else {
     issues.push(missingSheetIssue(INFO_SHEET, surface));
   }
 
-  const budgetGrid = findSheet(grids, BUDGET_SHEET);
-  const budgetLines = budgetGrid ? readBudget(context(budgetGrid, issues, unit), map) : null;
-  if (!budgetGrid) issues.push(missingSheetIssue(BUDGET_SHEET, surface));
+  const budgetGrid = sheet(BUDGET_SHEET);
+  let budgetLines = null;
+  if (budgetGrid) {
+    const ctx = { ...context(budgetGrid, issues, unit), unitDeclared };
+    budgetLines = readBudget(ctx, map);
+    // a `单位：万元` line above 预算执行 sets 金额单位 when 基本信息 does not
+    if (!unitDeclared && ctx.unit !== unit) {
+      unit = ctx.unit;
+      info = { ...info, unit };
+    }
+  } else issues.push(missingSheetIssue(BUDGET_SHEET, surface));
 
-  const indicatorGrid = findSheet(grids, INDICATOR_SHEET);
+  const indicatorGrid = sheet(INDICATOR_SHEET);
   const indicators = indicatorGrid
     ? readIndicators(context(indicatorGrid, issues, unit), map)
     : null;
   if (!indicatorGrid) issues.push(missingSheetIssue(INDICATOR_SHEET, surface));
 
-  const templateGrid = findSheet(grids, TEMPLATE_SHEET);
+  const templateGrid = sheet(TEMPLATE_SHEET);
   const template = templateGrid ? readTemplate(context(templateGrid, issues, unit), map) : [];
 
   const reportGrid = findSheet(grids, REPORT_SHEET);

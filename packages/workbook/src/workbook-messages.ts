@@ -102,9 +102,43 @@ export const WORKBOOK_MESSAGES = {
   },
   'cell.formulaNoValue': {
     zh: (p) =>
-      `公式“=${s(p, 'formula')}”没有计算结果，应为${s(p, 'expected')}。请在 Excel 中重新计算并保存后再试。`,
+      `公式“=${s(p, 'formula')}”没有保存计算结果（脚本或导出工具生成的文件常见），无法读取，应为${s(p, 'expected')}。请用 Excel 或 WPS 打开并保存该文件（会重新计算），或直接填入数值，然后重试。`,
     en: (p) =>
-      `The formula "=${s(p, 'formula')}" has no computed value; expected ${s(p, 'expectedEn')}. Recalculate and save in Excel, then retry.`,
+      `The formula "=${s(p, 'formula')}" was saved without its computed value (common in files written by scripts or exporters), so it cannot be read; expected ${s(p, 'expectedEn')}. Open and save the file in Excel or WPS (which recalculates), or type the values, then retry.`,
+  },
+  'row.farBelow': {
+    zh: (p) =>
+      `“${s(p, 'value')}”在表格最后一行下方 ${s(p, 'rows')} 行以外，不作为数据读取；如属表格内容，请删除中间的空行。`,
+    en: (p) =>
+      `"${s(p, 'value')}" is more than ${s(p, 'rows')} rows below the table's last line and is not read as data; delete the blank rows in between if it belongs to the table.`,
+  },
+  'output.merged': {
+    zh: (p) =>
+      `输出列“${s(p, 'column')}”的单元格位于合并区域 ${s(p, 'range')} 内，未写入（计算结果为 ${s(p, 'computed')}）。请取消合并后重试。`,
+    en: (p) =>
+      `The output cell of "${s(p, 'columnEn')}" lies in the merged area ${s(p, 'range')} and is not written (computed: ${s(p, 'computed')}). Unmerge it and retry.`,
+  },
+  'cell.formulaConstant': {
+    zh: (p) =>
+      `该单元格是公式“=${s(p, 'formula')}”，已按${s(p, 'read')}读取（在 Excel 中输入 =0、=100% 会变成公式；请输入 '=${s(p, 'formula')} 或 ＝${s(p, 'formula')}）`,
+    en: (p) =>
+      `The cell holds the formula "=${s(p, 'formula')}", read as ${s(p, 'read')} (typing =0 or =100% in Excel makes a formula; type '=${s(p, 'formula')} or ＝${s(p, 'formula')})`,
+  },
+  'cell.formulaText': {
+    zh: (p) =>
+      `“=${s(p, 'formula')}”被保存成了公式（Excel 会显示 #NAME?，重新计算也无用），未能读取。请改为文本：输入 '=${s(p, 'formula')} 或 ＝${s(p, 'formula')}`,
+    en: (p) =>
+      `"=${s(p, 'formula')}" was saved as a formula (Excel shows #NAME?; recalculating does not help) and cannot be read. Type it as text: '=${s(p, 'formula')} or ＝${s(p, 'formula')}`,
+  },
+  'cell.unitMerged': {
+    zh: (p) => `按“${s(p, 'column')}”列读取为“${s(p, 'read')}”`,
+    en: (p) => `Read as "${s(p, 'read')}" with the ${s(p, 'columnEn')} column`,
+  },
+  'cell.directionUnknown': {
+    zh: (p) =>
+      `指标性质“${s(p, 'value')}”无法识别，应为 正向、反向、≥、≤、=、大于等于、小于等于 或 等于；未采用`,
+    en: (p) =>
+      `The direction "${s(p, 'value')}" is not understood (use 正向, 反向, ≥, ≤ or =); not used`,
   },
   'cell.notNumber': {
     zh: (p) => `“${s(p, 'value')}”不是数字，应为${s(p, 'expected')}。`,

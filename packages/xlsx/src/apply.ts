@@ -8,7 +8,7 @@ import type { WritePlan } from '@jixiao/workbook';
 import { XlsxError } from './errors.js';
 import { readPackageParts, relsPathOf } from './package-parts.js';
 import { patchSheet, type PatchCell } from './sheet-patch.js';
-import { NS_REL, worksheetXml } from './sheet-writer.js';
+import { NS_REL, STRICT_NS_MAIN, STRICT_NS_REL, worksheetXml } from './sheet-writer.js';
 import { StyleEditor } from './styles.js';
 import { escapeXml } from './xml.js';
 import { type ZipArchive, type ZipLimits, type ZipOutput, writeZip } from './zip.js';
@@ -56,10 +56,15 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
   let workbookXml = parts.workbookXml;
   let relsXml = parts.workbookRelsXml;
   let contentTypes = zip.text('[Content_Types].xml');
+  // a Strict package (`conformance="strict"`) gets its new parts in Strict namespaces
+  const strict = parts.workbookXml.includes(STRICT_NS_MAIN);
+  const nsRel = strict ? STRICT_NS_REL : NS_REL;
+  const worksheetType = strict ? `${STRICT_NS_REL}/worksheet` : WORKSHEET_TYPE;
   for (const rep of plan.replaceSheets) {
     const wrap = styles?.wrapped();
     const widths = rep.columnWidths ?? [];
     const xml = worksheetXml({
+      strictNamespaces: strict,
       rows: rep.rows,
       columnWidths: widths,
       columnStyles:
@@ -83,12 +88,12 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     relsXml = insertBefore(
       relsXml,
       'Relationships',
-      `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="/${path}"/>`,
+      `<Relationship Id="${relId}" Type="${worksheetType}" Target="/${path}"/>`,
     );
     workbookXml = insertBefore(
       workbookXml,
       'sheets',
-      `<sheet xmlns:r="${NS_REL}" name="${escapeXml(rep.sheet)}" sheetId="${String(sheetId)}" r:id="${relId}"/>`,
+      `<sheet xmlns:r="${nsRel}" name="${escapeXml(rep.sheet)}" sheetId="${String(sheetId)}" r:id="${relId}"/>`,
       true,
     );
     if (contentTypes !== undefined)

@@ -1,15 +1,10 @@
 /** Scanning one worksheet part into a {@link SheetGrid}. */
-import type { CellValue, SheetGrid } from '@jixiao/workbook';
+import type { CellRange, CellValue, SheetGrid } from '@jixiao/workbook';
 import { fromA1 } from './a1.js';
 import { fromBinary } from './binary.js';
-import { shiftFormula } from './formula-shift.js';
+import { compileShift } from './formula-shift.js';
+import { firstElement, nextTag, scanAttrs, stripMarkup } from './scan.js';
 import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
-
-const TAG = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const V_RE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
-const F_RE = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
-const IS_RE = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
 interface RawCell {
   value: CellValue;
@@ -20,6 +15,7 @@ interface SharedFormula {
   row: number;
   col: number;
   text: string;
+  shift: (dRow: number, dCol: number) => string;
 }
 
 /** The start and end (exclusive) of the `<sheetData>` content, or undefined when it is empty. */
@@ -61,67 +57,68 @@ export function sheetDataRange(xml: string):
  * Read the cells of a worksheet part, given as a binary string (one character per byte; a plain
  * string works too). Values follow the cell type (shared and inline strings, booleans, errors,
  * numbers; dates stay serial numbers); formulas keep their text without `=` (shared formulas
- * translated to each cell); number formats come from the cell's style.
+ * translated to each cell); number formats come from the cell's style; merged areas are listed.
+ * Comments, CDATA sections and processing instructions are skipped, never read as cells. One linear
+ * pass ({@link nextTag}); the grid holds only the rows and cells present (sparse), so a stray value
+ * at XFD1048576 costs one cell, not a dense sheet.
  */
 export function readSheet(
   name: string,
-  xml: string,
+  part: string,
   sharedStrings: readonly string[],
   styleFormats: readonly (string | null)[],
 ): SheetGrid {
+  const xml = stripMarkup(part);
   const range = sheetDataRange(xml);
   const cells = new CellList();
   if (range !== undefined && !range.selfClosing) {
     const shared = new Map<string, SharedFormula>();
     let row = -1;
     let col = -1;
-    TAG.lastIndex = range.start;
-    let m: RegExpExecArray | null;
-    while ((m = TAG.exec(xml)) !== null && m.index < range.end) {
-      const attrs = m[2]!;
+    let pos = range.start;
+    for (;;) {
+      const tag = nextTag(xml, pos, range.end);
+      if (tag === undefined) break;
+      pos = tag.end;
+      if (tag.local !== 'row' && tag.local !== 'c') continue;
+      const attrs = tag.attrs;
       let r: string | undefined;
       let t: string | undefined;
       let s: string | undefined;
-      if (UNUSUAL_ATTRS.test(attrs)) {
-        ATTR.lastIndex = 0;
-        let a: RegExpExecArray | null;
-        while ((a = ATTR.exec(attrs)) !== null) {
-          const k = a[1]!;
-          if (k === 'r') r = a[2] ?? a[3];
-          else if (k === 't') t = a[2] ?? a[3];
-          else if (k === 's') s = a[2] ?? a[3];
-        }
+      if (UNUSUAL_ATTRS.test(attrs) || !attrs.startsWith(' ')) {
+        const all = scanAttrs(attrs);
+        r = all.get('r');
+        t = all.get('t');
+        s = all.get('s');
       } else {
         r = quoted(attrs, ' r="');
-        if (m[1] === 'c') {
+        if (tag.local === 'c') {
           t = quoted(attrs, ' t="');
           s = quoted(attrs, ' s="');
         }
       }
-      if (m[1] === 'row') {
-        row = r === undefined ? row + 1 : Number(r) - 1;
+      if (tag.local === 'row') {
+        const n = r === undefined ? Number.NaN : Number(r);
+        row = Number.isInteger(n) && n >= 1 && n <= MAX_ROWS ? n - 1 : row + 1;
         col = -1;
         continue;
       }
-      if (r !== undefined) {
-        const pos = fromA1(r);
-        if (pos !== undefined) {
-          row = pos.row;
-          col = pos.col;
-        } else col++;
+      const pos1 = r === undefined ? undefined : fromA1(r);
+      if (pos1 !== undefined) {
+        row = pos1.row;
+        col = pos1.col;
       } else col++;
-      const style = s === undefined ? 0 : Number(s);
+      if (row < 0 || row >= MAX_ROWS || col >= MAX_COLS) continue;
+      const style = s === undefined ? 0 : Number(s) || 0;
       let inner = '';
-      if (m[3] !== '/') {
-        const start = TAG.lastIndex;
-        const closeTag = m[0].startsWith('<c')
-          ? '</c>'
-          : `</${m[0].slice(1, m[0].indexOf(':') + 1)}c>`;
+      if (!tag.selfClosing) {
+        const start = tag.end;
+        const closeTag = `</${tag.prefix}c>`;
         // fast paths for the two commonest shapes: <v>…</v> and <is><t>…</t></is>
         if (xml.startsWith('<v>', start)) {
           const ve = xml.indexOf('</v>', start + 3);
           if (ve >= 0 && xml.startsWith(closeTag, ve + 4)) {
-            TAG.lastIndex = ve + 4 + closeTag.length;
+            pos = ve + 4 + closeTag.length;
             const value = plainValue(t, xml.slice(start + 3, ve), sharedStrings);
             if (value !== null) cells.add(row, col, value, null, style);
             continue;
@@ -131,23 +128,63 @@ export function readSheet(
           if (te >= 0 && xml.startsWith(closeTag, te + 9)) {
             const text = xml.slice(start + 7, te);
             if (!text.includes('<')) {
-              TAG.lastIndex = te + 9 + closeTag.length;
+              pos = te + 9 + closeTag.length;
               cells.add(row, col, decodeExcelEscapes(decodeXml(fromBinary(text))), null, style);
               continue;
             }
           }
         }
         const end = xml.indexOf(closeTag, start);
-        if (end < 0) break;
+        if (end < 0 || end > range.end) break;
         inner = xml.slice(start, end);
-        TAG.lastIndex = end + closeTag.length;
+        pos = end + closeTag.length;
       }
       const cell = readCell(row, col, t, inner, sharedStrings, shared);
       if (cell === undefined) continue;
       cells.add(row, col, cell.value, cell.formula, style);
     }
   }
-  return cells.toGrid(name, styleFormats);
+  const grid = cells.toGrid(name, styleFormats);
+  const merges = readMerges(xml, range === undefined ? 0 : range.end);
+  if (merges.length > 0) grid.merges = merges;
+  return grid;
+}
+
+/** Up to this many cells (rows × columns of the used area) a grid is dense; beyond, sparse. */
+const DENSE_CELLS = 1_000_000;
+
+/** Excel's sheet size: rows and columns beyond it are not cells. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** The `<mergeCell ref="B5:B15"/>` areas after `<sheetData>`. */
+export function readMerges(xml: string, from: number): CellRange[] {
+  const out: CellRange[] = [];
+  const at = xml.indexOf('mergeCells', from);
+  if (at < 0) return out;
+  let pos = xml.lastIndexOf('<', at);
+  for (;;) {
+    const tag = nextTag(xml, pos);
+    if (tag === undefined) break;
+    pos = tag.end;
+    if (tag.local === 'mergeCells' && tag.selfClosing) break;
+    if (tag.local !== 'mergeCell') {
+      if (tag.local !== 'mergeCells') break;
+      continue;
+    }
+    const ref = scanAttrs(tag.attrs).get('ref');
+    const [a, b] = (ref ?? '').split(':');
+    const from1 = fromA1(a ?? '');
+    const to1 = fromA1(b ?? a ?? '');
+    if (from1 === undefined || to1 === undefined) continue;
+    out.push({
+      top: Math.min(from1.row, to1.row),
+      left: Math.min(from1.col, to1.col),
+      bottom: Math.max(from1.row, to1.row),
+      right: Math.max(from1.col, to1.col),
+    });
+  }
+  return out;
 }
 
 /** The value of an attribute written exactly as `needle` (` r="`), or undefined. */
@@ -172,40 +209,38 @@ function readCell(
 ): RawCell | undefined {
   let formula: string | null = null;
   if (inner.includes('<f') || inner.includes(':f')) {
-    const f = F_RE.exec(inner);
-    if (f !== null) {
-      const fa = f[1] ?? '';
-      const text = f[2] === undefined ? '' : decodeXml(fromBinary(f[2]));
-      if (/\bt\s*=\s*["']shared["']/.test(fa)) {
-        const si = /\bsi\s*=\s*["'](\d+)["']/.exec(fa)?.[1] ?? '';
+    const f = firstElement(inner, 'f');
+    if (f !== undefined) {
+      const fa = scanAttrs(f.attrs);
+      const text = f.content === undefined ? '' : decodeXml(fromBinary(f.content));
+      if (fa.get('t') === 'shared') {
+        const si = fa.get('si') ?? '';
         if (text !== '') {
-          shared.set(si, { row, col, text });
+          shared.set(si, { row, col, text, shift: compileShift(text) });
           formula = text;
         } else {
           const master = shared.get(si);
-          formula =
-            master === undefined
-              ? null
-              : shiftFormula(master.text, row - master.row, col - master.col);
+          formula = master === undefined ? null : master.shift(row - master.row, col - master.col);
         }
       } else if (text !== '') formula = text;
     }
   }
   let value: CellValue = null;
   if (t === 'inlineStr') {
-    const is = IS_RE.exec(inner);
-    value = is === null ? '' : collectText(fromBinary(is[1]!));
+    const is = firstElement(inner, 'is');
+    value = is?.content === undefined ? '' : collectText(fromBinary(is.content));
   } else {
     let raw: string | undefined;
     if (inner.startsWith('<v>')) {
       const end = inner.indexOf('</v>', 3);
       raw = end < 0 ? undefined : inner.slice(3, end);
     } else {
-      const v = V_RE.exec(inner);
-      raw = v === null ? undefined : v[1]!;
+      const v = firstElement(inner, 'v');
+      raw = v === undefined ? undefined : (v.content ?? '');
     }
     if (raw !== undefined) value = plainValue(t, raw, sst);
-    else if (t === 'str' && formula !== null) value = '';
+    // a formula cached as the empty string (`=IF(…,"",…)`) is a blank cell, not a missing value
+    if (value === null && t === 'str' && formula !== null && raw !== undefined) value = '';
   }
   if (value === null && formula === null) return undefined;
   return { value, formula };
@@ -242,21 +277,32 @@ class CellList {
   maxCol = -1;
 
   add(row: number, col: number, value: CellValue, formula: string | null, style: number): void {
+    // a row's arrays start at the size of their first cell (a lone cell at F costs 6 slots, not 25)
     let r = this.values[row];
-    if (r === undefined) this.values[row] = r = [];
+    if (r === undefined) this.values[row] = r = new Array<CellValue>(col + 1);
     r[col] = value;
-    if (formula !== null) (this.formulas[row] ??= [])[col] = formula;
-    if (style !== 0) (this.styles[row] ??= [])[col] = style;
+    if (formula !== null) (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = formula;
+    if (style !== 0) (this.styles[row] ??= new Array<number>(col + 1))[col] = style;
     if (row < this.minRow) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;
     if (col < this.minCol) this.minCol = col;
     if (col > this.maxCol) this.maxCol = col;
   }
 
-  /** The rectangular grid from the first to the last used row and column. */
+  /**
+   * The grid from the first to the last used row and column: dense (nulls) when the area is at most
+   * {@link DENSE_CELLS}, else sparse — a row without cells is a hole in `values`, a row's array holds
+   * only its cells, `formulas` and `numberFormats` only rows that have some — so memory grows with
+   * the cells, not the area.
+   */
   toGrid(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
     if (this.maxRow < 0)
       return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+    const area = (this.maxRow - this.minRow + 1) * (this.maxCol - this.minCol + 1);
+    return area <= DENSE_CELLS ? this.dense(name, styleFormats) : this.sparse(name, styleFormats);
+  }
+
+  private dense(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
     const c0 = this.minCol;
     const w = this.maxCol - c0 + 1;
     const values: CellValue[][] = [];
@@ -286,5 +332,50 @@ class CellList {
       numberFormats.push(fmts);
     }
     return { name, origin: { row: this.minRow, col: c0 }, values, formulas, numberFormats };
+  }
+
+  private sparse(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
+    const r0 = this.minRow;
+    const c0 = this.minCol;
+    const height = this.maxRow - r0 + 1;
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    const format0 = styleFormats[0] ?? null;
+    // from A1 (the usual case) the rows collected are handed over as they are, without a copy
+    const handOver = r0 === 0 && c0 === 0;
+    for (let r = r0; r <= this.maxRow; r++) {
+      const src = this.values[r];
+      if (src === undefined) continue;
+      const vals: CellValue[] = handOver ? src : [];
+      const fmts: (string | null)[] = [];
+      const ssrc = this.styles[r];
+      let anyFormat = false;
+      // forEach visits only the cells present (it skips holes)
+      src.forEach((value, c) => {
+        const k = c - c0;
+        if (!handOver) vals[k] = value;
+        // a cell without s uses style 0; a cell that is absent has no format
+        const st = ssrc?.[c];
+        const f = st !== undefined ? (styleFormats[st] ?? null) : format0;
+        if (f !== null) {
+          fmts[k] = f;
+          anyFormat = true;
+        }
+      });
+      values[r - r0] = vals;
+      if (anyFormat) numberFormats[r - r0] = fmts;
+      const fsrc = this.formulas[r];
+      if (fsrc !== undefined) {
+        if (handOver) formulas[r] = fsrc;
+        else {
+          const forms: (string | null)[] = [];
+          fsrc.forEach((f, c) => (forms[c - c0] = f));
+          formulas[r - r0] = forms;
+        }
+      }
+    }
+    values.length = height;
+    return { name, origin: { row: r0, col: c0 }, values, formulas, numberFormats };
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../test/helpers.js';
 import { createWorkbook } from './create.js';
 import { readXlsx, xlsxSheetNames, XlsxWorkbook } from './workbook.js';
-import { shiftFormula } from './formula-shift.js';
+import fc from 'fast-check';
+import { compileShift, shiftFormula, shiftFormulaOnce } from './formula-shift.js';
 import { readSheet } from './read-sheet.js';
 
 describe('readXlsx', () => {
@@ -86,5 +87,37 @@ describe('shiftFormula', () => {
     expect(shiftFormula('F2/E2', 3, 0)).toBe('F5/E5');
     expect(shiftFormula('SUM($A1:B$2)+LOG10(C3)&"A1"', 1, 1)).toBe('SUM($A2:C$2)+LOG10(D4)&"A1"');
     expect(shiftFormula("'预算执行'!F2*2", 1, 0)).toBe("'预算执行'!F3*2");
+  });
+});
+
+describe('compiled shared-formula translation', () => {
+  it('gives the one-pass translation for any formula and offset', () => {
+    const part = fc.constantFrom(
+      'A1',
+      '$B$2',
+      'c3',
+      'XFD9',
+      'LOG10(',
+      '"A1"',
+      "'s'!",
+      ':',
+      '+',
+      ' ',
+      '(',
+      ')',
+      'SUM(',
+      'x.y',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(part, { maxLength: 12 }).map((p) => p.join('')),
+        fc.integer({ min: -3, max: 1_048_575 }),
+        fc.integer({ min: -3, max: 50 }),
+        (formula, dRow, dCol) => {
+          expect(compileShift(formula)(dRow, dCol)).toBe(shiftFormulaOnce(formula, dRow, dCol));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -8,6 +8,7 @@ import { sheetDataRange } from './read-sheet.js';
 import type { StyleEditor } from './styles.js';
 import { toBinary } from './binary.js';
 import { escapeXml } from './xml.js';
+import { firstElement, maskMarkup, nextTag, scanAttrs } from './scan.js';
 
 /** One cell to write, already resolved to a style index. */
 export interface PatchCell {
@@ -26,18 +27,10 @@ export interface PatchResult {
   removedFormulas: string[];
 }
 
-const ROW_TAG = /<(?:[\w.-]+:)?row\b([^>]*?)(\/?)>/g;
 const SPANS = /spans\s*=\s*("[^"]*"|'[^']*')/;
-const CELL_TAG = /<(?:[\w.-]+:)?c\b([^>]*?)(\/?)>/g;
 const R_ATTR = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
 function attrsOf(s: string): Map<string, string> {
-  const m = new Map<string, string>();
-  ATTR.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = ATTR.exec(s)) !== null) m.set(a[1]!, a[2] ?? a[3] ?? '');
-  return m;
+  return scanAttrs(s);
 }
 
 /** Write a number the way a spreadsheet stores it (shortest round-trip text). */
@@ -94,8 +87,12 @@ export function patchSheet(
     r.set(w.col, w);
   }
   const rowsWanted = [...byRow.keys()].sort((a, b) => a - b);
-  const range = sheetDataRange(xml);
+  // offsets are found in `scan` (comments, CDATA and PIs blanked) and text is copied from `xml`
+  const scan = maskMarkup(xml);
+  const range = sheetDataRange(scan);
   if (range === undefined) throw new RangeError('worksheet has no sheetData');
+  // a new cell takes the look of its row (a row style) or else of its column (`<col style>`)
+  const columnStyle = columnStyles(scan.slice(0, range.openStart));
   const p = range.prefix;
   const parts: string[] = [];
   let cursor = 0;
@@ -116,7 +113,7 @@ export function patchSheet(
     let s = '';
     for (const c of cells) {
       note(row, c.col);
-      const st = resolveStyle(styles, 0, c.numberFormat);
+      const st = resolveStyle(styles, columnStyle(c.col), c.numberFormat);
       if (c.value === null && st === 0) continue;
       s += cellXml(p, toA1(row, c.col), new Map(), c.value, st);
     }
@@ -129,29 +126,43 @@ export function patchSheet(
     parts.push(`</${p}sheetData>`);
     cursor = range.openEnd;
   } else {
-    ROW_TAG.lastIndex = range.start;
     let rowIndex = -1;
-    let m: RegExpExecArray | null;
-    while (wi < rowsWanted.length && (m = ROW_TAG.exec(xml)) !== null && m.index < range.end) {
-      const rowAttrs = m[1]!;
-      const rAttr = R_ATTR.exec(rowAttrs)?.[1];
+    let pos = range.start;
+    while (wi < rowsWanted.length) {
+      const tag = nextTag(scan, pos, range.end);
+      if (tag === undefined) break;
+      pos = tag.end;
+      if (tag.local !== 'row') continue;
+      const rowAttrs = tag.attrs;
+      const rAttr = scanAttrs(rowAttrs).get('r');
       rowIndex = rAttr === undefined ? rowIndex + 1 : Number(rAttr) - 1;
-      const selfClosing = m[2] === '/';
-      const bodyStart = m.index + m[0].length;
+      const selfClosing = tag.selfClosing;
+      const bodyStart = tag.end;
       const closeTag = `</${p}row>`;
-      const bodyEnd = selfClosing ? bodyStart : xml.indexOf(closeTag, bodyStart);
-      if (!selfClosing) ROW_TAG.lastIndex = bodyEnd + closeTag.length;
+      let bodyEnd = selfClosing ? bodyStart : scan.indexOf(closeTag, bodyStart);
+      if (bodyEnd < 0 || bodyEnd > range.end) bodyEnd = range.end;
+      if (!selfClosing) pos = bodyEnd + closeTag.length;
       // rows to create before this one
       while (wi < rowsWanted.length && rowsWanted[wi]! < rowIndex) {
-        parts.push(xml.slice(cursor, m.index), newRow(rowsWanted[wi]!));
-        cursor = m.index;
+        parts.push(xml.slice(cursor, tag.start), newRow(rowsWanted[wi]!));
+        cursor = tag.start;
         wi++;
       }
       if (wi < rowsWanted.length && rowsWanted[wi] === rowIndex) {
         const rowWrites = byRow.get(rowIndex)!;
         const body = selfClosing ? '' : xml.slice(bodyStart, bodyEnd);
-        const patched = patchRow(p, rowIndex, body, rowWrites, styles, removedFormulas, note);
-        let open = m[0];
+        const bodyScan = selfClosing ? '' : scan.slice(bodyStart, bodyEnd);
+        const patched = patchRow(
+          p,
+          rowIndex,
+          { text: body, scan: bodyScan },
+          rowWrites,
+          styles,
+          removedFormulas,
+          note,
+          (col) => rowStyle(rowAttrs) ?? columnStyle(col),
+        );
+        let open = xml.slice(tag.start, tag.end);
         if (selfClosing) open = open.replace(/\s*\/>$/, '>');
         const spans = rowAttrs.includes('spans')
           ? SPANS.exec(rowAttrs)?.[1]?.slice(1, -1)
@@ -169,8 +180,8 @@ export function patchSheet(
             `spans="${String(nlo)}:${String(nhi)}"`,
           );
         }
-        parts.push(xml.slice(cursor, m.index), open, patched, `</${p}row>`);
-        cursor = selfClosing ? bodyStart : bodyEnd + closeTag.length;
+        parts.push(xml.slice(cursor, tag.start), open, patched, `</${p}row>`);
+        cursor = selfClosing ? bodyStart : Math.min(bodyEnd + closeTag.length, range.end);
         wi++;
       }
     }
@@ -187,56 +198,117 @@ export function patchSheet(
   return { parts, removedFormulas };
 }
 
+/** The style a new cell in a column starts from. */
+type Look = (col: number) => number;
+
+/** The `<col min max style>` ranges before `<sheetData>`: column → style (a later range wins). */
+export function columnStyles(head: string): Look {
+  const ranges: { min: number; max: number; style: number }[] = [];
+  const at = head.indexOf('cols');
+  if (at >= 0) {
+    let pos = head.lastIndexOf('<', at);
+    for (;;) {
+      const tag = nextTag(head, pos);
+      if (tag === undefined) break;
+      pos = tag.end;
+      if (tag.local === 'cols') {
+        if (tag.selfClosing) break;
+        continue;
+      }
+      if (tag.local !== 'col') break;
+      const a = scanAttrs(tag.attrs);
+      const style = Number(a.get('style') ?? '0');
+      const min = Number(a.get('min') ?? '0');
+      const max = Number(a.get('max') ?? String(min));
+      if (Number.isInteger(style) && style > 0 && min >= 1) ranges.push({ min, max, style });
+    }
+  }
+  return (col) => {
+    for (let i = ranges.length - 1; i >= 0; i--) {
+      const r = ranges[i]!;
+      if (col + 1 >= r.min && col + 1 <= r.max) return r.style;
+    }
+    return 0;
+  };
+}
+
+/** A row's own style (`s` with `customFormat="1"`), or undefined. */
+function rowStyle(attrs: string): number | undefined {
+  if (!attrs.includes('customFormat')) return undefined;
+  const a = scanAttrs(attrs);
+  const custom = a.get('customFormat');
+  const st = Number(a.get('s') ?? '0');
+  return (custom === '1' || custom === 'true') && Number.isInteger(st) && st > 0 ? st : undefined;
+}
+
+/** A row's body: the text to copy and the same text with comments, CDATA and PIs blanked. */
+interface RowBody {
+  text: string;
+  scan: string;
+}
+
 function slowPatchRow(
   p: string,
   row: number,
-  body: string,
+  body: RowBody,
   writes: Map<number, PatchCell>,
   styles: StyleEditor | undefined,
   removedFormulas: string[],
   note: (row: number, col: number) => void,
+  look: Look,
 ): string {
   const pending = [...writes.values()].sort((a, b) => a.col - b.col);
   let pi = 0;
   const parts: string[] = [];
   let cursor = 0;
   let col = -1;
-  CELL_TAG.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (pi < pending.length && (m = CELL_TAG.exec(body)) !== null) {
-    const r = R_ATTR.exec(m[1]!)?.[1];
-    const pos = r === undefined ? undefined : fromA1(r);
-    col = pos === undefined ? col + 1 : pos.col;
+  let pos = 0;
+  while (pi < pending.length) {
+    const tag = nextTag(body.scan, pos);
+    if (tag === undefined) break;
+    pos = tag.end;
+    if (tag.local !== 'c') continue;
+    const r = scanAttrs(tag.attrs).get('r');
+    const at = r === undefined ? undefined : fromA1(r);
+    col = at === undefined ? col + 1 : at.col;
+    let end = tag.end;
+    if (!tag.selfClosing) {
+      const close = `</${p}c>`;
+      const e = body.scan.indexOf(close, end);
+      end = e < 0 ? body.scan.length : e + close.length;
+    }
+    pos = end;
     while (pi < pending.length && pending[pi]!.col < col) {
       const w = pending[pi]!;
-      parts.push(body.slice(cursor, m.index), newCell(p, row, w, styles, note));
-      cursor = m.index;
+      parts.push(body.text.slice(cursor, tag.start), newCell(p, row, w, styles, note, look));
+      cursor = tag.start;
       pi++;
     }
     if (pi < pending.length && pending[pi]!.col === col) {
       const w = pending[pi]!;
-      let end = m.index + m[0].length;
-      if (m[2] !== '/') {
-        const close = `</${p}c>`;
-        const e = body.indexOf(close, end);
-        end = e < 0 ? body.length : e + close.length;
-      }
-      CELL_TAG.lastIndex = end;
-      const attrs = attrsOf(m[1]!);
-      const element = body.slice(m.index, end);
-      if (/<(?:[\w.-]+:)?f\b/.test(element)) removedFormulas.push(toA1(row, col));
+      const attrs = attrsOf(tag.attrs);
+      if (hasFormula(body.scan.slice(tag.start, end))) removedFormulas.push(toA1(row, col));
       const current = Number(attrs.get('s') ?? '0');
       const st = resolveStyle(styles, current, w.numberFormat);
       note(row, col);
-      parts.push(body.slice(cursor, m.index), cellXml(p, toA1(row, col), attrs, w.value, st));
+      parts.push(
+        body.text.slice(cursor, tag.start),
+        cellXml(p, toA1(row, col), attrs, w.value, st),
+      );
       cursor = end;
       pi++;
     }
   }
-  parts.push(body.slice(cursor));
+  parts.push(body.text.slice(cursor));
   let tail = '';
-  for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, note);
+  for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, note, look);
   return parts.join('') + tail;
+}
+
+/** Whether a cell element has a formula child. */
+function hasFormula(element: string): boolean {
+  const f = firstElement(element.slice(element.indexOf('>') + 1), 'f');
+  return f !== undefined;
 }
 
 /** A `<c>` element found by its address. */
@@ -300,11 +372,12 @@ function lastCellCol(body: string, p: string): number | undefined {
 function patchRow(
   p: string,
   row: number,
-  body: string,
+  body: RowBody,
   writes: Map<number, PatchCell>,
   styles: StyleEditor | undefined,
   removedFormulas: string[],
   note: (row: number, col: number) => void,
+  look: Look,
 ): string {
   const pending = [...writes.values()].sort((a, b) => a.col - b.col);
   const edits: { start: number; end: number; text: string }[] = [];
@@ -312,32 +385,36 @@ function patchRow(
   let lastCol: number | undefined | null = null;
   for (const w of pending) {
     const ref = toA1(row, w.col);
-    const found = findCell(body, p, ref);
+    const found = findCell(body.scan, p, ref);
     if (found !== undefined) {
-      if (/<(?:[\w.-]+:)?f\b/.test(body.slice(found.start, found.end))) removed.push(ref);
+      if (hasFormula(body.scan.slice(found.start, found.end))) removed.push(ref);
       const attrs = attrsOf(found.attrs);
       const st = resolveStyle(styles, Number(attrs.get('s') ?? '0'), w.numberFormat);
       edits.push({ start: found.start, end: found.end, text: cellXml(p, ref, attrs, w.value, st) });
       note(row, w.col);
       continue;
     }
-    if (lastCol === null) lastCol = lastCellCol(body, p);
+    if (lastCol === null) lastCol = lastCellCol(body.scan, p);
     if (lastCol !== undefined && lastCol < w.col) {
-      edits.push({ start: body.length, end: body.length, text: newCell(p, row, w, styles, note) });
+      edits.push({
+        start: body.text.length,
+        end: body.text.length,
+        text: newCell(p, row, w, styles, note, look),
+      });
       continue;
     }
     // cells without addresses, or a new cell between existing ones: walk the row
-    return slowPatchRow(p, row, body, writes, styles, removedFormulas, note);
+    return slowPatchRow(p, row, body, writes, styles, removedFormulas, note, look);
   }
   removedFormulas.push(...removed);
   edits.sort((a, b) => a.start - b.start);
   let out = '';
   let cursor = 0;
   for (const e of edits) {
-    out += body.slice(cursor, e.start) + e.text;
+    out += body.text.slice(cursor, e.start) + e.text;
     cursor = e.end;
   }
-  return out + body.slice(cursor);
+  return out + body.text.slice(cursor);
 }
 
 function newCell(
@@ -346,9 +423,10 @@ function newCell(
   w: PatchCell,
   styles: StyleEditor | undefined,
   note: (row: number, col: number) => void,
+  look: Look,
 ): string {
   note(row, w.col);
-  const st = resolveStyle(styles, 0, w.numberFormat);
+  const st = resolveStyle(styles, look(w.col), w.numberFormat);
   if (w.value === null && st === 0) return '';
   return cellXml(p, toA1(row, w.col), new Map(), w.value, st);
 }

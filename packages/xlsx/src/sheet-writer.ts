@@ -5,6 +5,9 @@ import { escapeXml } from './xml.js';
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The same namespaces in Strict OOXML (ISO/IEC 29500 Strict, `conformance="strict"`). */
+export const STRICT_NS_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+export const STRICT_NS_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
 
 /** A data validation list on a range. */
 export interface ListValidation {
@@ -23,6 +26,8 @@ export interface WorksheetContent {
   columnWidths?: readonly (number | null | undefined)[];
   /** style index per column (from A) for data cells below the header rows */
   columnStyles?: readonly (number | undefined)[];
+  /** Strict OOXML namespaces (for a sheet added to a Strict package). */
+  strictNamespaces?: boolean;
   /** style index for the header rows */
   headerStyle?: number;
   /** rows frozen at the top (the header), 0 for none */
@@ -41,7 +46,9 @@ export function worksheetXml(content: WorksheetContent): string {
     content.rows.length === 0 || maxCol === 0
       ? 'A1'
       : `A1:${toA1(content.rows.length - 1, maxCol - 1)}`;
-  let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dim}"/>`;
+  const main = content.strictNamespaces === true ? STRICT_NS_MAIN : NS_MAIN;
+  const rel = content.strictNamespaces === true ? STRICT_NS_REL : NS_REL;
+  let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}" xmlns:r="${rel}"><dimension ref="${dim}"/>`;
   xml += sheetViewXml(frozen, content.frozenColumns ?? 0);
   xml += '<sheetFormatPr defaultRowHeight="15"/>';
   const widths = content.columnWidths ?? [];

@@ -46,6 +46,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.parts.sheets.map((s) => s.name);
   }
 
+  /** The uncompressed bytes of a part (`xl/vbaProject.bin`), or undefined when absent. */
+  readPart(path: string): Uint8Array | undefined {
+    return this.zip.read(path);
+  }
+
   /** Names of hidden worksheets. */
   hiddenNames(): string[] {
     return this.parts.sheets.filter((s) => s.state !== 'visible').map((s) => s.name);

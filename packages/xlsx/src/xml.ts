@@ -1,5 +1,7 @@
 /** Small, fast helpers for the fragments of SpreadsheetML this package reads and writes. */
 
+import { eachElement } from './scan.js';
+
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -67,14 +69,16 @@ export function prefixOf(xml: string, local: string): string | undefined {
   return m === null ? undefined : (m[1] ?? '');
 }
 
-/** Text content of every `<t>` element in a fragment (rich text runs), skipping phonetic runs. */
+/** Text content of every `<t>` element in a fragment (rich text runs), skipping phonetic runs. Linear. */
 export function collectText(fragment: string): string {
-  const noPhonetic = fragment.includes('rPh')
-    ? fragment.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '')
-    : fragment;
   let out = '';
-  const re = /<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(noPhonetic)) !== null) out += m[1] ?? '';
+  eachElement(
+    fragment,
+    't',
+    (content) => {
+      if (content !== undefined) out += content;
+    },
+    'rPh',
+  );
   return decodeExcelEscapes(decodeXml(out));
 }

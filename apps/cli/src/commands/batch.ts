@@ -10,6 +10,7 @@ import {
   maxMiBFromEnv,
   pathKind,
   scoredPath,
+  batchSkipReason,
   systemMessage,
   writeFileAtomic,
   type CliIO,
@@ -31,7 +32,7 @@ function rowLine(lang: Lang, row: BatchRow, done: number, total: number, name: s
         total,
         name,
         row.score === null ? '—' : row.score.toFixed(2),
-        row.grade ?? '—',
+        row.grade ?? t(lang, 'provisional'),
       );
     case 'unscored':
       return t(lang, 'batchUnscored', done, total, name, row.counts?.errors ?? 0);
@@ -68,16 +69,18 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (outDir !== undefined && (await pathKind(outDir)) !== 'dir')
     throw new CliError(t(lang, 'notAFolder', outDir));
 
-  const names = (await readdir(folder))
-    .filter(
-      (n) =>
-        /\.xlsx$/i.test(n) &&
-        !/\.scored\.xlsx$/i.test(n) &&
-        !n.startsWith('~$') &&
-        !n.startsWith('.'),
-    )
-    .filter((n) => join(folder, n) !== summaryPath)
+  const entries = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
     .sort((a, b) => a.localeCompare(b, 'zh', { numeric: true }));
+  const names: string[] = [];
+  for (const n of entries) {
+    const reason = batchSkipReason(n, join(folder, n) === summaryPath);
+    if (reason === null) names.push(n);
+    // every file passed over is listed with the reason (an .xls is not silently ignored)
+    else if (reason !== 'hidden')
+      io.err(`${t(lang, 'batchSkipped', n, t(lang, `skip_${reason}`))}\n`);
+  }
   if (names.length === 0) throw new CliError(t(lang, 'noWorkbooks', folder));
   const maxMiB = maxMiBFromEnv(io.env);
   const list: BatchJob[] = names.map((n) => ({
@@ -109,5 +112,6 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const failed = rows.filter((r) => r.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);
-  return failed > 0 ? 2 : unscored > 0 ? 1 : 0;
+  const provisional = rows.filter((r) => r.status === 'scored' && !r.complete).length;
+  return failed > 0 ? 2 : unscored > 0 || provisional > 0 ? 1 : 0;
 }

@@ -61,5 +61,6 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
     const report = result.plan.replaceSheets.length > 0 ? t(lang, 'withReport') : '';
     io.out(`\n${t(lang, 'wroteCells', output, written, report)}\n`);
   }
-  return 0;
+  // what could be scored is written; an error still makes the run exit 1 (provisional)
+  return result.summary.complete ? 0 : 1;
 }

@@ -135,7 +135,7 @@ describe('bad inputs produce issues, not exceptions', () => {
         { ...ok, name: 'a', points: 'abc' },
         { ...ok, name: 'b', points: 20, target: '≥很多' },
         { ...ok, name: 'c', points: 20, method: '分档', params: '好:10' },
-        { ...ok, name: 'd', points: 20, method: '定性', actual: '良好' },
+        { ...ok, name: 'd', points: 20, method: '定性', actual: '尚可吧' },
         { ...ok, name: 'e', points: 20, source: '神秘指标' },
         { ...ok, name: 'f', points: 20, key: '也许' },
       ]),

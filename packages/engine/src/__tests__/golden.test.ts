@@ -33,7 +33,16 @@ describe('golden: 广州市人民政府办公厅 2022 (sample report)', () => {
   });
 
   it('scores 96.99, 优, with exactly two deductions adding to 3.01', () => {
-    expect(e.total).toEqual({ points: '100', score: '96.99', grade: '优', deducted: '3.01' });
+    expect(e.total).toEqual({
+      points: '100',
+      score: '96.99',
+      grade: '优',
+      deducted: '3.01',
+      rate: '0.9699',
+      declaredPoints: '100',
+      complete: true,
+      unscored: 0,
+    });
     expect(e.deductions.map((d) => [d.name, d.deducted])).toEqual([
       ['采购合同签订时效性', '0.51'],
       ['合同备案时效性', '2.50'],

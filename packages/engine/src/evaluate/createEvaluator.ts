@@ -1,9 +1,9 @@
 import { centsText, ratio } from '../decimal/ratio.js';
-import { textToUnits, unitsToText } from '../decimal/units.js';
+import { ratioText, textToUnits, unitsToText } from '../decimal/units.js';
 import { makeIssue } from '../issues/issue.js';
 import { computeBudget, type BudgetMetrics } from '../metrics/budgetMetrics.js';
 import { readBudgetLine, readIndicator, type IndicatorRecord } from '../schema/readRecords.js';
-import { gradeOfUnits, type GradeBandUnits } from '../scoring/grade.js';
+import { gradeOfShare, type GradeBandUnits } from '../scoring/grade.js';
 import {
   addToGroup,
   level2Key,
@@ -144,7 +144,7 @@ export function createEvaluator(input: unknown): Evaluator {
       return {
         indicator: scored.result,
         issues: dup === null ? scored.issues : [...scored.issues, dup],
-        total: total(s),
+        total: total(s, null),
       };
     },
     updateBudgetLine(index, patch) {
@@ -217,14 +217,30 @@ function duplicateIssue(s: State, i: number): Issue | null {
     : null;
 }
 
+/** True when any issue of the evaluation would be an error (the incremental path's 'complete'). */
+function hasErrors(s: State): boolean {
+  const isError = (i: Issue): boolean => i.severity === 'error';
+  if (s.topIssues.some(isError) || s.budget.issues.some(isError)) return true;
+  if (s.scored.some((x) => x.issues.some(isError))) return true;
+  for (const [name, list] of s.names) if (name !== '' && list.length > 1) return true;
+  return false;
+}
+
 /** The total from the running sums: points, score (sum of rounded scores), grade, deducted. */
-function total(s: State): Evaluation['total'] {
+function total(s: State, issues: readonly Issue[] | null): Evaluation['total'] {
   const deducted = s.points - s.cents * 10_000;
+  // 得分率 = printed total ÷ 总分值 decides the grade (a 6-point sub-table scored 6/6 is 优).
+  const scoreUnits = s.cents * 10_000;
+  const total = s.totalPoints > 0 ? s.totalPoints : 100_000_000;
   return {
     points: unitsToText(s.points),
     score: centsText(s.cents),
-    grade: gradeOfUnits(s.cents * 10_000, s.bands),
+    grade: gradeOfShare(scoreUnits, total, s.bands),
     deducted: deducted % 10_000 === 0 ? centsText(deducted / 10_000) : unitsToText(deducted),
+    rate: ratioText(BigInt(scoreUnits), BigInt(total)) ?? '0',
+    declaredPoints: unitsToText(total),
+    complete: issues === null ? !hasErrors(s) : !issues.some((i) => i.severity === 'error'),
+    unscored: s.scored.filter((x) => x.result.status === 'unscored').length,
   };
 }
 
@@ -267,7 +283,7 @@ function assemble(s: State): Evaluation {
     budget: s.budget.result,
     indicators,
     rollups: { level1: rollupRows(s.level1), level2: rollupRows(s.level2) },
-    total: total(s),
+    total: total(s, issues),
     deductions,
     keyIndicators,
     issues,

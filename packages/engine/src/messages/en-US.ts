@@ -1,11 +1,13 @@
 import type { IssueCode } from '../issues/codes.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
+import { METHOD_LIST as METHOD_MODULES, type MethodName } from '../methods/table.js';
 import { display as v, gt, pct } from './display.js';
 import type { MessageFn } from './zh-CN.js';
 
 type P = Readonly<Record<string, string | number>>;
 const q = (x: string | number | undefined): string => `"${x ?? ''}"`;
-const PARAM_EXAMPLE: Record<string, string> = {
+/** How to write 评分参数, for each method that takes them (a test checks the coverage). */
+export const enUSParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: 'e.g. 100%:10;80%:7;60%:5;0:0',
   扣分: 'points per occurrence, e.g. 0.5',
   反向: 'e.g. t/a or 1-(a-t)/t',
@@ -54,7 +56,7 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'points.invalid': (p) => `Points should be a number above 0, got ${q(p.value)}`,
   'points.sumMismatch': (p) => `Points add up to ${v(p.sum)}, expected ${v(p.expected)}`,
   'method.unknown': (p) =>
-    `Unknown method ${q(p.value)}; use one of 正向, 反向, 等于, 门槛比例, 分档, 定性, 是否, 扣分, 评价要点, 人工`,
+    `Unknown method ${q(p.value)}; use one of ${METHOD_MODULES.map((m) => m.name).join(', ')}`,
   'method.missing': () =>
     'No method given and none can be inferred from the target (write it as ≥95%, ≤30万元, =100% …)',
   'target.missing': (p) => `Method ${p.method ?? ''} needs a target`,
@@ -76,11 +78,11 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'source.actualIgnored': (p) =>
     `The actual value comes from ${q(p.source)} (${v(p.value, '%')}); the typed actual value differs and is not used`,
   'params.missing': (p) =>
-    `Method ${p.method ?? ''} needs parameters (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
+    `Method ${p.method ?? ''} needs parameters (${enUSParamExamples[String(p.method) as MethodName] ?? ''})`,
   'params.invalid': (p) =>
     p.points !== undefined
       ? `Band points ${v(p.value)} exceed the indicator's points ${v(p.points)}`
-      : `Parameters ${q(p.value)} do not fit method ${p.method ?? ''} (${PARAM_EXAMPLE[String(p.method)] ?? ''})`,
+      : `Parameters ${q(p.value)} do not fit method ${p.method ?? ''} (${enUSParamExamples[String(p.method) as MethodName] ?? ''})`,
   'qualitative.labelInvalid': (p) =>
     `A qualitative actual value should be one of the three band labels (达成年度指标 …), got ${q(p.value)}`,
   'qualitative.scoreRequired': (p) =>
@@ -93,6 +95,23 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'override.outOfRange': (p) =>
     `Manual score ${v(p.score)} is outside 0–${v(p.points)}; the nearest bound is used`,
   'checklist.exceeds': (p) => `Points met (${v(p.met)}) exceed points listed (${v(p.listed)})`,
+  'actual.readAsPercent': (p) =>
+    `The actual value ${p.value ?? ''} has no %; the target is a percentage, so ${p.read ?? ''} is used. Write the % if you meant otherwise`,
+  'target.readAsPercent': (p) =>
+    `The target ${p.value ?? ''} has no %; the actual value is a percentage, so ${p.read ?? ''} is used. Write the % if you meant otherwise`,
+  'actual.unitConverted': (p) =>
+    `The actual value ${q(p.value)} is in ${p.unit ?? ''}, the target in ${p.targetUnit ?? ''}: converted to ${p.read ?? ''}`,
+  'actual.percentAmbiguous': (p) =>
+    `The actual value ${p.value ?? ''} has no %, and with a target below 2% (${p.target ?? ''}) it could be ${p.value ?? ''}% or ${p.value ?? ''}×100%; write it with % (e.g. 0.3%)`,
+  'actual.unitMismatch': (p) =>
+    `The actual value ${q(p.value)} is in ${p.unit ?? ''}, which cannot be compared with the target's ${p.targetUnit ?? ''}; use one unit`,
+  'actual.labelRead': (p) => `The actual value ${q(p.value)} is scored as ${q(p.read)}`,
+  'target.noComparator': (p) =>
+    `The target ${q(p.value)} has no comparator, method or direction: scored as higher-is-better; write ≤${p.value ?? ''} or a method if lower is better`,
+  'target.lowerIsBetter': (p) =>
+    `The target ${q(p.value)} has no comparator; ${q(p.name)} is conventionally lower-is-better, so it is scored as ≤${p.value ?? ''}; write ≥ or ≤ to say otherwise`,
+  'target.negativeRatio': (p) =>
+    `A negative target ${q(p.value)} cannot be scored with t/a (it would give full points to a miss); remove t/a from the parameters`,
   'reason.missing': (p) => `${v(p.deducted)} points lost: a deviation reason is required`,
   'overAchievement.unexplained': (p) =>
     `Completion ${pct(p.completion)} is at least ${pct(p.threshold)} of target: explain it in the deviation reason`,
@@ -128,6 +147,12 @@ export const enUSExplanations: Record<ExplanationCode, (p: P) => string> = {
   'bands.none': (p) => `actual ${v(p.a, p.u)} below the lowest band: ${p.s} (bands)`,
   'qualitative.met': (p) => `${p.band}, no manual score: full ${p.s} (qualitative)`,
   'qualitative.manual': (p) => `${p.band}, scored ${p.s} by the evaluator (qualitative)`,
+  'positive.negative': (p) =>
+    `${v(p.w)} × max(0, 1 − |${v(p.a, p.u)} − (${v(p.t, p.u)})|/|${v(p.t, p.u)}|) = ${p.s} (higher is better, negative target missed)`,
+  'inverse.negative': (p) =>
+    `${v(p.w)} × max(0, 1 − |${v(p.a, p.u)} − (${v(p.t, p.u)})|/|${v(p.t, p.u)}|) = ${p.s} (lower is better, negative target missed)`,
+  'yesNo.match': (p) => `${p.a ?? ''}, as the target ${p.t ?? ''} asks: full ${p.s} (yes/no)`,
+  'yesNo.mismatch': (p) => `${p.a ?? ''}, the target is ${p.t ?? ''}: ${p.s} (yes/no)`,
   'yesNo.yes': (p) => `yes: full ${p.s} (yes/no)`,
   'yesNo.no': (p) => `no: ${p.s} (yes/no)`,
   deduction: (p) =>

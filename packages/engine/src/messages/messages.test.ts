@@ -80,3 +80,16 @@ describe('explain', () => {
     ).toBe('10 × (80% − 60%)/(100% − 60%) = 5.00（门槛比例，完成率 80%）');
   });
 });
+
+describe('method messages', () => {
+  it('explain how to write 评分参数 for every method that takes them, in both locales', async () => {
+    const { METHOD_LIST } = await import('../methods/table.js');
+    const { zhCNParamExamples } = await import('./zh-CN.js');
+    const { enUSParamExamples } = await import('./en-US.js');
+    for (const m of METHOD_LIST) {
+      if (m.params === 'none') continue;
+      expect(zhCNParamExamples[m.name], m.name).toBeTruthy();
+      expect(enUSParamExamples[m.name], m.name).toBeTruthy();
+    }
+  });
+});

@@ -1,16 +1,20 @@
 import type { IssueCode } from '../issues/codes.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
+import { METHOD_LIST as METHOD_MODULES, type MethodName } from '../methods/table.js';
 import { display as v, gt, pct } from './display.js';
+
+const METHOD_LIST_NAMES = METHOD_MODULES.map((m) => m.name);
 
 type P = Readonly<Record<string, string | number>>;
 /** A message: parameters and the label of the field it concerns. */
 export type MessageFn = (p: P, field: string) => string;
 
-const METHOD_LIST = '正向、反向、等于、门槛比例、分档、定性、是否、扣分、评价要点、人工';
+const METHOD_LIST = METHOD_LIST_NAMES.join('、');
 const SOURCE_LIST =
   '整体支付率、基本支出支付率、项目支出支付率、结转结余率、预算调整率、年中支付进度、三季度支付进度';
 const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
-const PARAM_EXAMPLE: Record<string, string> = {
+/** How to write 评分参数, for each method that takes them (a test checks the coverage). */
+export const zhCNParamExamples: Readonly<Partial<Record<MethodName, string>>> = {
   分档: '如 100%:10;80%:7;60%:5;0:0',
   扣分: '每次扣分，如 0.5',
   反向: '如 t/a 或 1-(a-t)/t',
@@ -61,7 +65,7 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'actual.missing': () => '未填写实际值',
   'actual.invalid': (p) =>
     p.method === '是否'
-      ? `实际值应为“是”或“否”，当前为${q(p.value)}`
+      ? `实际值应为“是”或“否”${p.accepted === undefined ? '' : `（也可写 ${p.accepted}）`}，当前为${q(p.value)}`
       : p.method === '扣分'
         ? `实际值应为不小于 0 的次数，当前为${q(p.value)}`
         : `实际值应为数字或百分比，当前为${q(p.value)}`,
@@ -71,13 +75,13 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'source.actualIgnored': (p) =>
     `实际值按数据来源${q(p.source)}计算为 ${v(p.value, '%')}，与手填的实际值不一致，手填值未采用`,
   'params.missing': (p) =>
-    `评分方法为“${p.method ?? ''}”时须填写评分参数（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
+    `评分方法为“${p.method ?? ''}”时须填写评分参数（${zhCNParamExamples[String(p.method) as MethodName] ?? ''}）`,
   'params.invalid': (p) =>
     p.points !== undefined
       ? `分档得分 ${v(p.value)} 超过该指标分值 ${v(p.points)}`
-      : `评分参数${q(p.value)}不符合“${p.method ?? ''}”的写法（${PARAM_EXAMPLE[String(p.method)] ?? ''}）`,
+      : `评分参数${q(p.value)}不符合“${p.method ?? ''}”的写法（${zhCNParamExamples[String(p.method) as MethodName] ?? ''}）`,
   'qualitative.labelInvalid': (p) =>
-    `定性指标的实际值应为“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”，当前为${q(p.value)}`,
+    `定性指标的实际值应为“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”${p.accepted === undefined ? '' : `（也可写 ${p.accepted}）`}，当前为${q(p.value)}`,
   'qualitative.scoreRequired': (p) =>
     `实际值为${q(p.band)}时须填写人工得分（${v(p.low)}–${v(p.high)} 分）`,
   'qualitative.outOfBand': (p) =>
@@ -86,6 +90,23 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'override.scoreMissing': () => '评分方法为“人工”，但未填写人工得分',
   'override.outOfRange': (p) => `人工得分 ${v(p.score)} 超出 0–${v(p.points)} 分，已按区间边界计分`,
   'checklist.exceeds': (p) => `达到的要点数 ${v(p.met)} 多于列出的要点数 ${v(p.listed)}`,
+  'actual.readAsPercent': (p) =>
+    `实际值 ${p.value ?? ''} 未带 %，目标值是百分比，已按 ${p.read ?? ''} 计算；如不是这个意思，请写成带 % 的数值`,
+  'target.readAsPercent': (p) =>
+    `目标值 ${p.value ?? ''} 未带 %，实际值是百分比，已按 ${p.read ?? ''} 计算；如不是这个意思，请写成带 % 的数值`,
+  'actual.unitConverted': (p) =>
+    `实际值${q(p.value)}的单位“${p.unit ?? ''}”与目标值的“${p.targetUnit ?? ''}”不同，已换算为 ${p.read ?? ''}`,
+  'actual.percentAmbiguous': (p) =>
+    `实际值 ${p.value ?? ''} 未带 %，目标值 ${p.target ?? ''} 低于 2%，无法判断是 ${p.value ?? ''}% 还是 ${p.value ?? ''}×100%；请写成带 % 的数值（如 0.3%）`,
+  'actual.unitMismatch': (p) =>
+    `实际值${q(p.value)}的单位“${p.unit ?? ''}”与目标值的单位“${p.targetUnit ?? ''}”不是同一种量，无法比较；请统一单位`,
+  'actual.labelRead': (p) => `实际值${q(p.value)}按${q(p.read)}计分`,
+  'target.noComparator': (p) =>
+    `目标值${q(p.value)}没有比较符号，也未填写评分方法或指标性质，已按正向（越高越好）计分；如为越低越好，请写成 ≤${p.value ?? ''} 或填写评分方法`,
+  'target.lowerIsBetter': (p) =>
+    `目标值${q(p.value)}没有比较符号，“${p.name ?? ''}”按惯例越低越好，已按反向（≤${p.value ?? ''}）计分；如不是，请写明 ≥ 或 ≤`,
+  'target.negativeRatio': (p) =>
+    `目标值${q(p.value)}为负数时不能用 t/a 方式评分（会给未达标的结果满分）；请删除评分参数中的 t/a`,
   'reason.missing': (p) => `该指标扣 ${v(p.deducted)} 分，须填写偏差原因`,
   'overAchievement.unexplained': (p) =>
     `完成率 ${pct(p.completion)} 达到目标的 ${pct(p.threshold)} 以上，须在偏差原因中说明`,
@@ -116,6 +137,12 @@ export const zhCNExplanations: Record<ExplanationCode, (p: P) => string> = {
   'bands.none': (p) => `实际 ${v(p.a, p.u)} 低于最低档，得 ${p.s} 分（分档）`,
   'qualitative.met': (p) => `${p.band}，未填人工得分，得满分 ${p.s}（定性）`,
   'qualitative.manual': (p) => `${p.band}，人工评定 ${p.s}（定性）`,
+  'positive.negative': (p) =>
+    `${v(p.w)} × max(0, 1 − |${v(p.a, p.u)} − (${v(p.t, p.u)})|/|${v(p.t, p.u)}|) = ${p.s}（正向，负数目标未达成）`,
+  'inverse.negative': (p) =>
+    `${v(p.w)} × max(0, 1 − |${v(p.a, p.u)} − (${v(p.t, p.u)})|/|${v(p.t, p.u)}|) = ${p.s}（反向，负数目标未达成）`,
+  'yesNo.match': (p) => `实际为“${p.a ?? ''}”，与目标“${p.t ?? ''}”一致，得满分 ${p.s}（是否）`,
+  'yesNo.mismatch': (p) => `实际为“${p.a ?? ''}”，目标为“${p.t ?? ''}”，得 ${p.s} 分（是否）`,
   'yesNo.yes': (p) => `是，得满分 ${p.s}（是否）`,
   'yesNo.no': (p) => `否，得 ${p.s} 分（是否）`,
   deduction: (p) =>

@@ -115,7 +115,7 @@ describe('定性', () => {
       'qualitative.scoreRequired',
     );
     expect(score('定性', 10, null, '部分达成年度指标并具有一定效果', null, 7)).toBe('7');
-    expect(score('定性', 10, null, '良好')).toBe('qualitative.labelInvalid');
+    expect(score('定性', 10, null, '尚可吧')).toBe('qualitative.labelInvalid');
   });
   it('flags a score outside its band (edges: 80% belongs to 达成, 60% to 部分达成)', () => {
     const warn = (label: string, manual: number): string[] => {
@@ -191,10 +191,38 @@ describe('method resolution', () => {
     expect(infer('50')).toBe('正向');
     expect(infer('达成年度指标')).toBe('定性');
     expect(infer('是')).toBe('是否');
-    expect(infer('良好')).toBe('method.missing');
+    expect(infer('尚可吧')).toBe('method.missing');
   });
   it('rejects unknown methods', () => {
     const r = resolveMethod('加权', null, null, { inverseVariant: 'linear' });
     expect(r.ok ? r.config.kind : r.problem.code).toBe('method.unknown');
+  });
+});
+
+describe('method table', () => {
+  it('every module resolves to a configuration its own schema accepts, and emits only its codes', async () => {
+    const { METHOD_LIST } = await import('./table.js');
+    const { methodConfigSchema } = await import('./schema.js');
+    const params: Record<string, string | null> = { 分档: '100%:10;0:0', 扣分: '0.5' };
+    for (const m of METHOD_LIST) {
+      const resolved = m.configure(params[m.name] ?? null, { inverseVariant: 'linear' });
+      expect(resolved.ok, m.name).toBe(true);
+      if (!resolved.ok) continue;
+      expect(m.schema.safeParse(resolved.config).success, m.name).toBe(true);
+      expect(methodConfigSchema.safeParse(resolved.config).success, m.name).toBe(true);
+      const out = runMethod(resolved.config, {
+        points: ratio('10'),
+        target: parseTarget(
+          m.actual === 'label' ? '达成年度指标' : m.actual === 'yesno' ? '是' : '10',
+        ),
+        actual: parseTarget(
+          m.actual === 'label' ? '达成年度指标' : m.actual === 'yesno' ? '是' : '8',
+        ),
+        manual: ratio('9'),
+        overrideReason: '专家评议',
+      });
+      expect(out.ok, m.name).toBe(true);
+      if (out.ok) expect(m.explanations as readonly string[], m.name).toContain(out.code);
+    }
   });
 });

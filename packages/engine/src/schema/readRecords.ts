@@ -94,7 +94,14 @@ export function readBudgetLine(raw: unknown, index: number): LineRecord {
   const initial = amountUnits(row.initialBudget);
   const budget = amountUnits(row.budget);
   const spent = amountUnits(row.spent);
-  let failed = !name || type === null || budget == null || spent == null || initial === undefined;
+  // a total or sub-total row needs no 支出类型 (it sums lines of any type)
+  const typeOptional = role !== 'line' && isBlank(row.type);
+  let failed =
+    !name ||
+    (type === null && !typeOptional) ||
+    budget == null ||
+    spent == null ||
+    initial === undefined;
   if (row.source !== undefined && textValue(row.source) === undefined) failed = true;
   if (!isBlank(roleRaw) && roleRaw !== role) failed = true;
   // All-number array: V8 keeps the values unboxed.
@@ -118,7 +125,12 @@ export function readBudgetLine(raw: unknown, index: number): LineRecord {
   const issues = !isRecord(raw)
     ? [makeIssue('record.invalid', ['budgetLines', index], {})]
     : failed
-      ? schemaIssues(budgetLineSchema.safeParse(raw), ['budgetLines', index], raw, row.reported)
+      ? schemaIssues(
+          budgetLineSchema.safeParse(raw),
+          ['budgetLines', index],
+          raw,
+          row.reported,
+        ).filter((issue) => !(typeOptional && issue.path[2] === 'type'))
       : NO_ISSUES;
   const record: LineRecord = {
     index,

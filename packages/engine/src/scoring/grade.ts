@@ -40,3 +40,16 @@ export function gradeOfUnits(score: number, bands: GradeBandUnits): Grade {
   if (score >= bands.pass) return '中';
   return '差';
 }
+
+/**
+ * The grade of 得分率 = score ÷ 总分值 × 100 on the bands (given in points of a 100-point table),
+ * exactly: score·100 ≥ band·总分值, all in micro-units. With 总分值 100 it is the grade of the score.
+ */
+export function gradeOfShare(scoreUnits: number, totalUnits: number, bands: GradeBandUnits): Grade {
+  const share = BigInt(scoreUnits) * 100_000_000n;
+  const total = BigInt(totalUnits);
+  if (share >= BigInt(bands.excellent) * total) return '优';
+  if (share >= BigInt(bands.good) * total) return '良';
+  if (share >= BigInt(bands.pass) * total) return '中';
+  return '差';
+}

@@ -1,13 +1,25 @@
-import { centsText, clamp, cmp, R0, ratio, toCents, type Ratio } from '../decimal/ratio.js';
+import {
+  centsText,
+  clamp,
+  cmp,
+  int,
+  mul,
+  R0,
+  ratio,
+  toCents,
+  type Ratio,
+} from '../decimal/ratio.js';
 import { unitsToText } from '../decimal/units.js';
 import { makeIssue, type Params } from '../issues/issue.js';
-import { isMethodName } from '../methods/catalog.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { resolveMethod } from '../methods/resolveMethod.js';
 import { runMethod, text, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
+import { isMethodName, METHODS } from '../methods/table.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
+import { isLowerIsBetter } from '../methods/direction.js';
 import type { ParsedTarget } from '../target/parseTarget.js';
 import { METRIC_NAMES } from '../vocabulary.js';
+import { alignQuantities } from '../target/units.js';
 import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } from '../types.js';
 
 /** What scoring an indicator needs besides its row. */
@@ -28,8 +40,6 @@ export interface ScoredIndicator {
 }
 
 const MICRO = 1_000_000n;
-
-const METHODS_WITH_TARGET_RATIO = new Set<string>(['正向', '等于', '门槛比例', '分档', '评价要点']);
 
 /**
  * Scores one indicator: fills the actual value from 数据来源, resolves and runs the method, applies a
@@ -71,7 +81,31 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     }
   }
 
-  const resolved = resolveMethod(row.method, row.target, row.params, {
+  // A target written without comparator, method or direction: 正向 with a warning, or 反向 for
+  // indicators that are conventionally lower-is-better (methods/direction.ts), also with a warning.
+  let target: ParsedTarget | null = row.target;
+  if (row.method === null && target?.kind === 'number' && target.comparator === null) {
+    const lower = isLowerIsBetter(row.name ?? '');
+    issues.push(
+      makeIssue(lower ? 'target.lowerIsBetter' : 'target.noComparator', [...path, 'target'], {
+        value: target.percent
+          ? `${shiftPercent(target.value)}%`
+          : `${target.value}${target.unit ?? ''}`,
+        name: row.name ?? '',
+      }),
+    );
+    if (lower) target = { ...target, comparator: '≤' };
+  }
+  // Units and bare percentages: the actual value in the target's unit, every reinterpretation stated.
+  const aligned = alignQuantities(target, actual);
+  for (const note of aligned.notes) {
+    if (!row.invalid.has(note.field))
+      issues.push(makeIssue(note.code, [...path, note.field], note.params));
+  }
+  target = aligned.target;
+  actual = aligned.actual;
+
+  const resolved = resolveMethod(row.method, target, row.params, {
     inverseVariant: ctx.inverseVariant,
   });
   const method: MethodName | null = resolved.ok
@@ -85,11 +119,11 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     );
   }
 
-  let outcome: MethodOutcome | null = null;
-  if (resolved.ok && row.points !== null && !sourceBroken) {
+  let outcome: MethodOutcome<ExplanationCode> | null = null;
+  if (resolved.ok && row.points !== null && !sourceBroken && !aligned.failed) {
     outcome = runMethod(resolved.config, {
       points,
-      target: row.target,
+      target,
       actual,
       manual: row.manual,
       overrideReason: row.overrideReason,
@@ -110,13 +144,13 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     code = outcome.code;
     params = outcome.params;
     status = outcome.met ? 'met' : 'partial';
-    if (method === '人工') {
+    if (method !== null && METHODS[method].manualScore === 'score') {
       status = 'overridden';
       reason = row.overrideReason;
     }
   }
   // 人工得分 on a computed method overrides it, with a reason.
-  const manualIsInput = method === '定性' || method === '人工';
+  const manualIsInput = method !== null && METHODS[method].manualScore !== 'override';
   if (row.manual !== null && !manualIsInput && row.points !== null) {
     if (row.overrideReason === null) {
       issues.push(
@@ -155,14 +189,15 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   if (status === 'partial' && deductedMicro === 0n) status = 'met';
   if (deductedMicro > 0n) {
     reason ??= row.deviationReason;
-    if (reason === null && row.points !== null) {
+    // An unscored row lost its points to a data error, not to a deviation: no 偏差原因 asked.
+    if (reason === null && row.points !== null && status !== 'unscored') {
       issues.push(makeIssue('reason.missing', [...path, 'deviationReason'], { deducted }));
     }
   }
   if (
     completion !== null &&
     method !== null &&
-    METHODS_WITH_TARGET_RATIO.has(method) &&
+    METHODS[method].checksOverAchievement &&
     cmp(completion, ctx.overAchievementRatio) >= 0 &&
     row.deviationReason === null
   ) {
@@ -205,4 +240,9 @@ const METRICS: ReadonlySet<string> = new Set(METRIC_NAMES);
 /** True when `name` is a metric the engine computes. */
 export function isMetricName(name: string): name is MetricName {
   return METRICS.has(name);
+}
+
+/** A fraction as percent digits: `'0.03'` → `'3'`. */
+function shiftPercent(fraction: string): string {
+  return text(mul(ratio(fraction), int(100)));
 }

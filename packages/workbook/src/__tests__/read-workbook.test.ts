@@ -349,9 +349,10 @@ describe('values as people type them', () => {
     expect(indicator?.target).toBe(expected);
   });
 
-  it('a percent-formatted number keeps its fraction', () => {
-    expect(readIndicatorCell('实际值', 0.9999, '0.00%').indicator?.actual).toBe('0.9999');
-    expect(readIndicatorCell('目标值', 0.95, '0%').indicator?.target).toBe('0.95');
+  it('a percent-formatted number reads as the percentage the cell shows', () => {
+    expect(readIndicatorCell('实际值', 0.9999, '0.00%').indicator?.actual).toBe('99.99%');
+    expect(readIndicatorCell('目标值', 0.95, '0%').indicator?.target).toBe('95%');
+    expect(readIndicatorCell('实际值', 0.95, '"x"0').indicator?.actual).toBe('0.95');
   });
 
   it.each([
@@ -415,8 +416,12 @@ describe('values as people type them', () => {
         }),
       ),
     );
-    expect(input?.indicators[0]).toMatchObject({ target: '100%', actual: null });
-    expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.formulaNoValue', '绩效指标!E2']]);
+    // `=100%` typed into 目标值 is a formula in Excel: its comparator is the `=`
+    expect(input?.indicators[0]).toMatchObject({ target: '=100%', actual: null });
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['cell.formulaConstant', '绩效指标!D2'],
+      ['cell.formulaNoValue', '绩效指标!E2'],
+    ]);
   });
 
   it('实际值 is not read where 数据来源 is set', () => {
