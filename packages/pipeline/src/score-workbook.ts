@@ -1,9 +1,4 @@
-import {
-  evaluate,
-  type Evaluation,
-  type EvaluationInput,
-  type Locale,
-} from '@jixiao/engine';
+import { evaluate, type Evaluation, type EvaluationInput, type Locale } from '@jixiao/engine';
 import { defaultTemplate, fillTemplate, type ReportBlock } from '@jixiao/report';
 import {
   engineIssuesToCells,
