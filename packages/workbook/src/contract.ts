@@ -3,7 +3,7 @@
  * English aliases, which are input and which output, number formats, widths and validation lists.
  * Everything that reads, writes or creates a workbook works from these tables.
  */
-import { METRIC_NAMES, methods, type MethodName } from '@jixiao/engine';
+import { METRIC_NAMES, TEMPLATE_STYLES, methods, type MethodName } from '@jixiao/engine';
 
 /** `required` and `input` columns belong to the user; `output` columns are the tool's. */
 export type ColumnKind = 'required' | 'input' | 'output';
@@ -54,7 +54,7 @@ export interface SheetDef<K extends string = string> {
 export const EXPENDITURE_TYPES = ['基本支出', '项目支出'] as const;
 /** 评分方法 names, from the engine's method table (one module per method). */
 export const METHOD_NAMES: readonly MethodName[] = Object.keys(methods) as MethodName[];
-/** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget metrics"). */
+/** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget execution metrics"). */
 export { METRIC_NAMES };
 export const QUALITATIVE_LABELS = [
   '达成年度指标',
@@ -63,15 +63,8 @@ export const QUALITATIVE_LABELS = [
 ] as const;
 export const YES_NO = ['是', '否'] as const;
 export const FUNDING_SOURCES = ['财政拨款', '上年结转', '其他资金'] as const;
-export const TEMPLATE_STYLES = [
-  '附件标识',
-  '标题',
-  '一级标题',
-  '二级标题',
-  '三级标题',
-  '正文',
-  '表格',
-] as const;
+/** The 样式 of a 报告模板 row: the engine's vocabulary, shared with the report. */
+export { TEMPLATE_STYLES };
 export const MONTH_NAMES_ZH = [
   '1月',
   '2月',

@@ -1,5 +1,5 @@
 import type { CellWrite } from '@jixiao/workbook';
-import type { CellRect } from './a1.js';
+import type { CellRect } from '@jixiao/workbook';
 
 /** A rectangle of plan cells written with one range assignment. */
 export interface WriteBlock extends CellRect {

@@ -16,7 +16,7 @@ import { comparisonRows } from '../worker/comparisonRows.js';
 import type { Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 import type { FileEntry } from './fileEntry.js';
-import { formatNumber, formatPercent } from '@jixiao/engine/format';
+import { formatNumber } from '@jixiao/engine/format';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
@@ -123,17 +123,17 @@ export function ComparisonTable({
                   <TableCell className={styles.nowrap}>{link}</TableCell>
                   <TableCell>{row.year ?? '—'}</TableCell>
                   <TableCell className={styles.num}>
-                    {row.score === null ? '—' : formatNumber(row.score)}
+                    {row.score === null ? '—' : formatNumber(String(row.score))}
                   </TableCell>
                   <TableCell>
                     {row.grade ? <Badge appearance="tint">{row.grade}</Badge> : t.statusNoScore}
                   </TableCell>
-                  <TableCell className={styles.num}>{formatPercent(row.rateOverall)}</TableCell>
-                  <TableCell className={styles.num}>{formatPercent(row.rateBasic)}</TableCell>
-                  <TableCell className={styles.num}>{formatPercent(row.rateProject)}</TableCell>
+                  <TableCell className={styles.num}>{percent(row.rates.overall)}</TableCell>
+                  <TableCell className={styles.num}>{percent(row.rates.basic)}</TableCell>
+                  <TableCell className={styles.num}>{percent(row.rates.project)}</TableCell>
                   <TableCell className={styles.num}>{row.deductions ?? '—'}</TableCell>
-                  <TableCell className={styles.num}>{row.errors}</TableCell>
-                  <TableCell className={styles.num}>{row.warnings}</TableCell>
+                  <TableCell className={styles.num}>{row.counts?.errors ?? '—'}</TableCell>
+                  <TableCell className={styles.num}>{row.counts?.warnings ?? '—'}</TableCell>
                   <TableCell className={styles.nowrap}>{entry.name}</TableCell>
                 </TableRow>
               );
@@ -143,6 +143,11 @@ export function ComparisonTable({
       </div>
     </div>
   );
+}
+
+/** A rate of the table (a percent number with 2 decimals) as shown: `99.99%`, `—` when none. */
+function percent(value: number | null): string {
+  return value === null ? '—' : `${formatNumber(String(value))}%`;
 }
 
 /** The first sentence of a message (up to the first 。 or period), for a table cell. */

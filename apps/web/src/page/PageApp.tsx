@@ -187,9 +187,8 @@ export function PageApp({ client, initialLang }: PageAppProps) {
               return [];
           }
         }),
-        t.statusNoScore,
       ),
-    [entries, lang, t],
+    [entries, lang],
   );
 
   const selected = entries.find((e) => e.id === selectedId) ?? entries[0] ?? null;

@@ -1,22 +1,9 @@
-import type { Lang, FileResult } from './protocol.js';
+import { departmentRow, type DepartmentRow } from '@jixiao/pipeline';
+import type { FileResult } from './protocol.js';
 
-/** One row of the comparison table: a department, or a file that could not be scored. */
-export interface ComparisonRow {
+/** One row of the comparison: the one multi-department table's row of a file, with its id. */
+export interface ComparisonRow extends DepartmentRow {
   fileId: string;
-  fileName: string;
-  department: string | null;
-  year: number | null;
-  /** Exact decimal text of the score, e.g. `'96.99'`. */
-  score: string | null;
-  grade: string | null;
-  rateOverall: string | null;
-  rateBasic: string | null;
-  rateProject: string | null;
-  deductions: number | null;
-  errors: number;
-  warnings: number;
-  /** Why a file has no score (it could not be read, or its data has errors); null when scored. */
-  note: string | null;
 }
 
 /** A file that could not be read keeps its row in the comparison, with the reason. */
@@ -27,82 +14,13 @@ export interface FailedFile {
 }
 
 /**
- * The comparison rows, one per file in the order they were opened: a scored department, or a file
- * without a score and the reason (`notScored` for data errors).
+ * The comparison rows, one per file in the order they were opened: a scored department, a file
+ * whose data has errors (its first error says why), or a file that could not be read.
  */
-export function comparisonRows(
-  files: readonly (FileResult | FailedFile)[],
-  notScored = '数据有误，未评分',
-): ComparisonRow[] {
-  return files.map((r) => {
-    if ('message' in r) {
-      return {
-        fileId: r.fileId,
-        fileName: r.fileName,
-        department: null,
-        year: null,
-        score: null,
-        grade: null,
-        rateOverall: null,
-        rateBasic: null,
-        rateProject: null,
-        deductions: null,
-        errors: 0,
-        warnings: 0,
-        note: r.message,
-      };
-    }
-    const e = r.evaluation;
-    return {
-      fileId: r.fileId,
-      fileName: r.fileName,
-      department: e?.info.department ?? null,
-      year: e?.info.year ?? null,
-      score: e?.total.score ?? null,
-      grade: e?.total.grade ?? null,
-      rateOverall: e?.budget.rates.overall ?? null,
-      rateBasic: e?.budget.rates.basic ?? null,
-      rateProject: e?.budget.rates.project ?? null,
-      deductions: e ? e.deductions.length : null,
-      errors: r.issues.filter((i) => i.severity === 'error').length,
-      warnings: r.issues.filter((i) => i.severity === 'warning').length,
-      note: e ? null : notScored,
-    };
-  });
-}
-
-/** Column headers of the comparison table and its .xlsx. */
-export function comparisonHeader(lang: Lang): string[] {
-  switch (lang) {
-    case 'zh-CN':
-      return [
-        '部门',
-        '年度',
-        '自评得分',
-        '评价等级',
-        '整体支付率',
-        '基本支出支付率',
-        '项目支出支付率',
-        '扣分项数',
-        '错误数',
-        '警告数',
-        '文件',
-        '说明',
-      ];
-    case 'en-US':
-      return [
-        'Department',
-        'Year',
-        'Score',
-        'Grade',
-        'Overall rate',
-        'Basic rate',
-        'Project rate',
-        'Deductions',
-        'Errors',
-        'Warnings',
-        'File',
-        'Note',
-      ];
-  }
+export function comparisonRows(files: readonly (FileResult | FailedFile)[]): ComparisonRow[] {
+  return files.map((r) =>
+    'message' in r
+      ? { ...departmentRow(r.fileName, null, r.message), fileId: r.fileId }
+      : { ...departmentRow(r.fileName, r.summary), fileId: r.fileId },
+  );
 }

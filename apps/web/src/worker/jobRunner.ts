@@ -15,7 +15,8 @@ import type {
 import { assertNever } from './protocol.js';
 import { inspectPackage } from './inspectPackage.js';
 import { describeFailure, LEGACY_XLS_DETAIL, OTHER_ZIP_DETAIL } from './describeFailure.js';
-import { comparisonHeader, type ComparisonRow } from './comparisonRows.js';
+import { departmentTable } from '@jixiao/pipeline';
+import type { ComparisonRow } from './comparisonRows.js';
 import { reportFileName, scoredFileName } from './fileNames.js';
 import * as glue from './pipelineGlue.js';
 
@@ -27,6 +28,7 @@ export type Post = (message: WorkerResponse, transfer: Transferable[]) => void;
 
 interface Kept {
   name: string;
+  /** The scored package (the plan already applied by the run). */
   bytes: Uint8Array;
   scored: glue.Scored;
   result: FileResult;
@@ -46,7 +48,7 @@ export class JobRunner {
     try {
       switch (request.type) {
         case 'score':
-          this.score(
+          await this.score(
             request.requestId,
             request.fileId,
             request.fileName,
@@ -84,7 +86,12 @@ export class JobRunner {
     this.post({ type: 'progress', requestId, stage, done, total }, []);
   }
 
-  private score(requestId: number, fileId: string, fileName: string, bytes: Uint8Array): void {
+  private async score(
+    requestId: number,
+    fileId: string,
+    fileName: string,
+    bytes: Uint8Array,
+  ): Promise<void> {
     const started = this.now();
     const early = earlyFailure(bytes);
     if (early) {
@@ -92,13 +99,8 @@ export class JobRunner {
       return;
     }
     this.progress(requestId, 'reading', 0, 2);
-    const readStart = this.now();
-    const grids = glue.readGrids(bytes);
-    const readMs = this.now() - readStart;
+    const { scored, bytes: scoredBytes, readMs, scoreMs } = await glue.scoreFile(bytes, this.now);
     this.progress(requestId, 'scoring', 1, 2);
-    const scoreStart = this.now();
-    const scored = glue.score(grids, glue.readWritten(bytes));
-    const scoreMs = this.now() - scoreStart;
     const missing = missingSheetsFailure(scored);
     if (missing) {
       this.post({ type: 'failed', requestId, failure: missing }, []);
@@ -109,12 +111,13 @@ export class JobRunner {
       fileName,
       evaluation: scored.evaluation,
       issues: scored.issues,
+      summary: scored.summary,
       explanations: glue.explanations(scored),
       cellsToWrite: scored.plan.cells.length,
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
       timings: { readMs: Math.trunc(readMs), scoreMs: Math.trunc(scoreMs) },
     };
-    this.files.set(fileId, { name: fileName, bytes, scored, result });
+    this.files.set(fileId, { name: fileName, bytes: scoredBytes, scored, result });
     this.progress(requestId, 'scoring', 2, 2);
     this.post({ type: 'scored', requestId, result }, []);
   }
@@ -128,8 +131,11 @@ export class JobRunner {
   private scoredWorkbook(requestId: number, fileId: string): OutputFile {
     const kept = this.kept(fileId);
     this.progress(requestId, 'writing', 0, 1);
-    const bytes = glue.scoredWorkbookBytes(kept.bytes, kept.scored);
-    return { name: scoredFileName(kept.name), mime: XLSX_MIME, bytes: toBuffer(bytes) };
+    return {
+      name: scoredFileName(kept.name),
+      mime: XLSX_MIME,
+      bytes: toBuffer(kept.bytes.slice()),
+    };
   }
 
   private async reportDocx(requestId: number, fileId: string): Promise<OutputFile> {
@@ -145,30 +151,17 @@ export class JobRunner {
     };
   }
 
-  /** The comparison .xlsx from rows the page computed (files may have been scored by other workers). */
+  /**
+   * The comparison .xlsx from rows the page computed (files may have been scored by other
+   * workers): the one multi-department table, as `jixiao batch` writes its summary.
+   */
   private comparison(comparison: readonly ComparisonRow[], lang: Lang): OutputFile {
-    const rows = comparison.map((r) => [
-      r.department,
-      r.year,
-      r.score === null ? null : Number(r.score),
-      r.grade,
-      r.rateOverall === null ? null : Number(r.rateOverall),
-      r.rateBasic === null ? null : Number(r.rateBasic),
-      r.rateProject === null ? null : Number(r.rateProject),
-      r.deductions,
-      r.errors,
-      r.warnings,
-      r.fileName,
-      r.note,
-    ]);
-    const sheet = lang === 'zh-CN' ? '部门对比' : 'Comparison';
-    const formats = [null, '0', '0.00', null, '0.00%', '0.00%', '0.00%', '0', '0', '0', null, null];
-    const widths = [28, 8, 10, 10, 12, 14, 14, 10, 8, 8, 36, 60];
+    const table = departmentTable(comparison, lang);
     const bytes = glue.tableWorkbookBytes(
-      sheet,
-      [comparisonHeader(lang), ...rows],
-      formats,
-      widths,
+      table.sheet,
+      [table.header, ...table.rows],
+      table.columnFormats,
+      table.columnWidths,
     );
     const name = lang === 'zh-CN' ? '部门绩效自评对比.xlsx' : 'self-evaluation-comparison.xlsx';
     return { name, mime: XLSX_MIME, bytes: toBuffer(bytes) };

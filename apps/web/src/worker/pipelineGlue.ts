@@ -3,41 +3,49 @@
  * with the one pipeline, and produce the downloads (scored workbook, Word report, templates,
  * comparison). Everything here runs inside the worker.
  */
-import { XlsxWorkbook, applyPlan, createWorkbook } from '@jixiao/xlsx';
-import {
-  newWorkbookLayout,
-  scoreWorkbook,
-  sheetsToRead,
-  summarize,
-  type PipelineResult,
-} from '@jixiao/pipeline';
-import { defaultTemplate, fillTemplate } from '@jixiao/report';
+import { XlsxWorkbook, createWorkbook } from '@jixiao/xlsx';
+import { newWorkbookLayout, run, summarize, type PipelineResult } from '@jixiao/pipeline';
 import { exportDocx } from '@jixiao/report/docx';
-import type { SheetGrids, WrittenCell } from '@jixiao/workbook';
+import type { WorkbookPort } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 
 export type Scored = PipelineResult;
 
+/** A scored file: the run's result, the scored package, and where the time went (milliseconds). */
+export interface ScoredFile {
+  scored: Scored;
+  /** The workbook with the plan applied: only output cells and 报告 patched. */
+  bytes: Uint8Array;
+  readMs: number;
+  scoreMs: number;
+}
+
 /**
- * Reads the contract's sheets (by name or English alias; other sheets are never parsed).
- * Throws `XlsxError` for files that are not .xlsx, encrypted, truncated or too large.
+ * Scores an .xlsx with the one run of every front end (`run` of @jixiao/pipeline) on the .xlsx port.
+ * The page always offers the Word report, so the report is asked for: from 报告模板, or the default
+ * template (with the same note as on every surface) when the workbook has none. Only the contract's
+ * sheets are parsed. Throws `XlsxError` for files that are not .xlsx, encrypted, truncated or too
+ * large.
  */
-export function readGrids(bytes: Uint8Array): SheetGrids {
+export async function scoreFile(bytes: Uint8Array, now: () => number): Promise<ScoredFile> {
+  const started = now();
   const workbook = new XlsxWorkbook(bytes);
-  return workbook.read(sheetsToRead(workbook.names()));
-}
-
-/** The workbook's record of the output cells the tool wrote (a custom XML part), or null. */
-export function readWritten(bytes: Uint8Array): WrittenCell[] | null {
-  return new XlsxWorkbook(bytes).written();
-}
-
-/**
- * Scores the grids with the shared pipeline (the report is filled from 报告模板); with the
- * workbook's record, values a person typed into output cells are kept and reported.
- */
-export function score(grids: SheetGrids, written: WrittenCell[] | null = null): Scored {
-  return scoreWorkbook(grids, { locale: 'zh-CN', written });
+  let readMs = 0;
+  const port: WorkbookPort = {
+    sheetNames: () => workbook.sheetNames(),
+    readSheets: async (names) => {
+      const t = now();
+      const grids = await workbook.readSheets(names);
+      readMs += now() - t;
+      return grids;
+    },
+    // the workbook's record of the output cells the tool wrote: values a person typed there are
+    // kept and reported
+    readWritten: () => workbook.readWritten(),
+    apply: (plan) => workbook.apply(plan),
+  };
+  const scored = await run(port, { locale: 'zh-CN', report: true, surface: 'page' });
+  return { scored, bytes: workbook.bytes, readMs, scoreMs: now() - started - readMs };
 }
 
 /** Explanations of each indicator's score, in Chinese and English (from the shared summary). */
@@ -51,19 +59,10 @@ export function explanations(scored: Scored): { zh: string[]; en: string[] } {
   };
 }
 
-/** The scored workbook: the original bytes with only the plan's cells (and 报告) patched. */
-export function scoredWorkbookBytes(original: Uint8Array, scored: Scored): Uint8Array {
-  return applyPlan(original, scored.plan);
-}
-
-/**
- * The Word report of a scored workbook: from its own 报告模板, or from the default template (the
- * sample report's outline) when the workbook has none.
- */
+/** The Word report of a scored workbook (the run filled it: from 报告模板 or the default template). */
 export async function reportDocxBytes(scored: Scored): Promise<Uint8Array> {
-  if (scored.report) return exportDocx(scored.report.blocks);
-  if (!scored.evaluation) throw new Error('No evaluation to report');
-  return exportDocx(fillTemplate(defaultTemplate, scored.evaluation).blocks);
+  if (!scored.report) throw new Error('No evaluation to report');
+  return exportDocx(scored.report.blocks);
 }
 
 /** A new, empty workbook following the contract (with the default report template). */

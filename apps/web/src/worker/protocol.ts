@@ -4,7 +4,8 @@
  * Everything crossing the boundary is structured-cloneable: results are the engine's exact decimal
  * strings, and file bytes travel as transferable `ArrayBuffer`s (moved, not copied).
  */
-import type { Evaluation } from '@jixiao/engine';
+import type { Evaluation, Locale } from '@jixiao/engine';
+import type { ScoreSummary } from '@jixiao/pipeline';
 import type { CellIssue } from '@jixiao/workbook';
 import type { ComparisonRow } from './comparisonRows.js';
 
@@ -27,6 +28,8 @@ export interface FileResult {
   /** The evaluation; null when data errors prevented scoring (the issues say why). */
   evaluation: Evaluation | null;
   issues: CellIssue[];
+  /** The run's plain summary (the figures of the multi-department table). */
+  summary: ScoreSummary;
   /** How each indicator's score was reached (by indicator index), zh-CN and en-US. */
   explanations: { zh: string[]; en: string[] };
   /** Cells the scored workbook will change. */
@@ -44,7 +47,8 @@ export interface OutputFile {
   bytes: ArrayBuffer;
 }
 
-export type Lang = 'zh-CN' | 'en-US';
+/** The page's language: the one `Locale` of every package. */
+export type Lang = Locale;
 
 export type WorkerRequest =
   | { type: 'score'; requestId: number; fileId: string; fileName: string; bytes: ArrayBuffer }

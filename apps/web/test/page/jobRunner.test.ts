@@ -2,6 +2,7 @@
  * The worker's job runner, driven directly (no browser): the real xlsx reader, pipeline and report
  * on the example workbook, and each kind of unreadable file.
  */
+import { departmentTable } from '@jixiao/pipeline';
 import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
 import { createWorkbook, readXlsx } from '@jixiao/xlsx';
@@ -160,19 +161,23 @@ describe('JobRunner', () => {
     );
     const rows = comparisonRows([a, { fileId: 'c', fileName: 'c.xlsx', message: 'unreadable' }, b]);
     const out = file(await run({ type: 'comparison', requestId: 3, rows, lang: 'en-US' }));
-    const grid = readXlsx(new Uint8Array(out.bytes))['Comparison'];
+    // the one multi-department table, as `jixiao batch` writes its summary
+    const grid = readXlsx(new Uint8Array(out.bytes))['Summary'];
     expect(grid?.values).toHaveLength(4);
-    expect(grid?.values[2]?.slice(10)).toEqual(['c.xlsx', 'unreadable']);
-    expect(grid?.values[3]?.[2]).toBe(96.99);
-    expect(grid?.values[1]?.slice(0, 5)).toEqual([
+    expect(grid?.values[0]).toEqual(departmentTable([], 'en-US').header);
+    expect(grid?.values[2]?.[0]).toBe('c.xlsx');
+    expect(grid?.values[2]?.slice(-2)).toEqual(['file error', 'unreadable']);
+    expect(grid?.values[3]?.[3]).toBe(96.99);
+    expect(grid?.values[1]?.slice(0, 6)).toEqual([
+      'a.xlsx',
       '广州市人民政府办公厅',
       2022,
       96.99,
       '优',
-      Number(a.evaluation?.budget.rates.overall),
+      99.99,
     ]);
-    expect(grid?.values[0]?.[0]).toBe('Department');
-    expect(grid?.numberFormats?.[1]?.[4]).toBe('0.00%');
+    expect(grid?.values[0]?.[5]).toBe('Overall payment rate (%)');
+    expect(grid?.numberFormats?.[1]?.[5]).toBe('0.00');
   });
 
   it('makes the empty contract workbook and the example', async () => {

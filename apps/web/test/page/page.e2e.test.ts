@@ -314,12 +314,19 @@ describe('the standalone page in Chromium', () => {
 
     const table = await download(page, 'download-comparison');
     expect(table.name).toBe('部门绩效自评对比.xlsx');
-    const sheet = readXlsx(table.bytes)['部门对比']!;
-    expect(sheet.values[0]?.slice(0, 4)).toEqual(['部门', '年度', '自评得分', '评价等级']);
-    expect(sheet.values[1]?.slice(0, 4)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优']);
-    expect(sheet.values[2]?.[0]).toBe('广州市示例局');
-    expect(sheet.values[3]?.[10]).toBe('损坏的文件.xlsx');
-    expect(sheet.values[3]?.[11]).toContain('损坏');
+    const sheet = readXlsx(table.bytes)['汇总']!;
+    // the one multi-department table (as `jixiao batch` writes it): 文件 first, the note last
+    expect(sheet.values[0]?.slice(0, 5)).toEqual([
+      '文件',
+      '部门名称',
+      '评价年度',
+      '自评得分',
+      '评价等级',
+    ]);
+    expect(sheet.values[1]?.slice(1, 5)).toEqual(['广州市人民政府办公厅', 2022, 96.99, '优']);
+    expect(sheet.values[2]?.[1]).toBe('广州市示例局');
+    expect(sheet.values[3]?.[0]).toBe('损坏的文件.xlsx');
+    expect(sheet.values[3]?.at(-1)).toContain('损坏');
     expect(sheet.values).toHaveLength(4);
     await context.close();
     expect(offsite).toEqual([]);

@@ -4,7 +4,7 @@ import { emptyCellMap, type CellMap, type CellWrite, type WritePlan } from '@jix
 import { FakeExcelHost } from '../fake/index.js';
 import { OfficePort } from '../office-port.js';
 import { NaivePort } from '../naive-port.js';
-import { cellAddress } from '../a1.js';
+import { cellAddress } from '@jixiao/workbook';
 import { groupWrites } from '../write-blocks.js';
 
 /** A budget sheet: header + n lines; `monthly` adds 1月…12月 columns (a wide sheet). */
