@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { departmentRow, type DepartmentRow } from '@jixiao/pipeline';
 import { isXlsxError } from '@jixiao/xlsx';
-import type { Lang } from './i18n.js';
+import { t, type Lang } from './i18n.js';
 import { systemMessage, writeFileAtomic } from './io.js';
 import { scoreBytes } from './score-bytes.js';
 
@@ -37,12 +37,18 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
       output: null,
     };
     if (result.evaluation === null) return row;
-    await writeFileAtomic(job.output, output);
+    try {
+      await writeFileAtomic(job.output, output);
+    } catch (e) {
+      // the scored workbook could not be written: name that file, not the input
+      const message = t(job.lang, 'cannotWrite', job.output, systemMessage(e, job.lang));
+      return { ...departmentRow(file, null, message), input: job.input, output: null };
+    }
     return { ...row, output: job.output };
   } catch (e) {
     const message = isXlsxError(e)
       ? e.localized(job.lang === 'en-US' ? 'en' : 'zh')
-      : systemMessage(e);
+      : systemMessage(e, job.lang);
     return { ...departmentRow(file, null, message), input: job.input, output: null };
   }
 }

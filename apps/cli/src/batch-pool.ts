@@ -2,8 +2,14 @@
 import { Worker } from 'node:worker_threads';
 import type { BatchJob, BatchRow } from './batch-job.js';
 
+/** Set by the bundle (scripts/bundle.mjs). */
+declare const JIXIAO_BUNDLE: boolean | undefined;
+
 /** A worker running the script next to this module; under the TypeScript sources (tests) through tsx. */
 function startWorker(): Worker {
+  // in the one-file bundle, the worker is the bundle itself (src/bundle.ts)
+  if (typeof JIXIAO_BUNDLE === 'boolean' && JIXIAO_BUNDLE)
+    return new Worker(process.argv[1]!, { workerData: { jixiaoBatchWorker: true } });
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', self));
   const script = new URL('./batch-worker.ts', self).href;

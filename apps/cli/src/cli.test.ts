@@ -192,7 +192,7 @@ describe('jixiao init, report, help and usage', () => {
     expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true);
   });
 
-  it('--help everywhere, Chinese by default and English with --lang en or an English LANG', async () => {
+  it('--help everywhere, Chinese by default (an English LANG too) and English with --lang en or JIXIAO_LANG', async () => {
     for (const cmd of [[], ['init'], ['score'], ['report'], ['batch']]) {
       const r = await runCli([...cmd, '--help']);
       expect(r.code).toBe(0);
@@ -201,9 +201,11 @@ describe('jixiao init, report, help and usage', () => {
     expect((await runCli(['score', '--help', '--lang', 'en'])).out).toContain(
       'Usage: jixiao score',
     );
-    expect((await runCli(['--help'], { env: { LANG: 'en_US.UTF-8' } })).out).toContain(
+    expect((await runCli(['--help'], { env: { JIXIAO_LANG: 'en' } })).out).toContain(
       'Usage: jixiao',
     );
+    const english = await runCli(['--help'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(english.out).toContain('用法');
   });
 
   it('usage errors exit 2', async () => {

@@ -8,18 +8,19 @@ export type Lang = Locale;
 /** The key of a text in the zh/en tables below. */
 const key = (lang: Lang): 'zh' | 'en' => (lang === 'en-US' ? 'en' : 'zh');
 
-/** The language from `--lang`, else from LC_ALL / LC_MESSAGES / LANG (English locales → en), else zh. */
+/**
+ * The language from `--lang`, else from `JIXIAO_LANG`, else Chinese. The system locale (LANG,
+ * LC_ALL) is not consulted: a clerk on an English system still gets Chinese unless asked.
+ */
 export function detectLang(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): Lang | undefined {
-  if (flag !== undefined) {
-    if (/^en/i.test(flag)) return 'en-US';
-    if (/^zh/i.test(flag)) return 'zh-CN';
-    return undefined;
-  }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/i.test(locale) ? 'en-US' : 'zh-CN';
+  const wanted = flag ?? env.JIXIAO_LANG;
+  if (wanted === undefined || wanted === '') return 'zh-CN';
+  if (/^en/i.test(wanted)) return 'en-US';
+  if (/^zh/i.test(wanted)) return 'zh-CN';
+  return undefined;
 }
 
 const HELP_MAIN = {
@@ -30,19 +31,22 @@ const HELP_MAIN = {
 命令：
   init <文件.xlsx> [--example]          新建符合模板的空工作簿（--example：广州市人民政府办公厅 2022 示例）
   score <文件.xlsx> [-o 输出.xlsx]      校验、评分并写出结果工作簿（默认 <文件名>.scored.xlsx）
-        [--json] [--in-place]           --json 输出 JSON；--in-place 直接写回原文件
-  report <文件.xlsx> -o 报告.docx        按“报告模板”填写自评报告并导出 Word
+        [--json] [--in-place] [--detail] --json 输出 JSON；--in-place 写回原文件；--detail 逐项说明得分
+        [--rule 名称=值]                省级规则（执行率分母、执行率计分、执行率封顶、偏离扣分）
+  report <文件.xlsx> [-o 报告.docx]      按“报告模板”填写自评报告并导出 Word
+        [--fonts windows|gb2312] [--force]
   batch <文件夹> [-o 汇总.xlsx]          批量评分文件夹中的全部工作簿（多核并行），写出汇总表
 
 通用选项：
-  --lang zh|en   输出语言（默认中文；英文环境变量 LANG=en_* 时为英文）
+  --lang zh|en   输出语言（默认中文；也可设环境变量 JIXIAO_LANG=en）
   -h, --help     显示帮助（可用于每个命令：jixiao score --help）
   -v, --version  显示版本
 
 环境变量：
+  JIXIAO_LANG                  输出语言 zh 或 en（--lang 优先）
   JIXIAO_MAX_UNCOMPRESSED_MB   工作簿解压后的大小上限（MiB，默认单个部件 256、合计 1024）
 
-退出码：0 已评分；1 数据错误导致无法评分；2 用法或文件错误。`,
+退出码：0 完成；1 数据或报告模板有错误（report 此时不写出文件，除非 --force）；2 用法或文件错误。`,
   en: `jixiao — performance self-evaluation assistant (部门整体支出绩效自评)
 
 Usage: jixiao <command> [options]
@@ -50,19 +54,22 @@ Usage: jixiao <command> [options]
 Commands:
   init <file.xlsx> [--example]          create an empty workbook following the contract (--example: the 2022 example)
   score <file.xlsx> [-o out.xlsx]       validate, score and write the scored workbook (default <name>.scored.xlsx)
-        [--json] [--in-place]           --json prints JSON; --in-place writes back into the input file
-  report <file.xlsx> -o report.docx     fill the report from 报告模板 and export it to Word
+        [--json] [--in-place] [--detail] --json prints JSON; --in-place writes back; --detail explains each indicator
+        [--rule name=value]             province rules (执行率分母, 执行率计分, 执行率封顶, 偏离扣分)
+  report <file.xlsx> [-o report.docx]   fill the report from 报告模板 and export it to Word
+        [--fonts windows|gb2312] [--force]
   batch <folder> [-o summary.xlsx]      score every workbook in a folder in parallel and write a summary
 
 Options everywhere:
-  --lang zh|en   output language (default Chinese; English with an English LANG)
+  --lang zh|en   output language (default Chinese; or set JIXIAO_LANG=en)
   -h, --help     show help (also per command: jixiao score --help)
   -v, --version  show the version
 
 Environment:
+  JIXIAO_LANG                  output language zh or en (--lang wins)
   JIXIAO_MAX_UNCOMPRESSED_MB   size limit of a workbook once uncompressed (MiB; default 256 per part, 1024 in total)
 
-Exit codes: 0 scored; 1 data errors prevented scoring; 2 usage or file errors.`,
+Exit codes: 0 done; 1 data or template errors (report then writes no file unless --force); 2 usage or file errors.`,
 };
 
 const HELP = {
@@ -81,31 +88,53 @@ widths, number formats, drop-down lists and frozen header rows.
   --force     overwrite an existing file (default: refuse)`,
   },
   score: {
-    zh: `用法：jixiao score <文件.xlsx> [-o 输出.xlsx] [--json] [--in-place]
+    zh: `用法：jixiao score <文件.xlsx> [-o 输出.xlsx] [--json] [--in-place] [--detail] [--rule 名称=值 …]
 
 校验并评分，只写输出列（支付率、完成率、得分、扣分、由数据来源计算的实际值）和“报告”工作表；
 其他内容（图表、数据透视表、图片、批注、名称、数据验证、条件格式、样式、其他工作表）原样保留。
   -o, --output <文件>   结果写到该文件（默认与输入同目录的 <文件名>.scored.xlsx）
   --in-place            直接写回输入文件
-  --json                输出一个 JSON 对象（department、year、score、grade、rates、totals、indicators、deductions、issues）`,
-    en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place]
+  --json                输出一个 JSON 对象（department、year、score、grade、rates、totals、indicators、deductions、issues）
+  --detail              逐项列出每个指标的分值、得分和得分说明
+  --rule 名称=值        省级规则，可重复，替换基本信息中的同名项：执行率分母=年初预算数、
+                        执行率计分=100%:10;80%:7;60%:5;0:0、执行率封顶=80%:89;70%:79;60%:69;50%:59、
+                        偏离扣分=130%:2（见 docs/rules.md）`,
+    en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--detail] [--rule name=value …]
 
 Validate and score; writes only the output columns (支付率, 完成率, 得分, 扣分, computed 实际值) and the
 报告 sheet; everything else (charts, pivot tables, images, comments, names, validation, conditional
 formats, styles, other sheets) is kept as it is.
   -o, --output <file>   write the result there (default <name>.scored.xlsx next to the input)
   --in-place            write back into the input file
-  --json                print one JSON object (department, year, score, grade, rates, totals, indicators, deductions, issues)`,
+  --json                print one JSON object (department, year, score, grade, rates, totals, indicators, deductions, issues)
+  --detail              list every indicator with its points, score and the explanation of the score
+  --rule name=value     a province rule, repeatable, replacing the 基本信息 item of that name:
+                        执行率分母=年初预算数, 执行率计分=100%:10;80%:7;60%:5;0:0,
+                        执行率封顶=80%:89;70%:79;60%:69;50%:59, 偏离扣分=130%:2 (docs/rules.md)`,
   },
   report: {
-    zh: `用法：jixiao report <文件.xlsx> -o 报告.docx
+    zh: `用法：jixiao report <文件.xlsx> [-o 报告.docx] [--fonts windows|gb2312] [--brief] [--force]
 
 评分后按“报告模板”工作表填写自评报告，导出为 Word 文档（GB/T 9704 版式）。输入文件不会被修改。
-  -o, --output <文件>   Word 文件（默认与输入同目录的 <文件名>.docx）`,
-    en: `Usage: jixiao report <file.xlsx> -o report.docx
+先列出与 score 相同的问题和报告模板的问题（未知占位符、未闭合的 {{、未知样式为错误；未填写的“（请…）”
+提示和空列表为警告）。有错误时不写出文件、退出码为 1，除非使用 --force。
+工作簿没有“报告模板”工作表时使用默认模板（并给出警告）。
+  -o, --output <文件>   Word 文件（默认与输入同目录的 <文件名>.docx）
+  --fonts <字体>        gb2312（默认）：仿宋_GB2312、楷体_GB2312 等标准字体名；
+                        windows：仿宋、楷体、黑体（Windows 自带，电脑上没有 _GB2312 字体时使用）
+  --brief               指标得分表不含年度指标值、实际完成值和偏差原因三列
+  --force               有错误时仍写出报告`,
+    en: `Usage: jixiao report <file.xlsx> [-o report.docx] [--fonts windows|gb2312] [--brief] [--force]
 
 Score, fill the report from the 报告模板 sheet and export it to Word (GB/T 9704 layout). The input is not modified.
-  -o, --output <file>   the Word file (default <name>.docx next to the input)`,
+Prints the same issues as score plus the template's (unknown placeholders, unclosed {{ and unknown styles are
+errors; leftover "（请…）" prompts and empty lists are warnings). With any error no file is written and the
+exit code is 1, unless --force. Without a 报告模板 sheet the default template is used (with a warning).
+  -o, --output <file>   the Word file (default <name>.docx next to the input)
+  --fonts <profile>     gb2312 (default): the standard names 仿宋_GB2312, 楷体_GB2312 …;
+                        windows: 仿宋, 楷体, 黑体 as Windows ships them (when a PC lacks the _GB2312 fonts)
+  --brief               leave 年度指标值, 实际完成值 and 偏差原因 out of the 指标得分表
+  --force               write the report even with errors`,
   },
   batch: {
     zh: `用法：jixiao batch <文件夹> [-o 汇总.xlsx] [--out-dir 目录] [--jobs N]
@@ -113,7 +142,7 @@ Score, fill the report from the 报告模板 sheet and export it to Word (GB/T 9
 并行评分文件夹中的每个 .xlsx 工作簿（不含 *.scored.xlsx），写出每个评分后的工作簿和一份汇总表
 （每个部门一行：得分、等级、支付率、问题数）。某个文件损坏时报告该文件，其余照常处理。
   -o, --output <文件>   汇总表（默认 <文件夹>/汇总.xlsx）
-  --out-dir <目录>      评分后的工作簿写到该目录（默认与各输入文件同目录，<文件名>.scored.xlsx）
+  --out-dir <目录>      评分后的工作簿写到该目录（不存在时自动创建；默认与各输入文件同目录）
   --jobs <N>            并行数（默认 CPU 核数）`,
     en: `Usage: jixiao batch <folder> [-o summary.xlsx] [--out-dir dir] [--jobs N]
 
@@ -121,7 +150,7 @@ Score every .xlsx workbook in a folder (except *.scored.xlsx) in parallel; write
 and a summary (one row per department: score, grade, rates, issue counts). A broken file is reported
 and the rest are still processed.
   -o, --output <file>   the summary workbook (default <folder>/汇总.xlsx)
-  --out-dir <dir>       where scored workbooks go (default next to each input, <name>.scored.xlsx)
+  --out-dir <dir>       where scored workbooks go (created when missing; default next to each input)
   --jobs <N>            parallel workers (default: the number of CPU cores)`,
   },
 } as const;
@@ -160,6 +189,14 @@ const M = {
     zh: '--in-place 与 -o 不能同时使用',
     en: '--in-place and -o cannot be used together',
   },
+  ruleUnknown: {
+    zh: '--rule：未知规则“{0}”，可用：{1}（写作 名称=值）',
+    en: '--rule: unknown rule "{0}"; rules: {1} (write name=value)',
+  },
+  ruleInvalid: {
+    zh: '--rule：{0}“{1}”无法识别，应写作{2}',
+    en: '--rule: {0} "{1}" cannot be read; write {2}',
+  },
   sameAsInput: {
     zh: '输出文件与输入文件相同：{0}。如确需写回原文件，请使用 --in-place',
     en: 'The output is the input file: {0}. Use --in-place to write back into it',
@@ -175,6 +212,56 @@ const M = {
     zh: '无法评分：数据有错误，请按下列提示修改后重试。',
     en: 'Could not score: the data has errors; fix the issues below and retry.',
   },
+  badExtension: {
+    zh: '输出文件应以 {1} 结尾：{0}（{2}）',
+    en: 'The output file should end in {1}: {0} ({2})',
+  },
+  scoreWritesXlsx: {
+    zh: 'score 写出的是 Excel 工作簿；要生成 Word 报告请用 jixiao report',
+    en: 'score writes an Excel workbook; use jixiao report for the Word report',
+  },
+  reportWritesDocx: {
+    zh: 'report 写出的是 Word 文档；要写出评分后的工作簿请用 jixiao score',
+    en: 'report writes a Word document; use jixiao score for the scored workbook',
+  },
+  summaryIsXlsx: { zh: '汇总表是 Excel 工作簿', en: 'the summary is an Excel workbook' },
+  isAFolder: {
+    zh: '输出路径是一个文件夹：{0}；请在后面加上文件名',
+    en: 'The output path is a folder: {0}; add a file name',
+  },
+  outDirIsFile: {
+    zh: '--out-dir 指向的是文件而不是文件夹：{0}',
+    en: '--out-dir names a file, not a folder: {0}',
+  },
+  cannotCreateDir: {
+    zh: '无法创建文件夹 {0}：{1}',
+    en: 'Cannot create the folder {0}: {1}',
+  },
+  unknownOption: {
+    zh: '未知选项 {0}',
+    en: 'unknown option {0}',
+  },
+  missingValue: {
+    zh: '选项 {0} 需要一个值',
+    en: 'option {0} needs a value',
+  },
+  extraArgument: {
+    zh: '多余的参数“{0}”',
+    en: 'unexpected argument "{0}"',
+  },
+  badFonts: {
+    zh: '--fonts 只能是 windows 或 gb2312',
+    en: '--fonts must be windows or gb2312',
+  },
+  reportBlocked: {
+    zh: '报告未生成：有 {0} 个错误（见上）。请修改后重试；如确需输出，请加 --force。',
+    en: 'No report written: {0} errors (see above). Fix them and retry, or add --force.',
+  },
+  reportForced: {
+    zh: '注意：有 {0} 个错误，已按 --force 仍然写出报告，发布前请核对。',
+    en: 'Note: {0} errors; the report was written anyway (--force). Check it before publishing.',
+  },
+  detail: { zh: '逐项得分', en: 'Indicators' },
   noWorkbooks: {
     zh: '文件夹中没有 .xlsx 或 .xlsm 工作簿：{0}',
     en: 'No .xlsx or .xlsm workbooks in {0}',

@@ -1,4 +1,5 @@
 /** The outside world of a command: streams, environment, files (atomic writes). */
+import type { Lang } from './i18n.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -81,12 +82,62 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
-/** A system error's short text (code and message without the path noise). */
-export function systemMessage(e: unknown): string {
-  if (e instanceof Error) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === undefined ? e.message : `${code}`;
-  }
+/** A system error's code (`EACCES`), or undefined for other errors. */
+function errorCode(e: unknown): string | undefined {
+  const code = e instanceof Error ? (e as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const FILE_ERRORS: Record<string, { zh: string; en: string }> = {
+  EACCES: {
+    zh: '没有权限（文件或文件夹只读，或属于其他用户）；请换一个可写的文件夹，或用 -o 指定输出位置',
+    en: 'permission denied (the file or folder is read-only or belongs to another user); choose a writable folder or give -o',
+  },
+  EPERM: {
+    zh: '操作被拒绝：文件可能正被 Excel/WPS 打开，或是只读文件；请关闭该文件后重试，或用 -o 另存',
+    en: 'operation not permitted: the file may be open in Excel/WPS or read-only; close it and retry, or give -o',
+  },
+  EBUSY: {
+    zh: '文件正被 Excel/WPS 或其他程序打开；请关闭该文件后重试，或用 -o 另存为其他文件名',
+    en: 'the file is open in Excel/WPS or another program; close it and retry, or give -o',
+  },
+  EISDIR: {
+    zh: '该路径是文件夹，不是文件；请在路径后加上文件名，如 -o 结果\\报告.docx',
+    en: 'the path is a folder, not a file; add a file name, e.g. -o out/report.docx',
+  },
+  ENOTDIR: {
+    zh: '路径中的某一级不是文件夹；请检查路径',
+    en: 'a part of the path is not a folder; check the path',
+  },
+  ENOENT: {
+    zh: '路径不存在；请检查文件名和文件夹是否正确',
+    en: 'no such file or folder; check the path',
+  },
+  EROFS: {
+    zh: '磁盘或文件夹只读；请换一个可写的文件夹，或用 -o 指定输出位置',
+    en: 'read-only file system; choose a writable folder or give -o',
+  },
+  ENOSPC: { zh: '磁盘空间不足；请清理磁盘后重试', en: 'no space left on the disk' },
+  EDQUOT: { zh: '磁盘配额已满；请清理后重试', en: 'disk quota exceeded' },
+  ENAMETOOLONG: {
+    zh: '文件名或路径太长；请缩短文件名或换一个较短的文件夹',
+    en: 'the file name or path is too long',
+  },
+  EMFILE: {
+    zh: '同时打开的文件过多；请减少 --jobs 后重试',
+    en: 'too many open files; lower --jobs',
+  },
+};
+
+/**
+ * What went wrong with a file, in words with what to do: `没有权限（文件或文件夹只读…）；请…`.
+ * Unknown system errors print their code and message.
+ */
+export function systemMessage(e: unknown, lang: Lang = 'zh-CN'): string {
+  const code = errorCode(e);
+  const known = code === undefined ? undefined : FILE_ERRORS[code];
+  if (known) return lang === 'en-US' ? `${known.en} (${code})` : `${known.zh}（${code}）`;
+  if (e instanceof Error) return code === undefined ? e.message : `${code} ${e.message}`;
   return String(e);
 }
 
@@ -99,6 +150,11 @@ export function maxMiBFromEnv(
 ): number | undefined {
   const v = Number(env.JIXIAO_MAX_UNCOMPRESSED_MB);
   return Number.isFinite(v) && v > 0 ? v : undefined;
+}
+
+/** Whether `path` ends in `extension` (`.xlsx`, `.docx`), case aside. */
+export function hasExtension(path: string, extension: string): boolean {
+  return path.toLowerCase().endsWith(extension);
 }
 
 /** `<name>.scored.xlsx` next to the input (or in `outDir`). */

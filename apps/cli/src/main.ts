@@ -1,6 +1,6 @@
 /**
  * `jixiao`: score .xlsx workbooks and write the report from the command line.
- * `run(argv)` returns the exit code: 0 scored, 1 data errors that prevented scoring, 2 usage or file errors.
+ * `run(argv)` returns the exit code: 0 done, 1 data or template errors, 2 usage or file errors.
  */
 import { createRequire } from 'node:module';
 import { detectLang, helpText, t, type CommandName, type Lang } from './i18n.js';
@@ -16,7 +16,11 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   batch: async () => (await import('./commands/batch.js')).batchCommand,
 };
 
+/** Set by the bundle (scripts/bundle.mjs); absent when run from dist/ or the sources. */
+declare const JIXIAO_VERSION: string | undefined;
+
 function version(): string {
+  if (typeof JIXIAO_VERSION === 'string') return JIXIAO_VERSION;
   const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
   return pkg.version;
 }
@@ -45,6 +49,24 @@ function globalOptions(argv: readonly string[]): {
     else rest.push(a);
   }
   return { rest, lang, help, version: ver };
+}
+
+/**
+ * node:util parseArgs's English message, in the user's language: the option or argument it names
+ * is quoted in the message (`Unknown option '--foo'`, `Option '-o, --output <value>' argument missing`).
+ */
+export function parseArgsMessage(lang: Lang, code: string, message: string): string {
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return t(lang, 'unknownOption', quoted);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return t(lang, 'missingValue', quoted.replace(/ <value>$/, ''));
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return t(lang, 'extraArgument', quoted);
+    default:
+      return message;
+  }
 }
 
 /** Run the command line with these arguments; resolves to the exit code. */
@@ -88,7 +110,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       typeof e.code === 'string' &&
       e.code.startsWith('ERR_PARSE_ARGS')
     ) {
-      io.err(`${t(lang, 'badArgs', e.message, name)}\n`);
+      io.err(`${t(lang, 'badArgs', parseArgsMessage(lang, e.code, e.message), name)}\n`);
       return 2;
     }
     io.err(`${t(lang, 'unexpected', e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);

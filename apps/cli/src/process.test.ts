@@ -31,7 +31,7 @@ describe('the jixiao process', () => {
     expect(sha(input)).toBe(before);
     const bad = join(dir, 'bad.xlsx');
     writeFileSync(bad, 'not a workbook');
-    const r = jixiao(['score', bad], { LANG: 'en_US.UTF-8' });
+    const r = jixiao(['score', bad], { JIXIAO_LANG: 'en' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('is not an Excel workbook');
     expect(r.stdout).toBe('');

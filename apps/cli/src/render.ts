@@ -1,6 +1,7 @@
 /** Human output of a scored workbook: a summary table, the deductions, the issues with their cells. */
 import type { PipelineResult } from '@jixiao/pipeline';
-import { formatMoney, formatPercent } from '@jixiao/engine/format';
+import { formatMoney, formatNumber, formatPercent } from '@jixiao/engine/format';
+import { explain } from '@jixiao/engine/messages';
 import { t, type Lang } from './i18n.js';
 
 const MAX_ISSUES = 30;
@@ -85,6 +86,10 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
         );
       }
     }
+    // Province rules behind the figures: each rule deduction and the cap of the total.
+    for (const d of s.deductions)
+      if (d.rules !== null) lines.push(`  ${d.name}${colon(lang)}${d.rules}`);
+    if (s.cap !== null) lines.push(`  ${s.cap.note}`);
   } else lines.push(t(lang, 'notScored'));
   if (result.issues.length > 0) {
     lines.push(
@@ -98,6 +103,31 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     }
     if (s.issues.length > MAX_ISSUES)
       lines.push(`  ${t(lang, 'moreIssues', s.issues.length - MAX_ISSUES)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `score --detail`: every indicator with its 分值, 得分 and how the score was reached, grouped by
+ * 一级指标 in sheet order.
+ */
+export function renderDetail(result: PipelineResult, lang: Lang): string {
+  const ev = result.evaluation;
+  if (ev === null) return '';
+  const locale = lang;
+  const lines: string[] = [`${t(lang, 'detail')}${heading(lang)}`];
+  let group: string | null = null;
+  for (const i of ev.indicators) {
+    if (i.level1 !== group) {
+      group = i.level1;
+      lines.push(`  ${group}`);
+    }
+    const score = i.status === 'unscored' ? '—' : formatNumber(i.score, { decimals: 2 });
+    const path = i.level2 ? `${i.level2} / ${i.name}` : i.name;
+    lines.push(
+      `    ${path}  ${score} / ${formatNumber(i.points, { decimals: 2 })} ${t(lang, 'points')}`,
+    );
+    lines.push(`      ${explain(i.explanation, locale)}`);
   }
   return `${lines.join('\n')}\n`;
 }

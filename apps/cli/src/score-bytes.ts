@@ -1,4 +1,4 @@
-import { run, type PipelineResult } from '@jixiao/pipeline';
+import { run, type PipelineOptions, type PipelineResult } from '@jixiao/pipeline';
 import { XlsxWorkbook } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
 import type { Lang } from './i18n.js';
@@ -22,7 +22,12 @@ export interface ScoredBytes {
 export async function scoreBytes(
   bytes: Uint8Array,
   lang: Lang,
-  options: { report?: boolean; maxMiB?: number } = {},
+  options: {
+    report?: boolean;
+    maxMiB?: number;
+    rules?: PipelineOptions['rules'];
+    scoreTable?: 'official' | 'brief';
+  } = {},
 ): Promise<ScoredBytes> {
   const limits =
     options.maxMiB === undefined
@@ -33,6 +38,8 @@ export async function scoreBytes(
     locale: lang,
     surface: 'cli',
     ...(options.report === undefined ? {} : { report: options.report }),
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
+    ...(options.scoreTable === undefined ? {} : { scoreTable: options.scoreTable }),
   });
   return { result, output: workbook.bytes, written: result.plan.cells.length };
 }

@@ -54,3 +54,17 @@ export {
   fieldSchemas,
 } from './schema/schemas.js';
 export { Decimal } from './decimal/decimal.js';
+export {
+  readRules,
+  ruleSchemas,
+  RULE_ITEMS,
+  RULE_SYNTAX,
+  RULE_NOTE_CODES,
+  NATIONAL_RULES,
+  type Rules,
+  type RuleKey,
+  type RuleNoteCode,
+  type RateDenominator,
+  type CapBand,
+  type DeviationRule,
+} from './rules/rules.js';

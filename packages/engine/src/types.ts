@@ -51,6 +51,14 @@ export interface DepartmentInfo {
   gradeBands?: { excellent: DecimalInput; good: DecimalInput; pass: DecimalInput } | null;
   /** The declared total of points (分值 sum). Default 100. */
   totalPoints?: DecimalInput | null;
+  /** 执行率分母: 全年预算数 (default) | 年初预算数 | 实际到位资金 (rules/rules.ts, docs/rules.md). */
+  rateDenominator?: string | null;
+  /** 执行率计分: 比例 (default) | bands such as `100%:10;80%:7;60%:5;0:0`. */
+  rateScoring?: string | null;
+  /** 执行率封顶: bands of the cap of 得分率, such as `80%:89;70%:79;60%:69;50%:59`. */
+  rateCap?: string | null;
+  /** 偏离扣分: `130%:2` (an actual ≥ 130% of target loses 2 points) or `130%:说明`. */
+  deviationPenalty?: string | null;
 }
 
 export interface BudgetLineInput {
@@ -74,6 +82,8 @@ export interface BudgetLineInput {
   budget: DecimalInput | null;
   /** 全年执行数 */
   spent: DecimalInput | null;
+  /** 实际到位资金 (the rate's denominator under 执行率分母 = 实际到位资金) */
+  received?: DecimalInput | null;
   /** 1月 … 12月 payments; shorter arrays or nulls mean no data for those months. */
   monthly?: ReadonlyArray<DecimalInput | null> | null;
   /**
@@ -117,6 +127,8 @@ export interface IndicatorInput {
   overrideReason?: string | null;
   /** 偏差原因 (also the explanation of an over-achievement ≥ 130%) */
   deviationReason?: string | null;
+  /** 备选组: indicators sharing a label are alternatives (二者择其一); the better counts, its points once. */
+  group?: string | null;
 }
 
 export interface EvaluationOptions {
@@ -217,6 +229,8 @@ export interface BudgetResult {
 export interface Explanation {
   code: string;
   params: Readonly<Record<string, string | number>>;
+  /** Province rules that changed this score (执行率计分, 偏离扣分, 备选组), rendered after it. */
+  notes?: ReadonlyArray<Explanation>;
 }
 
 export type IndicatorStatus = 'met' | 'partial' | 'unmet' | 'overridden' | 'unscored';
@@ -243,6 +257,8 @@ export interface IndicatorResult {
   explanation: Explanation;
   /** The reason given for lost points (偏差原因 or 调整说明), if any. */
   reason: string | null;
+  /** False for an alternative of a 备选组 that does not count (its score is shown, not summed). */
+  counted?: boolean;
 }
 
 export interface RollupRow {
@@ -261,6 +277,8 @@ export interface Deduction {
   name: string;
   deducted: DecimalString;
   reason: string | null;
+  /** Province rules behind the deduction (偏离扣分, 执行率计分, 执行率封顶). */
+  notes?: ReadonlyArray<Explanation>;
 }
 
 /** Plain values the report template needs (formatting happens in the report/format modules). */
@@ -320,6 +338,8 @@ export interface Evaluation {
     complete: boolean;
     /** Indicators that could not be scored (status `unscored`). */
     unscored: number;
+    /** 执行率封顶 when it lowered the total: the sum before the cap and the rule's note. */
+    cap?: { uncapped: DecimalString; note: Explanation };
   };
   deductions: Deduction[];
   keyIndicators: string[];

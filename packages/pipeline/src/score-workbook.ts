@@ -1,5 +1,17 @@
-import { evaluate, type Evaluation, type EvaluationInput, type Locale } from '@jixiao/engine';
-import { defaultTemplate, fillTemplate, type ReportBlock } from '@jixiao/report';
+import {
+  evaluate,
+  type Evaluation,
+  type EvaluationInput,
+  type Issue,
+  type Locale,
+  type RuleKey,
+} from '@jixiao/engine';
+import {
+  defaultTemplate,
+  fillTemplate,
+  type ReportBlock,
+  type ScoreTableColumns,
+} from '@jixiao/report';
 import {
   engineIssuesToCells,
   findSheet,
@@ -39,6 +51,13 @@ export interface PipelineOptions {
   written?: readonly WrittenCell[] | null;
   /** Where the user is, for the actions messages name (`jixiao init`, 新建模板). Default `cli`. */
   surface?: Surface;
+  /**
+   * Province rules stated outside the workbook (`jixiao score --rule 执行率封顶=80%:89;…`, the page,
+   * the pane), by 基本信息 field: they replace the item of the same name (docs/rules.md).
+   */
+  rules?: Partial<Record<RuleKey, string>>;
+  /** Columns of the report's 指标得分表 (`official` by default, `brief` without 年度指标值/实际完成值/偏差原因). */
+  scoreTable?: ScoreTableColumns;
 }
 
 /** The filled report: blocks for Word export and the rows of the 报告 sheet. */
@@ -100,13 +119,21 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     );
   }
   if (reading.input && !indicatorSheet) {
-    evaluation = evaluate(reading.input);
+    const input =
+      options.rules === undefined
+        ? reading.input
+        : { ...reading.input, info: { ...reading.input.info, ...options.rules } };
+    evaluation = evaluate(input);
     // The reader validated the fields it read (a bad cell, a missing column); it told the engine
     // which ones (`reported`), so the engine's issues never repeat them.
     issues.push(...engineIssuesToCells(evaluation.issues, reading.map));
     const own = reading.template.length > 0;
     if (options.report !== false && (own || options.report === true)) {
-      const filled = fillTemplate(own ? reading.template : DEFAULT_ROWS, evaluation, { locale });
+      const filled = fillTemplate(own ? reading.template : DEFAULT_ROWS, evaluation, {
+        locale,
+        input: reading.input,
+        scoreTable: options.scoreTable,
+      });
       report = { blocks: filled.blocks, rows: filled.rows };
       if (!own) {
         issues.push(

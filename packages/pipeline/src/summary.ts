@@ -1,6 +1,6 @@
 import type { Evaluation, Grade, IndicatorStatus, Locale, Severity } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
-import { explain } from '@jixiao/engine/messages';
+import { explain, explainRule } from '@jixiao/engine/messages';
 import type { CellIssue } from '@jixiao/workbook';
 
 /** The plain JSON summary of a run: what `jixiao score --json` prints and the page shows. */
@@ -22,6 +22,8 @@ export interface ScoreSummary {
   totalPoints: number | null;
   /** Indicators that could not be scored (empty 得分). */
   unscored: number;
+  /** 执行率封顶 when it lowered the total: the sum before the cap and the rule in words. */
+  cap: { uncapped: number; note: string } | null;
   /** Payment rates as percent numbers, 2 decimals (99.99 for 0.99990001; never 100 below 100%). */
   rates: { overall: number | null; basic: number | null; project: number | null };
   /** Amounts in the workbook's unit (exact). */
@@ -35,10 +37,13 @@ export interface ScoreSummary {
     /** 完成率 as a percent number, 2 decimals, or null where it has no meaning. */
     completion: number | null;
     status: IndicatorStatus;
-    /** How the score was reached, in the summary's language. */
+    /** How the score was reached (with the province rules that changed it), in the summary's language. */
     explanation: string;
+    /** False for an alternative of a 备选组 that is not in the total. */
+    counted: boolean;
   }[];
-  deductions: { name: string; deducted: number; reason: string | null }[];
+  /** `rules`: the province rules behind the deduction, in words (null when none). */
+  deductions: { name: string; deducted: number; reason: string | null; rules: string | null }[];
   issues: { severity: Severity; cell: string | null; code: string; message: string }[];
   counts: { errors: number; warnings: number; infos: number };
 }
@@ -80,6 +85,7 @@ export function summarize(
       scoreRate: null,
       totalPoints: null,
       unscored: 0,
+      cap: null,
       rates: { overall: null, basic: null, project: null },
       totals: { budget: null, spent: null, unit: '万元' },
       indicators: [],
@@ -97,6 +103,13 @@ export function summarize(
     scoreRate: percent(evaluation.total.rate),
     totalPoints: Number(evaluation.total.declaredPoints),
     unscored: evaluation.total.unscored,
+    cap:
+      evaluation.total.cap === undefined
+        ? null
+        : {
+            uncapped: twoDecimals(evaluation.total.cap.uncapped),
+            note: explainRule(evaluation.total.cap.note, locale),
+          },
     rates: {
       overall: percent(evaluation.budget.rates.overall),
       basic: percent(evaluation.budget.rates.basic),
@@ -116,11 +129,16 @@ export function summarize(
       completion: percent(r.completion),
       status: r.status,
       explanation: explain(r.explanation, locale),
+      counted: r.counted !== false,
     })),
     deductions: evaluation.deductions.map((d) => ({
       name: d.name,
       deducted: twoDecimals(d.deducted),
       reason: d.reason,
+      rules:
+        d.notes === undefined || d.notes.length === 0
+          ? null
+          : d.notes.map((n) => explainRule(n, locale)).join(locale === 'zh-CN' ? '；' : '; '),
     })),
     issues: listed,
     counts,

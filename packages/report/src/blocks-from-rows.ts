@@ -1,6 +1,6 @@
 import { REPORT_HEADER } from './report-rows.js';
 import { isParagraphStyle, normalizeStyle, TABLE_ROW_STYLES } from './styles.js';
-import { isTableName, TABLE_WIDTHS } from './tables.js';
+import { isTableName, TABLE_CAPTIONS } from './tables.js';
 import type { ReportBlock, TableBlock } from './types.js';
 
 function cellText(value: unknown): string {
@@ -21,8 +21,8 @@ function trimEnd(cells: string[]): string[] {
 
 /**
  * Reads a 报告 sheet (as {@link fillTemplate} wrote it, or as a user edited it) back into blocks for
- * the Word export. The header row is skipped; a 表格 row starts a table that takes the following
- * 表头 and 表行 rows; an unknown or blank 样式 with text is read as 正文; blank rows are skipped.
+ * the Word export. The header row is skipped; a 表格 row (名称 | 表题 | 单位) starts a table that
+ * takes the following 表头 and 表行 rows; an unknown or blank 样式 with text is read as 正文; blank rows are skipped.
  *
  * @param rows - the sheet's cells from A1 (strings, numbers, nulls; Excel error values print as their code)
  */
@@ -48,7 +48,11 @@ export function blocksFromRows(rows: ReadonlyArray<ReadonlyArray<unknown>>): Rep
     if (style === '表格') {
       const name = normalizeStyle(rest[0] ?? '');
       table = { kind: 'table', name, header: [], rows: [] };
-      if (isTableName(name)) table.widths = [...TABLE_WIDTHS[name]];
+      const caption = normalizeStyle(rest[1] ?? '');
+      if (caption !== '') table.caption = caption;
+      else if (isTableName(name)) table.caption = TABLE_CAPTIONS[name];
+      const unit = normalizeStyle(rest[2] ?? '').replace(/^单位[:：]\s*/, '');
+      if (unit !== '') table.unit = unit;
       blocks.push(table);
       return;
     }

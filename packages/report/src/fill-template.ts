@@ -18,6 +18,9 @@ import type { VariableValue } from './variables.js';
 
 const MAX_DECIMALS = 6;
 
+/** A prompt left for the writer, as the default template words them: `（请填写）`, `（请概述…。）`. */
+const PROMPT = /[（(]请[^）)]*[）)]/g;
+
 /** Values already printed in this fill, by variable name and decimals. */
 type ValueCache = Map<string, VariableValue>;
 
@@ -77,7 +80,7 @@ function fillText(
  * Fills the report template (报告模板) from an evaluation: placeholders become figures, 表格 rows
  * become tables. Nothing is thrown for a bad template: unknown placeholders, unclosed braces,
  * unknown 样式 and unknown tables come back as issues naming their cell, and the text is kept as
- * written (an unknown 样式 is output as 正文). A cell with several lines gives several paragraphs;
+ * written (an unknown 样式 is output as 正文); a prompt left for the writer (`（请填写）`) is a warning. A cell with several lines gives several paragraphs;
  * blank rows and paragraphs that fill to nothing (an unset {{附件编号}}) are left out.
  *
  * @param template - the 报告模板 rows in order (样式, 内容, and the cells to name in issues)
@@ -101,7 +104,13 @@ export function fillTemplate(
     if (style === '' && content.trim() === '') return;
     if (style === '表格') {
       const name = normalizeStyle(content);
-      if (isTableName(name)) blocks.push(buildTable(name, evaluation, locale));
+      if (isTableName(name))
+        blocks.push(
+          buildTable(name, evaluation, locale, {
+            input: options.input,
+            scoreTable: options.scoreTable,
+          }),
+        );
       else issues.push(templateIssue.unknownTable(cell, content));
       return;
     }
@@ -109,6 +118,9 @@ export function fillTemplate(
     if (isParagraphStyle(style)) paragraphStyle = style;
     else if (style !== '') issues.push(templateIssue.unknownStyle(styleCell, style));
     const text = fillText(content, evaluation, cell, issues, cache);
+    const prompts = text.match(PROMPT) ?? [];
+    if (prompts.length > 0)
+      issues.push(templateIssue.promptLeft(cell, prompts[0]!, prompts.length));
     for (const line of text.split(/\r?\n/)) {
       if (line.trim() !== '') blocks.push({ kind: 'paragraph', style: paragraphStyle, text: line });
     }

@@ -1,12 +1,13 @@
 /**
  * `@jixiao/report`: fills the 报告模板 sheet from the engine's evaluation into the 报告 sheet and
- * report blocks. Pure (no file-format library); the Word export is `@jixiao/report/docx`.
+ * report blocks, and exports the blocks to Word (.docx) laid out by GB/T 9704-2012.
  */
 export type {
   FillOptions,
   FillResult,
   ParagraphBlock,
   ParagraphStyle,
+  ScoreTableColumns,
   ReportBlock,
   TableBlock,
   TableName,
@@ -15,6 +16,7 @@ export type {
   TemplateStyle,
 } from './types.js';
 export { fillTemplate } from './fill-template.js';
+export { templateIssue } from './issues.js';
 export { blocksFromRows } from './blocks-from-rows.js';
 export { reportRows, REPORT_HEADER } from './report-rows.js';
 export { defaultTemplate } from './default-template.js';
@@ -26,5 +28,6 @@ export {
 } from './variables.js';
 export { variablesMarkdown } from './variables-markdown.js';
 export { TEMPLATE_STYLES, PARAGRAPH_STYLES } from './styles.js';
-export { TABLE_NAMES, buildTable } from './tables.js';
+export { TABLE_NAMES, TABLE_CAPTIONS, buildTable, type BuildTableOptions } from './tables.js';
+export { isFontProfile, FONT_PROFILES, type FontProfile } from './docx/fonts.js';
 export { enumerate, joinList, chineseNumeral } from './lists.js';

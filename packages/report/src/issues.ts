@@ -84,6 +84,17 @@ export const templateIssue = {
       messageEn: `${cell}: table "${name}" is not recognised and was left out; a 表格 row names one of ${TABLE_LIST}.`,
     };
   },
+  promptLeft(cell: string, prompt: string, count: number): TemplateIssue {
+    const more = count > 1 ? `等 ${count} 处` : '';
+    const moreEn = count > 1 ? ` (and ${count - 1} more)` : '';
+    return {
+      severity: 'warning',
+      code: 'report.prompt-left',
+      cell,
+      message: `${cell} 还有未填写的提示“${prompt}”${more}；请改写为实际内容或删去后再发布。`,
+      messageEn: `${cell}: the prompt "${prompt}"${moreEn} is still there; replace it with the real text or delete it before publishing.`,
+    };
+  },
   emptyTemplate(cell: string): TemplateIssue {
     return {
       severity: 'warning',

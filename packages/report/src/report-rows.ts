@@ -6,7 +6,7 @@ export const REPORT_HEADER = ['样式', '内容'] as const;
 
 /**
  * Lays blocks out as the 报告 sheet from A1: the header (样式 | 内容), one row per paragraph, and a
- * table as a 表格 row (content = its name), a 表头 row and one 表行 row per row, its cells from column B on.
+ * table as a 表格 row (its name, caption and `单位：万元` in B, C, D), a 表头 row and one 表行 row per row, its cells from column B on.
  */
 export function reportRows(blocks: readonly ReportBlock[]): (string | null)[][] {
   const rows: (string | null)[][] = [[...REPORT_HEADER]];
@@ -16,7 +16,13 @@ export function reportRows(blocks: readonly ReportBlock[]): (string | null)[][] 
         rows.push([block.style, block.text]);
         break;
       case 'table':
-        rows.push(['表格', block.name]);
+        rows.push(
+          block.unit !== undefined
+            ? ['表格', block.name, block.caption ?? '', `单位：${block.unit}`]
+            : block.caption !== undefined
+              ? ['表格', block.name, block.caption]
+              : ['表格', block.name],
+        );
         rows.push([TABLE_ROW_STYLES.header, ...block.header]);
         for (const r of block.rows) rows.push([TABLE_ROW_STYLES.row, ...r]);
         break;

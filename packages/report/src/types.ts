@@ -1,7 +1,7 @@
 /**
  * The report's data model: template rows in, report blocks and 报告 sheet rows out.
  */
-import type { Locale } from '@jixiao/engine';
+import type { EvaluationInput, Locale } from '@jixiao/engine';
 
 /** The paragraph styles a template row may name in its 样式 column. */
 export type ParagraphStyle = '附件标识' | '标题' | '一级标题' | '二级标题' | '三级标题' | '正文';
@@ -38,8 +38,15 @@ export interface TableBlock {
   name: string;
   header: string[];
   rows: string[][];
-  /** Relative column widths (any positive numbers); equal widths when absent. */
+  /**
+   * Relative column widths (any positive numbers). When absent the export sizes the columns to
+   * their content (see `layoutTable`); given widths are used as they are.
+   */
   widths?: number[];
+  /** The caption's text without its number (`预算执行情况`); the export prints `表N caption` above the table. Default: the name. */
+  caption?: string;
+  /** The unit of its amounts (`万元`); the export prints `单位：万元` above the table, right-aligned. */
+  unit?: string;
 }
 
 export type ReportBlock = ParagraphBlock | TableBlock;
@@ -61,7 +68,20 @@ export interface TemplateIssue {
 export interface FillOptions {
   /** Language of table headers and table labels (合计 / Total). Default `zh-CN`. */
   locale?: Locale;
+  /**
+   * The input the evaluation was made from: the 指标得分表 prints each indicator's 年度指标值 as
+   * written there. Without it the column prints the target the engine read.
+   */
+  input?: EvaluationInput | null;
+  /**
+   * Columns of the 指标得分表: `official` (default) adds the 自评表's 年度指标值, 实际完成值 and
+   * 偏差原因 after 分值 and 得分; `brief` prints only the indicator tree, 分值 and 得分.
+   */
+  scoreTable?: ScoreTableColumns;
 }
+
+/** Columns of the 指标得分表. */
+export type ScoreTableColumns = 'official' | 'brief';
 
 /** What {@link fillTemplate} returns. */
 export interface FillResult {

@@ -1,5 +1,6 @@
 import type { Evaluation, ReportVariables } from '@jixiao/engine';
 import { profiles } from '@jixiao/engine/format';
+import { explainRule } from '@jixiao/engine/messages';
 import { enumerate, joinList, stripEndPunctuation } from './lists.js';
 
 /**
@@ -67,8 +68,16 @@ function percent(pick: (v: ReportVariables) => string | null) {
 
 function deductionClause(d: ReportVariables['deductions'][number]): string {
   const head = `${d.name}扣${compact.score(d.deducted)}分`;
+  // The province rules behind the deduction (偏离扣分, 执行率计分 …) are stated with it.
+  const rules = (d.notes ?? []).map((n) => stripEndPunctuation(explainRule(n)));
   const reason = d.reason === null ? '' : stripEndPunctuation(d.reason);
-  return reason === '' ? head : `${head}，${reason}`;
+  return [head, ...rules, ...(reason === '' ? [] : [reason])].join('，');
+}
+
+/** 执行率封顶 as a deduction of the total, when it lowered it. */
+function capClauses(ev: Evaluation): string[] {
+  const cap = ev.total.cap;
+  return cap === undefined ? [] : [stripEndPunctuation(explainRule(cap.note))];
 }
 
 const NO_DEDUCTIONS = '各项指标均未扣分';
@@ -321,7 +330,12 @@ export const REPORT_VARIABLES: readonly ReportVariable[] = [
     descriptionEn:
       'Each deduction with its points and reason, as 一是…；二是… ("各项指标均未扣分" when none)',
     whenEmpty: NO_DEDUCTIONS,
-    value: ({ variables: v }) => list(v.deductions.map(deductionClause), enumerate, NO_DEDUCTIONS),
+    value: (ev) =>
+      list(
+        [...ev.variables.deductions.map(deductionClause), ...capClauses(ev)],
+        enumerate,
+        NO_DEDUCTIONS,
+      ),
   },
   {
     name: '存在问题',

@@ -17,6 +17,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { FontChoice } from './font-choice.js';
 import type { PaneController } from './pane-controller.js';
 import { PANE_STRINGS } from './strings.js';
 import { OverviewTab } from './OverviewTab.js';
@@ -117,6 +118,12 @@ export function PaneApp({ controller }: { controller: PaneController }) {
             {t.exportWord}
           </Button>
         </section>
+        <FontChoice
+          lang={s.lang}
+          value={s.fonts}
+          onChange={(f) => controller.setFonts(f)}
+          disabled={disabled}
+        />
         <div>
           <Switch
             checked={!s.paused}

@@ -12,4 +12,11 @@ export { Level1Bars, ProgressChart } from './charts.js';
 export { useClickableListStyles } from './clickable-list-styles.js';
 export { PANE_STRINGS, paneLang, type PaneLang, type PaneStrings } from './strings.js';
 export { describeError, type PaneError } from './describe-error.js';
+export {
+  FontChoice,
+  FONT_CHOICES,
+  FONT_STRINGS,
+  loadFontProfile,
+  saveFontProfile,
+} from './font-choice.js';
 export type { BusyAction, PaneController, PaneState, SchedulerState } from './pane-controller.js';

@@ -3,6 +3,7 @@
  * pane's actions. Each host implements it over its own workbook port (the Excel add-in's
  * `PaneController` in apps/excel-addin over Office.js).
  */
+import type { FontProfile } from '@jixiao/report';
 import type { Evaluation } from '@jixiao/engine';
 import type { CellIssue, CellMap } from '@jixiao/workbook';
 import type { PaneError } from './describe-error.js';
@@ -15,6 +16,8 @@ export type SchedulerState = 'idle' | 'waiting' | 'running' | 'paused';
 
 export interface PaneState {
   lang: PaneLang;
+  /** Font names 导出 Word writes (remembered between sessions). */
+  fonts: FontProfile;
   phase: 'starting' | 'ready';
   busy: BusyAction | null;
   evaluation: Evaluation | null;
@@ -39,6 +42,8 @@ export interface PaneController {
   getState: () => PaneState;
   subscribe: (listener: () => void) => () => void;
   setLang(lang: PaneLang): void;
+  /** Choose (and remember) the font names 导出 Word writes. */
+  setFonts(fonts: FontProfile): void;
   dismissMessages(): void;
   setPaused(paused: boolean): void;
   /** 重新计算 */

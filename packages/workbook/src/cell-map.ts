@@ -59,6 +59,7 @@ const BUDGET_FIELDS = new Set<string>([
   'initialBudget',
   'budget',
   'spent',
+  'received',
 ]);
 const INDICATOR_FIELDS = new Set<string>([
   'level1',
@@ -74,6 +75,7 @@ const INDICATOR_FIELDS = new Set<string>([
   'manualScore',
   'overrideReason',
   'deviationReason',
+  'group',
 ]);
 
 /**

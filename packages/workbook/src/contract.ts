@@ -3,7 +3,15 @@
  * English aliases, which are input and which output, number formats, widths and validation lists.
  * Everything that reads, writes or creates a workbook works from these tables.
  */
-import { METRIC_NAMES, TEMPLATE_STYLES, methods, type MethodName } from '@jixiao/engine';
+import {
+  METRIC_NAMES,
+  TEMPLATE_STYLES,
+  methods,
+  RULE_ITEMS,
+  RULE_SYNTAX,
+  type MethodName,
+  type RuleKey,
+} from '@jixiao/engine';
 
 /** `required` and `input` columns belong to the user; `output` columns are the tool's. */
 export type ColumnKind = 'required' | 'input' | 'output';
@@ -135,7 +143,7 @@ const TEXT = (zh: string, en: string): Expectation => ({ zh, en });
 // 基本信息
 
 export type InfoKey =
-  'department' | 'year' | 'unit' | 'attachmentLabel' | 'gradeBands' | 'totalPoints';
+  'department' | 'year' | 'unit' | 'attachmentLabel' | 'gradeBands' | 'totalPoints' | RuleKey;
 
 export interface InfoItemDef {
   key: InfoKey;
@@ -145,6 +153,8 @@ export interface InfoItemDef {
   /** Written into a new workbook when there is no input. */
   example: string;
   expect: Expectation;
+  /** A province rule (docs/rules.md): written into a new workbook only when it has a value. */
+  rule?: true;
 }
 
 export const INFO_ITEMS: readonly InfoItemDef[] = [
@@ -196,6 +206,15 @@ export const INFO_ITEMS: readonly InfoItemDef[] = [
     example: '100',
     expect: TEXT('分值合计（如 100）', 'the total of points such as 100'),
   },
+  ...(Object.keys(RULE_ITEMS) as RuleKey[]).map((key): InfoItemDef => ({
+    key,
+    name: RULE_ITEMS[key],
+    aliases: [],
+    required: false,
+    example: '',
+    expect: TEXT(RULE_SYNTAX[key], RULE_SYNTAX[key]),
+    rule: true,
+  })),
 ];
 
 export type InfoColumnKey = 'item' | 'value';
@@ -235,7 +254,15 @@ export const INFO_SHEET: SheetDef<InfoColumnKey> = {
 export type MonthKey =
   'm1' | 'm2' | 'm3' | 'm4' | 'm5' | 'm6' | 'm7' | 'm8' | 'm9' | 'm10' | 'm11' | 'm12';
 export type BudgetColumnKey =
-  'name' | 'type' | 'source' | 'initialBudget' | 'budget' | 'spent' | MonthKey | 'rate';
+  | 'name'
+  | 'type'
+  | 'source'
+  | 'initialBudget'
+  | 'budget'
+  | 'spent'
+  | 'received'
+  | MonthKey
+  | 'rate';
 
 export const MONTH_KEYS: readonly MonthKey[] = [
   'm1',
@@ -326,6 +353,17 @@ export const BUDGET_SHEET: SheetDef<BudgetColumnKey> = {
       expect: AMOUNT,
     },
     {
+      key: 'received',
+      name: '实际到位资金',
+      aliases: ['Funds received', '到位资金', '实际到位数'],
+      kind: 'input',
+      extra: true,
+      width: 14,
+      numberFormat: FORMATS.amount,
+      validation: null,
+      expect: AMOUNT,
+    },
+    {
       key: 'spent',
       name: '全年执行数',
       aliases: ['Spent', '全年执行', '执行数', '实际支出数'],
@@ -369,6 +407,7 @@ export type IndicatorColumnKey =
   | 'direction'
   | 'unit'
   | 'initialTarget'
+  | 'group'
   | 'completion'
   | 'score'
   | 'deducted';
@@ -549,6 +588,20 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
       numberFormat: null,
       validation: null,
       expect: TEXT('度量单位（如 %、万元、个、次）', 'the unit (%, 万元, 个, 次 …)'),
+    },
+    {
+      key: 'group',
+      name: '备选组',
+      aliases: ['Alternative group', '择一组'],
+      kind: 'input',
+      extra: true,
+      width: 8,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT(
+        '备选组标签（同一标签的指标二者择其一，取较优者，分值计一次）',
+        'a group label: alternatives, the better one counts once',
+      ),
     },
     {
       key: 'initialTarget',

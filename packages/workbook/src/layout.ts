@@ -118,6 +118,8 @@ function numberOrText(value: DecimalInput | boolean | null | undefined): LayoutC
   return plain === null ? value : Number(plain);
 }
 
+const isBlankCell = (v: LayoutCell): boolean => v === null || v === '';
+
 function infoValue(key: InfoKey, input: EvaluationInput | undefined, example: string): LayoutCell {
   if (!input) return example === '' ? null : key === 'totalPoints' ? num(example) : example;
   const info = input.info;
@@ -138,6 +140,11 @@ function infoValue(key: InfoKey, input: EvaluationInput | undefined, example: st
       return info.totalPoints === null || info.totalPoints === undefined
         ? num(example)
         : num(info.totalPoints);
+    case 'rateDenominator':
+    case 'rateScoring':
+    case 'rateCap':
+    case 'deviationPenalty':
+      return info[key] ?? null;
     default: {
       const unreachable: never = key;
       throw new Error(`unknown info item ${String(unreachable)}`);
@@ -191,7 +198,9 @@ export function inputToRows(input?: EvaluationInput): {
   indicators: LayoutCell[][];
 } {
   return {
-    info: INFO_ITEMS.map((item) => [item.name, infoValue(item.key, input, item.example)]),
+    info: INFO_ITEMS.filter(
+      (item) => item.rule !== true || !isBlankCell(infoValue(item.key, input, item.example)),
+    ).map((item) => [item.name, infoValue(item.key, input, item.example)]),
     budget: input ? input.budgetLines.map(budgetLineRow) : [],
     indicators: input ? input.indicators.map(indicatorRow) : [],
   };

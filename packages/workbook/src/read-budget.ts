@@ -74,6 +74,9 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
         OPTIONAL_AMOUNT,
       );
     }
+    if (cols.received !== undefined) {
+      line.received = readDecimal(ctx, row, cols.received, def('received'), OPTIONAL_AMOUNT);
+    }
     if (hasMonths) {
       const monthly = MONTH_KEYS.map((key) => {
         const col = cols[key];

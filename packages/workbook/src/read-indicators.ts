@@ -100,6 +100,7 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       overrideReason: text('overrideReason'),
       deviationReason: text('deviationReason'),
     };
+    if (cols.group !== undefined) indicator.group = text('group');
     const reported = reportedFields(ctx, INDICATOR_SHEET, header, row, from);
     if (reported) indicator.reported = reported;
     indicators.push(indicator);

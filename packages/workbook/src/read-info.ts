@@ -141,6 +141,13 @@ function readItem(
     case 'totalPoints':
       info.totalPoints = readDecimal(ctx, row, col, column, { required: false });
       return;
+    // Province rules: the text as typed; the engine parses it (zod) and reports this cell.
+    case 'rateDenominator':
+    case 'rateScoring':
+    case 'rateCap':
+    case 'deviationPenalty':
+      info[item.key] = readText(ctx, row, col, column);
+      return;
     default: {
       const unreachable: never = item.key;
       throw new Error(`unknown info item ${String(unreachable)}`);

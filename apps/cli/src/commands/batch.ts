@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { runPool } from '../batch-pool.js';
 import { t, type Lang } from '../i18n.js';
 import {
   CliError,
+  hasExtension,
   maxMiBFromEnv,
   pathKind,
   scoredPath,
@@ -66,8 +67,19 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   const jobsFlag = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobsFlag) || jobsFlag < 1)
     throw new CliError(t(lang, 'badArgs', '--jobs', 'batch'));
-  if (outDir !== undefined && (await pathKind(outDir)) !== 'dir')
-    throw new CliError(t(lang, 'notAFolder', outDir));
+  if (!hasExtension(summaryPath, '.xlsx'))
+    throw new CliError(t(lang, 'badExtension', summaryPath, '.xlsx', t(lang, 'summaryIsXlsx')));
+  if ((await pathKind(summaryPath)) === 'dir')
+    throw new CliError(t(lang, 'isAFolder', summaryPath));
+  if (outDir !== undefined) {
+    const outKind = await pathKind(outDir);
+    if (outKind !== null && outKind !== 'dir') throw new CliError(t(lang, 'outDirIsFile', outDir));
+    try {
+      await mkdir(outDir, { recursive: true });
+    } catch (e) {
+      throw new CliError(t(lang, 'cannotCreateDir', outDir, systemMessage(e, lang)));
+    }
+  }
 
   const entries = (await readdir(folder, { withFileTypes: true }))
     .filter((e) => e.isFile())
@@ -105,7 +117,7 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   try {
     await writeFileAtomic(summaryPath, summaryWorkbook(rows, lang));
   } catch (e) {
-    throw new CliError(t(lang, 'cannotWrite', summaryPath, systemMessage(e)));
+    throw new CliError(t(lang, 'cannotWrite', summaryPath, systemMessage(e, lang)));
   }
   const scored = rows.filter((r) => r.status === 'scored').length;
   const unscored = rows.filter((r) => r.status === 'unscored').length;

@@ -19,7 +19,7 @@ export async function initCommand(args: string[], io: CliIO, lang: Lang): Promis
   try {
     await writeFileAtomic(target, bytes);
   } catch (e) {
-    throw new CliError(t(lang, 'cannotWrite', target, systemMessage(e)));
+    throw new CliError(t(lang, 'cannotWrite', target, systemMessage(e, lang)));
   }
   io.out(`${t(lang, 'created', target)}\n`);
   return 0;

@@ -1,3 +1,4 @@
+import type { PipelineOptions } from '@jixiao/pipeline';
 import { isXlsxError } from '@jixiao/xlsx';
 import { t, type Lang } from '../i18n.js';
 import { CliError, pathKind, readBytes, systemMessage } from '../io.js';
@@ -11,12 +12,12 @@ export async function readInput(path: string, lang: Lang): Promise<Uint8Array> {
   try {
     return await readBytes(path);
   } catch (e) {
-    throw new CliError(t(lang, 'cannotRead', path, systemMessage(e)));
+    throw new CliError(t(lang, 'cannotRead', path, systemMessage(e, lang)));
   }
 }
 
 /**
- * Score bytes read from `path` (`report: true` for `jixiao report`); an unreadable workbook becomes
+ * Score bytes read from `path` (`report: true` for `jixiao report`, `scoreTable` for its 指标得分表); an unreadable workbook becomes
  * a {@link CliError} naming the file.
  */
 export async function scoreInput(
@@ -24,10 +25,14 @@ export async function scoreInput(
   bytes: Uint8Array,
   lang: Lang,
   maxMiB: number | undefined,
-  report = false,
+  options: {
+    report?: boolean;
+    scoreTable?: 'official' | 'brief';
+    rules?: PipelineOptions['rules'];
+  } = {},
 ): Promise<ScoredBytes> {
   try {
-    return await scoreBytes(bytes, lang, { report: report ? true : undefined, maxMiB });
+    return await scoreBytes(bytes, lang, { ...options, maxMiB });
   } catch (e) {
     if (isXlsxError(e))
       throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));

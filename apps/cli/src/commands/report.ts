@@ -1,41 +1,72 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isFontProfile } from '@jixiao/report';
 import { exportDocx } from '@jixiao/report/docx';
 import { t, type Lang } from '../i18n.js';
-import { CliError, maxMiBFromEnv, systemMessage, writeFileAtomic, type CliIO } from '../io.js';
+import {
+  CliError,
+  hasExtension,
+  maxMiBFromEnv,
+  pathKind,
+  systemMessage,
+  writeFileAtomic,
+  type CliIO,
+} from '../io.js';
 import { renderResult } from '../render.js';
 import { readInput, scoreInput } from './load.js';
 
-/** `jixiao report <file.xlsx> -o report.docx` */
+/**
+ * `jixiao report <file.xlsx> [-o report.docx] [--fonts windows|gb2312] [--brief] [--force]`:
+ * prints the issues (the workbook's and the template's), then writes the Word report — unless
+ * there is an error, when it writes nothing and exits 1 (`--force` writes anyway, still exit 1).
+ */
 export async function reportCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      fonts: { type: 'string' },
+      brief: { type: 'boolean' },
+      force: { type: 'boolean' },
+    },
   });
   if (positionals.length !== 1)
     throw new CliError(t(lang, 'badArgs', t(lang, 'needFile'), 'report'));
+  const fonts = values.fonts ?? 'gb2312';
+  if (!isFontProfile(fonts) || fonts === 'standard')
+    throw new CliError(t(lang, 'badArgs', t(lang, 'badFonts'), 'report'));
   const input = resolve(io.cwd, positionals[0]!);
   const output =
     values.output !== undefined
       ? resolve(io.cwd, values.output)
       : join(dirname(input), `${basename(input).replace(/\.xlsx$/i, '')}.docx`);
   if (output === input) throw new CliError(t(lang, 'sameAsInput', input));
+  if (!hasExtension(output, '.docx'))
+    throw new CliError(t(lang, 'badExtension', output, '.docx', t(lang, 'reportWritesDocx')));
+  if ((await pathKind(output)) === 'dir') throw new CliError(t(lang, 'isAFolder', output));
   const bytes = await readInput(input, lang);
-  const { result } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), true);
-  if (result.evaluation === null || result.report === null) {
-    io.err(renderResult(result, lang));
+  const { result } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), {
+    report: true,
+    scoreTable: values.brief === true ? 'brief' : 'official',
+  });
+  io.out(renderResult(result, lang));
+  if (result.evaluation === null || result.report === null) return 1;
+  const errors = result.summary.counts.errors;
+  if (errors > 0 && values.force !== true) {
+    io.err(`\n${t(lang, 'reportBlocked', errors)}\n`);
     return 1;
   }
-  // Without a 报告模板 the report follows the default template: say so, as every surface does.
-  for (const issue of result.issues.filter((i) => i.code === 'report.defaultTemplate'))
-    io.err(`${lang === 'en-US' ? issue.messageEn : issue.message}\n`);
-  const docx = await exportDocx(result.report.blocks);
+  const docx = await exportDocx(result.report.blocks, {
+    fonts,
+    creator: result.evaluation.info.department,
+  });
   try {
     await writeFileAtomic(output, docx);
   } catch (e) {
-    throw new CliError(t(lang, 'cannotWrite', output, systemMessage(e)));
+    throw new CliError(t(lang, 'cannotWrite', output, systemMessage(e, lang)));
   }
-  io.out(`${t(lang, 'wrote', output)}\n`);
-  return 0;
+  if (errors > 0) io.err(`\n${t(lang, 'reportForced', errors)}\n`);
+  io.out(`\n${t(lang, 'wrote', output)}\n`);
+  return errors > 0 ? 1 : 0;
 }

@@ -25,10 +25,13 @@ import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-a
 import { OfficePort } from '../office/office-port.js';
 import { RecalcScheduler } from '../office/recalc-scheduler.js';
 import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
+import type { FontProfile } from '@jixiao/report';
 import { outputCellsOf } from '../office/output-cells.js';
 import {
   describeError,
+  loadFontProfile,
   PANE_STRINGS,
+  saveFontProfile,
   type BusyAction,
   type PaneLang,
   type PaneState,
@@ -119,6 +122,7 @@ export class PaneController {
     });
     this.state = {
       lang: env.lang,
+      fonts: loadFontProfile(),
       phase: 'starting',
       busy: null,
       evaluation: null,
@@ -155,6 +159,11 @@ export class PaneController {
 
   setLang(lang: PaneLang): void {
     this.set({ lang });
+  }
+
+  setFonts(fonts: FontProfile): void {
+    saveFontProfile(fonts);
+    this.set({ fonts });
   }
 
   dismissMessages(): void {
@@ -219,7 +228,10 @@ export class PaneController {
         return;
       }
       const { exportDocx } = await import('@jixiao/ui/load-docx-export');
-      const bytes = await exportDocx(result.report.blocks);
+      const bytes = await exportDocx(result.report.blocks, {
+        fonts: this.state.fonts,
+        creator: result.evaluation.info.department,
+      });
       const name = reportFileName(result.evaluation);
       if (canDownload(this.env.platform)) {
         this.download(name, bytes);

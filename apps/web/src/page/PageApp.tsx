@@ -21,6 +21,8 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
+import type { FontProfile } from '@jixiao/report';
+import { FontChoice, loadFontProfile, saveFontProfile } from '@jixiao/ui';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
 import { ComparisonTable } from './ComparisonTable.js';
@@ -83,6 +85,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [fonts, setFonts] = useState<FontProfile>(() => loadFontProfile());
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -335,6 +338,14 @@ export function PageApp({ client, initialLang }: PageAppProps) {
               </Button>
             }
           />
+          <FontChoice
+            lang={lang}
+            value={fonts}
+            onChange={(f) => {
+              saveFontProfile(f);
+              setFonts(f);
+            }}
+          />
           <EntryBody
             entry={selected}
             lang={lang}
@@ -349,7 +360,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
             onDownloadReport={() =>
               download(
                 selected.id,
-                () => client.reportDocx(selected.id),
+                () => client.reportDocx(selected.id, undefined, fonts),
                 t.progress(t.stages.exporting),
               )
             }

@@ -1,3 +1,4 @@
+import type { FontProfile } from '@jixiao/report';
 import type { ComparisonRow } from '../worker/comparisonRows.js';
 import type {
   FileFailure,
@@ -45,7 +46,11 @@ export interface ScoringClient {
     onProgress?: (p: Progress) => void,
   ): Promise<FileResult>;
   scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
-  reportDocx(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
+  reportDocx(
+    fileId: string,
+    onProgress?: (p: Progress) => void,
+    fonts?: FontProfile,
+  ): Promise<OutputFile>;
   comparison(rows: ComparisonRow[], lang: Lang): Promise<OutputFile>;
   template(which: 'empty' | 'example'): Promise<OutputFile>;
   forget(fileId: string): Promise<void>;
@@ -97,8 +102,12 @@ export class WorkerClient implements ScoringClient {
   }
 
   /** The Word report of a file already scored. */
-  reportDocx(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile> {
-    return this.file({ type: 'report-docx', fileId }, onProgress);
+  reportDocx(
+    fileId: string,
+    onProgress?: (p: Progress) => void,
+    fonts?: FontProfile,
+  ): Promise<OutputFile> {
+    return this.file({ type: 'report-docx', fileId, ...(fonts ? { fonts } : {}) }, onProgress);
   }
 
   /** The comparison table as an .xlsx. */

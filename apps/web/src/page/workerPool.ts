@@ -1,3 +1,4 @@
+import type { FontProfile } from '@jixiao/report';
 import type { ComparisonRow } from '../worker/comparisonRows.js';
 import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
 import { WorkerClient, type Progress, type ScoringClient } from './workerClient.js';
@@ -46,8 +47,12 @@ export class WorkerPool implements ScoringClient {
     return this.ownerOf(fileId).scoredWorkbook(fileId, onProgress);
   }
 
-  reportDocx(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile> {
-    return this.ownerOf(fileId).reportDocx(fileId, onProgress);
+  reportDocx(
+    fileId: string,
+    onProgress?: (p: Progress) => void,
+    fonts?: FontProfile,
+  ): Promise<OutputFile> {
+    return this.ownerOf(fileId).reportDocx(fileId, onProgress, fonts);
   }
 
   comparison(rows: ComparisonRow[], lang: Lang): Promise<OutputFile> {

@@ -2,6 +2,7 @@
  * The worker's work, independent of the Worker global so it can be tested directly: one file at a
  * time is inspected, read, scored and kept (bytes and results) for the downloads asked for later.
  */
+import type { FontProfile } from '@jixiao/report';
 import { isXlsxError, type XlsxError } from '@jixiao/xlsx';
 import type {
   FileResult,
@@ -61,7 +62,7 @@ export class JobRunner {
         case 'report-docx':
           this.sendFile(
             request.requestId,
-            await this.reportDocx(request.requestId, request.fileId),
+            await this.reportDocx(request.requestId, request.fileId, request.fonts),
           );
           return;
         case 'comparison':
@@ -138,12 +139,16 @@ export class JobRunner {
     };
   }
 
-  private async reportDocx(requestId: number, fileId: string): Promise<OutputFile> {
+  private async reportDocx(
+    requestId: number,
+    fileId: string,
+    fonts?: FontProfile,
+  ): Promise<OutputFile> {
     const kept = this.kept(fileId);
     const evaluation = kept.scored.evaluation;
     if (!evaluation) throw new Error('No evaluation to report');
     this.progress(requestId, 'exporting', 0, 1);
-    const bytes = await glue.reportDocxBytes(kept.scored);
+    const bytes = await glue.reportDocxBytes(kept.scored, fonts);
     return {
       name: reportFileName(evaluation.info.department, evaluation.info.year),
       mime: DOCX_MIME,

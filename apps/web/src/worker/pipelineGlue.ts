@@ -5,6 +5,7 @@
  */
 import { XlsxWorkbook, createWorkbook } from '@jixiao/xlsx';
 import { newWorkbookLayout, run, summarize, type PipelineResult } from '@jixiao/pipeline';
+import type { FontProfile } from '@jixiao/report';
 import { exportDocx } from '@jixiao/report/docx';
 import type { WorkbookPort } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
@@ -59,10 +60,17 @@ export function explanations(scored: Scored): { zh: string[]; en: string[] } {
   };
 }
 
-/** The Word report of a scored workbook (the run filled it: from 报告模板 or the default template). */
-export async function reportDocxBytes(scored: Scored): Promise<Uint8Array> {
-  if (!scored.report) throw new Error('No evaluation to report');
-  return exportDocx(scored.report.blocks);
+/**
+ * The Word report of a scored workbook (the run filled it: from 报告模板, or the default template
+ * when the workbook has none), with the font names chosen on the page.
+ */
+export async function reportDocxBytes(
+  scored: Scored,
+  fonts: FontProfile = 'gb2312',
+): Promise<Uint8Array> {
+  if (!scored.evaluation || !scored.report) throw new Error('No evaluation to report');
+  // the department is the document's author; the font names are the user's choice
+  return exportDocx(scored.report.blocks, { fonts, creator: scored.evaluation.info.department });
 }
 
 /** A new, empty workbook following the contract (with the default report template). */

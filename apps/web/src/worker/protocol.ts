@@ -4,6 +4,7 @@
  * Everything crossing the boundary is structured-cloneable: results are the engine's exact decimal
  * strings, and file bytes travel as transferable `ArrayBuffer`s (moved, not copied).
  */
+import type { FontProfile } from '@jixiao/report';
 import type { Evaluation, Locale } from '@jixiao/engine';
 import type { ScoreSummary } from '@jixiao/pipeline';
 import type { CellIssue } from '@jixiao/workbook';
@@ -53,7 +54,7 @@ export type Lang = Locale;
 export type WorkerRequest =
   | { type: 'score'; requestId: number; fileId: string; fileName: string; bytes: ArrayBuffer }
   | { type: 'scored-workbook'; requestId: number; fileId: string }
-  | { type: 'report-docx'; requestId: number; fileId: string }
+  | { type: 'report-docx'; requestId: number; fileId: string; fonts?: FontProfile }
   | { type: 'comparison'; requestId: number; rows: ComparisonRow[]; lang: Lang }
   | { type: 'template'; requestId: number; which: 'empty' | 'example' }
   | { type: 'forget'; requestId: number; fileId: string };

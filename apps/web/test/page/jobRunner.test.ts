@@ -4,7 +4,7 @@
  */
 import { departmentTable } from '@jixiao/pipeline';
 import { describe, expect, it } from 'vitest';
-import { unzipSync, zipSync, strToU8 } from 'fflate';
+import { strFromU8, unzipSync, zipSync, strToU8 } from 'fflate';
 import { createWorkbook, readXlsx } from '@jixiao/xlsx';
 import { JobRunner } from '../../src/worker/jobRunner.js';
 import type {
@@ -97,7 +97,19 @@ describe('JobRunner', () => {
 
     const docx = file(await run({ type: 'report-docx', requestId: 3, fileId: 'a' }));
     expect(docx.name).toBe('广州市人民政府办公厅2022年度部门整体支出绩效自评报告.docx');
-    expect(Object.keys(unzipSync(new Uint8Array(docx.bytes)))).toContain('word/document.xml');
+    const parts = unzipSync(new Uint8Array(docx.bytes));
+    expect(Object.keys(parts)).toContain('word/document.xml');
+    expect(strFromU8(parts['word/styles.xml']!)).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(strFromU8(parts['docProps/core.xml']!)).toContain(
+      '<dc:creator>广州市人民政府办公厅</dc:creator>',
+    );
+    // the font names the page's choice asks for
+    const windows = file(
+      await run({ type: 'report-docx', requestId: 4, fileId: 'a', fonts: 'windows' }),
+    );
+    const styles = strFromU8(unzipSync(new Uint8Array(windows.bytes))['word/styles.xml']!);
+    expect(styles).toContain('w:eastAsia="仿宋"');
+    expect(styles).not.toContain('_GB2312');
   });
 
   it('names each kind of unreadable file in Chinese instead of throwing', async () => {

@@ -11,11 +11,7 @@ import {
   rollupRows,
   type Groups,
 } from '../scoring/rollups.js';
-import {
-  scoreIndicator,
-  type ScoredIndicator,
-  type ScoringContext,
-} from '../scoring/scoreIndicator.js';
+import { type ScoredIndicator, type ScoringContext } from '../scoring/scoreIndicator.js';
 import type {
   BudgetLineInput,
   Deduction,
@@ -26,6 +22,8 @@ import type {
 } from '../types.js';
 import { readSettings, type Settings } from './readSettings.js';
 import { reportVariables } from './variables.js';
+import { applyCap, bestOf, groupOf, markAlternatives, scoreWithRules } from '../rules/apply.js';
+import { rateDenominators, readRules, type Rules } from '../rules/rules.js';
 
 /** What a one-indicator edit changed: the indicator, its issues and the new total. */
 export interface IndicatorUpdate {
@@ -60,6 +58,13 @@ interface State {
   level2: Groups;
   points: number;
   cents: number;
+  /** Province rules (rules/rules.ts). */
+  rules: Rules;
+  rows: IndicatorRecord[];
+  /** 备选组 label of each indicator, its members, and the member that counts. */
+  groupOf: (string | null)[];
+  groups: Map<string, number[]>;
+  counted: Map<string, number>;
 }
 
 /**
@@ -87,9 +92,16 @@ export function createEvaluator(input: unknown): Evaluator {
     topIssues.push(makeIssue('input.required', ['info'], {}));
   const { settings, issues: settingIssues } = readSettings(top.info ?? {}, top.options);
   topIssues.push(...settingIssues);
+  const { rules, issues: ruleIssues } = readRules(top.info);
+  topIssues.push(...ruleIssues);
   const rawLines = list('budgetLines');
   const rawIndicators = list('indicators');
   const lineRecords = rawLines.map(readBudgetLine);
+  const budgetOf = (): BudgetMetrics => {
+    const den = rateDenominators(rawLines, rules);
+    const b = computeBudget(lineRecords, settings.checkpoints, den.denominators);
+    return den.issues.length === 0 ? b : { ...b, issues: [...den.issues, ...b.issues] };
+  };
   const units = (d: { toString(): string }): number => {
     const r = textToUnits(d.toString());
     return r.ok ? r.units : 0;
@@ -103,15 +115,21 @@ export function createEvaluator(input: unknown): Evaluator {
     },
     totalPoints: units(settings.totalPoints),
     topIssues,
-    budget: computeBudget(lineRecords, settings.checkpoints),
+    budget: budgetOf(),
     scored: [],
     names: new Map(),
     level1: new Map(),
     level2: new Map(),
     points: 0,
     cents: 0,
+    rules,
+    rows: [],
+    groupOf: rawIndicators.map(groupOf),
+    groups: new Map(),
+    counted: new Map(),
   };
-  const overRatio = ratio(settings.overAchievementRatio.toString());
+  // 偏离扣分 sets the ratio that asks for a reason (130% by default).
+  const overRatio = ratio(rules.deviation?.ratio ?? settings.overAchievementRatio.toString());
   const context = (): ScoringContext => ({
     metrics: s.budget.metrics,
     inverseVariant: settings.inverseVariant,
@@ -120,7 +138,8 @@ export function createEvaluator(input: unknown): Evaluator {
   });
   let ctx = context();
   const rows: IndicatorRecord[] = rawIndicators.map(readIndicator);
-  s.scored = rows.map((r) => scoreIndicator(r, ctx));
+  s.rows = rows;
+  s.scored = rows.map((r) => scoreWithRules(r, ctx, rules));
   for (let i = 0; i < rows.length; i++) enter(s, rows[i]!, i);
 
   let cached: Evaluation | null = null;
@@ -137,7 +156,8 @@ export function createEvaluator(input: unknown): Evaluator {
       rawIndicators[index] = next;
       leave(s, rows[index]!, index);
       rows[index] = readIndicator(next, index);
-      s.scored[index] = scoreIndicator(rows[index], ctx);
+      s.groupOf[index] = groupOf(next);
+      s.scored[index] = scoreWithRules(rows[index], ctx, rules);
       enter(s, rows[index], index);
       cached = null;
       const scored = s.scored[index];
@@ -155,12 +175,12 @@ export function createEvaluator(input: unknown): Evaluator {
         typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
       rawLines[index] = next;
       lineRecords[index] = readBudgetLine(next, index);
-      s.budget = computeBudget(lineRecords, settings.checkpoints);
+      s.budget = budgetOf();
       ctx = context();
       for (let i = 0; i < rows.length; i++) {
         if (rows[i]!.source === null) continue;
         leave(s, rows[i]!, i);
-        s.scored[i] = scoreIndicator(rows[i]!, ctx);
+        s.scored[i] = scoreWithRules(rows[i]!, ctx, rules);
         enter(s, rows[i]!, i);
       }
       cached = assemble(s);
@@ -170,12 +190,49 @@ export function createEvaluator(input: unknown): Evaluator {
 }
 
 function enter(s: State, row: IndicatorRecord, i: number): void {
-  const { points, cents } = s.scored[i]!;
   if (row.name !== null) {
     const same = s.names.get(row.name);
     if (same === undefined) s.names.set(row.name, [i]);
     else insertSorted(same, i);
   }
+  const group = s.groupOf[i] ?? null;
+  if (group === null) return add(s, row, i);
+  // 备选组: only the better member is in the sums; choose again with the new member.
+  const members = s.groups.get(group) ?? [];
+  const before = s.counted.get(group);
+  if (before !== undefined) remove(s, s.rows[before]!, before);
+  insertSorted(members, i);
+  s.groups.set(group, members);
+  const best = bestOf(members, s.scored);
+  s.counted.set(group, best);
+  add(s, best === i ? row : s.rows[best]!, best);
+}
+
+function leave(s: State, row: IndicatorRecord, i: number): void {
+  if (row.name !== null) {
+    const same = s.names.get(row.name)!;
+    same.splice(same.indexOf(i), 1);
+    if (same.length === 0) s.names.delete(row.name);
+  }
+  const group = s.groupOf[i] ?? null;
+  if (group === null) return remove(s, row, i);
+  const members = s.groups.get(group)!;
+  const before = s.counted.get(group)!;
+  remove(s, before === i ? row : s.rows[before]!, before);
+  members.splice(members.indexOf(i), 1);
+  if (members.length === 0) {
+    s.groups.delete(group);
+    s.counted.delete(group);
+    return;
+  }
+  const best = bestOf(members, s.scored);
+  s.counted.set(group, best);
+  add(s, s.rows[best]!, best);
+}
+
+/** Adds indicator `i` to the sums (total and roll-ups). */
+function add(s: State, row: IndicatorRecord, i: number): void {
+  const { points, cents } = s.scored[i]!;
   s.points += points;
   s.cents += cents;
   const l1 = row.level1 ?? '';
@@ -184,13 +241,9 @@ function enter(s: State, row: IndicatorRecord, i: number): void {
     addToGroup(s.level2, level2Key(l1, row.level2), row.level2, l1, i, points, cents);
 }
 
-function leave(s: State, row: IndicatorRecord, i: number): void {
+/** Takes indicator `i` out of the sums. */
+function remove(s: State, row: IndicatorRecord, i: number): void {
   const { points, cents } = s.scored[i]!;
-  if (row.name !== null) {
-    const same = s.names.get(row.name)!;
-    same.splice(same.indexOf(i), 1);
-    if (same.length === 0) s.names.delete(row.name);
-  }
   s.points -= points;
   s.cents -= cents;
   const l1 = row.level1 ?? '';
@@ -223,19 +276,22 @@ function hasErrors(s: State): boolean {
   const isError = (i: Issue): boolean => i.severity === 'error';
   if (s.topIssues.some(isError) || s.budget.issues.some(isError)) return true;
   if (s.scored.some((x) => x.issues.some(isError))) return true;
+  if (s.rules.cap.length > 0 && s.budget.metrics.整体支付率 === null) return true;
   for (const [name, list] of s.names) if (name !== '' && list.length > 1) return true;
   return false;
 }
 
 /** The total from the running sums: points, score (sum of rounded scores), grade, deducted. */
 function total(s: State, issues: readonly Issue[] | null): Evaluation['total'] {
-  const deducted = s.points - s.cents * 10_000;
-  // 得分率 = printed total ÷ 总分值 decides the grade (a 6-point sub-table scored 6/6 is 优).
-  const scoreUnits = s.cents * 10_000;
   const total = s.totalPoints > 0 ? s.totalPoints : 100_000_000;
-  return {
+  // 执行率封顶 (rules/rules.ts) lowers the sum when the execution rate is below a bound.
+  const capped = applyCap(s.rules, s.budget.metrics.整体支付率, s.cents, total);
+  const deducted = s.points - capped.cents * 10_000;
+  // 得分率 = printed total ÷ 总分值 decides the grade (a 6-point sub-table scored 6/6 is 优).
+  const scoreUnits = capped.cents * 10_000;
+  const result: Evaluation['total'] = {
     points: unitsToText(s.points),
-    score: centsText(s.cents),
+    score: centsText(capped.cents),
     grade: gradeOfShare(scoreUnits, total, s.bands),
     deducted: deducted % 10_000 === 0 ? centsText(deducted / 10_000) : unitsToText(deducted),
     rate: ratioText(BigInt(scoreUnits), BigInt(total)) ?? '0',
@@ -243,6 +299,8 @@ function total(s: State, issues: readonly Issue[] | null): Evaluation['total'] {
     complete: issues === null ? !hasErrors(s) : !issues.some((i) => i.severity === 'error'),
     unscored: s.scored.filter((x) => x.result.status === 'unscored').length,
   };
+  if (capped.cap !== undefined) result.cap = capped.cap;
+  return result;
 }
 
 /** Puts the pieces together; shared by the full and the incremental paths, so they agree. */
@@ -251,20 +309,33 @@ function assemble(s: State): Evaluation {
   const indicators = new Array<IndicatorResult>(s.scored.length);
   const deductions: Deduction[] = [];
   const keyIndicators: string[] = [];
+  for (let i = 0; i < s.scored.length; i++) indicators[i] = s.scored[i]!.result;
+  // Groups in sheet order (by first member), whatever order the edits created them in.
+  const groups = [...s.groups].sort((a, b) => a[1][0]! - b[1][0]!);
+  for (const [group, members] of groups)
+    markAlternatives(group, members, s.counted.get(group)!, indicators, issues);
   for (let i = 0; i < s.scored.length; i++) {
     const scored = s.scored[i]!;
-    const r = scored.result;
-    indicators[i] = r;
-    for (const issue of scored.issues) issues.push(issue);
+    const r = indicators[i]!;
+    for (const issue of scored.issues) {
+      // An alternative that is not counted lost nothing: no 偏差原因 is asked of it.
+      if (r.counted === false && issue.code === 'reason.missing') continue;
+      issues.push(issue);
+    }
     const dup = duplicateIssue(s, i);
     if (dup !== null) issues.push(dup);
-    if (r.deducted !== '0.00') {
+    if (r.deducted !== '0.00' && r.counted !== false) {
       const d: Deduction = { index: i, name: r.name, deducted: r.deducted, reason: r.reason };
       if (r.ref !== undefined) d.ref = r.ref;
+      if (r.explanation.notes !== undefined) d.notes = r.explanation.notes;
       deductions.push(d);
     }
     if (r.key) keyIndicators.push(r.name);
   }
+  if (s.rules.cap.length > 0 && s.budget.metrics.整体支付率 === null)
+    issues.push(
+      makeIssue('rule.capRateUnknown', ['info', 'rateCap'], { rule: s.rules.capText ?? '' }),
+    );
   if (s.points !== s.totalPoints) {
     issues.push(
       makeIssue('points.sumMismatch', ['indicators'], {

@@ -66,6 +66,11 @@ export const ISSUE_SEVERITY = {
   'target.negativeRatio': 'error',
   'reason.missing': 'warning',
   'overAchievement.unexplained': 'warning',
+  // province rules (rules/rules.ts)
+  'rule.invalid': 'error',
+  'rule.denominatorMissing': 'error',
+  'rule.capRateUnknown': 'error',
+  'rule.alternativePointsDiffer': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** A code the engine emits. */

@@ -1,4 +1,5 @@
 import type { IssueCode } from '../issues/codes.js';
+import type { RuleNoteCode } from '../rules/rules.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { METHOD_LIST as METHOD_MODULES, type MethodName } from '../methods/table.js';
 import { display as v, gt, pct } from './display.js';
@@ -118,6 +119,28 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'reason.missing': (p) => `${v(p.deducted)} points lost: a deviation reason is required`,
   'overAchievement.unexplained': (p) =>
     `Completion ${pct(p.completion)} is at least ${pct(p.threshold)} of target: explain it in the deviation reason`,
+  'rule.invalid': (p) =>
+    `${p.rule} ${q(p.value)} cannot be read; write ${p.expected}. The rule is not applied`,
+  'rule.denominatorMissing': (p, f) =>
+    `The rate's denominator is ${p.rule}, but ${f} of ${q(p.name)} is empty or unreadable; the rate cannot be computed`,
+  'rule.capRateUnknown': (p) =>
+    `A cap by execution rate (${p.rule}) is set but the rate cannot be computed: whether the total is capped is unknown`,
+  'rule.alternativePointsDiffer': (p) =>
+    `The alternatives of group ${q(p.group)} have different points (${p.points}); the counted one's points are used`,
+};
+
+/** en-US notes of province rules on an explanation or a deduction. */
+export const enUSRuleNotes: Record<RuleNoteCode, (p: P) => string> = {
+  'rule.rateBands': (p) => `execution rate scored by bands ${p.rule}`,
+  'rule.deviationPenalty': (p) =>
+    `completion ${pct(p.completion)} ≥ ${pct(p.ratio)}: deviation penalty ${p.points}, score ${p.s}`,
+  'rule.alternativeCounted': (p) =>
+    `alternative group ${q(p.group)}: the better one counts (others: ${p.others})`,
+  'rule.alternativeNotCounted': (p) =>
+    `alternative group ${q(p.group)} counts ${q(p.counted)}; this one is not in the total`,
+  'rule.cap': (p) =>
+    `execution rate ${pct(p.rate)} below ${pct(p.below)}: score rate at most ${p.max}%, total ${p.uncapped} capped at ${p.cap}`,
+  'rule.denominator': (p) => `execution rate over ${p.rule}`,
 };
 
 /** en-US explanations, keyed by code. */

@@ -9,6 +9,10 @@ export const FIELD_LABELS = {
       attachmentLabel: '附件编号',
       gradeBands: '等级划分',
       totalPoints: '总分值',
+      rateDenominator: '执行率分母',
+      rateScoring: '执行率计分',
+      rateCap: '执行率封顶',
+      deviationPenalty: '偏离扣分',
     },
     budgetLines: {
       ref: '行号',
@@ -18,6 +22,7 @@ export const FIELD_LABELS = {
       initialBudget: '年初预算数',
       budget: '全年预算数',
       spent: '全年执行数',
+      received: '实际到位资金',
       monthly: '月度支付',
       role: '行类型',
     },
@@ -36,6 +41,7 @@ export const FIELD_LABELS = {
       manualScore: '人工得分',
       overrideReason: '调整说明',
       deviationReason: '偏差原因',
+      group: '备选组',
     },
     options: {
       checkpoints: '支付进度节点',
@@ -51,6 +57,10 @@ export const FIELD_LABELS = {
       attachmentLabel: 'Attachment label',
       gradeBands: 'Grade bands',
       totalPoints: 'Total points',
+      rateDenominator: 'Rate denominator',
+      rateScoring: 'Rate scoring',
+      rateCap: 'Cap by execution rate',
+      deviationPenalty: 'Deviation penalty',
     },
     budgetLines: {
       ref: 'Row',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, ISSUE_SEVERITY } from '../issues/codes.js';
 import { makeIssue } from '../issues/issue.js';
 import { EXPLANATION_CODES } from '../methods/explanationCodes.js';
-import { explain, explanations, messageFor, messages } from './index.js';
+import { RULE_NOTE_CODES } from '../rules/rules.js';
+import { explain, explanations, messageFor, messages, ruleNotes } from './index.js';
 
 describe('message maps', () => {
   it('cover every issue code the engine can emit, in both locales', () => {
@@ -24,6 +25,9 @@ describe('message maps', () => {
       band: '达成年度指标',
       low: '8',
       high: '10',
+      rule: '执行率封顶',
+      expected: '80%:89',
+      group: 'A',
     };
     for (const code of ISSUE_CODES) {
       for (const locale of ['zh-CN', 'en-US'] as const) {
@@ -91,5 +95,24 @@ describe('method messages', () => {
       expect(zhCNParamExamples[m.name], m.name).toBeTruthy();
       expect(enUSParamExamples[m.name], m.name).toBeTruthy();
     }
+  });
+
+  it('cover every rule note in both locales, appended to the explanation', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      expect(Object.keys(ruleNotes[locale]).sort()).toEqual([...RULE_NOTE_CODES].sort());
+    }
+    const text = explain({
+      code: 'positive.met',
+      params: { a: '135', t: '100', u: '个', s: '30.00', w: '30' },
+      notes: [
+        {
+          code: 'rule.deviationPenalty',
+          params: { completion: '1.35', ratio: '1.3', points: '2.00', s: '28.00' },
+        },
+      ],
+    });
+    expect(text).toBe(
+      '实际 135个 ≥ 目标 100个，得满分 30.00（正向，达成目标）；完成率 135% ≥ 130%，偏离扣分 2.00 分，得 28.00',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { IssueCode } from '../issues/codes.js';
+import type { RuleNoteCode } from '../rules/rules.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { METHOD_LIST as METHOD_MODULES, type MethodName } from '../methods/table.js';
 import { display as v, gt, pct } from './display.js';
@@ -113,6 +114,25 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'reason.missing': (p) => `该指标扣 ${v(p.deducted)} 分，须填写偏差原因`,
   'overAchievement.unexplained': (p) =>
     `完成率 ${pct(p.completion)} 达到目标的 ${pct(p.threshold)} 以上，须在偏差原因中说明`,
+  'rule.invalid': (p) => `${p.rule}${q(p.value)}无法识别，应写作${p.expected}；该规则未生效`,
+  'rule.denominatorMissing': (p, f) =>
+    `执行率分母为${p.rule}，但${q(p.name)}的${f}为空或无法读取；执行率无法计算`,
+  'rule.capRateUnknown': (p) =>
+    `已设执行率封顶（${p.rule}），但执行率无法计算，总分是否封顶无法确定`,
+  'rule.alternativePointsDiffer': (p) =>
+    `备选组${q(p.group)}中各指标分值不同（${p.points}），按计分指标的分值计入总分`,
+};
+
+/** zh-CN notes of province rules on an explanation or a deduction (rules/rules.ts). */
+export const zhCNRuleNotes: Record<RuleNoteCode, (p: P) => string> = {
+  'rule.rateBands': (p) => `执行率计分按分档 ${p.rule}`,
+  'rule.deviationPenalty': (p) =>
+    `完成率 ${pct(p.completion)} ≥ ${pct(p.ratio)}，偏离扣分 ${p.points} 分，得 ${p.s}`,
+  'rule.alternativeCounted': (p) => `备选组${q(p.group)}取较优者计分（备选：${p.others}）`,
+  'rule.alternativeNotCounted': (p) => `备选组${q(p.group)}按${q(p.counted)}计分，本项不计入总分`,
+  'rule.cap': (p) =>
+    `执行率 ${pct(p.rate)} 低于 ${pct(p.below)}，得分率不超过 ${p.max}%，总分由 ${p.uncapped} 分封顶为 ${p.cap} 分（执行率封顶）`,
+  'rule.denominator': (p) => `执行率以${p.rule}为分母`,
 };
 
 /** zh-CN explanations, keyed by code: checkable arithmetic, e.g. `8 × 45/50 = 7.20（正向，未达目标）`. */

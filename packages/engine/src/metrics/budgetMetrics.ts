@@ -29,6 +29,8 @@ interface Sums {
   hasInitial: boolean;
   budget: UnitSum;
   spent: UnitSum;
+  /** The rates' denominator: 全年预算数, or the amount 执行率分母 chooses (rules/rules.ts). */
+  den: UnitSum;
   count: number;
 }
 
@@ -36,6 +38,7 @@ interface Totals {
   initial: bigint | null;
   budget: bigint;
   spent: bigint;
+  den: bigint;
   count: number;
 }
 
@@ -44,10 +47,12 @@ const emptySums = (): Sums => ({
   hasInitial: false,
   budget: new UnitSum(),
   spent: new UnitSum(),
+  den: new UnitSum(),
   count: 0,
 });
 
-function add(s: Sums, budget: number, spent: number, initial: number | null): void {
+function add(s: Sums, budget: number, spent: number, initial: number | null, den: number): void {
+  s.den.add(den);
   s.budget.add(budget);
   s.spent.add(spent);
   s.count += 1;
@@ -61,6 +66,7 @@ const close = (s: Sums): Totals => ({
   initial: s.hasInitial ? s.initial.value : null,
   budget: s.budget.value,
   spent: s.spent.value,
+  den: s.den.value,
   count: s.count,
 });
 
@@ -87,7 +93,10 @@ export interface BudgetMetrics {
 export function computeBudget(
   lines: ReadonlyArray<LineRecord>,
   checkpoints: ReadonlyArray<Checkpoint>,
+  /** Per line, the rates' denominator under 执行率分母 (null: none, the rates are unknown); default 全年预算数. */
+  denominators: ReadonlyArray<number | null> | null = null,
 ): BudgetMetrics {
+  let denominatorMissing = false;
   const issues: Issue[] = [];
   const sumAll = emptySums();
   const sumBasic = emptySums();
@@ -114,12 +123,15 @@ export function computeBudget(
       );
       continue;
     }
-    add(sumAll, line.budget, line.spent, line.initial);
+    const den = denominators === null ? line.budget : (denominators[i] ?? null);
+    if (den === null) denominatorMissing = true;
+    add(sumAll, line.budget, line.spent, line.initial, den ?? 0);
     counted++;
-    if (line.type === 'basic') add(sumBasic, line.budget, line.spent, line.initial);
-    else if (line.type === 'project') add(sumProject, line.budget, line.spent, line.initial);
-    result.rate = ratioText(line.spent, line.budget);
-    if (result.rate === null)
+    if (line.type === 'basic') add(sumBasic, line.budget, line.spent, line.initial, den ?? 0);
+    else if (line.type === 'project')
+      add(sumProject, line.budget, line.spent, line.initial, den ?? 0);
+    result.rate = den === null ? null : ratioText(line.spent, den);
+    if (result.rate === null && den !== null)
       issues.push(
         makeIssue('budget.zeroBudget', ['budgetLines', line.index, 'budget'], {
           name: line.name ?? '',
@@ -173,11 +185,10 @@ export function computeBudget(
   const basic = close(sumBasic);
   const project = close(sumProject);
   checkSubRows(lines, { all, basic, project }, issues);
-  const rates = {
-    overall: ratioText(all.spent, all.budget),
-    basic: ratioText(basic.spent, basic.budget),
-    project: ratioText(project.spent, project.budget),
-  };
+  // A line without its 执行率分母 amount leaves every rate unknown (an error says which cell).
+  const rate = (t: Totals): string | null =>
+    denominatorMissing ? null : ratioText(t.spent, t.den);
+  const rates = { overall: rate(all), basic: rate(basic), project: rate(project) };
   if (rates.overall === null)
     issues.push(makeIssue('rate.undefined', ['budgetLines'], { rate: '整体支付率' }));
   if (rates.basic === null && basic.count > 0)

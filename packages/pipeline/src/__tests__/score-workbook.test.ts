@@ -9,6 +9,7 @@ import {
   type SheetGrids,
   type WorkbookPort,
   type WritePlan,
+  type WrittenCell,
 } from '@jixiao/workbook';
 import { defaultTemplate, fillTemplate } from '@jixiao/report';
 import { scoreWorkbook } from '../score-workbook.js';
@@ -110,7 +111,10 @@ describe('scoreWorkbook', () => {
   it('the example scored, applied and scored again plans nothing', () => {
     const first = scoreWorkbook(example());
     expect(first.plan.cells.length).toBeGreaterThan(50);
-    const again = scoreWorkbook(applyPlanToGrids(example(), first.plan));
+    // with the record of what was written, as the adapters store it
+    const again = scoreWorkbook(applyPlanToGrids(example(), first.plan), {
+      written: first.plan.written ?? null,
+    });
     expect(again.plan).toEqual({ cells: [], replaceSheets: [] });
     expect(again.summary.score).toBe(96.99);
   });
@@ -127,6 +131,7 @@ describe('scoreWorkbook', () => {
       'scoreRate',
       'totalPoints',
       'unscored',
+      'cap',
       'rates',
       'totals',
       'indicators',
@@ -143,6 +148,7 @@ describe('scoreWorkbook', () => {
       'completion',
       'status',
       'explanation',
+      'counted',
     ]);
     expect(typeof summary.score).toBe('number');
     expect(summary.totals).toEqual({ budget: 1306.5, spent: 1302.68, unit: '万元' });
@@ -264,9 +270,15 @@ class MemoryPort implements WorkbookPort {
       Object.fromEntries(names.flatMap((n) => (this.grids[n] ? [[n, this.grids[n]]] : []))),
     );
   }
+  /** The record of the cells the tool wrote, kept as an adapter keeps it in the workbook. */
+  written: WrittenCell[] | null = null;
+  readWritten(): Promise<WrittenCell[] | null> {
+    return Promise.resolve(this.written);
+  }
   apply(plan: WritePlan): Promise<void> {
     this.applied.push(plan);
     this.grids = { ...applyPlanToGrids(this.grids, plan) };
+    if (plan.written !== undefined) this.written = plan.written;
     return Promise.resolve();
   }
 }

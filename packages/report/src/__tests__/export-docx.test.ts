@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { evaluate } from '@jixiao/engine';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { describe, expect, it } from 'vitest';
+import { defaultTemplate } from '../default-template.js';
 import { exportDocx } from '../docx/export-docx.js';
 import { fillTemplate } from '../fill-template.js';
 import type { ParagraphBlock, ReportBlock } from '../types.js';
@@ -54,6 +56,7 @@ describe('exportDocx: page (GB/T 9704-2012)', () => {
       'Heading2',
       'Heading3',
       'Normal',
+      'TableCaption',
       'TableHeader',
       'TableText',
       'Title',
@@ -66,8 +69,14 @@ describe('exportDocx: page (GB/T 9704-2012)', () => {
       expect(attr(s, 'w:spacing', 'w:after'), id).toBe('0');
     }
     expect(attr(style(parts.styles, 'Normal'), 'w:widowControl', 'w:val')).toBe('false');
-    // no paragraph overrides the spacing its style gives
-    for (const p of paragraphs(parts.document)) expect(p.xml).not.toContain('<w:spacing');
+    // no paragraph outside the tables overrides the spacing its style gives; table text has exact
+    // lines at 1.35 × its size (小四 324 twips)
+    for (const p of paragraphs(parts.document)) {
+      if (p.style === 'TableText' || p.style === 'TableHeader') {
+        expect(attr(p.xml, 'w:spacing', 'w:line')).toBe('324');
+        expect(attr(p.xml, 'w:spacing', 'w:lineRule')).toBe('exact');
+      } else expect(p.xml).not.toContain('<w:spacing');
+    }
   });
 });
 
@@ -126,7 +135,7 @@ describe('exportDocx: paragraph styles', () => {
 });
 
 describe('exportDocx: tables', () => {
-  it('仿宋 四号 cells, a 黑体 header row repeated on every page, within the 8845-twip type area', () => {
+  it('仿宋 小四 cells, a 黑体 header row repeated on every page, within the 8845-twip type area', () => {
     const tbl = element(parts.document, 'w:tbl');
     expect(Number(attr(tbl, 'w:tblW', 'w:w'))).toBeLessThanOrEqual(8845);
     const grid = elements(tbl, 'w:gridCol').map((g) => Number(attr(g, 'w:gridCol', 'w:w')));
@@ -139,10 +148,11 @@ describe('exportDocx: tables', () => {
     expect(attr(rows[1]!, 'w:pStyle', 'w:val')).toBe('TableText');
     const text = style(parts.styles, 'TableText');
     expect(fonts(text)).toBe('仿宋_GB2312');
-    expect(attr(text, 'w:sz', 'w:val')).toBe('28');
+    expect(attr(text, 'w:sz', 'w:val')).toBe('24');
+    expect(attr(rows[1]!, 'w:sz', 'w:val')).toBe('24');
     const head = style(parts.styles, 'TableHeader');
     expect(fonts(head)).toBe('黑体');
-    expect(attr(head, 'w:sz', 'w:val')).toBe('28');
+    expect(attr(head, 'w:sz', 'w:val')).toBe('24');
     for (const b of ['top', 'bottom', 'insideH', 'insideV'])
       expect(attr(tbl, `w:${b}`, 'w:color')).toBe('000000');
   });
@@ -216,7 +226,7 @@ describe('exportDocx: fonts and text', () => {
     const texts = paragraphs(doc.document).map((p) => p.text);
     expect(texts.slice(0, nasty.length)).toEqual(nasty);
     // a table is followed by a paragraph, as Word requires at the end of the body
-    expect(texts.slice(nasty.length)).toEqual(['&', '<td>', '']);
+    expect(texts.slice(nasty.length)).toEqual(['表1　<表>', '&', '<td>', '']);
   });
   it('writes tabs and line breaks as Word elements and drops only characters XML cannot hold', async () => {
     const doc = unzipDocx(
@@ -247,5 +257,52 @@ describe('exportDocx: one code path for Node and the browser', () => {
       expect(readFileSync(new URL(f, dir), 'utf8'), f).not.toMatch(
         /from '(node:|fs|path|os|buffer)/,
       );
+  });
+});
+
+describe('exportDocx: captions, titles and properties', () => {
+  const ev = evaluate(guangzhou2022);
+  const filled = fillTemplate(defaultTemplate, ev, { input: guangzhou2022 });
+  it('numbers tables 表1, 表2 … with their captions, and puts 单位：万元 over the budget table', async () => {
+    const doc = unzipDocx(await exportDocx(filled.blocks));
+    const ps = paragraphs(doc.document);
+    const captions = ps.filter((p) => p.style === 'TableCaption').map((p) => p.text);
+    expect(captions).toEqual([
+      '表1　预算执行情况',
+      '表2　一级指标得分汇总',
+      '表3　绩效指标自评得分情况',
+    ]);
+    const at = ps.findIndex((p) => p.text === '表1　预算执行情况');
+    expect(ps[at + 1]).toMatchObject({ text: '单位：万元' });
+    expect(attr(ps[at + 1]!.xml, 'w:jc', 'w:val')).toBe('right');
+    expect(ps[at + 1]!.xml).toContain('<w:keepNext/>');
+    expect(style(doc.styles, 'TableCaption')).toContain('<w:keepNext/>');
+  });
+  it('breaks a long title into balanced lines, one Title paragraph each', async () => {
+    const doc = unzipDocx(await exportDocx(filled.blocks));
+    const titles = paragraphs(doc.document).filter((p) => p.style === 'Title');
+    expect(titles.map((p) => p.text)).toEqual([
+      '广州市人民政府办公厅2022年度',
+      '部门整体支出绩效自评报告',
+    ]);
+  });
+  it('writes the whole title and the department as author and last editor', async () => {
+    const files = unzipSync(
+      await exportDocx(fillTemplate(guangzhou2022Template, ev).blocks, {
+        creator: '广州市人民政府办公厅',
+      }),
+    );
+    const core = strFromU8(files['docProps/core.xml']!);
+    expect(core).toContain(
+      '<dc:title>广州市人民政府办公厅2022年度部门整体支出绩效自评报告</dc:title>',
+    );
+    expect(core).toContain('<dc:creator>广州市人民政府办公厅</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>广州市人民政府办公厅</cp:lastModifiedBy>');
+    const anonymous = strFromU8(unzipSync(await exportDocx(blocks))['docProps/core.xml']!);
+    expect(anonymous).not.toMatch(/Un-named|jixiao/);
+  });
+  it('the gb2312 profile is the standard one', async () => {
+    const gb = unzipDocx(await exportDocx(blocks, { fonts: 'gb2312' }));
+    expect(gb.styles).toBe(parts.styles);
   });
 });

@@ -181,11 +181,11 @@ describe('fillTemplate: blocks and 报告 rows', () => {
       ['样式', '内容'],
       ['正文', '第一段'],
       ['正文', '第二段'],
-      ['表格', '一级指标汇总表'],
+      ['表格', '一级指标汇总表', '一级指标得分汇总'],
       ['表头', '一级指标', '分值', '得分', '得分率'],
       ['表行', '产出指标', '40.00', '40.00', '100.00%'],
       ['表行', '预算管理', '60.00', '56.99', '94.98%'],
-      ['表行', '合计', '100.00', '96.99', ''],
+      ['表行', '合计', '100.00', '96.99', '96.99%'],
     ]);
     expect(r.issues).toEqual([]);
   });
@@ -201,19 +201,47 @@ describe('fillTemplate: blocks and 报告 rows', () => {
     const [scores, budget] = r.blocks;
     expect(scores).toMatchObject({
       kind: 'table',
-      header: ['Level 1', 'Level 2', 'Indicator', 'Points', 'Score'],
+      header: [
+        'Level 1',
+        'Level 2',
+        'Indicator',
+        'Target',
+        'Actual',
+        'Points',
+        'Score',
+        'Reason for deviation',
+      ],
     });
     expect(scores?.kind === 'table' && scores.rows.at(-1)).toEqual([
       'Total',
       '',
       '',
+      '',
+      '',
       '100.00',
       '96.99',
+      '',
     ]);
+    // amounts with thousands separators, as in the prose; the unit goes to the 单位 line
+    expect(budget).toMatchObject({
+      unit: '万元',
+      header: ['Type', 'Budget', 'Spent', 'Payment rate'],
+    });
     expect(budget?.kind === 'table' && budget.rows).toEqual([
-      ['Basic', '1000.00', '999.50', '99.95%'],
-      ['Project', '1233567.89', '1233445.00', '100.00%'],
-      ['Total', '1234567.89', '1234444.50', '99.99%'],
+      ['Basic', '1,000.00', '999.50', '99.95%'],
+      ['Project', '1,233,567.89', '1,233,445.00', '100.00%'],
+      ['Total', '1,234,567.89', '1,234,444.50', '99.99%'],
+    ]);
+    const brief = fillTemplate([{ style: '表格', content: '指标得分表' }], ev, {
+      scoreTable: 'brief',
+    }).blocks[0];
+    expect(brief).toMatchObject({ header: ['一级指标', '二级指标', '三级指标', '分值', '得分'] });
+    expect(brief?.kind === 'table' && brief.rows.at(-1)).toEqual([
+      '合计',
+      '',
+      '',
+      '100.00',
+      '96.99',
     ]);
   });
   it('reads the 报告 sheet back into the same blocks', () => {

@@ -1,6 +1,8 @@
-import type { ParagraphBlock, ReportBlock, TableBlock } from '../types.js';
+import type { ReportBlock, TableBlock } from '../types.js';
 import { TYPE_AREA_WIDTH } from './layout.js';
 import { STYLE_IDS } from './style-ids.js';
+import { breakCell, layoutTable, type TableLayout } from './table-layout.js';
+import { titleLines } from './title-lines.js';
 
 /**
  * Characters XML 1.0 cannot hold (C0 controls other than tab/newline, lone surrogates, U+FFFE/FFFF).
@@ -25,7 +27,7 @@ export function escapeAttribute(text: string): string {
 }
 
 /** One run holding `text`; a tab becomes `<w:tab/>`, a line break inside a cell `<w:br/>`. */
-function run(text: string): string {
+function run(text: string, size?: number): string {
   if (text === '') return '';
   const parts = text.split(/(\t|\r?\n)/);
   let inner = '';
@@ -34,24 +36,33 @@ function run(text: string): string {
     else if (part === '\n' || part === '\r\n') inner += '<w:br/>';
     else if (part !== '') inner += `<w:t xml:space="preserve">${escapeText(part)}</w:t>`;
   }
-  return `<w:r>${inner}</w:r>`;
+  const rPr =
+    size === undefined ? '' : `<w:rPr><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
+  return `<w:r>${rPr}${inner}</w:r>`;
 }
 
 function paragraphXml(styleId: string, text: string): string {
   return `<w:p><w:pPr><w:pStyle w:val="${styleId}"/></w:pPr>${run(text)}</w:p>`;
 }
 
-/** Column widths in twips that add up to exactly the type area's width. */
-export function columnWidths(count: number, relative?: readonly number[]): number[] {
-  const weights =
-    relative && relative.length === count && relative.every((w) => w > 0)
-      ? relative
-      : Array<number>(count).fill(1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TYPE_AREA_WIDTH * w) / sum));
-  const rest = TYPE_AREA_WIDTH - widths.reduce((a, b) => a + b, 0);
-  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
-  return widths;
+/** Exact line pitch of table text: 1.35 × the font size (小四 324, 五号 284, 小五 243 twips). */
+export function tableLine(size: number): number {
+  return Math.round(size * 13.5);
+}
+
+/** A paragraph of table text at `size` half-points, aligned `jc`. */
+function cellParagraphXml(
+  styleId: string,
+  text: string,
+  size: number,
+  jc: string,
+  keepNext = false,
+): string {
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="${styleId}"/>${keepNext ? '<w:keepNext/>' : ''}` +
+    `<w:spacing w:before="0" w:after="0" w:line="${tableLine(size)}" w:lineRule="exact"/>` +
+    `<w:jc w:val="${jc}"/></w:pPr>${run(text, size)}</w:p>`
+  );
 }
 
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
@@ -62,40 +73,62 @@ const TABLE_PROPERTIES =
   '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>' +
   '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/></w:tblPr>';
 
-function rowXml(cells: readonly string[], widths: readonly number[], header: boolean): string {
+function rowXml(cells: readonly string[], layout: TableLayout, header: boolean): string {
+  const { widths, size, align, lineEms } = layout;
   const style = header ? STYLE_IDS.tableHeader : STYLE_IDS.tableText;
   let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
   widths.forEach((w, i) => {
-    xml += `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${paragraphXml(style, cells[i] ?? '')}</w:tc>`;
+    const jc = header || align[i] === 'center' ? 'center' : 'left';
+    const text = breakCell(cells[i] ?? '', lineEms[i]!);
+    xml += `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${cellParagraphXml(style, text, size, jc)}</w:tc>`;
   });
   return `${xml}</w:tr>`;
 }
 
-/** A table across the type area: fixed layout, black single borders, the header row repeated on each page. */
+/**
+ * A table across the type area: columns sized to their content at 小四, 五号 or 小五 (see
+ * `layoutTable`), each cell broken into lines between whole numbers and terms (`breakCell`), fixed
+ * layout, black single borders, the header row repeated on each page.
+ */
 export function tableXml(block: TableBlock): string {
-  const count = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
-  const widths = columnWidths(count, block.widths);
-  let xml = `<w:tbl>${TABLE_PROPERTIES}<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  if (block.header.length > 0) xml += rowXml(block.header, widths, true);
-  for (const row of block.rows) xml += rowXml(row, widths, false);
+  const layout = layoutTable(block);
+  let xml = `<w:tbl>${TABLE_PROPERTIES}<w:tblGrid>${layout.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  if (block.header.length > 0) xml += rowXml(block.header, layout, true);
+  for (const row of block.rows) xml += rowXml(row, layout, false);
   return `${xml}</w:tbl>`;
 }
 
+/** `表Ncaption` (centred, kept with the table) and, for amounts, `单位：万元` right-aligned. */
+function captionXml(block: TableBlock, number: number): string {
+  const caption = `表${number}\u3000${block.caption ?? block.name}`;
+  let xml = `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.tableCaption}"/></w:pPr>${run(caption)}</w:p>`;
+  if (block.unit !== undefined && block.unit !== '') {
+    const { size } = layoutTable(block);
+    xml += cellParagraphXml(STYLE_IDS.tableText, `单位：${block.unit}`, size, 'right', true);
+  }
+  return xml;
+}
+
 /**
- * The body of the document (everything before `w:sectPr`): paragraphs by style id, tables, and the
- * blank line GB/T 9704 puts after the 附件 label and after the title.
+ * The body of the document (everything before `w:sectPr`): paragraphs by style id, the title in
+ * balanced lines (`titleLines`), tables numbered 表1, 表2 … with their captions and unit lines, and
+ * the blank line GB/T 9704 puts after the 附件 label and after the title.
  */
 export function bodyXml(blocks: readonly ReportBlock[]): string {
   const out: string[] = [];
+  let tables = 0;
   blocks.forEach((block, i) => {
     if (block.kind === 'table') {
+      out.push(captionXml(block, ++tables));
       out.push(tableXml(block));
       // Word needs a paragraph between a table and what follows it (and at the end of the body).
       const next = blocks[i + 1];
       if (!next || next.kind === 'table') out.push(paragraphXml(STYLE_IDS.正文, ''));
       return;
     }
-    out.push(paragraphXml(STYLE_IDS[block.style], block.text));
+    if (block.style === '标题')
+      for (const line of titleLines(block.text)) out.push(paragraphXml(STYLE_IDS.标题, line));
+    else out.push(paragraphXml(STYLE_IDS[block.style], block.text));
     const next = blocks[i + 1];
     const nextIsTitle = next?.kind === 'paragraph' && next.style === '标题';
     if (block.style === '附件标识' || (block.style === '标题' && !nextIsTitle))
@@ -104,8 +137,17 @@ export function bodyXml(blocks: readonly ReportBlock[]): string {
   return out.join('');
 }
 
-/** The first 标题 paragraph's text, for the file's properties. */
-export function firstTitle(blocks: readonly ReportBlock[]): string | undefined {
-  return blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.style === '标题')
-    ?.text;
+/**
+ * The whole title, for the file's properties: the 标题 paragraphs at the head of the document
+ * joined (a template that breaks its title over two rows still gives one title).
+ */
+export function fullTitle(blocks: readonly ReportBlock[]): string | undefined {
+  const first = blocks.findIndex((b) => b.kind === 'paragraph' && b.style === '标题');
+  if (first < 0) return undefined;
+  const parts: string[] = [];
+  for (const b of blocks.slice(first)) {
+    if (b.kind !== 'paragraph' || b.style !== '标题') break;
+    parts.push(b.text.trim());
+  }
+  return parts.join('');
 }

@@ -15,7 +15,7 @@ import type {
   IRunStylePropertiesOptions,
 } from 'docx';
 import type { ReportBlock } from '../types.js';
-import { bodyXml, firstTitle } from './body-xml.js';
+import { bodyXml, fullTitle } from './body-xml.js';
 import { fontSet } from './fonts.js';
 import type { FontProfile, FontSet } from './fonts.js';
 import { STYLE_IDS } from './style-ids.js';
@@ -23,11 +23,14 @@ import { CONDENSE, FIRST_LINE_INDENT, LINE, PAGE, PAGE_NUMBER_INDENT, SIZE } fro
 
 /** Options of {@link exportDocx}. */
 export interface ExportDocxOptions {
-  /** Font names to write: GB/T 9704's (`standard`, default) or Windows' own (`windows`). */
+  /** Font names to write: GB/T 9704's (`standard` = `gb2312`, default) or Windows' own (`windows`). */
   fonts?: FontProfile;
-  /** Document title in the file's properties; default the first 标题 paragraph. */
+  /** Document title (`dc:title`); default the whole title, all 标题 lines at the head joined. */
   title?: string;
-  /** Document author/creator in the file's properties; default `jixiao`. */
+  /**
+   * Author and last-modified-by in the file's properties: the department (`基本信息` 部门名称).
+   * Default empty — never the tool's name or the docx library's "Un-named".
+   */
   creator?: string;
 }
 
@@ -150,6 +153,21 @@ function paragraphStyles(f: FontSet): IParagraphStyleOptions[] {
       },
     },
     {
+      id: STYLE_IDS.tableCaption,
+      name: 'Table Caption',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: bodyRun(f.heiti),
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0, left: 0 },
+        spacing: exactLine,
+        keepNext: true,
+        keepLines: true,
+      },
+    },
+    {
       id: STYLE_IDS.pageNumber,
       name: 'footer',
       run: { font: font(f.songti), size: SIZE.pageNumber, color: BLACK, characterSpacing: 0 },
@@ -230,9 +248,11 @@ export async function exportDocx(
   options: ExportDocxOptions = {},
 ): Promise<Uint8Array> {
   const f = fontSet(options.fonts ?? 'standard');
+  const creator = options.creator ?? '';
   const doc = new Document({
-    creator: options.creator ?? 'jixiao',
-    title: options.title ?? firstTitle(blocks) ?? '',
+    creator,
+    lastModifiedBy: creator,
+    title: options.title ?? fullTitle(blocks) ?? '',
     evenAndOddHeaderAndFooters: true,
     externalStyles: documentDefaults(f),
     styles: { paragraphStyles: paragraphStyles(f) },

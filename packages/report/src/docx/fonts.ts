@@ -12,8 +12,19 @@ export interface FontSet {
   songti: string;
 }
 
-/** Which names to write: the standard's (`standard`) or those Windows 10+ ships (`windows`). */
-export type FontProfile = 'standard' | 'windows';
+/**
+ * Which names to write: the standard's (`standard`, also called `gb2312`: 仿宋_GB2312, 楷体_GB2312)
+ * or those Windows 10+ ships (`windows`: 仿宋, 楷体).
+ */
+export type FontProfile = 'standard' | 'gb2312' | 'windows';
+
+/** The profiles a user may pick, by the name the command line and the add-in show. */
+export const FONT_PROFILES: readonly FontProfile[] = ['gb2312', 'windows'];
+
+/** Whether `name` names a font profile. */
+export function isFontProfile(name: string): name is FontProfile {
+  return name === 'standard' || name === 'gb2312' || name === 'windows';
+}
 
 /**
  * The font names of a profile. `standard` writes GB/T 9704's names and lets Word substitute;
@@ -23,6 +34,7 @@ export type FontProfile = 'standard' | 'windows';
 export function fontSet(profile: FontProfile): FontSet {
   switch (profile) {
     case 'standard':
+    case 'gb2312':
       return {
         fangsong: '仿宋_GB2312',
         kaiti: '楷体_GB2312',

@@ -5,6 +5,15 @@
  */
 export { exportDocx, type ExportDocxOptions } from './export-docx.js';
 export { STYLE_IDS } from './style-ids.js';
-export { bodyXml, columnWidths } from './body-xml.js';
-export { fontSet, type FontProfile, type FontSet } from './fonts.js';
+export { bodyXml, fullTitle } from './body-xml.js';
+export {
+  breakCell,
+  layoutTable,
+  unbreakablePieces,
+  TABLE_SIZES,
+  type TableLayout,
+} from './table-layout.js';
+export { TABLE_TERMS } from './table-terms.js';
+export { titleLines, TITLE_ENDINGS } from './title-lines.js';
+export { fontSet, isFontProfile, FONT_PROFILES, type FontProfile, type FontSet } from './fonts.js';
 export { PAGE, LINE, SIZE, TYPE_AREA_WIDTH } from './layout.js';

@@ -19,8 +19,11 @@ export const TYPE_AREA_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right
 /** Exact line pitch: 28.95 pt, 22 lines in the 225 mm type area. */
 export const LINE = 579;
 
-/** 三号 16 pt (body, headings), 二号 22 pt (title), 四号 14 pt (tables, page numbers). */
-export const SIZE = { body: 32, title: 44, table: 28, pageNumber: 28 } as const;
+/**
+ * 三号 16 pt (body, headings), 二号 22 pt (title), 小四 12 pt (tables; a table whose content needs it
+ * is set in 五号 or 小五, see `layoutTable`), 四号 14 pt (page numbers).
+ */
+export const SIZE = { body: 32, title: 44, table: 24, pageNumber: 28 } as const;
 
 /**
  * Character spacing of body runs, in twentieths of a point: condensed by 0.3 pt, so a 156 mm line

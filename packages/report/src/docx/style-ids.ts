@@ -8,5 +8,6 @@ export const STYLE_IDS = {
   三级标题: 'Heading3',
   tableText: 'TableText',
   tableHeader: 'TableHeader',
+  tableCaption: 'TableCaption',
   pageNumber: 'Footer',
 } as const;

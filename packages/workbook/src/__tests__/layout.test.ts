@@ -13,7 +13,9 @@ describe('newWorkbookSheets', () => {
     const layout = newWorkbookSheets();
     expect(layout.sheets.map((s) => s.name)).toEqual(CONTRACT_SHEETS.map((s) => s.name));
     const budget = layout.sheets[1]!;
-    expect(budget.rows).toEqual([BUDGET_SHEET.columns.map((c) => c.name)]);
+    expect(budget.rows).toEqual([
+      BUDGET_SHEET.columns.filter((c) => c.extra !== true).map((c) => c.name),
+    ]);
     expect(budget.headerRows).toBe(1);
     expect(budget.columnFormats[4]).toBe('#,##0.00');
     expect(budget.columnFormats.at(-1)).toBe('0.00%');

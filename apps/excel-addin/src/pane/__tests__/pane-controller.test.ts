@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
 import { scoreWorkbook } from '@jixiao/pipeline';
 import { OfficePort } from '../../office/office-port.js';
 import { PaneController } from '../pane-controller.js';
@@ -210,6 +211,38 @@ describe('PaneController against the fake Excel holding the example workbook', (
     expect([...files[0]!.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(c.getState().error).toBeNull();
     c.dispose();
+  });
+
+  it('导出 Word writes the chosen font names, remembers the choice, and names the department as author', async () => {
+    // The page's localStorage, as the Web Storage API behaves: getItem gives null for a missing key
+    // (https://developer.mozilla.org/en-US/docs/Web/API/Storage/getItem).
+    const saved = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, String(v)),
+    });
+    const host = await exampleHost();
+    const c = controllerFor(host);
+    expect(c.getState().fonts).toBe('gb2312');
+    const files: Uint8Array[] = [];
+    c.download = (_name, bytes) => files.push(bytes);
+    await c.start();
+    c.setFonts('windows');
+    await c.exportWord();
+    const parts = unzipSync(files[0]!);
+    const styles = strFromU8(parts['word/styles.xml']!);
+    expect(styles).toContain('w:eastAsia="仿宋"');
+    expect(styles).not.toContain('_GB2312');
+    expect(strFromU8(parts['docProps/core.xml']!)).toContain(
+      '<dc:creator>广州市人民政府办公厅</dc:creator>',
+    );
+    c.dispose();
+    // a new pane (the next session) starts with the remembered choice
+    const again = controllerFor(await exampleHost());
+    expect(again.getState().fonts).toBe('windows');
+    expect(saved.get('jixiao.wordFonts')).toBe('windows');
+    again.dispose();
+    vi.unstubAllGlobals();
   });
 
   it('on Excel for Mac opens the standalone page in the system browser instead of a blob link', async () => {
