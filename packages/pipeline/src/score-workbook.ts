@@ -2,7 +2,6 @@ import {
   evaluate,
   type Evaluation,
   type EvaluationInput,
-  type Issue,
   type Locale,
   type RuleKey,
 } from '@jixiao/engine';
