@@ -35,6 +35,7 @@ export { DEFAULT_CHECKPOINTS, type Checkpoint } from './metrics/budgetMetrics.js
 export { isMetricName } from './scoring/scoreIndicator.js';
 export {
   METRIC_NAMES,
+  TEMPLATE_STYLES,
   TERMS,
   LOCALES,
   label,

@@ -64,6 +64,12 @@ export interface DepartmentInfo {
 export interface BudgetLineInput {
   /** Opaque reference echoed in results and issues (adapters use the row number). */
   ref?: string;
+  /**
+   * Fields whose cells the caller (the workbook reader) could not read and has already reported to
+   * the user, with the cell: the engine reads them as missing and does not report them again — a
+   * field is validated once, where it is read.
+   */
+  reported?: readonly string[];
   /** 项目名称 */
   name: string;
   /** 支出类型 */
@@ -89,6 +95,12 @@ export interface BudgetLineInput {
 
 export interface IndicatorInput {
   ref?: string;
+  /**
+   * Fields whose cells the caller (the workbook reader) could not read and has already reported to
+   * the user, with the cell: the engine reads them as missing and does not report them again — a
+   * field is validated once, where it is read.
+   */
+  reported?: readonly string[];
   /** 一级指标 */
   level1: string;
   /** 二级指标 */

@@ -13,7 +13,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
 
 /**
  * Metrics the engine computes from 预算执行 that can fill an indicator's 实际值 (数据来源),
- * docs/domain.md "Budget metrics".
+ * docs/domain.md "Budget execution metrics".
  */
 export const METRIC_NAMES = [
   '整体支付率',
@@ -23,6 +23,20 @@ export const METRIC_NAMES = [
   '预算调整率',
   '年中支付进度',
   '三季度支付进度',
+] as const;
+
+/**
+ * The 样式 of a report-template row (报告模板): the paragraph levels of the published report, in
+ * outline order (GB/T 9704-2012), then 表格 for a table row.
+ */
+export const TEMPLATE_STYLES = [
+  '附件标识',
+  '标题',
+  '一级标题',
+  '二级标题',
+  '三级标题',
+  '正文',
+  '表格',
 ] as const;
 
 /** A term and its English: `{ zh: '整体支付率', en: 'Overall payment rate' }`. */
@@ -58,7 +72,7 @@ export const TERMS = {
   infos: { zh: '提示', en: 'Notes' },
   file: { zh: '文件', en: 'File' },
   note: { zh: '说明', en: 'Note' },
-} as const satisfies Record<string, Term>;
+} satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof TERMS;
 

@@ -2,7 +2,6 @@ import {
   evaluate,
   type Evaluation,
   type EvaluationInput,
-  type Issue,
   type Locale,
   type RuleKey,
 } from '@jixiao/engine';
@@ -17,7 +16,6 @@ import {
   findSheet,
   workbookIssue,
   actionParams,
-  BUDGET_SHEET,
   INDICATOR_SHEET,
   planWrites,
   readWorkbook,
@@ -87,33 +85,6 @@ export interface PipelineResult {
   summary: ScoreSummary;
 }
 
-/**
- * Drops engine issues that repeat what the reader already said: an issue on a cell the reader
- * already reported, or any issue on a required column the header lacks (reported once as missing).
- */
-function withoutRepeats(
-  engineIssues: readonly Issue[],
-  engineCells: CellIssue[],
-  readerIssues: readonly CellIssue[],
-  map: CellMap,
-): CellIssue[] {
-  const readerCells = new Set(
-    readerIssues.map((i) => i.cell).filter((c): c is string => c !== null),
-  );
-  return engineCells.filter((cellIssue, i) => {
-    if (cellIssue.cell !== null && readerCells.has(cellIssue.cell)) return false;
-    const [root, , field] = engineIssues[i]?.path ?? [];
-    const def =
-      root === 'budgetLines' ? BUDGET_SHEET : root === 'indicators' ? INDICATOR_SHEET : null;
-    const sheet =
-      root === 'budgetLines' ? map.budget : root === 'indicators' ? map.indicators : null;
-    if (!def || !sheet || typeof field !== 'string') return true;
-    const column = def.columns.find((c) => c.key === field);
-    // a required column the header lacks: the reader reported it once (column.missing)
-    return !(column?.kind === 'required' && !(field in sheet.columns));
-  });
-}
-
 /** The default template's paragraphs, named `默认模板第N段` in issues (there is no cell to name). */
 const DEFAULT_ROWS = defaultTemplate.map((row, i) => ({
   ...row,
@@ -152,8 +123,9 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
         ? reading.input
         : { ...reading.input, info: { ...reading.input.info, ...options.rules } };
     evaluation = evaluate(input);
-    const engineCells = engineIssuesToCells(evaluation.issues, reading.map);
-    issues.push(...withoutRepeats(evaluation.issues, engineCells, reading.issues, reading.map));
+    // The reader validated the fields it read (a bad cell, a missing column); it told the engine
+    // which ones (`reported`), so the engine's issues never repeat them.
+    issues.push(...engineIssuesToCells(evaluation.issues, reading.map));
     const own = reading.template.length > 0;
     if (options.report !== false && (own || options.report === true)) {
       const filled = fillTemplate(own ? reading.template : DEFAULT_ROWS, evaluation, {

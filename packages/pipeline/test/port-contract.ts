@@ -80,7 +80,11 @@ export function describePortContract(name: string, open: PortFactory): void {
         }
         const second = await run(port);
         expect(second.summary).toEqual(first.summary);
-        expect(second.plan).toEqual({ cells: [], replaceSheets: [] });
+        const { cells, replaceSheets } = second.plan;
+        expect({ cells, replaceSheets }).toEqual({ cells: [], replaceSheets: [] });
+        // A port that keeps the record of the cells the tool wrote stored it with the first run;
+        // one without such a record (the Office.js port) is handed a record it does not store.
+        if (port.readWritten) expect(second.plan.written).toBeUndefined();
       },
     );
 

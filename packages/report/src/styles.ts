@@ -1,17 +1,13 @@
+import { TEMPLATE_STYLES as VOCABULARY_STYLES } from '@jixiao/engine';
 import type { ParagraphStyle, TemplateStyle } from './types.js';
 
-/** The paragraph styles, in outline order. */
-export const PARAGRAPH_STYLES: readonly ParagraphStyle[] = [
-  '附件标识',
-  '标题',
-  '一级标题',
-  '二级标题',
-  '三级标题',
-  '正文',
-];
+/** Every 样式 a template row may carry: the engine's vocabulary (one list for reader and report). */
+export const TEMPLATE_STYLES: readonly TemplateStyle[] = VOCABULARY_STYLES;
 
-/** Every 样式 a template row may carry. */
-export const TEMPLATE_STYLES: readonly TemplateStyle[] = [...PARAGRAPH_STYLES, '表格'];
+/** The paragraph styles, in outline order (every 样式 but 表格). */
+export const PARAGRAPH_STYLES: readonly ParagraphStyle[] = VOCABULARY_STYLES.filter(
+  (s): s is ParagraphStyle => s !== '表格',
+);
 
 /** Marker styles of table rows in the 报告 sheet: a 表格 row (content = table name) then 表头 and 表行 rows. */
 export const TABLE_ROW_STYLES = { header: '表头', row: '表行' } as const;

@@ -72,6 +72,9 @@ export function FontChoice(props: {
         value={props.value === 'windows' ? 'windows' : 'gb2312'}
         disabled={props.disabled}
         data-testid="word-fonts"
+        // the option text is long: the select shrinks to the pane (320 px) instead of overflowing it
+        root={{ style: { maxWidth: '100%', minWidth: 0 } }}
+        style={{ maxWidth: '100%', minWidth: 0, textOverflow: 'ellipsis' }}
         onChange={(_, d) => props.onChange(d.value === 'windows' ? 'windows' : 'gb2312')}
       >
         {FONT_CHOICES.map((p) => (

@@ -1,8 +1,10 @@
+import { TERMS, type Locale } from '@jixiao/engine';
 /**
  * The task pane's messages: zh-CN first, en-US second. One table, same keys in both languages
  * (the type makes a missing translation a compile error).
  */
-export type PaneLang = 'zh-CN' | 'en-US';
+/** The pane's language: the one `Locale` of every package. */
+export type PaneLang = Locale;
 
 const zhCN = {
   appTitle: '绩效自评助手',
@@ -16,9 +18,9 @@ const zhCN = {
   ofPoints: (p: string) => `满分 ${p} 分`,
   grade: '等级',
   rates: '支付率',
-  rateOverall: '整体支付率',
-  rateBasic: '基本支出支付率',
-  rateProject: '项目支出支付率',
+  rateOverall: TERMS.整体支付率.zh,
+  rateBasic: TERMS.基本支出支付率.zh,
+  rateProject: TERMS.项目支出支付率.zh,
   totals: (budget: string, spent: string, unit: string) =>
     `全年预算 ${budget}${unit}，执行 ${spent}${unit}`,
   level1: '一级指标得分',
@@ -98,9 +100,9 @@ const enUS: PaneStrings = {
   ofPoints: (p) => `out of ${p}`,
   grade: 'Grade',
   rates: 'Payment rates',
-  rateOverall: 'Overall',
-  rateBasic: 'Basic expenditure',
-  rateProject: 'Project expenditure',
+  rateOverall: TERMS.整体支付率.en,
+  rateBasic: TERMS.基本支出支付率.en,
+  rateProject: TERMS.项目支出支付率.en,
   totals: (budget, spent, unit) => `Budget ${budget} ${unit}, spent ${spent} ${unit}`,
   level1: 'Level-1 indicators',
   progress: 'Monthly payment progress',

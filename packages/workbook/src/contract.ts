@@ -5,6 +5,7 @@
  */
 import {
   METRIC_NAMES,
+  TEMPLATE_STYLES,
   methods,
   RULE_ITEMS,
   RULE_SYNTAX,
@@ -61,7 +62,7 @@ export interface SheetDef<K extends string = string> {
 export const EXPENDITURE_TYPES = ['基本支出', '项目支出'] as const;
 /** 评分方法 names, from the engine's method table (one module per method). */
 export const METHOD_NAMES: readonly MethodName[] = Object.keys(methods) as MethodName[];
-/** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget metrics"). */
+/** The metrics a 数据来源 may name: the engine's list (docs/domain.md "Budget execution metrics"). */
 export { METRIC_NAMES };
 export const QUALITATIVE_LABELS = [
   '达成年度指标',
@@ -70,15 +71,8 @@ export const QUALITATIVE_LABELS = [
 ] as const;
 export const YES_NO = ['是', '否'] as const;
 export const FUNDING_SOURCES = ['财政拨款', '上年结转', '其他资金'] as const;
-export const TEMPLATE_STYLES = [
-  '附件标识',
-  '标题',
-  '一级标题',
-  '二级标题',
-  '三级标题',
-  '正文',
-  '表格',
-] as const;
+/** The 样式 of a 报告模板 row: the engine's vocabulary, shared with the report. */
+export { TEMPLATE_STYLES };
 export const MONTH_NAMES_ZH = [
   '1月',
   '2月',

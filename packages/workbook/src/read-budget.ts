@@ -3,7 +3,14 @@ import type { CellMap } from './cell-map.js';
 import { BUDGET_SHEET, MONTH_KEYS, columnDef, type BudgetColumnKey } from './contract.js';
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
 import { readDecimal, readKeyword, readText, type ReadContext } from './read-cell.js';
-import { checkRequiredColumns, dataRows, headerNotFound, refOf, rowKind } from './read-rows.js';
+import {
+  checkRequiredColumns,
+  dataRows,
+  headerNotFound,
+  refOf,
+  reportedFields,
+  rowKind,
+} from './read-rows.js';
 
 const REQUIRED_AMOUNT = { required: true, amount: true } as const;
 const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
@@ -28,7 +35,10 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
   const def = (key: BudgetColumnKey) => defs.get(key) ?? columnDef(BUDGET_SHEET, key);
   const hasMonths = MONTH_KEYS.some((key) => cols[key] !== undefined);
   const lines: BudgetLineInput[] = [];
+  const months = new Set<string>(MONTH_KEYS);
+  const field = (key: BudgetColumnKey): string => (months.has(key) ? 'monthly' : key);
   for (const row of rows) {
+    const from = ctx.issues.length;
     // totals, sub-totals and 其中 rows by their whole label wherever it sits: checked, not summed
     const kind = rowKind(ctx.grid, row);
     const role: BudgetLineInput['role'] =
@@ -75,6 +85,8 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
       if (monthly.some((m) => m !== null)) line.monthly = monthly;
     }
     if (!isLine) line.role = role;
+    const reported = reportedFields(ctx, BUDGET_SHEET, header, row, from, field);
+    if (reported) line.reported = reported;
     lines.push(line);
   }
   map.budget = { sheet: ctx.sheet, headerRow: header.row, columns: header.columns, rows };

@@ -15,7 +15,14 @@ import {
 } from './read-cell.js';
 import { normalizeKeyword, normalizeNotation } from './notation.js';
 import { workbookIssue } from './workbook-messages.js';
-import { checkRequiredColumns, dataRows, headerNotFound, refOf, rowKind } from './read-rows.js';
+import {
+  checkRequiredColumns,
+  dataRows,
+  headerNotFound,
+  refOf,
+  reportedFields,
+  rowKind,
+} from './read-rows.js';
 
 /**
  * Reads 绩效指标: one {@link IndicatorInput} per non-blank row under the header (合计, 小计 and
@@ -36,6 +43,7 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
   const indicators: IndicatorInput[] = [];
   const previous: { level1: string | null; level2: string | null } = { level1: null, level2: null };
   for (const row of dataRows(ctx, INDICATOR_SHEET, header)) {
+    const from = ctx.issues.length;
     // 合计/小计/总分 and 其中 rows, by a whole label wherever it sits: not indicators, never written
     if (rowKind(ctx.grid, row) !== 'line') continue;
     const text = (key: IndicatorColumnKey, required = false): string | null => {
@@ -93,6 +101,8 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       deviationReason: text('deviationReason'),
     };
     if (cols.group !== undefined) indicator.group = text('group');
+    const reported = reportedFields(ctx, INDICATOR_SHEET, header, row, from);
+    if (reported) indicator.reported = reported;
     indicators.push(indicator);
     rows.push(row);
     if (level1 !== null) {

@@ -212,3 +212,30 @@ export function headerNotFound<K extends string>(
     ),
   );
 }
+
+/**
+ * The fields of one row whose cells the reader reported (the issues added since `from`), and every
+ * required field whose column the header lacks (reported once, as `column.missing`): passed to the
+ * engine as the row's `reported`, so that a field is validated once, where it is read. `field` maps
+ * a column key to the engine's field (`m1` … `m12` → `monthly`).
+ */
+export function reportedFields<K extends string>(
+  ctx: ReadContext,
+  def: SheetDef<K>,
+  header: HeaderLocation<K>,
+  row: number,
+  from: number,
+  field: (key: K) => string = (key) => key,
+): string[] | undefined {
+  const fields = new Set<string>();
+  for (const column of def.columns)
+    if (column.kind === 'required' && header.columns[column.key] === undefined)
+      fields.add(field(column.key));
+  for (let i = from; i < ctx.issues.length; i++) {
+    const issue = ctx.issues[i]!;
+    if (issue.row !== row || issue.col === undefined) continue;
+    for (const column of def.columns)
+      if (header.columns[column.key] === issue.col) fields.add(field(column.key));
+  }
+  return fields.size === 0 ? undefined : [...fields];
+}

@@ -24,7 +24,7 @@ import type {
   XlRun,
   XlRunIn,
 } from './excel-api.js';
-import { qualify } from './a1.js';
+import { qualify } from '@jixiao/workbook';
 
 /** A user's edit as the scheduler sees it. */
 export interface UserChange {

@@ -32,7 +32,7 @@ import type {
 } from './excel-api.js';
 import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
 import { groupWrites, sliceBlock } from '@jixiao/workbook';
-import { parseRect, qualify, rectAddress, splitSheetAddress } from './a1.js';
+import { parseRect, qualify, rectAddress, splitSheetAddress } from '@jixiao/workbook';
 
 /** What the last read or write cost. */
 export interface PortCallStats {
@@ -337,14 +337,22 @@ export class OfficePort implements WorkbookPort {
    * range assignment, where a cell that changed since the last read is `null` (left as it is) and
    * reported in {@link lastSkipped}; a replaced sheet (报告) is cleared and rewritten (or added).
    * Past the payload limit the blocks are packed into chunks, two syncs each. The highlight is
-   * (re)applied only when missing (one more sync then).
+   * (re)applied only when missing (one more sync then). With the pipeline's cell map (`run`), the
+   * highlight follows the map's indicator rows; explicit highlights may be given instead.
    */
-  async apply(plan: WritePlan, map?: CellMap): Promise<void> {
+  async apply(
+    plan: WritePlan,
+    mapOrHighlights: CellMap | readonly ScoreHighlight[] = [],
+  ): Promise<void> {
     // The highlight is checked once per layout and session (a new pane checks it again, finds it
     // and writes nothing).
-    const h = map ? highlightFor(map) : null;
+    const h = isHighlightList(mapOrHighlights) ? null : highlightFor(mapOrHighlights);
     const key = h ? JSON.stringify(h) : '';
-    const highlights = h && key !== this.highlightKey ? [h] : [];
+    const highlights: readonly ScoreHighlight[] = isHighlightList(mapOrHighlights)
+      ? mapOrHighlights
+      : h && key !== this.highlightKey
+        ? [h]
+        : [];
     if (plan.cells.length === 0 && plan.replaceSheets.length === 0 && highlights.length === 0) {
       this.lastWrite = { syncs: 0, cells: 0, ranges: 0, chunked: false };
       this.lastSkipped = [];
@@ -570,6 +578,12 @@ function utf8Bytes(text: string): number {
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
   }
   return n;
+}
+
+function isHighlightList(
+  value: CellMap | readonly ScoreHighlight[],
+): value is readonly ScoreHighlight[] {
+  return Array.isArray(value);
 }
 
 function isSheetSetError(error: unknown): boolean {

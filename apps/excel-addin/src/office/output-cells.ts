@@ -3,8 +3,14 @@
  * rows the last read found — to tell an edit of results only (an undo of the add-in's write, or a
  * value typed over a result) from an edit of inputs.
  */
-import { BUDGET_SHEET, INDICATOR_SHEET, type CellMap, type SheetMap } from '@jixiao/workbook';
-import { parseRect, type CellRect } from './a1.js';
+import {
+  BUDGET_SHEET,
+  INDICATOR_SHEET,
+  parseRect,
+  type CellMap,
+  type CellRect,
+  type SheetMap,
+} from '@jixiao/workbook';
 
 const outputKeys = (def: { columns: readonly { key: string; kind: string }[] }): string[] =>
   def.columns.filter((c) => c.kind === 'output').map((c) => c.key);

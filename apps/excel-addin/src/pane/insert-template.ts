@@ -4,14 +4,11 @@
  * any of those sheets already exists. Also used by the development page to lay out the example.
  */
 import { newWorkbookLayout } from '@jixiao/pipeline';
-import { CONTRACT_SHEETS, type WorkbookLayout } from '@jixiao/workbook';
+import { contractSheetOf, type WorkbookLayout } from '@jixiao/workbook';
 import { POINTS_PER_CHAR, type XlCell, type XlRun } from '../office/excel-api.js';
 
 export type InsertOutcome =
   { kind: 'inserted'; sheets: string[] } | { kind: 'conflict'; existing: string[] };
-
-const normalise = (name: string): string =>
-  name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /** Options of {@link insertTemplateSheets}. */
 export interface InsertOptions {
@@ -29,11 +26,12 @@ export async function insertTemplateSheets(
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();
-    const contractNames = new Set(
-      CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]).map(normalise),
-    );
-    for (const s of layout.sheets) contractNames.add(normalise(s.name));
-    const existing = sheets.items.map((s) => s.name).filter((n) => contractNames.has(normalise(n)));
+    // A sheet standing for a contract sheet (`绩效指标：`, `Budget` …) or named as one of the
+    // layout's sheets (Excel compares names without regard to case) is in the way.
+    const layoutNames = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
+    const existing = sheets.items
+      .map((s) => s.name)
+      .filter((n) => contractSheetOf(n) !== null || layoutNames.has(n.toLowerCase()));
     if (existing.length > 0) return { kind: 'conflict', existing };
     for (const sheet of layout.sheets) {
       const ws = sheets.add(sheet.name);

@@ -3,21 +3,27 @@
  * and scheduler, and the pane's actions. The React pane renders {@link PaneState} snapshots and
  * calls these methods; tests drive it directly against the fake Excel host.
  */
-import { scoreWorkbook, sheetsToRead, type PipelineResult } from '@jixiao/pipeline';
+import { run, type PipelineResult, type RunOptions } from '@jixiao/pipeline';
 import {
   CONTRACT_SHEETS,
   BUDGET_SHEET,
   INDICATOR_SHEET,
   INFO_SHEET,
-  TEMPLATE_SHEET,
+  contractSheetOf,
+  parseRect,
+  rectAddress,
+  sheetsToRead,
+  splitSheetAddress,
+  type CellMap,
   type SheetGrid,
   type SheetGrids,
+  type WorkbookPort,
+  type WritePlan,
 } from '@jixiao/workbook';
 import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-api.js';
 import { OfficePort } from '../office/office-port.js';
 import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
-import { parseRect, splitSheetAddress, rectAddress } from '../office/a1.js';
 import type { FontProfile } from '@jixiao/report';
 import { outputCellsOf } from '../office/output-cells.js';
 import {
@@ -60,11 +66,11 @@ export type { BusyAction, PaneState } from '@jixiao/ui';
 
 /** The names of the contract's sheets and their aliases: read in one sync without listing first. */
 const CANDIDATE_SHEETS = CONTRACT_SHEETS.flatMap((s) => [s.name, ...s.aliases]);
-/** Sheets whose edits change the scores or the report. */
-const INPUT_SHEETS = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET, TEMPLATE_SHEET].flatMap((s) => [
-  s.name,
-  ...s.aliases,
-]);
+/** Whether edits of a sheet change the scores or the report (基本信息, 预算执行, 绩效指标, 报告模板). */
+const isInputSheet = (name: string): boolean => {
+  const key = contractSheetOf(name)?.key;
+  return key !== undefined && key !== 'report';
+};
 const REQUIRED = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
 
 /** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
@@ -203,10 +209,11 @@ export class PaneController {
       await this.scheduler.runNow(async () => {
         result = await this.recalcOnce(true);
       });
-      const filled = (result as PipelineResult | null)?.report;
-      if (filled) this.set({ notice: this.t.reportFilled(Math.max(0, filled.rows.length - 1)) });
-      else if (!this.state.error)
-        this.set({ notice: this.state.evaluation ? this.noTemplateNotice() : this.t.notScored });
+      const done = result as PipelineResult | null;
+      if (done?.report) {
+        const filled = this.t.reportFilled(Math.max(0, done.report.rows.length - 1));
+        this.set({ notice: [filled, this.defaultTemplateNote(done)].filter(Boolean).join(' ') });
+      } else if (!this.state.error) this.set({ notice: this.t.notScored });
     });
   }
 
@@ -214,11 +221,10 @@ export class PaneController {
   async exportWord(): Promise<void> {
     await this.action('export', async () => {
       await this.scheduler.whenIdle();
-      const grids = await this.readGrids();
-      const result = scoreWorkbook(grids, { locale: this.state.lang, report: true });
+      const result = await run(this.workbook, { ...this.runOptions(true), dryRun: true });
       this.show(result);
       if (!result.evaluation || !result.report) {
-        this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
+        this.set({ notice: this.t.notScored });
         return;
       }
       const { exportDocx } = await import('@jixiao/ui/load-docx-export');
@@ -229,7 +235,8 @@ export class PaneController {
       const name = reportFileName(result.evaluation);
       if (canDownload(this.env.platform)) {
         this.download(name, bytes);
-        this.set({ notice: this.t.exported(name) });
+        const note = this.defaultTemplateNote(result);
+        this.set({ notice: [this.t.exported(name), note].filter(Boolean).join(' ') });
       } else {
         this.set({ notice: this.macExportNotice(name) });
       }
@@ -334,32 +341,51 @@ export class PaneController {
     });
   }
 
-  private noTemplateNotice(): string {
-    return this.state.lang === 'zh-CN'
-      ? '“报告模板”工作表没有内容，无法生成报告。点击“新建模板”可获得默认模板。'
-      : 'The 报告模板 sheet is empty, so there is no report to fill.';
+  /** The pipeline's note that the report followed the default template, in the pane's language. */
+  private defaultTemplateNote(result: PipelineResult): string {
+    const issue = result.issues.find((i) => i.code === 'report.defaultTemplate');
+    if (!issue) return '';
+    return this.state.lang === 'zh-CN' ? issue.message : issue.messageEn;
+  }
+
+  /** The options of every run from the pane: its language, Excel's actions in messages. */
+  private runOptions(withReport: boolean): RunOptions {
+    return { locale: this.state.lang, report: withReport, surface: 'excel' };
   }
 
   /**
-   * The contract sheets to read: from the names the last read saw (no extra sync), or, before the
-   * first read, every contract name and alias (missing ones simply come back absent).
+   * The workbook as the one run sees it: the Office.js port, with the names the last read saw (no
+   * extra sync; before the first read every contract name and alias, missing ones simply come back
+   * absent), a second read only if the workbook's sheets changed, and the highlight of scores below
+   * their points kept current with each write.
    */
-  private sheetsToRead(): string[] {
-    const known = this.port.cachedSheetNames();
-    return known ? sheetsToRead(known) : [...new Set(CANDIDATE_SHEETS)];
-  }
+  private readonly workbook: WorkbookPort = {
+    sheetNames: () => {
+      const known = this.port.cachedSheetNames();
+      return Promise.resolve(known ? [...known] : [...new Set(CANDIDATE_SHEETS)]);
+    },
+    readSheets: async (names) => {
+      const reads = this.port.lastRead;
+      let grids = await this.port.readSheets(names);
+      const now = sheetsToRead(this.port.cachedSheetNames() ?? []);
+      if (now.some((n) => !names.includes(n))) grids = await this.port.readSheets(now);
+      this.readSyncs = this.port.lastRead === reads ? 0 : this.port.lastRead.syncs;
+      // One grid per real sheet (an alias read and its name may be the same sheet).
+      const byName: Record<string, SheetGrid> = {};
+      for (const g of Object.values(grids)) byName[g.name] = g;
+      this.lastGrids = byName;
+      return byName;
+    },
+    apply: async (plan: WritePlan, map?: CellMap) => {
+      const before = this.port.lastWrite;
+      await this.port.apply(plan, map);
+      this.writeSyncs = this.port.lastWrite === before ? 0 : this.port.lastWrite.syncs;
+    },
+  };
 
-  /** Read the contract sheets in one sync; once more only if the workbook's sheets changed. */
-  private async readGrids(): Promise<SheetGrids> {
-    const names = this.sheetsToRead();
-    let grids = await this.port.readSheets(names);
-    const now = this.sheetsToRead();
-    if (now.some((n) => !names.includes(n))) grids = await this.port.readSheets(now);
-    // One grid per real sheet (an alias read and its name may be the same sheet).
-    const byName: Record<string, SheetGrid> = {};
-    for (const g of Object.values(grids)) byName[g.name] = g;
-    return byName;
-  }
+  private readSyncs = 0;
+  private writeSyncs = 0;
+  private lastGrids: SheetGrids = {};
 
   /**
    * One recalculation: one sync to read the contract sheets, the pipeline, one sync to write the
@@ -367,17 +393,21 @@ export class PaneController {
    */
   async recalcOnce(withReport: boolean): Promise<PipelineResult | null> {
     const started = performance.now();
-    const reads = this.port.lastRead;
-    const grids = await this.readGrids();
-    const readSyncs = this.port.lastRead === reads ? 0 : this.port.lastRead.syncs;
-    const result = scoreWorkbook(grids, { locale: this.state.lang, report: withReport });
-    await this.port.apply(result.plan, result.map);
-    const writeSyncs = this.port.lastWrite.syncs;
-    const cellsWritten = result.plan.cells.length - this.port.lastSkipped.length;
+    const result = await run(this.workbook, this.runOptions(withReport));
+    // cells the write left alone because the user typed into them meanwhile are not counted
+    const cellsWritten =
+      this.writeSyncs > 0 ? result.plan.cells.length - this.port.lastSkipped.length : 0;
     this.skippedNotice();
     this.show(result);
-    this.set({ lastRun: { ms: performance.now() - started, cellsWritten, readSyncs, writeSyncs } });
-    await this.ensureListening(Object.values(grids).map((g) => g.name));
+    this.set({
+      lastRun: {
+        ms: performance.now() - started,
+        cellsWritten,
+        readSyncs: this.readSyncs,
+        writeSyncs: this.writeSyncs,
+      },
+    });
+    await this.ensureListening(Object.values(this.lastGrids).map((g) => g.name));
     return result;
   }
 
@@ -395,9 +425,7 @@ export class PaneController {
 
   /** Subscribe to the input sheets' changes; re-subscribe when the set of sheets changed. */
   private async ensureListening(present: readonly string[]): Promise<void> {
-    const inputs = present.filter((n) =>
-      INPUT_SHEETS.some((c) => c.toLowerCase() === n.toLowerCase()),
-    );
+    const inputs = present.filter(isInputSheet);
     // Keyed by sheet id: a sheet deleted and re-created under the same name needs new handlers.
     const key = sheetKey(inputs.map((n) => this.port.cachedSheetId(n) ?? n));
     if (key === this.watchedKey && this.subscription) return;

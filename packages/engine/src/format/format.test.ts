@@ -93,7 +93,7 @@ describe('formatPercent', () => {
 });
 
 describe('profiles', () => {
-  it('follow domain.md "Numbers"', () => {
+  it('follow docs/domain.md "Numbers"', () => {
     expect(profiles.table.percent('1')).toBe('100.00%');
     expect(profiles.table.score('10')).toBe('10.00');
     expect(profiles.table.money('32601.53')).toBe('32601.53');

@@ -15,7 +15,7 @@ export interface FormatProfile {
 }
 
 /**
- * The presentation profiles of domain.md "Numbers". Every profile rounds half-up and never prints
+ * The presentation profiles of docs/domain.md "Numbers". Every profile rounds half-up and never prints
  * 100% for a rate below 100%; a per-use `decimals` (a placeholder's `:1`) overrides the default.
  * - `table`: fixed 2 decimals, no grouping: `100.00%`, `10.00`, `32601.53`.
  * - `prose`: thousands separators for money, fixed decimals: `32,601.53`, `99.99%`, `96.99`.

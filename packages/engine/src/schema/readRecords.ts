@@ -125,9 +125,12 @@ export function readBudgetLine(raw: unknown, index: number): LineRecord {
   const issues = !isRecord(raw)
     ? [makeIssue('record.invalid', ['budgetLines', index], {})]
     : failed
-      ? schemaIssues(budgetLineSchema.safeParse(raw), ['budgetLines', index], raw).filter(
-          (issue) => !(typeOptional && issue.path[2] === 'type'),
-        )
+      ? schemaIssues(
+          budgetLineSchema.safeParse(raw),
+          ['budgetLines', index],
+          raw,
+          row.reported,
+        ).filter((issue) => !(typeOptional && issue.path[2] === 'type'))
       : NO_ISSUES;
   const record: LineRecord = {
     index,
@@ -173,17 +176,26 @@ export function readIndicator(raw: unknown, index: number): IndicatorRecord {
     issues: !isRecord(raw)
       ? [makeIssue('record.invalid', path, {})]
       : c.failed
-        ? schemaIssues(indicatorSchema.safeParse(raw), path, raw)
+        ? schemaIssues(indicatorSchema.safeParse(raw), path, raw, row.reported)
         : [],
   };
   if (ref !== undefined) record.ref = ref;
   return record;
 }
 
+/**
+ * The schema's issues for a record, except on the fields the caller already reported (`reported`,
+ * a list of field names): those it validated where it read them, so they are not validated twice.
+ */
 function schemaIssues(
   result: { success: true } | { success: false; error: Parameters<typeof zodIssues>[0] },
   path: Array<string | number>,
   raw: unknown,
+  reported: unknown,
 ): Issue[] {
-  return result.success ? [] : zodIssues(result.error, path, raw);
+  if (result.success) return [];
+  const issues = zodIssues(result.error, path, raw);
+  if (!Array.isArray(reported) || reported.length === 0) return issues;
+  const known = new Set<unknown>(reported);
+  return issues.filter((issue) => !known.has(issue.path[path.length]));
 }

@@ -99,7 +99,15 @@ describe('headers found by name', () => {
       '工作表“预算执行”：缺少必填列“全年执行数”（Spent），该列的数据无法读取。请在第 1 行表头中添加该列。',
     );
     expect(input?.budgetLines).toEqual([
-      { ref: '预算执行!A2', name: 'a', type: '基本支出', budget: '10', spent: null },
+      // the missing column is reported once, here; the engine is told not to report it again
+      {
+        ref: '预算执行!A2',
+        name: 'a',
+        type: '基本支出',
+        budget: '10',
+        spent: null,
+        reported: ['spent'],
+      },
     ]);
   });
 

@@ -10,7 +10,7 @@ import {
 import { FakeExcelHost } from '../fake/index.js';
 import { OfficePort } from '../office-port.js';
 import { NaivePort } from '../naive-port.js';
-import { cellAddress } from '../a1.js';
+import { cellAddress } from '@jixiao/workbook';
 
 /** A budget sheet: header + n lines; `monthly` adds 1月…12月 columns (a wide sheet). */
 function budgetHost(n: number, monthly = false): FakeExcelHost {

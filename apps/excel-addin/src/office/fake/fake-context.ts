@@ -17,7 +17,14 @@ import type {
   XlWorksheet,
   XlWorksheetCollection,
 } from '../excel-api.js';
-import { MAX_COLS, MAX_ROWS, parseRect, qualify, rectAddress, type CellRect } from '../a1.js';
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  parseRect,
+  qualify,
+  rectAddress,
+  type CellRect,
+} from '@jixiao/workbook';
 import { FakeOfficeError, propertyNotLoaded } from './fake-errors.js';
 import {
   formulaCell,

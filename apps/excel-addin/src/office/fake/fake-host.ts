@@ -38,7 +38,7 @@ import {
   type XlClientContext,
   type XlRunOptions,
 } from '../excel-api.js';
-import { parseRect, rectAddress, splitSheetAddress, type CellRect } from '../a1.js';
+import { parseRect, rectAddress, splitSheetAddress, type CellRect } from '@jixiao/workbook';
 import { FakeOfficeError } from './fake-errors.js';
 import { FakeSheet, formulaCell, type FakeCell } from './fake-sheet.js';
 import { FakeContext } from './fake-context.js';

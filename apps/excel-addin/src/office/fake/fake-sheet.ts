@@ -1,5 +1,5 @@
 import type { XlCell, XlValueType } from '../excel-api.js';
-import type { CellRect } from '../a1.js';
+import type { CellRect } from '@jixiao/workbook';
 
 /** One stored cell. An absent cell is empty with the General format. */
 export interface FakeCell {

@@ -2,7 +2,7 @@ import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { newWorkbookSheets } from '@jixiao/workbook';
 import { FakeExcelHost, type FakeHostOptions } from '../../office/fake/index.js';
 import { insertTemplateSheets } from '../insert-template.js';
-import { cellAddress } from '../../office/a1.js';
+import { cellAddress } from '@jixiao/workbook';
 import { PaneController } from '../pane-controller.js';
 
 /** A fake Excel holding the example workbook, laid out through the add-in's own template insertion. */

@@ -1,0 +1,17 @@
+/**
+ * The port contract suite (@jixiao/pipeline/port-contract) on the Office.js port, over the fake
+ * Excel host: the same cases the .xlsx port passes. The workbook is laid out through the add-in's
+ * own 新建模板 code (Office.js calls), then read and written by {@link OfficePort}.
+ */
+import { describePortContract } from '@jixiao/pipeline/port-contract';
+import { FakeExcelHost } from '../fake/index.js';
+import { OfficePort } from '../office-port.js';
+import { insertTemplateSheets } from '../../pane/insert-template.js';
+
+describePortContract('Office.js (OfficePort on the fake Excel host)', async (layout) => {
+  const host = new FakeExcelHost();
+  const outcome = await insertTemplateSheets(host.run, layout);
+  if (outcome.kind !== 'inserted')
+    throw new Error(`layout not inserted: ${JSON.stringify(outcome)}`);
+  return new OfficePort({ run: host.run });
+});
