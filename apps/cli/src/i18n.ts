@@ -307,7 +307,7 @@ const M = {
   },
   scoreLine: { zh: '自评得分', en: 'Score' },
   scoreRateLine: { zh: '得分率', en: 'Score rate' },
-  scoreRateOf: { zh: '{0}%（总分值 {1} 分）', en: '{0}% (of {1} points)' },
+  scoreRateOf: { zh: '{0}（总分值 {1} 分）', en: '{0} (of {1} points)' },
   provisionalScoreLine: { zh: '暂定得分', en: 'Provisional score' },
   provisionalUnscored: {
     zh: '（{0} 项未能计分，等级暂不评定）',

@@ -60,7 +60,7 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     if (s.totalPoints !== null && s.totalPoints !== 100 && s.scoreRate !== null)
       scoreRows.push([
         t(lang, 'scoreRateLine'),
-        t(lang, 'scoreRateOf', s.scoreRate.toFixed(2), String(s.totalPoints)),
+        t(lang, 'scoreRateOf', formatPercent(ev.total.rate), String(s.totalPoints)),
       ]);
     const rows: [string, string][] = [
       ...scoreRows,
