@@ -13,7 +13,9 @@ import {
   planFormWrites,
   readForm,
   recogniseForm,
+  sameRecord,
   sortIssues,
+  sortRecord,
   type CellIssue,
   type CellWrite,
   type FormIdentity,
@@ -22,6 +24,7 @@ import {
   type SheetGrid,
   type SheetGrids,
   type WritePlan,
+  type WrittenCell,
 } from '@jixiao/workbook';
 import type { Locale } from '@jixiao/engine';
 
@@ -45,8 +48,20 @@ export interface FormResult {
   issues: CellIssue[];
   /** The publisher's mistakes: printed outputs the form's own data does not support. */
   mistakes: CellIssue[];
-  /** The form's output cells to write (only empty ones). */
+  /** The form's output cells to write (empty ones and the tool's own; typed values are kept). */
   cells: CellWrite[];
+  /** The form's output cells the tool owns after the writes (its part of the written-cell record). */
+  record: WrittenCell[];
+}
+
+/** Options of {@link scoreForm} and {@link scoreForms}. */
+export interface FormScoreOptions {
+  /**
+   * The workbook's record of the cells the tool wrote, or null when it has none: a recorded cell
+   * still holding the tool's value is rewritten; a value the publisher typed is compared, reported
+   * when it disagrees, and never overwritten.
+   */
+  written?: readonly WrittenCell[] | null;
 }
 
 /** Rates of every funds row (each row on its own), by row. */
@@ -76,11 +91,16 @@ function rowRates(reading: FormReading): Map<number, string | null> {
  * cells (执行率, each 得分, 得分系数, 总分) under the ownership rule: empty cells are written, a
  * printed value that disagrees is reported and kept. Pure.
  */
-export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
+export function scoreForm(
+  grid: SheetGrid,
+  layout: FormLayout,
+  options: FormScoreOptions = {},
+): FormResult {
   const reading = readForm(grid, layout);
   const issues: CellIssue[] = [...reading.issues];
   let evaluation: Evaluation | null = null;
   let cells: CellWrite[] = [];
+  let record: WrittenCell[] = [];
   if (reading.input !== null) {
     evaluation = evaluate(reading.input);
     const readerCells = new Set(issues.map((i) => i.cell).filter((c) => c !== null));
@@ -106,8 +126,10 @@ export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
     const plan = planFormWrites(grid, reading, evaluation, {
       complete,
       rowRates: rowRates(reading),
+      written: options.written ?? null,
     });
     cells = plan.cells;
+    record = plan.record;
     issues.push(...plan.issues);
   }
   const sorted = sortIssues(issues);
@@ -128,6 +150,7 @@ export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
     issues: sorted,
     mistakes: sorted.filter((i) => MISTAKE_CODES.has(i.code)),
     cells,
+    record,
   };
 }
 
@@ -142,27 +165,36 @@ export interface FormsResult {
 
 /**
  * Scores every sheet that follows a known form layout (a department's set: one form per sheet).
- * Null when no sheet is a form.
+ * Null when no sheet is a form. The plan carries the new written-cell record when it changes
+ * (the forms' own cells; entries of other sheets are kept).
  */
-export function scoreForms(grids: SheetGrids, order?: readonly string[]): FormsResult | null {
+export function scoreForms(
+  grids: SheetGrids,
+  order?: readonly string[],
+  options: FormScoreOptions = {},
+): FormsResult | null {
   const forms: FormResult[] = [];
   const otherSheets: string[] = [];
   for (const name of order ?? Object.keys(grids)) {
     const grid = grids[name];
     if (!grid) continue;
     const layout = recogniseForm(grid);
-    if (layout) forms.push(scoreForm(grid, layout));
+    if (layout) forms.push(scoreForm(grid, layout, options));
     else otherSheets.push(name);
   }
   if (forms.length === 0) return null;
-  return {
-    forms,
-    plan: {
-      cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
-      replaceSheets: [],
-    },
-    otherSheets,
+  const stored = options.written ?? null;
+  const scored = new Set(forms.map((f) => f.sheet));
+  const record = sortRecord([
+    ...(stored ?? []).filter((c) => !scored.has(c.sheet)),
+    ...forms.flatMap((f) => f.record),
+  ]);
+  const plan: WritePlan = {
+    cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
+    replaceSheets: [],
   };
+  if (!sameRecord(record, stored)) plan.written = record;
+  return { forms, plan, otherSheets };
 }
 
 /** The plain JSON summary of one form (`jixiao score --json`, batch, the page). */

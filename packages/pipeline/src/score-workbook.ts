@@ -28,6 +28,7 @@ import {
   type WritePlan,
   type WrittenCell,
 } from '@jixiao/workbook';
+import type { FormsResult } from './score-form.js';
 import { summarize, type ScoreSummary } from './summary.js';
 import { templateIssuesToCells } from './template-issues.js';
 
@@ -83,6 +84,12 @@ export interface PipelineResult {
   report: FilledReport | null;
   /** The plain JSON summary (`jixiao score --json`). */
   summary: ScoreSummary;
+  /**
+   * Null for a contract workbook. For a workbook of official forms (`run` tells them apart), each
+   * form scored in place: then `input`, `evaluation` and `report` are null, `map` is empty,
+   * `issues` are all forms' issues and `plan` their writes.
+   */
+  forms: FormsResult | null;
 }
 
 /** The default template's paragraphs, named `默认模板第N段` in issues (there is no cell to name). */
@@ -164,5 +171,6 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     plan,
     report,
     summary: summarize(evaluation, sorted, info, locale),
+    forms: null,
   };
 }

@@ -82,3 +82,24 @@ export function parseWrittenRecord(xml: string): WrittenCell[] | null {
 export function writtenIndex(cells: readonly WrittenCell[]): Map<string, string> {
   return new Map(cells.map((c) => [`${c.sheet}!${c.address}`, c.value]));
 }
+
+/** The record in its stored order: by sheet, then row, then column. */
+export function sortRecord(cells: readonly WrittenCell[]): WrittenCell[] {
+  const key = (c: WrittenCell): string =>
+    `${c.sheet}\u0000${c.address.replace(/\d+/, (d) => d.padStart(8, '0'))}`;
+  return cells
+    .map((c) => ({ c, k: key(c) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.c);
+}
+
+/** Whether a new record says what the stored one says (no stored record: only an empty one does). */
+export function sameRecord(
+  next: readonly WrittenCell[],
+  stored: readonly WrittenCell[] | null,
+): boolean {
+  if (stored === null) return next.length === 0;
+  if (next.length !== stored.length) return false;
+  const index = writtenIndex(stored);
+  return next.every((c) => index.get(`${c.sheet}!${c.address}`) === c.value);
+}
