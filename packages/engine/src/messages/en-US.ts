@@ -31,9 +31,9 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'info.yearInvalid': (p) => `The year should be a four-digit year such as 2022, got ${q(p.value)}`,
   'info.unitInvalid': (p) => `The unit should be 万元 or 元, got ${q(p.value)}`,
   'info.gradeBandsInvalid': (p) =>
-    `Grade bands should be three descending scores such as 90/80/60, got ${q(p.value)}; 90/80/60 used`,
+    `Grade bands should be three descending scores such as 90/80/60, got ${q(p.value)}; no grade is given until it is fixed`,
   'info.totalPointsInvalid': (p) =>
-    `Total points should be a number above 0, got ${q(p.value)}; 100 used`,
+    `Total points should be a number above 0, got ${q(p.value)}; the score rate and grade are not given until it is fixed`,
   'options.invalid': (p, f) =>
     `${f || 'An option'} is invalid (${p.detail ?? ''}); the default is used`,
   'budget.typeInvalid': (p) =>

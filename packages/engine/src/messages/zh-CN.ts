@@ -37,8 +37,9 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'info.yearInvalid': (p) => `评价年度应为四位年份（如 2022），当前为${q(p.value)}`,
   'info.unitInvalid': (p) => `金额单位应为“万元”或“元”，当前为${q(p.value)}`,
   'info.gradeBandsInvalid': (p) =>
-    `等级划分应为从高到低的三个分数（如 90/80/60），当前为${q(p.value)}；已按 90/80/60 评定等级`,
-  'info.totalPointsInvalid': (p) => `总分值应为大于 0 的数字，当前为${q(p.value)}；已按 100 分核对`,
+    `等级划分应为从高到低的三个分数（如 90/80/60），当前为${q(p.value)}；等级暂不评定`,
+  'info.totalPointsInvalid': (p) =>
+    `总分值应为大于 0 的数字，当前为${q(p.value)}；得分率与等级暂不评定`,
   'options.invalid': (p, f) => `${f || '评价选项'}无效（${p.detail ?? ''}），已使用默认值`,
   'budget.typeInvalid': (p) => `支出类型应为“基本支出”或“项目支出”，当前为${q(p.value)}`,
   'budget.roleInvalid': (p) => `行类型应为 line、subtotal 或 total，当前为${q(p.value)}`,
