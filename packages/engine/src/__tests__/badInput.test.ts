@@ -132,6 +132,34 @@ describe('bad inputs produce issues, not exceptions', () => {
     expect(e.total).toMatchObject({ score: '100.00', complete: true, grade: '优' });
   });
 
+  it('a comparator that cannot be read: the message quotes the character or word', () => {
+    const cases: [string, string | null, string][] = [
+      ['≒95%', null, '≒'],
+      ['≈95%', '正向', '≈'],
+      ['～95%', null, '～'],
+      ['＞＞95%', null, '＞＞'],
+      ['约95%', '反向', '约'],
+      ['95%左右', null, '左右'],
+    ];
+    for (const [target, method, token] of cases) {
+      const e = evaluate(base([{ ...ok, method, target, actual: '96%' }]));
+      expect(e.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+        'target.comparatorUnknown@indicators.0.target',
+      ]);
+      expect(e.issues[0]!.severity).toBe('error');
+      expect(messageFor(e.issues[0]!)).toBe(
+        `目标值“${target}”中的“${token}”不是可识别的比较符号，请使用 ≥、≤、= 或 不低于/不高于、以上/以下 等写法（如 ≥95%、≤30万元）`,
+      );
+      expect(e.indicators[0]!.status).toBe('unscored');
+      expect(e.total.complete).toBe(false);
+    }
+    // a qualitative target stays a label: no comparator is looked for
+    const label = evaluate(
+      base([{ ...ok, method: '定性', target: '达成年度指标', actual: '达成年度指标' }]),
+    );
+    expect(label.issues.filter((i) => i.code === 'target.comparatorUnknown')).toEqual([]);
+  });
+
   it('severities follow issue 9 item 11: an error exactly when a score, a rate or the grade is unknown', () => {
     // invalid grade bands or 总分值: the grade cannot be decided → error, the result is provisional
     for (const info of [

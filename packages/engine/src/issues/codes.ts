@@ -42,6 +42,7 @@ export const ISSUE_SEVERITY = {
   'method.missing': 'error',
   'target.missing': 'error',
   'target.invalid': 'error',
+  'target.comparatorUnknown': 'error',
   'target.zero': 'error',
   'target.notNumeric': 'error',
   'actual.missing': 'error',
