@@ -62,6 +62,7 @@ export const ISSUE_SEVERITY = {
   'actual.readAsPercent': 'info',
   'target.readAsPercent': 'info',
   'actual.unitConverted': 'info',
+  'actual.unitClassifier': 'info',
   'actual.percentAmbiguous': 'error',
   'actual.unitMismatch': 'error',
   'actual.labelRead': 'info',

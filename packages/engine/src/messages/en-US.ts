@@ -107,6 +107,8 @@ export const enUS: Record<IssueCode, MessageFn> = {
     `The target ${p.value ?? ''} has no %; the actual value is a percentage, so ${p.read ?? ''} is used. Write the % if you meant otherwise`,
   'actual.unitConverted': (p) =>
     `The actual value ${q(p.value)} is in ${p.unit ?? ''}, the target in ${p.targetUnit ?? ''}: converted to ${p.read ?? ''}`,
+  'actual.unitClassifier': (p) =>
+    `The actual value ${q(p.value)} counts in "${p.unit ?? ''}" and the target in "${p.targetUnit ?? ''}": both are general classifiers for items (个, 项, 件), read as ${p.read ?? ''}`,
   'actual.percentAmbiguous': (p) =>
     `The actual value ${p.value ?? ''} has no %, and with a target below 2% (${p.target ?? ''}) it could be ${p.value ?? ''}% or ${p.value ?? ''}×100%; write it with % (e.g. 0.3%)`,
   'actual.unitMismatch': (p) =>

@@ -103,6 +103,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
     `目标值 ${p.value ?? ''} 未带 %，实际值是百分比，已按 ${p.read ?? ''} 计算；如不是这个意思，请写成带 % 的数值`,
   'actual.unitConverted': (p) =>
     `实际值${q(p.value)}的单位“${p.unit ?? ''}”与目标值的“${p.targetUnit ?? ''}”不同，已换算为 ${p.read ?? ''}`,
+  'actual.unitClassifier': (p) =>
+    `实际值${q(p.value)}的量词“${p.unit ?? ''}”与目标值的“${p.targetUnit ?? ''}”都是计数的通用量词（个、项、件），按同一单位计：${p.read ?? ''}`,
   'actual.percentAmbiguous': (p) =>
     `实际值 ${p.value ?? ''} 未带 %，目标值 ${p.target ?? ''} 低于 2%，无法判断是 ${p.value ?? ''}% 还是 ${p.value ?? ''}×100%；请写成带 % 的数值（如 0.3%）`,
   'actual.unitMismatch': (p) =>
