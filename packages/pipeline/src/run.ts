@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '@jixiao/workbook';
+import type { SheetGrids, WorkbookPort } from '@jixiao/workbook';
 import { scoreWorkbook, type PipelineOptions, type PipelineResult } from './score-workbook.js';
 import { sheetsToRead } from './sheets.js';
 
@@ -22,11 +22,13 @@ export interface RunOptions extends PipelineOptions {
  */
 export async function run(port: WorkbookPort, options: RunOptions = {}): Promise<PipelineResult> {
   const names = sheetsToRead(await port.sheetNames());
-  const grids = await port.readSheets(names);
+  let grids: SheetGrids | undefined = await port.readSheets(names);
   // the workbook's record of the cells the tool wrote: typed values in output cells are kept
   const written =
     options.written !== undefined ? options.written : ((await port.readWritten?.()) ?? null);
   const result = scoreWorkbook(grids, { ...options, written });
+  // the grids are not needed to apply the plan: let them go (a 100,000-line sheet is 150 MB)
+  grids = undefined;
   if (options.dryRun !== true) await port.apply(result.plan, result.map);
   return result;
 }
