@@ -66,6 +66,11 @@ export interface SheetGrid {
   formulaRuns?: FormulaRun[];
   /** Number format per cell where the adapter knows it (used to tell 95% typed as a percent). */
   numberFormats?: (string | null)[][];
+  /**
+   * Rows (absolute, 0-based) that an Excel table declares as its totals row (`totalsRowCount`),
+   * whatever their label: read as totals, never as lines.
+   */
+  totalsRows?: number[];
   /** Merged areas: an input reads its area's top-left value in every cell; an output inside one is not written. */
   merges?: CellRange[];
 }

@@ -14,6 +14,7 @@ import { applyPlanToArchive, findWrittenPart } from './apply.js';
 import { readPackageParts, type PackageParts } from './package-parts.js';
 import { readSheetBytes } from './read-sheet.js';
 import { readSharedStrings } from './shared-strings.js';
+import { tableTotalsRows } from './tables.js';
 import { readNumberFormats } from './styles.js';
 import { type DeflateCodec, ZipArchive, type ZipLimits } from './zip.js';
 
@@ -93,13 +94,16 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const s of wanted) {
       const bytes = this.zip.inflate(s.path);
       if (bytes === undefined) continue;
-      out[s.name] = readSheetBytes(
+      const grid = readSheetBytes(
         s.name,
         bytes,
         (b) => this.zip.decodeBinary(b),
         this.sharedStrings,
         this.styleFormats,
       );
+      const totals = tableTotalsRows(this.zip, s.path);
+      if (totals.length > 0) grid.totalsRows = totals;
+      out[s.name] = grid;
     }
     return out;
   }
