@@ -59,6 +59,8 @@ async function scoreOn(
       changed && !isContractWorkbook(listed) ? await formsOn(port, listed, written) : null;
     if (late !== null) return formsRunResult(late, options);
   }
+  // the grids go out of scope when this returns, before the plan is applied (a 100,000-line sheet
+  // is 150 MB)
   return scoreWorkbook(grids, { ...options, written });
 }
 

@@ -52,9 +52,12 @@ function labelKey(text: string): string {
  * The kind of a row by a label that is a whole cell, wherever it sits (a 序号 column, a merged
  * 序号:项目名称 area, the name column): 合计, 总计, 汇总, 年度资金总额, Total … are totals, 小计
  * (also `基本支出小计`, `项目支出合计`) a sub-total, `其中：…` a breakdown part; never a substring
- * (综合计划处 and 会计核算中心 are lines).
+ * (综合计划处 and 会计核算中心 are lines). A row an Excel table declares as its totals row
+ * (`grid.totalsRows`) is a total whatever its label, or with none.
  */
 export function rowKind(grid: SheetGrid, row: number): RowKind {
+  // an Excel table's totals row is a total by the table's own word, whatever its label
+  if (grid.totalsRows?.includes(row) === true) return 'total';
   let kind: RowKind = 'line';
   forEachCell(grid, row, Number.MAX_SAFE_INTEGER, (_col, value) => {
     if (kind !== 'line' || typeof value !== 'string') return;

@@ -234,6 +234,36 @@ describe('rows', () => {
     ]);
     expect(map.budget?.rows).toEqual([1, 3, 4]);
   });
+
+  it('checks an indicator 合计 row’s 分值 against the indicators’ sum, never scores it', () => {
+    const read = (total: CellValue) =>
+      readWorkbook(
+        grids(
+          grid('基本信息', INFO_ROWS),
+          grid('预算执行', [BUDGET_HEADER]),
+          grid('绩效指标', [
+            ['三级指标', '一级指标', '分值', '年度指标值', '实际完成值'],
+            ['a', '产出指标', 60.5, '≥90%', '95%'],
+            ['b', '效益指标', 39.5, '≥90%', '95%'],
+            [null, '合计', total, null, null],
+          ]),
+        ),
+      );
+    const ok = read(100);
+    expect(ok.input?.indicators.map((i) => i.name)).toEqual(['a', 'b']);
+    expect(ok.map.indicators?.rows).toEqual([1, 2]);
+    expect(ok.issues.filter((i) => i.code === 'indicator.totalPoints')).toEqual([]);
+    const off = read(90);
+    expect(off.input?.indicators).toHaveLength(2);
+    const issue = off.issues.find((i) => i.code === 'indicator.totalPoints');
+    expect(issue?.severity).toBe('warning');
+    expect(issue?.cell).toBe('绩效指标!C4');
+    expect(issue?.message).toBe(
+      '绩效指标!C4：合计行的分值 90 与各指标分值之和 100 不一致。合计行不计分，请核对各指标的分值或合计数。',
+    );
+    // a blank 分值 on the 合计 row is not checked
+    expect(read(null).issues.filter((i) => i.code === 'indicator.totalPoints')).toEqual([]);
+  });
 });
 
 /** Reads one budget amount typed as `value` (into 全年预算数, cell E2). */
