@@ -10,6 +10,15 @@ export {
   type FilledReport,
 } from './score-workbook.js';
 export { run, type RunOptions } from './run.js';
+export {
+  splitProjects,
+  evaluateProjects,
+  summarizeProject,
+  type ProjectPart,
+  type ProjectResult,
+  type ProjectSummary,
+  type WorkbookPart,
+} from './projects.js';
 export { summarize, type ScoreSummary } from './summary.js';
 export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead, isContractWorkbook } from './sheets.js';
 export { templateIssuesToCells } from './template-issues.js';
