@@ -35,7 +35,9 @@ export {
   scoreForm,
   scoreForms,
   summarizeForm,
+  type FormOptions,
   type FormResult,
   type FormsResult,
   type FormSummary,
 } from './score-form.js';
+export { checkForms, formsFromResult, type FormDifference, type FormsBook } from './write-forms.js';

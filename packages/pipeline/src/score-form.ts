@@ -12,6 +12,7 @@ import {
   formEngineIssues,
   planFormWrites,
   readForm,
+  readRulesSheet,
   recogniseForm,
   sortIssues,
   type CellIssue,
@@ -23,7 +24,7 @@ import {
   type SheetGrids,
   type WritePlan,
 } from '@jixiao/workbook';
-import type { Locale } from '@jixiao/engine';
+import type { Locale, RuleKey } from '@jixiao/engine';
 
 /** One form scored in place. */
 export interface FormResult {
@@ -71,18 +72,38 @@ function rowRates(reading: FormReading): Map<number, string | null> {
   return rates;
 }
 
+/** Options of {@link scoreForm} and {@link scoreForms}. */
+export interface FormOptions {
+  /**
+   * Province rules (docs/rules.md) for every form: from the workbook's 规则 sheet, replaced item by
+   * item by those stated outside it (`jixiao score --rule`, the page, the pane).
+   */
+  rules?: Partial<Record<RuleKey, string>>;
+  /** Problems of the 规则 sheet, reported on every form (an unreadable rule makes it provisional). */
+  ruleIssues?: readonly CellIssue[];
+}
+
 /**
  * Reads a form with its layout, scores it with the engine and plans the writes of its own output
  * cells (执行率, each 得分, 得分系数, 总分) under the ownership rule: empty cells are written, a
  * printed value that disagrees is reported and kept. Pure.
  */
-export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
+export function scoreForm(
+  grid: SheetGrid,
+  layout: FormLayout,
+  options: FormOptions = {},
+): FormResult {
   const reading = readForm(grid, layout);
-  const issues: CellIssue[] = [...reading.issues];
+  const issues: CellIssue[] = [...reading.issues, ...(options.ruleIssues ?? [])];
   let evaluation: Evaluation | null = null;
   let cells: CellWrite[] = [];
   if (reading.input !== null) {
-    evaluation = evaluate(reading.input);
+    const rules = options.rules;
+    evaluation = evaluate(
+      rules === undefined || Object.keys(rules).length === 0
+        ? reading.input
+        : { ...reading.input, info: { ...reading.input.info, ...rules } },
+    );
     const readerCells = new Set(issues.map((i) => i.cell).filter((c) => c !== null));
     const results = evaluation.indicators;
     const execution = reading.places.executionIndex;
@@ -138,20 +159,30 @@ export interface FormsResult {
   plan: WritePlan;
   /** Sheets that follow no known layout. */
   otherSheets: string[];
+  /** The province rules applied to every form (规则 sheet and options); empty when none. */
+  rules: Partial<Record<RuleKey, string>>;
 }
 
 /**
  * Scores every sheet that follows a known form layout (a department's set: one form per sheet).
  * Null when no sheet is a form.
  */
-export function scoreForms(grids: SheetGrids, order?: readonly string[]): FormsResult | null {
+export function scoreForms(
+  grids: SheetGrids,
+  order?: readonly string[],
+  options: { rules?: Partial<Record<RuleKey, string>> } = {},
+): FormsResult | null {
   const forms: FormResult[] = [];
   const otherSheets: string[] = [];
+  // the 规则 sheet (added when asked) states the province rules of every form
+  const sheet = readRulesSheet(grids);
+  const rules = { ...(sheet?.rules ?? {}), ...(options.rules ?? {}) };
+  const formOptions: FormOptions = { rules, ruleIssues: sheet?.issues ?? [] };
   for (const name of order ?? Object.keys(grids)) {
     const grid = grids[name];
     if (!grid) continue;
     const layout = recogniseForm(grid);
-    if (layout) forms.push(scoreForm(grid, layout));
+    if (layout) forms.push(scoreForm(grid, layout, formOptions));
     else otherSheets.push(name);
   }
   if (forms.length === 0) return null;
@@ -162,6 +193,7 @@ export function scoreForms(grids: SheetGrids, order?: readonly string[]): FormsR
       replaceSheets: [],
     },
     otherSheets,
+    rules,
   };
 }
 
