@@ -44,6 +44,7 @@ export {
   missingSheetIssue,
   type ReadOptions,
   type WorkbookReading,
+  type ProjectTags,
 } from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
 export {
