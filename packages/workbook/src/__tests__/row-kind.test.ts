@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '@jixiao/engine';
 import { rowKind } from '../read-rows.js';
-import type { SheetGrid } from '../port.js';
+import type { CellValue, SheetGrid } from '../port.js';
 
 const grid = (rows: CellValue[][]): SheetGrid => ({
   name: '预算执行',
