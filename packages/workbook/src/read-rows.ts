@@ -1,7 +1,7 @@
 import type { ColumnDef, SheetDef } from './contract.js';
 import type { HeaderLocation } from './find-header.js';
 import { cellValue, displayValue, isBlank, lastRow } from './grid.js';
-import type { SheetGrid } from './port.js';
+import type { CellValue, SheetGrid } from './port.js';
 import { locate, type ReadContext } from './read-cell.js';
 import { normalizeText } from './text.js';
 import { qualifiedAddress } from './address.js';
@@ -117,10 +117,14 @@ export function dataRows<K extends string>(
     if (grid.values[row - grid.origin.row] === undefined) continue;
     let filledCount = 0;
     let firstFilled = -1;
-    for (const col of inputCols)
-      if (holdsInput(ctx, row, col)) {
+    const values = grid.values[row - grid.origin.row]!;
+    const formulas = grid.formulas?.[row - grid.origin.row];
+    for (const col of inputCols) {
+      const k = col - grid.origin.col;
+      if (isInput(values[k] ?? null, formulas?.[k] ?? null)) {
         if (filledCount++ === 0) firstFilled = col;
       }
+    }
     const first = firstText(grid, row);
     if (first !== null && SIGNATURE.test(first) && !hasNumberInput(ctx, row, inputCols)) break;
     if (filledCount === 0) continue;
@@ -157,19 +161,13 @@ function firstText(grid: SheetGrid, row: number): string | null {
   return null;
 }
 
-/** Whether an input cell holds something typed: a constant, or a formula with a real cached value. */
-function holdsInput(ctx: ReadContext, row: number, col: number): boolean {
-  const value = cellValue(ctx.grid, row, col);
-  if (!hasFormula(ctx, row, col)) return !isBlank(value);
-  // a formula filled down a template: nothing in it (no value, '' or 0) is not a line by itself
+/**
+ * Whether an input cell holds something typed: a constant, or a formula with a real cached value
+ * (a formula filled down a template with nothing in it — no value, '' or 0 — is not a line).
+ */
+function isInput(value: CellValue, formula: string | null): boolean {
+  if (formula === null || formula === '') return !isBlank(value);
   return !isBlank(value) && value !== 0;
-}
-
-function hasFormula(ctx: ReadContext, row: number, col: number): boolean {
-  const grid = ctx.grid;
-  const f = grid.formulas?.[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
-  // as `cellFormula(…) !== null`, without building the text
-  return f !== null && f !== '';
 }
 
 function hasNumberInput(ctx: ReadContext, row: number, cols: readonly number[]): boolean {
