@@ -142,6 +142,14 @@ export function readDecimal(
     invalidIsError?: boolean;
   },
 ): string | null {
+  // an empty optional cell (most 1月 … 12月 cells) is nothing to read: no value, no formula
+  if (!options.required) {
+    const grid = ctx.grid;
+    const r = row - grid.origin.row;
+    const c = col - grid.origin.col;
+    const formula = grid.formulas?.[r]?.[c] ?? null;
+    if ((grid.values[r]?.[c] ?? null) === null && (formula === null || formula === '')) return null;
+  }
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
   if (isBlank(value)) {

@@ -32,6 +32,8 @@ export interface DeflateCodec {
   latin1Decode?(data: Uint8Array): string;
   /** One character per byte → bytes; a portable loop when absent. */
   latin1Encode?(text: string): Uint8Array;
+  /** CRC-32 (IEEE) of the bytes; a portable table loop when absent. */
+  crc32?(data: Uint8Array): number;
 }
 
 /** The pure-JavaScript codec (fflate). */
@@ -305,7 +307,7 @@ export function writeZip(
         nameBytes,
         method: store ? 0 : 8,
         flags: utfFlag,
-        crc: crc32(o.data),
+        crc: codec.crc32 ? codec.crc32(o.data) : crc32(o.data),
         size: o.data.length,
         dosTime: 0,
         dosDate: FIXED_DOS_DATE,
