@@ -220,7 +220,6 @@ export function scoreForms(
     cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
     replaceSheets: [],
   };
-  };
   if (!sameRecord(record, stored)) plan.written = record;
   return { forms, plan, otherSheets, rules };
 }
