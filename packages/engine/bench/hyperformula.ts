@@ -36,7 +36,9 @@ export function buildWorkbook(
   indicators: ReadonlyArray<BenchIndicator>,
 ): Workbook {
   const n = lines.length + 1;
-  const budget: RawCellContent[][] = [['项目名称', '支出类型', '全年预算数', '全年执行数', '支付率']];
+  const budget: RawCellContent[][] = [
+    ['项目名称', '支出类型', '全年预算数', '全年执行数', '支付率'],
+  ];
   lines.forEach((l, i) => {
     const r = i + 2;
     budget.push([l.name, l.type, l.budget, l.spent, `=IF(C${r}=0,"",D${r}/C${r})`]);

@@ -53,7 +53,7 @@ export function benchWorkload(
   indicators: number,
 ): {
   input: {
-    info: { department: string; year: number; unit: string };
+    info: { department: string; year: number; unit: '元' };
     budgetLines: { name: string; type: string; budget: number; spent: number }[];
     indicators: {
       level1: string;
@@ -113,7 +113,7 @@ export function benchWorkload(
   }
   return {
     input: {
-      info: { department: '基准测试部门', year: 2024, unit: '元' },
+      info: { department: '基准测试部门', year: 2024, unit: '元' as const },
       budgetLines,
       indicators: list,
     },
