@@ -26,8 +26,16 @@ describe('readSheetBytes (a large part in pieces)', () => {
     for (const prefix of ['', 'x:']) {
       const xml = toBinary(filledDown(400, prefix));
       const whole = readSheet('s', xml, [], [null]);
-      const pieces = readSheetBytes('s', bytesFromBinary(xml), latin1, [], [null], 97);
+      const decoded: number[] = [];
+      const decode = (b: Uint8Array): string => {
+        decoded.push(b.length);
+        return latin1(b);
+      };
+      const pieces = readSheetBytes('s', bytesFromBinary(xml), decode, [], [null], 97);
       expect(pieces).toEqual(whole);
+      // read in pieces of whole rows, never as one string
+      expect(decoded.length).toBeGreaterThan(100);
+      expect(Math.max(...decoded)).toBeLessThan(400);
       // sparse (a stray cell at XFD1048576): the filled-down formula is one run, not 399 strings
       expect(pieces.formulaRuns).toEqual([
         { col: 5, top: 2, bottom: 399, master: { row: 1, col: 5, parts: expect.any(Array) } },

@@ -88,8 +88,12 @@ export function readSheet(
   return grid;
 }
 
-/** Parts up to this size are read as one string; larger ones a piece of rows at a time. */
-export const SEGMENT_BYTES = 4 * 1024 * 1024;
+/**
+ * Parts up to twice this size are read as one string; larger ones a piece of rows at a time. Under
+ * 1 MB a piece is an ordinary string in Node (larger ones live outside the JavaScript heap, where
+ * the collector frees them late).
+ */
+export const SEGMENT_BYTES = 512 * 1024;
 
 /**
  * {@link readSheet} on the part's bytes. A large part (a template filled down the whole column is
@@ -135,12 +139,24 @@ export function readSheetBytes(
       merges = readMerges(xml, end);
       break;
     }
-    // a piece must end between tags: anything left over means a tag or cell across the cut
-    if (done.broken || xml.indexOf('<', done.pos) >= 0) return whole();
+    // a piece must end between tags: anything but end tags left over means a tag across the cut
+    if (done.broken || !onlyEndTags(xml, done.pos)) return whole();
   }
   const grid = scan.cells.toGrid(name, styleFormats);
   if (merges.length > 0) grid.merges = merges;
   return grid;
+}
+
+/** Whether `xml` from `pos` on holds no start tag, only end tags (`</c></row>`) and text. */
+function onlyEndTags(xml: string, pos: number): boolean {
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) return true;
+    if (xml.charCodeAt(lt + 1) !== 47) return false;
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) return false;
+    pos = gt + 1;
+  }
 }
 
 /** Whether the bytes hold `<!` or `<?` after an XML declaration (comments, CDATA, PIs, DTDs). */
