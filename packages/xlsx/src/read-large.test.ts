@@ -51,6 +51,24 @@ describe('readSheetBytes (a large part in pieces)', () => {
     }
   });
 
+  it('a sparse grid keeps each cell’s number format (rows styled alike share one array)', () => {
+    let rows = '';
+    for (let r = 1; r <= 6; r++)
+      rows += `<row r="${String(r)}"><c r="A${String(r)}" s="${String(r % 2 === 0 ? 1 : 2)}"><v>${String(r)}</v></c><c r="C${String(r)}"><v>1</v></c><c r="D${String(r)}" s="2"><v>2</v></c></row>`;
+    rows += '<row r="1048576"><c r="XFD1048576"><v>9</v></c></row>';
+    const g = readSheet('s', sheet(rows), [], [null, '0.00', '0%']);
+    expect(g.values[0]).toEqual([1, undefined, 1, 2]);
+    for (let r = 0; r < 6; r++)
+      expect([0, 1, 2, 3].map((c) => g.numberFormats![r]?.[c] ?? null)).toEqual([
+        r % 2 === 1 ? '0.00' : '0%',
+        null,
+        null,
+        '0%',
+      ]);
+    expect(g.numberFormats![1]).toBe(g.numberFormats![3]);
+    expect(g.numberFormats![1048575]).toBeUndefined();
+  });
+
   it('gives the whole part’s grid for any cut, malformed tags and comments included', () => {
     const piece = fc.constantFrom(
       '<row r="3"><c r="A3"><v>1</v></c></row>',

@@ -575,6 +575,7 @@ class CellList {
     const handOver = r0 === 0 && c0 === 0;
     const moved = new Map<CellValue[], CellValue[]>();
     const formatsOf = new Map<CellValue[], (string | null)[] | null>();
+    const formatsByStyle = new Map<string, (string | null)[]>();
     for (let r = r0; r <= this.maxRow; r++) {
       const src = this.values[r];
       if (src === undefined) continue;
@@ -587,6 +588,16 @@ class CellList {
       if (sharedFormats !== undefined) {
         values[r - r0] = vals;
         if (sharedFormats !== null) numberFormats[r - r0] = sharedFormats;
+        this.moveFormulas(r, handOver, c0, formulas);
+        continue;
+      }
+      // rows styled alike (every line of a table) share one array of formats
+      const styleKey = ssrc !== undefined && format0 === null ? ssrc.join(',') : undefined;
+      const alike = styleKey === undefined ? undefined : formatsByStyle.get(styleKey);
+      if (alike !== undefined) {
+        if (!handOver && again === undefined) src.forEach((value, c) => (vals[c - c0] = value));
+        values[r - r0] = vals;
+        numberFormats[r - r0] = alike;
         this.moveFormulas(r, handOver, c0, formulas);
         continue;
       }
@@ -607,6 +618,8 @@ class CellList {
       values[r - r0] = vals;
       if (anyFormat) numberFormats[r - r0] = fmts;
       if (ssrc === undefined && this.shared.has(src)) formatsOf.set(src, anyFormat ? fmts : null);
+      if (styleKey !== undefined && anyFormat && formatsByStyle.size < 4096)
+        formatsByStyle.set(styleKey, fmts);
       this.moveFormulas(r, handOver, c0, formulas);
     }
     values.length = height;
