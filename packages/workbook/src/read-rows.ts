@@ -1,7 +1,7 @@
 import type { ColumnDef, SheetDef } from './contract.js';
 import type { HeaderLocation } from './find-header.js';
 import { forEachCell } from './find-header.js';
-import { cellFormula, cellValue, displayValue, isBlank, lastRow } from './grid.js';
+import { cellHasFormula, cellValue, displayValue, isBlank, lastRow } from './grid.js';
 import type { SheetGrid } from './port.js';
 import { locate, type ReadContext } from './read-cell.js';
 import { normalizeText } from './text.js';
@@ -145,7 +145,7 @@ function holdsInput(ctx: ReadContext, row: number, col: number): boolean {
 }
 
 function hasFormula(ctx: ReadContext, row: number, col: number): boolean {
-  return cellFormula(ctx.grid, row, col) !== null;
+  return cellHasFormula(ctx.grid, row, col);
 }
 
 function hasNumberInput(ctx: ReadContext, row: number, cols: readonly number[]): boolean {

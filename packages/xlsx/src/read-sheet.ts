@@ -161,21 +161,24 @@ function onlyEndTags(xml: string, pos: number): boolean {
 
 /** Whether the bytes hold `<!` or `<?` after an XML declaration (comments, CDATA, PIs, DTDs). */
 function bytesHaveMarkup(b: Uint8Array): boolean {
-  let pos = 0;
+  let body = 0;
   if (b[0] === 0x3c && b[1] === 0x3f) {
     // `<?xml … ?>` at the very start, as hasMarkup allows
-    const decl = String.fromCharCode(...b.subarray(0, 5));
-    if (decl !== '<?xml') return true;
-    pos = 2;
-    while (pos < b.length && !(b[pos - 1] === 0x3f && b[pos] === 0x3e)) pos++;
+    if (String.fromCharCode(...b.subarray(0, 5)) !== '<?xml') return true;
+    body = 2;
+    while (body < b.length && !(b[body - 1] === 0x3f && b[body] === 0x3e)) body++;
   }
-  for (;;) {
-    const lt = b.indexOf(0x3c, pos);
-    if (lt < 0) return false;
-    const next = b[lt + 1];
-    if (next === 0x21 || next === 0x3f) return true;
-    pos = lt + 1;
+  // `!` and `?` are rare in a worksheet: look for them, then at the byte before
+  for (const mark of [0x21, 0x3f]) {
+    let i = body;
+    for (;;) {
+      i = b.indexOf(mark, i);
+      if (i < 0) break;
+      if (b[i - 1] === 0x3c) return true;
+      i++;
+    }
   }
+  return false;
 }
 
 /** The offset just after the first `</row>` (or `</x:row>`) ending at or after `from`, or -1. */

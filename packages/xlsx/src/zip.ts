@@ -34,6 +34,8 @@ export interface DeflateCodec {
   latin1Encode?(text: string): Uint8Array;
   /** Write one character per byte into `out` at `offset`; a portable loop when absent. */
   latin1Write?(text: string, out: Uint8Array, offset: number): void;
+  /** CRC-32 (IEEE) of the bytes; a portable table loop when absent. */
+  crc32?(data: Uint8Array): number;
 }
 
 /** The pure-JavaScript codec (fflate). */
@@ -281,7 +283,7 @@ function pack(data: Uint8Array, codec: DeflateCodec): PackedPart {
   const store = deflated.length >= data.length;
   return {
     method: store ? 0 : 8,
-    crc: crc32(data),
+    crc: codec.crc32 ? codec.crc32(data) : crc32(data),
     size: data.length,
     body: store ? data : deflated,
   };
