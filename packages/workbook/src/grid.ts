@@ -18,13 +18,6 @@ export function cellFormula(grid: SheetGrid, row: number, col: number): string |
   return f === null || f === '' ? null : f.replace(/^=/, '');
 }
 
-/** Whether the cell at an absolute (row, col) holds a formula ({@link cellFormula} not null). */
-export function cellHasFormula(grid: SheetGrid, row: number, col: number): boolean {
-  const f = grid.formulas?.[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
-  if (f !== null && f !== '') return true;
-  return grid.formulaRuns !== undefined && runAt(grid.formulaRuns, row, col) !== undefined;
-}
-
 /** The number format at an absolute (row, col), or null when unknown. */
 export function cellFormat(grid: SheetGrid, row: number, col: number): string | null {
   return grid.numberFormats?.[row - grid.origin.row]?.[col - grid.origin.col] ?? null;

@@ -17,7 +17,15 @@ export type {
   WorkbookPort,
   WrittenCell,
 } from './port.js';
-export { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml, writtenText } from './written.js';
+export {
+  WRITTEN_NAMESPACE,
+  parseWrittenRecord,
+  sameRecord,
+  sortRecord,
+  writtenIndex,
+  writtenRecordXml,
+  writtenText,
+} from './written.js';
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
 export { sortIssues } from './cell-issue.js';
@@ -36,6 +44,7 @@ export {
   missingSheetIssue,
   type ReadOptions,
   type WorkbookReading,
+  type ProjectTags,
 } from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
 export {

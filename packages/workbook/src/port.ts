@@ -124,6 +124,8 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<SheetGrids>;
   /** Names of all sheets, in order. */
   sheetNames(): Promise<string[]>;
+  /** Names of the hidden sheets, where the port knows them (a hidden form is not scored). */
+  hiddenSheetNames?(): Promise<string[]>;
   /** The stored record of the cells the tool wrote, or null when the workbook has none. */
   readWritten?(): Promise<WrittenCell[] | null>;
   /**

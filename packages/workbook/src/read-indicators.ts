@@ -28,9 +28,14 @@ import {
 /**
  * Reads 绩效指标: one {@link IndicatorInput} per non-blank row under the header (合计, 小计 and
  * 其中 rows are skipped). 实际值 is not read where 数据来源 is set (the tool fills it). Null when the header row
- * cannot be found.
+ * cannot be found. With `projects`, the 所属项目 of each indicator read is pushed there (null:
+ * blank or no such column), in the order of the indicators.
  */
-export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[] | null {
+export function readIndicators(
+  ctx: ReadContext,
+  map: CellMap,
+  projects?: (string | null)[],
+): IndicatorInput[] | null {
   const header = findHeader(ctx.grid, INDICATOR_SHEET, ctx.issues);
   if (!header) {
     headerNotFound(ctx, INDICATOR_SHEET, HEADER_SEARCH_ROWS);
@@ -106,6 +111,7 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       deviationReason: text('deviationReason'),
     };
     if (cols.group !== undefined) indicator.group = text('group');
+    projects?.push(text('project'));
     const reported = reportedFields(ctx, INDICATOR_SHEET, header, row, from);
     if (reported) indicator.reported = reported;
     indicators.push(indicator);

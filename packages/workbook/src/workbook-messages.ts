@@ -193,9 +193,9 @@ export const WORKBOOK_MESSAGES = {
   },
   'info.badGradeBands': {
     zh: (p) =>
-      `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低），已按 90/80/60 处理。`,
+      `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。`,
     en: (p) =>
-      `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. Read as 90/80/60.`,
+      `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. No grade is given until it is fixed.`,
   },
   'output.formula': {
     zh: (p) =>

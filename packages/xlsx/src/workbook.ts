@@ -122,6 +122,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve(this.names());
   }
 
+  hiddenSheetNames(): Promise<string[]> {
+    return Promise.resolve(this.hiddenNames());
+  }
+
   readSheets(names: readonly string[]): Promise<SheetGrids> {
     return Promise.resolve(this.read(names));
   }

@@ -526,11 +526,26 @@ describe('基本信息', () => {
       ['error', 'info.missing', null],
       ['error', 'info.badYear', '基本信息!B2'],
       ['warning', 'info.badUnit', '基本信息!B3'],
-      ['warning', 'info.badGradeBands', '基本信息!B4'],
+      ['error', 'info.badGradeBands', '基本信息!B4'],
     ]);
+    expect(issues[3]!.message).toBe(
+      '基本信息!B4：“60/80/90”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。',
+    );
     expect(issues[1]!.message).toBe(
       '基本信息!B2：“去年”不是年份，评价年度应为四位年份（例如 2022）。',
     );
+  });
+
+  it('an unreadable 总分值 is an error (the grade cannot be decided), not a default of 100', () => {
+    const { input, issues } = readWorkbook(
+      grids(
+        grid('基本信息', [...INFO_ROWS, ['总分值', '一百分']]),
+        grid('预算执行', [BUDGET_HEADER]),
+        grid('绩效指标', [INDICATOR_HEADER]),
+      ),
+    );
+    expect(input?.info.totalPoints).toBeNull();
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', 'cell.notNumber']]);
   });
 
   it('元 as the unit makes amounts with 元 acceptable', () => {
