@@ -389,6 +389,14 @@ const M = {
     zh: '{0} 个项目的得分为暂定（有无法计分的指标或错误），请查看上方各文件的问题。',
     en: '{0} provisional (rows that cannot be scored, or errors): see the issues of each file above.',
   },
+  projectsTitle: {
+    zh: '所属项目（{0} 个，各自评分）',
+    en: 'Projects ({0}, each scored on its own)',
+  },
+  projectsHeader: {
+    zh: '项目|全年预算数|全年执行数|执行率|得分|等级',
+    en: 'Project|Budget|Spent|Rate|Score|Grade',
+  },
   formNoReport: {
     zh: '无法生成报告：该文件是官方自评表（{0}），报告需要按工作簿约定填写的工作簿（jixiao init 新建）。',
     en: 'Cannot write a report: the file is an official form ({0}); reports need a workbook following the contract (jixiao init creates one).',

@@ -47,7 +47,7 @@ async function scoreOn(
   written: readonly WrittenCell[] | null,
   options: PipelineOptions,
 ): Promise<PipelineResult> {
-  const forms = isContractWorkbook(names) ? null : await formsOn(port, names, written);
+  const forms = isContractWorkbook(names) ? null : await formsOn(port, names, written, options);
   if (forms !== null) return formsRunResult(forms, options);
   const grids = await port.readSheets(sheetsToRead(names));
   // A port may list the contract's names before it has looked (the pane, to read in one sync):
@@ -56,9 +56,11 @@ async function scoreOn(
     const listed = await port.sheetNames();
     const changed = listed.length !== names.length || listed.some((n, i) => n !== names[i]);
     const late =
-      changed && !isContractWorkbook(listed) ? await formsOn(port, listed, written) : null;
+      changed && !isContractWorkbook(listed) ? await formsOn(port, listed, written, options) : null;
     if (late !== null) return formsRunResult(late, options);
   }
+  // the grids go out of scope when this returns, before the plan is applied (a 100,000-line sheet
+  // is 150 MB)
   return scoreWorkbook(grids, { ...options, written });
 }
 
@@ -67,11 +69,15 @@ async function formsOn(
   port: WorkbookPort,
   names: readonly string[],
   written: readonly WrittenCell[] | null,
+  options: PipelineOptions,
 ): Promise<FormsResult | null> {
   const hidden = new Set((await port.hiddenSheetNames?.()) ?? []);
   const visible = names.filter((n) => !hidden.has(n));
   if (visible.length === 0) return null;
-  return scoreForms(await port.readSheets(visible), visible, { written });
+  return scoreForms(await port.readSheets(visible), visible, {
+    written,
+    ...(options.rules !== undefined ? { rules: options.rules } : {}),
+  });
 }
 
 /** A run's result for a workbook of official forms (see {@link run}). */
@@ -91,6 +97,7 @@ function formsRunResult(forms: FormsResult, options: PipelineOptions): PipelineR
     plan: forms.plan,
     report: null,
     summary: summarize(null, issues, info, options.locale ?? 'zh-CN'),
+    projects: [],
     forms,
   };
 }

@@ -12,6 +12,7 @@ import {
   formEngineIssues,
   planFormWrites,
   readForm,
+  readRulesSheet,
   recogniseForm,
   sameRecord,
   sortIssues,
@@ -26,7 +27,7 @@ import {
   type WritePlan,
   type WrittenCell,
 } from '@jixiao/workbook';
-import type { Locale } from '@jixiao/engine';
+import type { Locale, RuleKey } from '@jixiao/engine';
 
 /** One form scored in place. */
 export interface FormResult {
@@ -54,7 +55,7 @@ export interface FormResult {
   record: WrittenCell[];
 }
 
-/** Options of {@link scoreForm} and {@link scoreForms}. */
+/** The ownership part of {@link FormOptions}. */
 export interface FormScoreOptions {
   /**
    * The workbook's record of the cells the tool wrote, or null when it has none: a recorded cell
@@ -86,6 +87,17 @@ function rowRates(reading: FormReading): Map<number, string | null> {
   return rates;
 }
 
+/** Options of {@link scoreForm} and {@link scoreForms}: the record, and the province rules. */
+export interface FormOptions extends FormScoreOptions {
+  /**
+   * Province rules (docs/rules.md) for every form: from the workbook's 规则 sheet, replaced item by
+   * item by those stated outside it (`jixiao score --rule`, the page, the pane).
+   */
+  rules?: Partial<Record<RuleKey, string>>;
+  /** Problems of the 规则 sheet, reported on every form (an unreadable rule makes it provisional). */
+  ruleIssues?: readonly CellIssue[];
+}
+
 /**
  * Reads a form with its layout, scores it with the engine and plans the writes of its own output
  * cells (执行率, each 得分, 得分系数, 总分) under the ownership rule: empty cells are written, a
@@ -94,15 +106,20 @@ function rowRates(reading: FormReading): Map<number, string | null> {
 export function scoreForm(
   grid: SheetGrid,
   layout: FormLayout,
-  options: FormScoreOptions = {},
+  options: FormOptions = {},
 ): FormResult {
   const reading = readForm(grid, layout);
-  const issues: CellIssue[] = [...reading.issues];
+  const issues: CellIssue[] = [...reading.issues, ...(options.ruleIssues ?? [])];
   let evaluation: Evaluation | null = null;
   let cells: CellWrite[] = [];
   let record: WrittenCell[] = [];
   if (reading.input !== null) {
-    evaluation = evaluate(reading.input);
+    const rules = options.rules;
+    evaluation = evaluate(
+      rules === undefined || Object.keys(rules).length === 0
+        ? reading.input
+        : { ...reading.input, info: { ...reading.input.info, ...rules } },
+    );
     const readerCells = new Set(issues.map((i) => i.cell).filter((c) => c !== null));
     const results = evaluation.indicators;
     const execution = reading.places.executionIndex;
@@ -161,6 +178,8 @@ export interface FormsResult {
   plan: WritePlan;
   /** Sheets that follow no known layout. */
   otherSheets: string[];
+  /** The province rules applied to every form (规则 sheet and options); empty when none. */
+  rules: Partial<Record<RuleKey, string>>;
 }
 
 /**
@@ -171,15 +190,23 @@ export interface FormsResult {
 export function scoreForms(
   grids: SheetGrids,
   order?: readonly string[],
-  options: FormScoreOptions = {},
+  options: FormOptions = {},
 ): FormsResult | null {
   const forms: FormResult[] = [];
   const otherSheets: string[] = [];
+  // the 规则 sheet (added when asked) states the province rules of every form
+  const sheet = readRulesSheet(grids);
+  const rules = { ...(sheet?.rules ?? {}), ...(options.rules ?? {}) };
+  const formOptions: FormOptions = {
+    written: options.written ?? null,
+    rules,
+    ruleIssues: sheet?.issues ?? [],
+  };
   for (const name of order ?? Object.keys(grids)) {
     const grid = grids[name];
     if (!grid) continue;
     const layout = recogniseForm(grid);
-    if (layout) forms.push(scoreForm(grid, layout, options));
+    if (layout) forms.push(scoreForm(grid, layout, formOptions));
     else otherSheets.push(name);
   }
   if (forms.length === 0) return null;
@@ -194,7 +221,7 @@ export function scoreForms(
     replaceSheets: [],
   };
   if (!sameRecord(record, stored)) plan.written = record;
-  return { forms, plan, otherSheets };
+  return { forms, plan, otherSheets, rules };
 }
 
 /** The plain JSON summary of one form (`jixiao score --json`, batch, the page). */

@@ -47,6 +47,11 @@ export interface PlanOptions {
    * Without one (a workbook from before the record), a number or `—` counts as the tool's.
    */
   written?: readonly WrittenCell[] | null;
+  /**
+   * Projects (所属项目): each one's evaluation and the map of its own rows. Their indicators' outputs
+   * are planned from the project's evaluation; `map`'s own rows are the department's.
+   */
+  projects?: readonly { map: CellMap; evaluation: Evaluation }[];
 }
 
 /** What {@link planWrites} returns: the cells to write and the output cells left alone. */
@@ -217,6 +222,40 @@ export function planWrites(
     }
   }
 
+  planIndicators(planner, map, evaluation);
+  // each project's indicators take their outputs from the project's own evaluation
+  for (const project of options.projects ?? [])
+    planIndicators(planner, project.map, project.evaluation);
+
+  const replaceSheets: SheetReplacement[] = [];
+  if (options.report) {
+    const sheet = map.report?.sheet ?? findSheet(grids, REPORT_SHEET)?.name ?? REPORT_SHEET.name;
+    const header = REPORT_SHEET.columns.map((c) => c.name);
+    const rows = options.report.map((r) => [...r]);
+    const first = rows[0];
+    const hasHeader = first !== undefined && first[0] === header[0] && first[1] === header[1];
+    const full = hasHeader ? rows : [header, ...rows];
+    const existing = grids[sheet];
+    if (!existing || !sameRows(existing, full)) {
+      replaceSheets.push({
+        sheet,
+        rows: full,
+        columnWidths: REPORT_SHEET.columns.map((c) => c.width),
+      });
+    }
+  }
+
+  const cells = planner.cells.sort((a, b) =>
+    a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1,
+  );
+  const plan: WritePlan = { cells, replaceSheets };
+  const record = sortRecord(planner.record);
+  if (!sameRecord(record, options.written ?? null)) plan.written = record;
+  return { plan, issues: planner.issues };
+}
+
+/** Plans 绩效指标's outputs (完成率, 得分, 扣分, and 实际值 where 数据来源 is set) of one evaluation. */
+function planIndicators(planner: Planner, map: CellMap, evaluation: Evaluation): void {
   const indicators = map.indicators;
   const indicatorGrid = indicators ? planner.grid(indicators) : null;
   if (indicators && indicatorGrid) {
@@ -262,32 +301,6 @@ export function planWrites(
       }
     }
   }
-
-  const replaceSheets: SheetReplacement[] = [];
-  if (options.report) {
-    const sheet = map.report?.sheet ?? findSheet(grids, REPORT_SHEET)?.name ?? REPORT_SHEET.name;
-    const header = REPORT_SHEET.columns.map((c) => c.name);
-    const rows = options.report.map((r) => [...r]);
-    const first = rows[0];
-    const hasHeader = first !== undefined && first[0] === header[0] && first[1] === header[1];
-    const full = hasHeader ? rows : [header, ...rows];
-    const existing = grids[sheet];
-    if (!existing || !sameRows(existing, full)) {
-      replaceSheets.push({
-        sheet,
-        rows: full,
-        columnWidths: REPORT_SHEET.columns.map((c) => c.width),
-      });
-    }
-  }
-
-  const cells = planner.cells.sort((a, b) =>
-    a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1,
-  );
-  const plan: WritePlan = { cells, replaceSheets };
-  const record = sortRecord(planner.record);
-  if (!sameRecord(record, options.written ?? null)) plan.written = record;
-  return { plan, issues: planner.issues };
 }
 
 /** Whether a sheet already holds exactly these rows from A1 (trailing blanks ignored). */

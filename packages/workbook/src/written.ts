@@ -85,13 +85,23 @@ export function writtenIndex(cells: readonly WrittenCell[]): Map<string, string>
 
 /** The record in its stored order: by sheet, then row, then column. */
 export function sortRecord(cells: readonly WrittenCell[]): WrittenCell[] {
-  const key = (c: WrittenCell): string =>
-    `${c.sheet}\u0000${c.address.replace(/\d+/, (d) => d.padStart(8, '0'))}`;
+  // sheet, then the address with its row number padded to 8 digits (`G7` → `G00000007`), without
+  // a regex per cell
+  const key = (c: WrittenCell): string => {
+    const a = c.address;
+    let i = 0;
+    while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
+    let j = i;
+    while (j < a.length && isDigit(a.charCodeAt(j))) j++;
+    return `${c.sheet}\u0000${a.slice(0, i)}${j > i ? a.slice(i, j).padStart(8, '0') : ''}${a.slice(j)}`;
+  };
   return cells
     .map((c) => ({ c, k: key(c) }))
     .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
     .map((x) => x.c);
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whether a new record says what the stored one says (no stored record: only an empty one does). */
 export function sameRecord(
