@@ -54,8 +54,12 @@ export function insertTemplateSheets(
     const end = formattedRowCount(sheet);
     const from = Math.max(rows.length, sheet.headerRows);
     if (end > from) {
+      // one column at a time, in runs of at most maxCellsPerCall cells (a huge call freezes WPS)
+      const run = Math.max(1, maxCellsPerCall);
       sheet.columnFormats.forEach((f, c) => {
-        if (f === '@') ws.Range(a1(from, c, end - from, 1)).NumberFormat = '@';
+        if (f !== '@') return;
+        for (let r = from; r < end; r += run)
+          ws.Range(a1(r, c, Math.min(run, end - r), 1)).NumberFormat = '@';
       });
     }
     sheet.columnWidths.forEach((w, c) => {
