@@ -14,7 +14,16 @@ export type {
   WorkbookPort,
   WrittenCell,
 } from './port.js';
-export { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml, writtenText } from './written.js';
+export {
+  WRITTEN_NAMESPACE,
+  isReportEntry,
+  parseWrittenRecord,
+  reportEdits,
+  reportRecordCells,
+  writtenRecordXml,
+  writtenText,
+  type ReportEdit,
+} from './written.js';
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
 export { sortIssues } from './cell-issue.js';
