@@ -16,8 +16,12 @@ import { summarizeForm } from '@jixiao/pipeline';
 import { renderForms } from '../render-forms.js';
 import { readInput, scoreFormsInput, scoreInput } from './load.js';
 import { parseRuleOptions } from './rules.js';
+import { editedCells } from './edited-cells.js';
 
-/** `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--detail] [--rule 名称=值 …]` */
+/**
+ * `jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--detail] [--force] [--rule 名称=值 …]`.
+ * A 报告 sheet edited by hand since the last fill is kept and named, exit 1, unless `--force`.
+ */
 export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -28,6 +32,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
       'in-place': { type: 'boolean' },
       rule: { type: 'string', multiple: true },
       detail: { type: 'boolean' },
+      force: { type: 'boolean' },
     },
   });
   const rules = parseRuleOptions(values.rule ?? [], lang);
@@ -71,13 +76,10 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
     result,
     output: scored,
     written,
-  } = await scoreInput(
-    input,
-    bytes,
-    lang,
-    maxMiBFromEnv(io.env),
-    rules === undefined ? {} : { rules },
-  );
+  } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), {
+    ...(rules === undefined ? {} : { rules }),
+    ...(values.force === true ? { overwriteEditedReport: true } : {}),
+  });
   if (result.evaluation === null) {
     if (json) io.out(`${JSON.stringify(result.summary, null, 2)}\n`);
     else io.err(renderResult(result, lang));
@@ -100,6 +102,12 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
   if (!json) {
     const report = result.plan.replaceSheets.length > 0 ? t(lang, 'withReport') : '';
     io.out(`\n${t(lang, 'wroteCells', output, written, report)}\n`);
+  }
+  // 报告 edited by hand since the last fill: kept (the scores are written), said, exit 1
+  const edited = result.reportEdited;
+  if (edited !== null && !edited.overwritten) {
+    io.err(`\n${t(lang, 'reportEditedKept', edited.sheet, editedCells(edited, lang))}\n`);
+    return 1;
   }
   // what could be scored is written; an error still makes the run exit 1 (provisional)
   return result.summary.complete ? 0 : 1;
