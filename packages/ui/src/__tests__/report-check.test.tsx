@@ -166,22 +166,22 @@ describe('ReportConfirm', () => {
       host = document.createElement('div');
       document.body.append(host);
       const root = createRoot(host);
-      await act(() => root.render(<ReportConfirm asker={asker} lang="zh-CN" />));
+      act(() => root.render(<ReportConfirm asker={asker} lang="zh-CN" />));
       expect(host.querySelector('[data-testid="report-confirm"]')).toBeNull();
       let answer: Promise<string> = Promise.resolve('');
-      await act(() => {
+      act(() => {
         answer = asker.ask(reportQuestion({ issues: ISSUES, reportEdited: EDITED }, 'fill')!);
       });
       const dialog = host.querySelector('[data-testid="report-confirm"]');
       expect(dialog?.getAttribute('role')).toBe('alertdialog');
       const buttons = [...host.querySelectorAll('button')].map((b) => b.textContent);
       expect(buttons).toEqual(['覆盖', '按现有报告导出', '取消']);
-      await act(() =>
+      act(() =>
         host!.querySelector<HTMLButtonElement>('[data-testid="report-choice-asIs"]')!.click(),
       );
       await expect(answer).resolves.toBe('asIs');
       expect(host.querySelector('[data-testid="report-confirm"]')).toBeNull();
-      await act(() => root.unmount());
+      act(() => root.unmount());
     });
   });
 });
