@@ -86,10 +86,13 @@ export function scoredWorkbookBytes(original: Uint8Array, scored: Scored): Uint8
 export async function reportDocxBytes(
   scored: Scored,
   fonts: FontProfile = 'gb2312',
+  asIs = false,
 ): Promise<Uint8Array> {
   if (!scored.evaluation) throw new Error('No evaluation to report');
   // the department is the document's author; the font names are the user's choice
   const options = { fonts, creator: scored.evaluation.info.department };
+  // 按现有报告导出: the 报告 sheet as the user left it
+  if (asIs && scored.asIs) return exportDocx(scored.asIs.blocks, options);
   if (scored.report) return exportDocx(scored.report.blocks, options);
   return exportDocx(fillTemplate(defaultTemplate, scored.evaluation).blocks, options);
 }
