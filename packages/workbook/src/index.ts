@@ -6,6 +6,9 @@ export type {
   CellRange,
   CellError,
   CellValue,
+  FormulaPart,
+  FormulaRef,
+  FormulaRun,
   SheetGrid,
   SheetGrids,
   CellWrite,
@@ -20,6 +23,9 @@ export {
   parseWrittenRecord,
   reportEdits,
   reportRecordCells,
+  sameRecord,
+  sortRecord,
+  writtenIndex,
   writtenRecordXml,
   writtenText,
   type ReportEdit,
@@ -42,6 +48,7 @@ export {
   missingSheetIssue,
   type ReadOptions,
   type WorkbookReading,
+  type ProjectTags,
 } from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
 export {
@@ -70,6 +77,7 @@ export { numberToDecimalText, cellNumberText, plainDecimal } from './decimal-tex
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
 export { cellValue, findSheet } from './grid.js';
+export { renderFormula, materializeRuns } from './formula-runs.js';
 export { planWrites, UNDEFINED_VALUE, type PlanOptions, type PlanResult } from './plan-writes.js';
 export {
   newWorkbookSheets,
