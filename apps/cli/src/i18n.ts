@@ -35,7 +35,7 @@ const HELP_MAIN = {
         [--rule 名称=值]                省级规则（执行率分母、执行率计分、执行率封顶、偏离扣分）
   score <文件夹> [-o 输出文件夹]        部门的一组自评表（每个文件一张），逐个评分并列出各项目汇总
   report <文件.xlsx> [-o 报告.docx]      按“报告模板”填写自评报告并导出 Word
-        [--fonts windows|gb2312] [--force]
+        [--fonts windows|gb2312] [--force] [--as-is]  --as-is 按“报告”工作表现有内容导出
   batch <文件夹> [-o 汇总.xlsx]          批量评分文件夹中的全部工作簿（多核并行），写出汇总表
 
 通用选项：
@@ -47,7 +47,7 @@ const HELP_MAIN = {
   JIXIAO_LANG                  输出语言 zh 或 en（--lang 优先）
   JIXIAO_MAX_UNCOMPRESSED_MB   工作簿解压后的大小上限（MiB，默认单个部件 256、合计 1024）
 
-退出码：0 完成；1 数据或报告模板有错误（report 此时不写出文件，除非 --force）；2 用法或文件错误。`,
+退出码：0 完成；1 数据或报告模板有错误（report 此时不写出文件，除非 --force），或“报告”工作表被手工修改而未覆盖；2 用法或文件错误。`,
   en: `jixiao — performance self-evaluation assistant (部门整体支出绩效自评)
 
 Usage: jixiao <command> [options]
@@ -59,7 +59,7 @@ Commands:
         [--rule name=value]             province rules (执行率分母, 执行率计分, 执行率封顶, 偏离扣分)
   score <folder> [-o out-folder]        a department's set of forms (one per file): each scored, then a summary
   report <file.xlsx> [-o report.docx]   fill the report from 报告模板 and export it to Word
-        [--fonts windows|gb2312] [--force]
+        [--fonts windows|gb2312] [--force] [--as-is]  --as-is exports the 报告 sheet as it stands
   batch <folder> [-o summary.xlsx]      score every workbook in a folder in parallel and write a summary
 
 Options everywhere:
@@ -71,7 +71,7 @@ Environment:
   JIXIAO_LANG                  output language zh or en (--lang wins)
   JIXIAO_MAX_UNCOMPRESSED_MB   size limit of a workbook once uncompressed (MiB; default 256 per part, 1024 in total)
 
-Exit codes: 0 done; 1 data or template errors (report then writes no file unless --force); 2 usage or file errors.`,
+Exit codes: 0 done; 1 data or template errors (report then writes no file unless --force), or a 报告 sheet edited by hand left as it is; 2 usage or file errors.`,
 };
 
 const HELP = {
@@ -90,7 +90,7 @@ widths, number formats, drop-down lists and frozen header rows.
   --force     overwrite an existing file (default: refuse)`,
   },
   score: {
-    zh: `用法：jixiao score <文件.xlsx> [-o 输出.xlsx] [--json] [--in-place] [--detail] [--rule 名称=值 …]
+    zh: `用法：jixiao score <文件.xlsx> [-o 输出.xlsx] [--json] [--in-place] [--detail] [--force] [--rule 名称=值 …]
 
 校验并评分，只写输出列（支付率、完成率、得分、扣分、由数据来源计算的实际值）和“报告”工作表；
 其他内容（图表、数据透视表、图片、批注、名称、数据验证、条件格式、样式、其他工作表）原样保留。
@@ -98,12 +98,14 @@ widths, number formats, drop-down lists and frozen header rows.
   --in-place            直接写回输入文件
   --json                输出一个 JSON 对象（department、year、score、grade、rates、totals、indicators、deductions、issues）
   --detail              逐项列出每个指标的分值、得分和得分说明
+  --force               “报告”工作表在上次填充后被手工修改时，仍按报告模板重新填充并覆盖
+                        （默认保留手工修改、给出提示，退出码为 1）
   --rule 名称=值        省级规则，可重复，替换基本信息中的同名项：执行率分母=年初预算数、
                         执行率计分=100%:10;80%:7;60%:5;0:0、执行率封顶=80%:89;70%:79;60%:69;50%:59、
                         偏离扣分=130%:2（见 docs/rules.md）
 官方自评表（项目支出绩效自评表、各省部门整体自评表）在原表中填写执行率、得分和总分。
 score <文件夹>：文件夹中每个文件一张表（或一个工作簿），逐个评分（-o 为输出文件夹），最后列出各项目汇总。`,
-    en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--detail] [--rule name=value …]
+    en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--detail] [--force] [--rule name=value …]
 
 Validate and score; writes only the output columns (支付率, 完成率, 得分, 扣分, computed 实际值) and the
 报告 sheet; everything else (charts, pivot tables, images, comments, names, validation, conditional
@@ -112,6 +114,8 @@ formats, styles, other sheets) is kept as it is.
   --in-place            write back into the input file
   --json                print one JSON object (department, year, score, grade, rates, totals, indicators, deductions, issues)
   --detail              list every indicator with its points, score and the explanation of the score
+  --force               fill the 报告 sheet again even when it was edited by hand since the last fill
+                        (default: keep the edits, say so, exit code 1)
   --rule name=value     a province rule, repeatable, replacing the 基本信息 item of that name:
                         执行率分母=年初预算数, 执行率计分=100%:10;80%:7;60%:5;0:0,
                         执行率封顶=80%:89;70%:79;60%:69;50%:59, 偏离扣分=130%:2 (docs/rules.md)
@@ -120,28 +124,34 @@ score <folder>: one form (or workbook) per file, each scored (-o names an output
 per-project summary.`,
   },
   report: {
-    zh: `用法：jixiao report <文件.xlsx> [-o 报告.docx] [--fonts windows|gb2312] [--brief] [--force]
+    zh: `用法：jixiao report <文件.xlsx> [-o 报告.docx] [--fonts windows|gb2312] [--brief] [--force] [--as-is]
 
 评分后按“报告模板”工作表填写自评报告，导出为 Word 文档（GB/T 9704 版式）。输入文件不会被修改。
 先列出与 score 相同的问题和报告模板的问题（未知占位符、未闭合的 {{、未知样式为错误；未填写的“（请…）”
 提示和空列表为警告）。有错误时不写出文件、退出码为 1，除非使用 --force。
 工作簿没有“报告模板”工作表时使用默认模板（并给出警告）。
+“报告”工作表在上次填充后被手工修改时，不导出按模板填写的报告（退出码 1）并指出修改过的单元格：
+用 --as-is 按现有报告导出，或用 --force 按模板导出。
   -o, --output <文件>   Word 文件（默认与输入同目录的 <文件名>.docx）
   --fonts <字体>        gb2312（默认）：仿宋_GB2312、楷体_GB2312 等标准字体名；
                         windows：仿宋、楷体、黑体（Windows 自带，电脑上没有 _GB2312 字体时使用）
   --brief               指标得分表不含年度指标值、实际完成值和偏差原因三列
-  --force               有错误时仍写出报告`,
-    en: `Usage: jixiao report <file.xlsx> [-o report.docx] [--fonts windows|gb2312] [--brief] [--force]
+  --force               有错误时，或“报告”被手工修改时，仍按模板写出报告
+  --as-is               按“报告”工作表现有内容（含手工修改）导出，不按模板重新填写`,
+    en: `Usage: jixiao report <file.xlsx> [-o report.docx] [--fonts windows|gb2312] [--brief] [--force] [--as-is]
 
 Score, fill the report from the 报告模板 sheet and export it to Word (GB/T 9704 layout). The input is not modified.
 Prints the same issues as score plus the template's (unknown placeholders, unclosed {{ and unknown styles are
 errors; leftover "（请…）" prompts and empty lists are warnings). With any error no file is written and the
 exit code is 1, unless --force. Without a 报告模板 sheet the default template is used (with a warning).
+When the 报告 sheet was edited by hand since the last fill, the filled report is not exported (exit code 1)
+and the edited cells are named: --as-is exports the sheet as it stands, --force the filled report.
   -o, --output <file>   the Word file (default <name>.docx next to the input)
   --fonts <profile>     gb2312 (default): the standard names 仿宋_GB2312, 楷体_GB2312 …;
                         windows: 仿宋, 楷体, 黑体 as Windows ships them (when a PC lacks the _GB2312 fonts)
   --brief               leave 年度指标值, 实际完成值 and 偏差原因 out of the 指标得分表
-  --force               write the report even with errors`,
+  --force               write the filled report even with errors or a 报告 sheet edited by hand
+  --as-is               export the 报告 sheet as it stands (with your edits) instead of filling it again`,
   },
   batch: {
     zh: `用法：jixiao batch <文件夹> [-o 汇总.xlsx] [--out-dir 目录] [--jobs N]
@@ -263,6 +273,18 @@ const M = {
   reportBlocked: {
     zh: '报告未生成：有 {0} 个错误（见上）。请修改后重试；如确需输出，请加 --force。',
     en: 'No report written: {0} errors (see above). Fix them and retry, or add --force.',
+  },
+  reportEditedKept: {
+    zh: '注意：“{0}”工作表在上次填充后被手工修改（{1}），已保留未覆盖（退出码 1）。如要按报告模板重新填充，请加 --force；如要按现有报告导出 Word，请用 jixiao report --as-is。',
+    en: 'Note: the "{0}" sheet was edited by hand after the last fill ({1}) and was kept, not overwritten (exit code 1). Add --force to fill it again from the template, or run jixiao report --as-is to export it as it stands.',
+  },
+  reportEditedBlocked: {
+    zh: '报告未生成：“{0}”工作表在上次填充后被手工修改（{1}），按模板导出会丢失这些修改。请用 --as-is 按现有报告导出，或加 --force 按模板导出。',
+    en: 'No report written: the "{0}" sheet was edited by hand after the last fill ({1}); a report filled from the template would lose those edits. Use --as-is to export it as it stands, or --force to export the filled report.',
+  },
+  asIsEmpty: {
+    zh: '“报告”工作表不存在或没有内容，无法按现有报告导出；请先填充报告（jixiao score），或去掉 --as-is 按模板导出。',
+    en: 'There is no 报告 sheet, or it is empty, so there is nothing to export as it stands; fill it first (jixiao score) or drop --as-is.',
   },
   reportForced: {
     zh: '注意：有 {0} 个错误，已按 --force 仍然写出报告，发布前请核对。',

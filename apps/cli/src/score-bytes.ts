@@ -34,6 +34,8 @@ export async function scoreBytes(
     maxMiB?: number;
     rules?: PipelineOptions['rules'];
     scoreTable?: 'official' | 'brief';
+    /** Fill 报告 again even when it was edited by hand since the last fill (`--force`). */
+    overwriteEditedReport?: boolean;
   } = {},
 ): Promise<ScoredBytes> {
   const limits =
@@ -47,6 +49,7 @@ export async function scoreBytes(
     ...(options.report === undefined ? {} : { report: options.report }),
     ...(options.rules === undefined ? {} : { rules: options.rules }),
     ...(options.scoreTable === undefined ? {} : { scoreTable: options.scoreTable }),
+    ...(options.overwriteEditedReport === true ? { overwriteEditedReport: true } : {}),
   });
   return { result, output: workbook.bytes, written: result.plan.cells.length };
 }

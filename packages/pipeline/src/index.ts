@@ -8,6 +8,7 @@ export {
   type PipelineOptions,
   type PipelineResult,
   type FilledReport,
+  type ReportEdited,
 } from './score-workbook.js';
 export { run, type RunOptions } from './run.js';
 export {

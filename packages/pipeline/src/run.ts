@@ -96,6 +96,8 @@ function formsRunResult(forms: FormsResult, options: PipelineOptions): PipelineR
     issues,
     plan: forms.plan,
     report: null,
+    asIs: null,
+    reportEdited: null,
     summary: summarize(null, issues, info, options.locale ?? 'zh-CN'),
     projects: [],
     forms,

@@ -6,6 +6,7 @@ import {
   type RuleKey,
 } from '@jixiao/engine';
 import {
+  blocksFromRows,
   defaultTemplate,
   fillTemplate,
   type ReportBlock,
@@ -13,7 +14,11 @@ import {
 } from '@jixiao/report';
 import {
   engineIssuesToCells,
+  cellValue,
   findSheet,
+  qualifiedAddress,
+  REPORT_SHEET,
+  reportEdits,
   workbookIssue,
   actionParams,
   INDICATOR_SHEET,
@@ -22,6 +27,8 @@ import {
   sortIssues,
   type CellIssue,
   type CellMap,
+  type ReportEdit,
+  type SheetGrid,
   type SheetGrids,
   type Surface,
   type TemplateRow,
@@ -64,6 +71,21 @@ export interface PipelineOptions {
   rules?: Partial<Record<RuleKey, string>>;
   /** Columns of the report's 指标得分表 (`official` by default, `brief` without 年度指标值/实际完成值/偏差原因). */
   scoreTable?: ScoreTableColumns;
+  /**
+   * A 报告 sheet edited by hand since the tool's last fill (the fill kept in `written`) is kept
+   * (`report.edited`, nothing of it written) unless this is true: then it is filled again and the
+   * edits are overwritten (`report.editedOverwritten`). Default false. `jixiao --force`, 覆盖.
+   */
+  overwriteEditedReport?: boolean;
+}
+
+/** A 报告 sheet that differs from the tool's last fill (`reportEdits`). */
+export interface ReportEdited {
+  sheet: string;
+  /** The differing cells, in row and column order. */
+  edits: ReportEdit[];
+  /** Whether this run filled it again anyway (`overwriteEditedReport`). */
+  overwritten: boolean;
 }
 
 /** The filled report: blocks for Word export and the rows of the 报告 sheet. */
@@ -88,6 +110,14 @@ export interface PipelineResult {
   plan: WritePlan;
   /** The filled report, or null when not asked for or without template rows or evaluation. */
   report: FilledReport | null;
+  /**
+   * The 报告 sheet as it stands (its rows from A1 and their blocks, `blocksFromRows`), for an
+   * export of the report as the user edited it; null when there is no 报告 sheet or it holds
+   * nothing below its header.
+   */
+  asIs: FilledReport | null;
+  /** Set when a fill was asked for and 报告 was edited by hand since the last fill. */
+  reportEdited: ReportEdited | null;
   /** The plain JSON summary (`jixiao score --json`). */
   summary: ScoreSummary;
   /**
@@ -123,6 +153,8 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
   let evaluation: Evaluation | null = null;
   let plan: WritePlan = { cells: [], replaceSheets: [] };
   let report: FilledReport | null = null;
+  let reportEdited: ReportEdited | null = null;
+  const reportGrid = findSheet(grids, REPORT_SHEET) ?? undefined;
   // An indicator sheet with a header but no rows: nothing to score (0 分 差 would be a lie).
   const indicatorSheet =
     reading.input?.indicators.length === 0 ? findSheet(grids, INDICATOR_SHEET) : null;
@@ -177,9 +209,16 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
         );
       }
       issues.push(...templateIssuesToCells(filled.issues));
+      const edits = reportEdits(reportGrid, options.written ?? null);
+      if (reportGrid && edits !== null && edits.length > 0) {
+        const overwritten = options.overwriteEditedReport === true;
+        reportEdited = { sheet: reportGrid.name, edits, overwritten };
+        issues.push(editedIssue(reportEdited, surface));
+      }
     }
+    const keep = reportEdited !== null && !reportEdited.overwritten;
     const planned = planWrites(grids, map, evaluation, {
-      report: report?.rows ?? null,
+      report: keep ? null : (report?.rows ?? null),
       written: options.written ?? null,
       // a project's budget lines are the department's too: their 支付率 is planned once
       projects: projects.map((p) => ({
@@ -202,8 +241,60 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     issues: sorted,
     plan,
     report,
+    asIs: reportGrid ? sheetAsIs(reportGrid) : null,
+    reportEdited,
     summary,
     projects,
     forms: null,
   };
+}
+
+/** `report.edited` (kept) or `report.editedOverwritten`, on the first differing cell. */
+function editedIssue(edited: ReportEdited, surface: Surface): CellIssue {
+  const first = edited.edits[0]!;
+  const params = {
+    sheet: edited.sheet,
+    cells: edited.edits
+      .slice(0, 3)
+      .map((e) => e.address)
+      .join('、'),
+    count: edited.edits.length,
+    ...actionParams('reportEdited', surface),
+  };
+  const at = {
+    sheet: edited.sheet,
+    row: first.row,
+    col: first.col,
+    cell: qualifiedAddress(edited.sheet, first.row, first.col),
+  };
+  return edited.overwritten
+    ? workbookIssue('report.editedOverwritten', 'warning', at, params)
+    : workbookIssue('report.edited', 'warning', at, params);
+}
+
+/** The 报告 sheet's rows from A1 (dense, cells as Excel shows them) and their report blocks. */
+function sheetAsIs(grid: SheetGrid): FilledReport | null {
+  const height = grid.origin.row + grid.values.length;
+  const width = grid.origin.col + Math.max(0, ...grid.values.map((r) => r?.length ?? 0));
+  const rows: (string | null)[][] = [];
+  for (let r = 0; r < height; r++) {
+    const row: (string | null)[] = [];
+    for (let c = 0; c < width; c++) {
+      const v = cellValue(grid, r, c);
+      row.push(
+        v === null || v === ''
+          ? null
+          : typeof v === 'object'
+            ? v.error
+            : typeof v === 'boolean'
+              ? v
+                ? 'TRUE'
+                : 'FALSE'
+              : String(v),
+      );
+    }
+    rows.push(row);
+  }
+  const blocks = blocksFromRows(rows);
+  return blocks.length === 0 ? null : { blocks, rows };
 }

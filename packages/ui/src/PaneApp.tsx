@@ -23,6 +23,7 @@ import { PANE_STRINGS } from './strings.js';
 import { FormsOverview, OverviewTab } from './OverviewTab.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
 import { IssuesTab } from './IssuesTab.js';
+import { ReportConfirm } from './ReportConfirm.js';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -143,6 +144,13 @@ export function PaneApp({ controller }: { controller: PaneController }) {
             t.lastRun(s.lastRun.ms.toFixed(0), s.lastRun.cellsWritten)
           ) : null}
         </div>
+        {controller.reportAsker ? (
+          <ReportConfirm
+            asker={controller.reportAsker}
+            lang={s.lang}
+            onSelect={(cell) => void controller.select(cell)}
+          />
+        ) : null}
         {s.error ? (
           <MessageBar intent="error" layout="multiline" data-testid="error">
             <MessageBarBody>

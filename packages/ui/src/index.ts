@@ -21,6 +21,18 @@ export {
 } from './font-choice.js';
 export type { BusyAction, PaneController, PaneForm, PaneState } from './pane-controller.js';
 export {
+  askReport,
+  reportChoices,
+  reportQuestion,
+  ReportAsker,
+  type ReportAction,
+  type ReportCheckInput,
+  type ReportChoice,
+  type ReportQuestion,
+} from './report-check.js';
+export { afterFill, beforeExport, type AfterFill, type ReportFlowResult } from './report-flow.js';
+export { ReportConfirm, ReportQuestionView, REPORT_CONFIRM_STRINGS } from './ReportConfirm.js';
+export {
   RecalcScheduler,
   type RecalcSchedulerOptions,
   type SchedulerState,

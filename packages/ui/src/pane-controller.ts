@@ -8,6 +8,7 @@ import type { Evaluation, Grade } from '@jixiao/engine';
 import type { CellIssue, CellMap } from '@jixiao/workbook';
 import type { PaneError } from './describe-error.js';
 import type { PaneLang } from './strings.js';
+import type { ReportAsker } from './report-check.js';
 
 export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
 
@@ -76,4 +77,6 @@ export interface PaneController {
   select(address: string): Promise<void>;
   /** The row of the i-th indicator as `绩效指标!A5:P5`, or null. */
   indicatorRowAddress(index: number): string | null;
+  /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); shown by the pane. */
+  reportAsker?: ReportAsker;
 }

@@ -68,6 +68,8 @@ const zhCN = {
     `工作簿中已有工作表：${names}。为避免覆盖您的数据，未插入任何工作表。如需新模板，请先重命名或删除这些工作表。`,
   reportFilled: (n: number) => `已将报告写入“报告”工作表（${n} 段）。`,
   exported: (name: string) => `已下载：${name}`,
+  reportKept: '已保留“报告”工作表中的手工修改，未重新填充。',
+  exportCancelled: '已取消导出。',
   macExport: (name: string) =>
     `Excel for Mac 的任务窗格不能直接下载文件。已在下方提供“${name}”的下载链接：按住 Control 单击链接并选择“下载链接文件”，或在 Excel 网页版中导出。`,
   macLink: '下载 Word 报告',
@@ -158,6 +160,8 @@ const enUS: PaneStrings = {
     `The workbook already has: ${names}. Nothing was inserted, so none of your data is overwritten. Rename or delete those sheets to insert a new template.`,
   reportFilled: (n) => `The report was written to the 报告 sheet (${n} paragraphs).`,
   exported: (name) => `Downloaded: ${name}`,
+  reportKept: 'Your edits in the 报告 sheet were kept; it was not filled again.',
+  exportCancelled: 'Export cancelled.',
   macExport: (name) =>
     `Excel for Mac cannot download files from a task pane. Use the link below for “${name}”: Control-click it and choose Download Linked File, or export from Excel on the web.`,
   macLink: 'Download the Word report',

@@ -19,12 +19,16 @@ export type {
 } from './port.js';
 export {
   WRITTEN_NAMESPACE,
+  isReportEntry,
   parseWrittenRecord,
+  reportEdits,
+  reportRecordCells,
   sameRecord,
   sortRecord,
   writtenIndex,
   writtenRecordXml,
   writtenText,
+  type ReportEdit,
 } from './written.js';
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
@@ -72,7 +76,7 @@ export { nameKey, normalizeText } from './text.js';
 export { numberToDecimalText, cellNumberText, plainDecimal } from './decimal-text.js';
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
-export { findSheet } from './grid.js';
+export { cellValue, findSheet } from './grid.js';
 export { renderFormula, materializeRuns } from './formula-runs.js';
 export { planWrites, UNDEFINED_VALUE, type PlanOptions, type PlanResult } from './plan-writes.js';
 export {

@@ -30,7 +30,14 @@ import type {
   WritePlan,
   WrittenCell,
 } from './port.js';
-import { sameRecord, sortRecord, writtenIndex, writtenText } from './written.js';
+import {
+  isReportEntry,
+  reportRecordCells,
+  sameRecord,
+  sortRecord,
+  writtenIndex,
+  writtenText,
+} from './written.js';
 import { workbookIssue } from './workbook-messages.js';
 
 /** Shown in an output cell whose value is undefined (a rate over a zero budget). */
@@ -38,7 +45,10 @@ export const UNDEFINED_VALUE = '—';
 
 /** Options of {@link planWrites}. */
 export interface PlanOptions {
-  /** Filled report rows (样式, 内容) to write to the 报告 sheet, replacing it whole; none when absent. */
+  /**
+   * Filled report rows (样式, 内容) to write to the 报告 sheet, replacing it whole; none when absent.
+   * The record then holds this fill as the 报告 sheet's entries; without it, the recorded fill is kept.
+   */
   report?: ReadonlyArray<ReadonlyArray<string | number | null>> | null;
   /**
    * The workbook's record of the cells the tool wrote (`written.ts`), or null/absent when it has
@@ -243,6 +253,11 @@ export function planWrites(
         columnWidths: REPORT_SHEET.columns.map((c) => c.width),
       });
     }
+    // the last fill, to tell a report edited by hand from the tool's own next time
+    planner.record.push(...reportRecordCells(sheet, full));
+  } else if (options.written) {
+    // 报告 is not written: the fill recorded last stays the one to compare with
+    planner.record.push(...options.written.filter(isReportEntry));
   }
 
   const cells = planner.cells.sort((a, b) =>

@@ -45,6 +45,21 @@ export const SURFACE_ACTIONS = {
       en: 'New template (新建模板) downloads the example workbook',
     },
   },
+  /** Overwrite a 报告 edited by hand, or export it as it stands. */
+  reportEdited: {
+    cli: {
+      zh: '如要按报告模板重新填充并覆盖，请加 --force；如要按现有报告导出 Word，请用 jixiao report --as-is',
+      en: 'add --force to fill it again from the template and overwrite it, or run jixiao report --as-is to export it as it stands',
+    },
+    excel: {
+      zh: '填充报告或导出 Word 时可选择“覆盖”或“按现有报告导出”',
+      en: 'Fill report and Export Word ask whether to overwrite it or export it as it stands',
+    },
+    page: {
+      zh: '导出 Word 时可选择“覆盖”（按模板重新生成）或“按现有报告导出”',
+      en: 'Export Word asks whether to fill it again from the template or export it as it stands',
+    },
+  },
 } as const satisfies Record<string, Record<Surface, { zh: string; en: string }>>;
 
 /** The `{ action, actionEn }` params of a message naming an action on a surface. */
@@ -76,6 +91,18 @@ export const WORKBOOK_MESSAGES = {
       `没有可用的“报告模板”（缺少该工作表或其中没有段落），报告已按默认模板（示例报告的提纲）填写。如需使用自己的模板，请添加“报告模板”工作表（${s(p, 'action')}）。`,
     en: (p) =>
       `There is no usable 报告模板 (Report template) sheet (missing or without paragraphs), so the report follows the default template (the sample report's outline). To use your own, add a 报告模板 sheet (${s(p, 'actionEn')}).`,
+  },
+  'report.edited': {
+    zh: (p) =>
+      `“${s(p, 'sheet')}”工作表在上次填充后被手工修改（${s(p, 'cells')}${Number(p.count) > 3 ? ` 等 ${s(p, 'count')} 处` : ''}），本次未覆盖，保留您的修改。${s(p, 'action')}。`,
+    en: (p) =>
+      `The "${s(p, 'sheet')}" sheet was edited by hand after the last fill (${s(p, 'cells')}${Number(p.count) > 3 ? `, ${s(p, 'count')} cells in all` : ''}); it was not overwritten and your edits are kept. ${s(p, 'actionEn')}.`,
+  },
+  'report.editedOverwritten': {
+    zh: (p) =>
+      `“${s(p, 'sheet')}”工作表在上次填充后被手工修改（${s(p, 'cells')}${Number(p.count) > 3 ? ` 等 ${s(p, 'count')} 处` : ''}），已按要求重新填充并覆盖这些修改。`,
+    en: (p) =>
+      `The "${s(p, 'sheet')}" sheet had been edited by hand after the last fill (${s(p, 'cells')}${Number(p.count) > 3 ? `, ${s(p, 'count')} cells in all` : ''}); as asked, it was filled again and those edits overwritten.`,
   },
   'sheet.headerNotFound': {
     zh: (p) => `在前 ${s(p, 'rows')} 行中找不到表头行，表头应包含列名：${s(p, 'columns')}。`,

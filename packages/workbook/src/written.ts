@@ -6,10 +6,19 @@
  * that a value a person typed into an output cell is told apart from the tool's, reported and kept.
  *
  * ```xml
- * <written xmlns="urn:jixiao:written:1"><c s="预算执行" r="S2" v="0.9999"/></written>
+ * <written xmlns="urn:jixiao:written:1"><c s="预算执行" r="S2" v="0.9999"/><c s="报告" r="B2" v="一、部门概况"/></written>
  * ```
+ *
+ * The entries on the 报告 sheet (by the one sheet-name rule) are the tool's last fill of 报告: every
+ * non-blank cell it wrote there, header included (added in the same format, so an older reader
+ * simply sees more cells). {@link reportEdits} compares the sheet with them to tell a report edited
+ * by hand from the tool's own, which is then never overwritten silently. Line breaks and tabs in a
+ * value are stored as character references (`&#10;`), which every XML reader turns back.
  */
-import type { CellValue, WrittenCell } from './port.js';
+import { cellAddress, parseCell } from './address.js';
+import { cellValue } from './grid.js';
+import type { CellValue, SheetGrid, WrittenCell } from './port.js';
+import { contractSheetOf } from './sheet-names.js';
 
 /** The namespace of the record's root element (how adapters find the part). */
 export const WRITTEN_NAMESPACE = 'urn:jixiao:written:1';
@@ -23,10 +32,18 @@ export function writtenText(value: CellValue | string | number): string {
   return value;
 }
 
-const escapeAttr = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
-  );
+const ATTR_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  // an XML reader turns a raw line break or tab in an attribute into a space; references survive
+  '\n': '&#10;',
+  '\r': '&#13;',
+  '\t': '&#9;',
+};
+
+const escapeAttr = (s: string): string => s.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c]!);
 
 const unescapeAttr = (s: string): string =>
   s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) => {
@@ -81,6 +98,79 @@ export function parseWrittenRecord(xml: string): WrittenCell[] | null {
 /** `sheet!address` → the value written, for lookups. */
 export function writtenIndex(cells: readonly WrittenCell[]): Map<string, string> {
   return new Map(cells.map((c) => [`${c.sheet}!${c.address}`, c.value]));
+}
+
+/** Whether a record entry belongs to the last 报告 fill (not to an output cell). */
+export function isReportEntry(cell: WrittenCell): boolean {
+  return contractSheetOf(cell.sheet)?.key === 'report';
+}
+
+/**
+ * The record entries of a 报告 fill: every non-blank cell of `rows` (from A1) as `sheet`'s cells,
+ * in row and column order.
+ */
+export function reportRecordCells(
+  sheet: string,
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+): WrittenCell[] {
+  const cells: WrittenCell[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const text = writtenText(value);
+      if (text !== '') cells.push({ sheet, address: cellAddress(r, c), value: text });
+    }),
+  );
+  return cells;
+}
+
+/** One cell of 报告 that differs from the tool's last fill. */
+export interface ReportEdit {
+  sheet: string;
+  /** 0-based row and column, and the A1 address without the sheet */
+  row: number;
+  col: number;
+  address: string;
+  /** what the last fill wrote there ('' for nothing) */
+  filled: string;
+  /** what the cell holds now ('' when blank) */
+  current: string;
+}
+
+/**
+ * Where a 报告 sheet differs from the last fill recorded in `record` (cells whose text changed,
+ * cells cleared, cells added), in row and column order; empty when it holds exactly the fill.
+ * Null when there is nothing to compare: no record, no recorded fill (a workbook filled before the
+ * record held 报告, or never filled), or no 报告 sheet (deleted: nothing to lose).
+ * Linear in the sheet's cells and the record's size.
+ */
+export function reportEdits(
+  grid: SheetGrid | undefined,
+  record: readonly WrittenCell[] | null,
+): ReportEdit[] | null {
+  if (grid === undefined || record === null) return null;
+  const filled = new Map<string, string>();
+  for (const c of record) if (isReportEntry(c)) filled.set(c.address, c.value);
+  if (filled.size === 0) return null;
+  const edits: ReportEdit[] = [];
+  const seen = new Set<string>();
+  grid.values.forEach((cells, r) =>
+    cells.forEach((_v, c) => {
+      const row = grid.origin.row + r;
+      const col = grid.origin.col + c;
+      const current = writtenText(cellValue(grid, row, col));
+      const address = cellAddress(row, col);
+      const was = filled.get(address);
+      if (was !== undefined) seen.add(address);
+      if (current !== (was ?? ''))
+        edits.push({ sheet: grid.name, row, col, address, filled: was ?? '', current });
+    }),
+  );
+  for (const [address, was] of filled) {
+    if (seen.has(address)) continue;
+    const at = parseCell(address);
+    if (at) edits.push({ sheet: grid.name, ...at, address, filled: was, current: '' });
+  }
+  return edits.sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /** The record in its stored order: by sheet, then row, then column. */

@@ -29,6 +29,7 @@ export async function scoreInput(
     report?: boolean;
     scoreTable?: 'official' | 'brief';
     rules?: PipelineOptions['rules'];
+    overwriteEditedReport?: boolean;
   } = {},
 ): Promise<ScoredBytes> {
   try {

@@ -14,11 +14,15 @@ import {
 } from '../io.js';
 import { renderResult } from '../render.js';
 import { readInput, scoreFormsInput, scoreInput } from './load.js';
+import { editedCells } from './edited-cells.js';
 
 /**
- * `jixiao report <file.xlsx> [-o report.docx] [--fonts windows|gb2312] [--brief] [--force]`:
+ * `jixiao report <file.xlsx> [-o report.docx] [--fonts windows|gb2312] [--brief] [--force] [--as-is]`:
  * prints the issues (the workbook's and the template's), then writes the Word report — unless
  * there is an error, when it writes nothing and exits 1 (`--force` writes anyway, still exit 1).
+ * A 报告 sheet edited by hand since the last fill is not replaced by the filled report silently:
+ * nothing is written and the edited cells are named (exit 1); `--as-is` exports the 报告 sheet as it
+ * stands (template issues then do not block: the template is not used), `--force` the filled report.
  */
 export async function reportCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,6 +33,7 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
       fonts: { type: 'string' },
       brief: { type: 'boolean' },
       force: { type: 'boolean' },
+      'as-is': { type: 'boolean' },
     },
   });
   if (positionals.length !== 1)
@@ -54,15 +59,30 @@ export async function reportCommand(args: string[], io: CliIO, lang: Lang): Prom
   const { result } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), {
     report: true,
     scoreTable: values.brief === true ? 'brief' : 'official',
+    ...(values.force === true ? { overwriteEditedReport: true } : {}),
   });
+  const asIs = values['as-is'] === true;
   io.out(renderResult(result, lang));
   if (result.evaluation === null || result.report === null) return 1;
-  const errors = result.summary.counts.errors;
+  // as it stands: the template is not used, so only the data's errors count
+  const errors = asIs
+    ? result.issues.filter((i) => i.severity === 'error' && !i.code.startsWith('report.')).length
+    : result.summary.counts.errors;
+  if (asIs && result.asIs === null) {
+    io.err(`\n${t(lang, 'asIsEmpty')}\n`);
+    return 1;
+  }
+  const edited = result.reportEdited;
+  if (!asIs && edited !== null && !edited.overwritten) {
+    io.err(`\n${t(lang, 'reportEditedBlocked', edited.sheet, editedCells(edited, lang))}\n`);
+    return 1;
+  }
   if (errors > 0 && values.force !== true) {
     io.err(`\n${t(lang, 'reportBlocked', errors)}\n`);
     return 1;
   }
-  const docx = await exportDocx(result.report.blocks, {
+  const blocks = asIs ? result.asIs!.blocks : result.report.blocks;
+  const docx = await exportDocx(blocks, {
     fonts,
     creator: result.evaluation.info.department,
   });

@@ -19,6 +19,7 @@ import { displayWidth, renderDetail, renderResult } from '../render.js';
 import { renderForms } from '../render-forms.js';
 import { readInput, scoreInput } from './load.js';
 import { parseRuleOptions } from './rules.js';
+import { editedCells } from './edited-cells.js';
 
 /** How one workbook is scored and shown. */
 interface ScoreFlags {
@@ -26,6 +27,8 @@ interface ScoreFlags {
   inPlace: boolean;
   detail: boolean;
   rules: PipelineOptions['rules'];
+  /** Fill a 报告 edited by hand again (`--force`). */
+  force: boolean;
 }
 
 /** One line of a department set's summary: a form (a project) or a contract workbook. */
@@ -66,6 +69,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
       'in-place': { type: 'boolean' },
       rule: { type: 'string', multiple: true },
       detail: { type: 'boolean' },
+      force: { type: 'boolean' },
     },
   });
   const rules = parseRuleOptions(values.rule ?? [], lang);
@@ -79,6 +83,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
     inPlace,
     detail: values.detail === true,
     rules,
+    force: values.force === true,
   };
   if ((await pathKind(input)) === 'dir') {
     const outDir = values.output === undefined ? undefined : resolve(io.cwd, values.output);
@@ -128,13 +133,10 @@ async function scoreFile(
     result,
     output: scored,
     written,
-  } = await scoreInput(
-    input,
-    bytes,
-    lang,
-    maxMiBFromEnv(io.env),
-    flags.rules === undefined ? {} : { rules: flags.rules },
-  );
+  } = await scoreInput(input, bytes, lang, maxMiBFromEnv(io.env), {
+    ...(flags.rules === undefined ? {} : { rules: flags.rules }),
+    ...(flags.force ? { overwriteEditedReport: true } : {}),
+  });
   const file = basename(input);
   if (result.forms !== null) {
     const forms = result.forms;
@@ -171,6 +173,12 @@ async function scoreFile(
   if (!flags.json) {
     const report = result.plan.replaceSheets.length > 0 ? t(lang, 'withReport') : '';
     io.out(`\n${t(lang, 'wroteCells', output, written, report)}\n`);
+  }
+  // 报告 edited by hand since the last fill: kept (the scores are written), said, exit 1
+  const edited = result.reportEdited;
+  if (edited !== null && !edited.overwritten) {
+    io.err(`\n${t(lang, 'reportEditedKept', edited.sheet, editedCells(edited, lang))}\n`);
+    return { code: 1, json: result.summary, rows };
   }
   // what could be scored is written; an error still makes the run exit 1 (provisional)
   return { code: result.summary.complete ? 0 : 1, json: result.summary, rows };

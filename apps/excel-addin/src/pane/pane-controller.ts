@@ -32,10 +32,14 @@ import {
   PANE_STRINGS,
   saveFontProfile,
   RecalcScheduler,
+  ReportAsker,
+  afterFill,
+  beforeExport,
   type BusyAction,
   type PaneLang,
   type PaneState,
 } from '@jixiao/ui';
+import type { ReportBlock } from '@jixiao/report';
 import { insertTemplateSheets } from './insert-template.js';
 
 /** The Office environment the pane runs in. */
@@ -106,6 +110,8 @@ export class PaneController {
   lastResult: PipelineResult | null = null;
   /** Download hook (the browser's `<a download>`); replaced in tests. */
   download: (name: string, bytes: Uint8Array) => void = browserDownload;
+  /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
+  readonly reportAsker = new ReportAsker();
 
   constructor(readonly env: ExcelEnv) {
     // Only Excel on the web limits a request/response to 5 MB; elsewhere one sync reads everything.
@@ -209,7 +215,12 @@ export class PaneController {
       await this.scheduler.runNow(async () => {
         result = await this.recalcOnce(true);
       });
-      const done = result as PipelineResult | null;
+      // a 报告 edited by hand was kept: 覆盖 / 按现有报告导出 / 取消
+      const first = result as PipelineResult | null;
+      const next = await afterFill(first, this.reportAsker, () => this.fillOverEdits());
+      if (next.kind === 'asIs') return first ? this.deliver(next.blocks, first) : undefined;
+      if (next.kind === 'kept') return this.set({ notice: this.t.reportKept });
+      const done = next.result;
       if (done?.report) {
         const filled = this.t.reportFilled(Math.max(0, done.report.rows.length - 1));
         this.set({ notice: [filled, this.defaultTemplateNote(done)].filter(Boolean).join(' ') });
@@ -227,20 +238,38 @@ export class PaneController {
         this.set({ notice: this.t.notScored });
         return;
       }
-      const { exportDocx } = await import('@jixiao/ui/load-docx-export');
-      const bytes = await exportDocx(result.report.blocks, {
-        fonts: this.state.fonts,
-        creator: result.evaluation.info.department,
-      });
-      const name = reportFileName(result.evaluation);
-      if (canDownload(this.env.platform)) {
-        this.download(name, bytes);
-        const note = this.defaultTemplateNote(result);
-        this.set({ notice: [this.t.exported(name), note].filter(Boolean).join(' ') });
-      } else {
-        this.set({ notice: this.macExportNotice(name) });
-      }
+      // the edited 报告 and the report's issues, asked about before anything is exported
+      const chosen = await beforeExport(result, this.reportAsker, () => this.fillOverEdits());
+      if (chosen === null) return this.set({ notice: this.t.exportCancelled });
+      await this.deliver(chosen.blocks, chosen.result);
     });
+  }
+
+  /** 覆盖: fill 报告 again over the edits made by hand (one run, in the scheduler's turn). */
+  private async fillOverEdits(): Promise<PipelineResult | null> {
+    let result: PipelineResult | null = null;
+    await this.scheduler.runNow(async () => {
+      result = await this.recalcOnce(true, true);
+    });
+    return result;
+  }
+
+  /** The .docx of `blocks`, downloaded (or linked on hosts that cannot download). */
+  private async deliver(blocks: ReportBlock[], result: PipelineResult): Promise<void> {
+    if (!result.evaluation) return this.set({ notice: this.t.notScored });
+    const { exportDocx } = await import('@jixiao/ui/load-docx-export');
+    const bytes = await exportDocx(blocks, {
+      fonts: this.state.fonts,
+      creator: result.evaluation.info.department,
+    });
+    const name = reportFileName(result.evaluation);
+    if (canDownload(this.env.platform)) {
+      this.download(name, bytes);
+      const note = this.defaultTemplateNote(result);
+      this.set({ notice: [this.t.exported(name), note].filter(Boolean).join(' ') });
+    } else {
+      this.set({ notice: this.macExportNotice(name) });
+    }
   }
 
   /** 新建模板: insert the contract's sheets, refusing if any of them exists. */
@@ -349,8 +378,9 @@ export class PaneController {
   }
 
   /** The options of every run from the pane: its language, Excel's actions in messages. */
-  private runOptions(withReport: boolean): RunOptions {
-    return { locale: this.state.lang, report: withReport, surface: 'excel' };
+  private runOptions(withReport: boolean, overwriteEditedReport = false): RunOptions {
+    const options: RunOptions = { locale: this.state.lang, report: withReport, surface: 'excel' };
+    return overwriteEditedReport ? { ...options, overwriteEditedReport } : options;
   }
 
   /**
@@ -391,9 +421,12 @@ export class PaneController {
    * One recalculation: one sync to read the contract sheets, the pipeline, one sync to write the
    * output cells that changed (and 报告 when `withReport`).
    */
-  async recalcOnce(withReport: boolean): Promise<PipelineResult | null> {
+  async recalcOnce(
+    withReport: boolean,
+    overwriteEditedReport = false,
+  ): Promise<PipelineResult | null> {
     const started = performance.now();
-    const result = await run(this.workbook, this.runOptions(withReport));
+    const result = await run(this.workbook, this.runOptions(withReport, overwriteEditedReport));
     // cells the write left alone because the user typed into them meanwhile are not counted
     const cellsWritten =
       this.writeSyncs > 0 ? result.plan.cells.length - this.port.lastSkipped.length : 0;

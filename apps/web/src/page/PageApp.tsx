@@ -22,7 +22,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { FontProfile } from '@jixiao/report';
-import { FontChoice, loadFontProfile, saveFontProfile } from '@jixiao/ui';
+import {
+  FontChoice,
+  loadFontProfile,
+  ReportAsker,
+  ReportConfirm,
+  reportQuestion,
+  saveFontProfile,
+} from '@jixiao/ui';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
 import { ComparisonTable } from './ComparisonTable.js';
@@ -84,6 +91,8 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const [busy, setBusy] = useState<Record<string, string>>({});
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // asks before 导出 Word: a 报告 edited by hand (覆盖 / 按现有报告导出 / 取消), the report's issues
+  const [reportAsker] = useState(() => new ReportAsker());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [fonts, setFonts] = useState<FontProfile>(() => loadFontProfile());
   const input = useRef<HTMLInputElement>(null);
@@ -358,14 +367,21 @@ export function PageApp({ client, initialLang }: PageAppProps) {
                 t.progress(t.stages.writing),
               )
             }
-            onDownloadReport={() =>
-              download(
-                selected.id,
-                () => client.reportDocx(selected.id, undefined, fonts),
-                t.progress(t.stages.exporting),
-              )
-            }
+            onDownloadReport={() => {
+              const result = selected.status === 'scored' ? selected.result : null;
+              const question = result ? reportQuestion(result, 'export') : null;
+              const ask = question ? reportAsker.ask(question) : Promise.resolve('proceed');
+              void ask.then((choice) => {
+                if (choice === 'cancel') return;
+                download(
+                  selected.id,
+                  () => client.reportDocx(selected.id, undefined, fonts, choice === 'asIs'),
+                  t.progress(t.stages.exporting),
+                );
+              });
+            }}
           />
+          <ReportConfirm asker={reportAsker} lang={lang} />
         </Card>
       ) : null}
     </main>

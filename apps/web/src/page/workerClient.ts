@@ -50,6 +50,7 @@ export interface ScoringClient {
     fileId: string,
     onProgress?: (p: Progress) => void,
     fonts?: FontProfile,
+    asIs?: boolean,
   ): Promise<OutputFile>;
   comparison(rows: ComparisonRow[], lang: Lang): Promise<OutputFile>;
   template(which: 'empty' | 'example'): Promise<OutputFile>;
@@ -106,8 +107,12 @@ export class WorkerClient implements ScoringClient {
     fileId: string,
     onProgress?: (p: Progress) => void,
     fonts?: FontProfile,
+    asIs?: boolean,
   ): Promise<OutputFile> {
-    return this.file({ type: 'report-docx', fileId, ...(fonts ? { fonts } : {}) }, onProgress);
+    return this.file(
+      { type: 'report-docx', fileId, ...(fonts ? { fonts } : {}), ...(asIs ? { asIs } : {}) },
+      onProgress,
+    );
   }
 
   /** The comparison table as an .xlsx. */

@@ -49,8 +49,9 @@ export class WorkerPool implements ScoringClient {
     fileId: string,
     onProgress?: (p: Progress) => void,
     fonts?: FontProfile,
+    asIs?: boolean,
   ): Promise<OutputFile> {
-    return this.ownerOf(fileId).reportDocx(fileId, onProgress, fonts);
+    return this.ownerOf(fileId).reportDocx(fileId, onProgress, fonts, asIs);
   }
 
   comparison(rows: ComparisonRow[], lang: Lang): Promise<OutputFile> {

@@ -64,7 +64,7 @@ export class JobRunner {
         case 'report-docx':
           this.sendFile(
             request.requestId,
-            await this.reportDocx(request.requestId, request.fileId, request.fonts),
+            await this.reportDocx(request.requestId, request.fileId, request.fonts, request.asIs),
           );
           return;
         case 'comparison':
@@ -116,6 +116,7 @@ export class JobRunner {
       issues: scored.issues,
       explanations: glue.explanations(scored),
       cellsToWrite: scored.plan.cells.length,
+      reportEdited: scored.reportEdited,
       forms: scored.forms ? scored.forms.forms.map(formRow) : null,
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
       timings: { readMs: Math.trunc(readMs), scoreMs: Math.trunc(scoreMs) },
@@ -146,12 +147,13 @@ export class JobRunner {
     requestId: number,
     fileId: string,
     fonts?: FontProfile,
+    asIs = false,
   ): Promise<OutputFile> {
     const kept = this.kept(fileId);
     const evaluation = kept.scored.evaluation;
     if (!evaluation) throw new Error('No evaluation to report');
     this.progress(requestId, 'exporting', 0, 1);
-    const bytes = await glue.reportDocxBytes(kept.scored, fonts);
+    const bytes = await glue.reportDocxBytes(kept.scored, fonts, asIs);
     return {
       name: reportFileName(evaluation.info.department, evaluation.info.year),
       mime: DOCX_MIME,

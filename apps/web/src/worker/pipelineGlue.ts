@@ -67,12 +67,17 @@ export function explanations(scored: Scored): { zh: string[]; en: string[] } {
 export async function reportDocxBytes(
   scored: Scored,
   fonts: FontProfile = 'gb2312',
+  asIs = false,
 ): Promise<Uint8Array> {
-  if (!scored.evaluation || !scored.report) throw new Error('No evaluation to report');
+  if (!scored.evaluation) throw new Error('No evaluation to report');
   // the department is the document's author; the font names are the user's choice
+  const options = { fonts, creator: scored.evaluation.info.department };
   // docx (the Word writer) is loaded when the first report is asked for, not with the worker
   const { exportDocx } = await import('@jixiao/report/docx');
-  return exportDocx(scored.report.blocks, { fonts, creator: scored.evaluation.info.department });
+  // 按现有报告导出: the 报告 sheet as the user left it
+  if (asIs && scored.asIs) return exportDocx(scored.asIs.blocks, options);
+  if (!scored.report) throw new Error('No report to export');
+  return exportDocx(scored.report.blocks, options);
 }
 
 /** A new, empty workbook following the contract (with the default report template). */

@@ -6,7 +6,7 @@
  */
 import type { FontProfile } from '@jixiao/report';
 import type { Evaluation, Grade } from '@jixiao/engine';
-import type { CellIssue } from '@jixiao/workbook';
+import type { CellIssue, ReportEdit } from '@jixiao/workbook';
 import type { ComparisonRow } from './comparisonRows.js';
 
 /** Why a file could not be scored at all (it is shown in place of the file's results). */
@@ -57,6 +57,11 @@ export interface FileResult {
   explanations: { zh: string[]; en: string[] };
   /** Cells the scored workbook will change. */
   cellsToWrite: number;
+  /**
+   * The 报告 sheet edited by hand since the tool's last fill (kept in the scored workbook), or
+   * null/absent; 导出 Word then asks 覆盖 / 按现有报告导出 / 取消.
+   */
+  reportEdited?: { sheet: string; edits: ReportEdit[]; overwritten: boolean } | null;
   /** The official forms of the file, when it is not a contract workbook (evaluation is then null). */
   forms: FormRow[] | null;
   /** Milliseconds spent reading and scoring in the worker. */
@@ -77,7 +82,14 @@ export type Lang = 'zh-CN' | 'en-US';
 export type WorkerRequest =
   | { type: 'score'; requestId: number; fileId: string; fileName: string; bytes: ArrayBuffer }
   | { type: 'scored-workbook'; requestId: number; fileId: string }
-  | { type: 'report-docx'; requestId: number; fileId: string; fonts?: FontProfile }
+  | {
+      type: 'report-docx';
+      requestId: number;
+      fileId: string;
+      fonts?: FontProfile;
+      /** Export the 报告 sheet as it stands (with the user's edits) instead of the filled report. */
+      asIs?: boolean;
+    }
   | { type: 'comparison'; requestId: number; rows: ComparisonRow[]; lang: Lang }
   | { type: 'template'; requestId: number; which: 'empty' | 'example' }
   | { type: 'forget'; requestId: number; fileId: string };

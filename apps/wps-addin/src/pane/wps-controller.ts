@@ -19,7 +19,8 @@ import {
 import type { Evaluation } from '@jixiao/engine';
 import type { FontProfile } from '@jixiao/report';
 import type { ExportDocxOptions } from '@jixiao/report/docx';
-import { loadFontProfile, saveFontProfile } from '@jixiao/ui';
+import { afterFill, beforeExport, loadFontProfile, ReportAsker, saveFontProfile } from '@jixiao/ui';
+import type { ReportBlock } from '@jixiao/report';
 import {
   describeError,
   PANE_STRINGS,
@@ -84,6 +85,8 @@ export class WpsPaneController implements PaneController {
   lastResult: PipelineResult | null = null;
   /** Path of the last exported .docx. */
   lastExport: string | null = null;
+  /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
+  readonly reportAsker = new ReportAsker();
 
   constructor(readonly env: WpsEnv) {
     this.port = new WpsPort({ app: env.app });
@@ -209,7 +212,12 @@ export class WpsPaneController implements PaneController {
       await this.scheduler.runNow(async () => {
         result = await this.recalcOnce(true);
       });
-      const filled = (result as PipelineResult | null)?.report;
+      // a 报告 edited by hand was kept: 覆盖 / 按现有报告导出 / 取消
+      const first = result as PipelineResult | null;
+      const next = await afterFill(first, this.reportAsker, () => this.fillOverEdits());
+      if (next.kind === 'asIs') return first ? this.deliver(next.blocks, first) : undefined;
+      if (next.kind === 'kept') return this.set({ notice: this.t.reportKept });
+      const filled = next.result?.report;
       if (filled) this.set({ notice: this.t.reportFilled(Math.max(0, filled.rows.length - 1)) });
       else if (!this.state.error)
         this.set({ notice: this.state.evaluation ? this.noTemplateNotice() : this.t.notScored });
@@ -226,36 +234,54 @@ export class WpsPaneController implements PaneController {
         this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
         return;
       }
-      const exportDocx =
-        this.env.exportDocx ?? (await import('@jixiao/ui/load-docx-export')).exportDocx;
-      const bytes = await exportDocx(result.report.blocks, {
-        fonts: this.state.fonts,
-        creator: result.evaluation.info.department,
-      });
-      const name = reportFileName(result.evaluation);
-      const app = this.env.app;
-      const chosen = app.GetSaveAsFilename(name, 'Word 文档 (*.docx),*.docx', 1, '导出 Word');
-      if (typeof chosen !== 'string' || chosen === '') {
-        this.set({ notice: zh(this.state.lang, '已取消导出。', 'Export cancelled.') });
-        return;
-      }
-      const path = /\.docx$/i.test(chosen) ? chosen : `${chosen}.docx`;
-      if (!app.FileSystem.writeAsBinaryString(path, bytesToBinaryString(bytes)))
-        throw new Error(`无法写入文件：${path}`);
-      this.lastExport = path;
-      this.set({ notice: this.t.exported(path) });
-      const ask = this.env.confirmOpen ?? ((m: string) => window.confirm(m));
-      if (
-        ask(
-          zh(
-            this.state.lang,
-            `已导出到 ${path}。现在用 WPS 文字打开吗？`,
-            `Saved to ${path}. Open it in WPS Writer now?`,
-          ),
-        )
-      )
-        app.OAAssist.ShellExecute(path);
+      // the edited 报告 and the report's issues, asked about before anything is exported
+      const chosen = await beforeExport(result, this.reportAsker, () => this.fillOverEdits());
+      if (chosen === null) return this.set({ notice: this.t.exportCancelled });
+      await this.deliver(chosen.blocks, chosen.result);
     });
+  }
+
+  /** 覆盖: fill 报告 again over the edits made by hand (one run, in the scheduler's turn). */
+  private async fillOverEdits(): Promise<PipelineResult | null> {
+    let result: PipelineResult | null = null;
+    await this.scheduler.runNow(async () => {
+      result = await this.recalcOnce(true, true);
+    });
+    return result;
+  }
+
+  /** Writes the .docx of `blocks` where the user chooses and offers to open it in WPS 文字. */
+  private async deliver(blocks: ReportBlock[], result: PipelineResult): Promise<void> {
+    if (!result.evaluation) return this.set({ notice: this.t.notScored });
+    const exportDocx =
+      this.env.exportDocx ?? (await import('@jixiao/ui/load-docx-export')).exportDocx;
+    const bytes = await exportDocx(blocks, {
+      fonts: this.state.fonts,
+      creator: result.evaluation.info.department,
+    });
+    const name = reportFileName(result.evaluation);
+    const app = this.env.app;
+    const chosen = app.GetSaveAsFilename(name, 'Word 文档 (*.docx),*.docx', 1, '导出 Word');
+    if (typeof chosen !== 'string' || chosen === '') {
+      this.set({ notice: zh(this.state.lang, '已取消导出。', 'Export cancelled.') });
+      return;
+    }
+    const path = /\.docx$/i.test(chosen) ? chosen : `${chosen}.docx`;
+    if (!app.FileSystem.writeAsBinaryString(path, bytesToBinaryString(bytes)))
+      throw new Error(`无法写入文件：${path}`);
+    this.lastExport = path;
+    this.set({ notice: this.t.exported(path) });
+    const ask = this.env.confirmOpen ?? ((m: string) => window.confirm(m));
+    if (
+      ask(
+        zh(
+          this.state.lang,
+          `已导出到 ${path}。现在用 WPS 文字打开吗？`,
+          `Saved to ${path}. Open it in WPS Writer now?`,
+        ),
+      )
+    )
+      app.OAAssist.ShellExecute(path);
   }
 
   async insertTemplate(): Promise<void> {
@@ -341,14 +367,18 @@ export class WpsPaneController implements PaneController {
   }
 
   /** The pipeline's options: the pane's language; messages name the pane's buttons (新建模板 …). */
-  private options(report: boolean) {
-    return { locale: this.state.lang, report, surface: 'excel' as const };
+  private options(report: boolean, overwriteEditedReport = false) {
+    const options = { locale: this.state.lang, report, surface: 'excel' as const };
+    return overwriteEditedReport ? { ...options, overwriteEditedReport } : options;
   }
 
   /** One recalculation: the one pipeline run on the WPS port (read, score, write what changed). */
-  async recalcOnce(withReport: boolean): Promise<PipelineResult | null> {
+  async recalcOnce(
+    withReport: boolean,
+    overwriteEditedReport = false,
+  ): Promise<PipelineResult | null> {
     const started = performance.now();
-    const result = await run(this.port, this.options(withReport));
+    const result = await run(this.port, this.options(withReport, overwriteEditedReport));
     const cellsWritten = result.plan.cells.length;
     this.show(result);
     this.set({
