@@ -116,6 +116,8 @@ class Sheet {
   }
 
   done(name: string, widths: number[], titleRows: [number, number]): FormSheet {
+    // the repeated header rows are tall enough for two-line headers (得分系数（%）, 执行率得分（分）)
+    for (let r = titleRows[0]; r <= titleRows[1]; r++) this.heights[r] ??= 30;
     return {
       name,
       rows: this.rows,
@@ -482,6 +484,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   s.set(3, 8, '执行率（%）', 'header');
   s.set(3, 9, '执行率权重', 'header');
   s.set(3, 10, '执行率得分（分）', 'header');
+  s.height(3, 30);
   const f = fundsOf(part.input.budgetLines);
   s.area(4, 2, 4, 3, num(f.initialBudget), 'amount');
   s.area(4, 4, 4, 5, num(f.budget), 'amount');
@@ -544,7 +547,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   });
   const last = first + Math.max(items.length, 1) - 1;
   s.area(head, 0, last, 0, '绩效指标', 'label');
-  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 10], [head, head]);
+  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 12], [head, head]);
 }
 
 /** The 部门整体 table of the department part in a layout. */
