@@ -49,7 +49,7 @@ export async function scoreCommand(args: string[], io: CliIO, lang: Lang): Promi
 
   const bytes = await readInput(input, lang);
   const json = values.json === true;
-  const formsScored = scoreFormsInput(input, bytes, lang, maxMiBFromEnv(io.env));
+  const formsScored = scoreFormsInput(input, bytes, lang, maxMiBFromEnv(io.env), rules);
   if (formsScored !== null) {
     const { forms, output: scored, written } = formsScored;
     // The scores are printed before the write: a file that cannot be written does not lose them.
