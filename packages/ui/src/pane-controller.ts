@@ -8,6 +8,7 @@ import type { Evaluation } from '@jixiao/engine';
 import type { CellIssue, CellMap } from '@jixiao/workbook';
 import type { PaneError } from './describe-error.js';
 import type { PaneLang } from './strings.js';
+import type { RuleSet } from './rules-panel.js';
 
 export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
 
@@ -34,6 +35,8 @@ export interface PaneState {
   lastRun: { ms: number; cellsWritten: number; readSyncs: number; writeSyncs: number } | null;
   /** Where indicator and budget rows sit (for selecting them). */
   map: CellMap | null;
+  /** Province rules stated in the 规则 panel, passed to every run as `options.rules`. */
+  rules?: RuleSet;
 }
 
 /** The pane's controller: React reads `getState` through `subscribe`; buttons call the actions. */
@@ -57,4 +60,6 @@ export interface PaneController {
   select(address: string): Promise<void>;
   /** The row of the i-th indicator as `绩效指标!A5:P5`, or null. */
   indicatorRowAddress(index: number): string | null;
+  /** State the province rules of the 规则 panel (remembered for the session) and re-score. */
+  setRules?(rules: RuleSet): Promise<void>;
 }

@@ -35,6 +35,7 @@ import {
   type BusyAction,
   type PaneLang,
   type PaneState,
+  type RuleSet,
 } from '@jixiao/ui';
 import { insertTemplateSheets } from './insert-template.js';
 
@@ -168,6 +169,12 @@ export class PaneController {
 
   dismissMessages(): void {
     this.set({ error: null, notice: null });
+  }
+
+  /** The 规则 panel: state the province rules for this session and re-score with them. */
+  async setRules(rules: RuleSet): Promise<void> {
+    this.set({ rules });
+    await this.recalculate();
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -350,7 +357,14 @@ export class PaneController {
 
   /** The options of every run from the pane: its language, Excel's actions in messages. */
   private runOptions(withReport: boolean): RunOptions {
-    return { locale: this.state.lang, report: withReport, surface: 'excel' };
+    const rules = this.state.rules ?? {};
+    // the 规则 panel's rules replace the 基本信息 items of the same name (docs/rules.md)
+    return {
+      locale: this.state.lang,
+      report: withReport,
+      surface: 'excel',
+      ...(Object.keys(rules).length > 0 ? { rules } : {}),
+    };
   }
 
   /**

@@ -19,7 +19,7 @@ import {
 import type { Evaluation } from '@jixiao/engine';
 import type { FontProfile } from '@jixiao/report';
 import type { ExportDocxOptions } from '@jixiao/report/docx';
-import { loadFontProfile, saveFontProfile } from '@jixiao/ui';
+import { loadFontProfile, saveFontProfile, type RuleSet } from '@jixiao/ui';
 import {
   describeError,
   PANE_STRINGS,
@@ -140,6 +140,12 @@ export class WpsPaneController implements PaneController {
 
   dismissMessages(): void {
     this.set({ error: null, notice: null });
+  }
+
+  /** The 规则 panel: state the province rules for this session and re-score with them. */
+  async setRules(rules: RuleSet): Promise<void> {
+    this.set({ rules });
+    await this.recalculate();
   }
 
   /** The pane opened: recalculate everything and start listening to SheetChange. */
@@ -342,7 +348,14 @@ export class WpsPaneController implements PaneController {
 
   /** The pipeline's options: the pane's language; messages name the pane's buttons (新建模板 …). */
   private options(report: boolean) {
-    return { locale: this.state.lang, report, surface: 'excel' as const };
+    const rules = this.state.rules ?? {};
+    // the 规则 panel's rules replace the 基本信息 items of the same name (docs/rules.md)
+    return {
+      locale: this.state.lang,
+      report,
+      surface: 'excel' as const,
+      ...(Object.keys(rules).length > 0 ? { rules } : {}),
+    };
   }
 
   /** One recalculation: the one pipeline run on the WPS port (read, score, write what changed). */
