@@ -19,7 +19,7 @@ import { assertNever } from './protocol.js';
 import { inspectPackage } from './inspectPackage.js';
 import { describeFailure, LEGACY_XLS_DETAIL, OTHER_ZIP_DETAIL } from './describeFailure.js';
 import { comparisonHeader, type ComparisonRow } from './comparisonRows.js';
-import { reportFileName, scoredFileName } from './fileNames.js';
+import { formsFileName, reportFileName, scoredFileName } from './fileNames.js';
 import * as glue from './pipelineGlue.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -35,6 +35,8 @@ interface Kept {
   scored: glue.Scored | null;
   forms: FormsResult | null;
   result: FileResult;
+  /** The 规则 panel's rules the file was scored with. */
+  rules?: glue.Rules;
 }
 
 /** Handles the page's requests; one instance lives in the worker. */
@@ -56,7 +58,11 @@ export class JobRunner {
             request.fileId,
             request.fileName,
             new Uint8Array(request.bytes),
+            request.rules,
           );
+          return;
+        case 'forms-workbook':
+          this.sendFile(request.requestId, this.formsWorkbook(request.fileId, request.layout));
           return;
         case 'scored-workbook':
           this.sendFile(request.requestId, this.scoredWorkbook(request.requestId, request.fileId));
@@ -89,7 +95,13 @@ export class JobRunner {
     this.post({ type: 'progress', requestId, stage, done, total }, []);
   }
 
-  private score(requestId: number, fileId: string, fileName: string, bytes: Uint8Array): void {
+  private score(
+    requestId: number,
+    fileId: string,
+    fileName: string,
+    bytes: Uint8Array,
+    rules?: glue.Rules,
+  ): void {
     const started = this.now();
     const early = earlyFailure(bytes);
     if (early) {
@@ -98,7 +110,7 @@ export class JobRunner {
     }
     this.progress(requestId, 'reading', 0, 2);
     const readStart = this.now();
-    const forms = glue.scoreFormsOf(bytes);
+    const forms = glue.scoreFormsOf(bytes, rules);
     if (forms) {
       const elapsed = Math.max(0, Math.trunc(this.now() - started));
       const result: FileResult = {
@@ -112,7 +124,7 @@ export class JobRunner {
         elapsedMs: elapsed,
         timings: { readMs: elapsed, scoreMs: 0 },
       };
-      this.files.set(fileId, { name: fileName, bytes, scored: null, forms, result });
+      this.files.set(fileId, { name: fileName, bytes, scored: null, forms, result, rules });
       this.progress(requestId, 'scoring', 2, 2);
       this.post({ type: 'scored', requestId, result }, []);
       return;
@@ -121,7 +133,7 @@ export class JobRunner {
     const readMs = this.now() - readStart;
     this.progress(requestId, 'scoring', 1, 2);
     const scoreStart = this.now();
-    const scored = glue.score(grids, glue.readWritten(bytes));
+    const scored = glue.score(grids, glue.readWritten(bytes), rules);
     const scoreMs = this.now() - scoreStart;
     const missing = missingSheetsFailure(scored);
     if (missing) {
@@ -139,7 +151,7 @@ export class JobRunner {
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
       timings: { readMs: Math.trunc(readMs), scoreMs: Math.trunc(scoreMs) },
     };
-    this.files.set(fileId, { name: fileName, bytes, scored, forms: null, result });
+    this.files.set(fileId, { name: fileName, bytes, scored, forms: null, result, rules });
     this.progress(requestId, 'scoring', 2, 2);
     this.post({ type: 'scored', requestId, result }, []);
   }
@@ -157,6 +169,17 @@ export class JobRunner {
       ? glue.formsWorkbookBytes(kept.bytes, kept.forms)
       : glue.scoredWorkbookBytes(kept.bytes, kept.scored!);
     return { name: scoredFileName(kept.name), mime: XLSX_MIME, bytes: toBuffer(bytes) };
+  }
+
+  /** The official forms of a scored contract workbook (部门整体 table + one per project). */
+  private formsWorkbook(
+    fileId: string,
+    layout: 'national' | 'guangdong' | 'chongqing',
+  ): OutputFile {
+    const kept = this.kept(fileId);
+    if (!kept.scored) throw new Error('No evaluation to write as forms');
+    const bytes = glue.officialFormsBytes(kept.scored, layout, kept.rules);
+    return { name: formsFileName(kept.name), mime: XLSX_MIME, bytes: toBuffer(bytes) };
   }
 
   private async reportDocx(

@@ -4,9 +4,12 @@
  * comparison). Everything here runs inside the worker.
  */
 import type { FontProfile } from '@jixiao/report';
-import { XlsxWorkbook, applyPlan, createWorkbook } from '@jixiao/xlsx';
+import { XlsxWorkbook, applyPlan, createStyledWorkbook, createWorkbook } from '@jixiao/xlsx';
+import type { RuleKey } from '@jixiao/engine';
 import {
+  formsFromResult,
   isContractWorkbook,
+  printedSheets,
   newWorkbookLayout,
   scoreForms,
   scoreWorkbook,
@@ -36,14 +39,17 @@ export function readGrids(bytes: Uint8Array): SheetGrids {
  * sheet that follows a known layout, scored in place); null for a contract workbook or when no sheet
  * is a form.
  */
-export function scoreFormsOf(bytes: Uint8Array): FormsResult | null {
+export function scoreFormsOf(bytes: Uint8Array, rules?: Rules): FormsResult | null {
   const workbook = new XlsxWorkbook(bytes);
   const names = workbook.names();
   if (isContractWorkbook(names)) return null;
   const hidden = new Set(workbook.hiddenNames());
   const visible = names.filter((n) => !hidden.has(n));
-  return scoreForms(workbook.read(visible), visible);
+  return scoreForms(workbook.read(visible), visible, rules === undefined ? {} : { rules });
 }
+
+/** Province rules of the page's 规则 panel. */
+export type Rules = Partial<Record<RuleKey, string>>;
 
 /** The workbook's record of the output cells the tool wrote (a custom XML part), or null. */
 export function readWritten(bytes: Uint8Array): WrittenCell[] | null {
@@ -54,8 +60,30 @@ export function readWritten(bytes: Uint8Array): WrittenCell[] | null {
  * Scores the grids with the shared pipeline (the report is filled from 报告模板); with the
  * workbook's record, values a person typed into output cells are kept and reported.
  */
-export function score(grids: SheetGrids, written: WrittenCell[] | null = null): Scored {
-  return scoreWorkbook(grids, { locale: 'zh-CN', written });
+export function score(
+  grids: SheetGrids,
+  written: WrittenCell[] | null = null,
+  rules?: Rules,
+): Scored {
+  return scoreWorkbook(grids, {
+    locale: 'zh-CN',
+    written,
+    ...(rules === undefined ? {} : { rules }),
+  });
+}
+
+/**
+ * The official forms of a scored contract workbook in a new workbook (as `jixiao forms`): the
+ * 部门整体 table in `layout`, one 项目支出绩效自评表 per 所属项目, a 规则 sheet when rules apply.
+ */
+export function officialFormsBytes(
+  scored: Scored,
+  layout: 'national' | 'guangdong' | 'chongqing',
+  rules?: Rules,
+): Uint8Array {
+  const book = formsFromResult(scored, layout, rules === undefined ? {} : { rules });
+  if (book === null) throw new Error('No evaluation to write as forms');
+  return createStyledWorkbook(printedSheets(book));
 }
 
 /** Explanations of each indicator's score, in Chinese and English (from the shared summary). */
