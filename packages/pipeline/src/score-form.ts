@@ -14,7 +14,9 @@ import {
   readForm,
   readRulesSheet,
   recogniseForm,
+  sameRecord,
   sortIssues,
+  sortRecord,
   type CellIssue,
   type CellWrite,
   type FormIdentity,
@@ -23,6 +25,7 @@ import {
   type SheetGrid,
   type SheetGrids,
   type WritePlan,
+  type WrittenCell,
 } from '@jixiao/workbook';
 import type { Locale, RuleKey } from '@jixiao/engine';
 
@@ -46,8 +49,20 @@ export interface FormResult {
   issues: CellIssue[];
   /** The publisher's mistakes: printed outputs the form's own data does not support. */
   mistakes: CellIssue[];
-  /** The form's output cells to write (only empty ones). */
+  /** The form's output cells to write (empty ones and the tool's own; typed values are kept). */
   cells: CellWrite[];
+  /** The form's output cells the tool owns after the writes (its part of the written-cell record). */
+  record: WrittenCell[];
+}
+
+/** The ownership part of {@link FormOptions}. */
+export interface FormScoreOptions {
+  /**
+   * The workbook's record of the cells the tool wrote, or null when it has none: a recorded cell
+   * still holding the tool's value is rewritten; a value the publisher typed is compared, reported
+   * when it disagrees, and never overwritten.
+   */
+  written?: readonly WrittenCell[] | null;
 }
 
 /** Rates of every funds row (each row on its own), by row. */
@@ -72,8 +87,8 @@ function rowRates(reading: FormReading): Map<number, string | null> {
   return rates;
 }
 
-/** Options of {@link scoreForm} and {@link scoreForms}. */
-export interface FormOptions {
+/** Options of {@link scoreForm} and {@link scoreForms}: the record, and the province rules. */
+export interface FormOptions extends FormScoreOptions {
   /**
    * Province rules (docs/rules.md) for every form: from the workbook's 规则 sheet, replaced item by
    * item by those stated outside it (`jixiao score --rule`, the page, the pane).
@@ -97,6 +112,7 @@ export function scoreForm(
   const issues: CellIssue[] = [...reading.issues, ...(options.ruleIssues ?? [])];
   let evaluation: Evaluation | null = null;
   let cells: CellWrite[] = [];
+  let record: WrittenCell[] = [];
   if (reading.input !== null) {
     const rules = options.rules;
     evaluation = evaluate(
@@ -127,8 +143,10 @@ export function scoreForm(
     const plan = planFormWrites(grid, reading, evaluation, {
       complete,
       rowRates: rowRates(reading),
+      written: options.written ?? null,
     });
     cells = plan.cells;
+    record = plan.record;
     issues.push(...plan.issues);
   }
   const sorted = sortIssues(issues);
@@ -149,6 +167,7 @@ export function scoreForm(
     issues: sorted,
     mistakes: sorted.filter((i) => MISTAKE_CODES.has(i.code)),
     cells,
+    record,
   };
 }
 
@@ -165,19 +184,24 @@ export interface FormsResult {
 
 /**
  * Scores every sheet that follows a known form layout (a department's set: one form per sheet).
- * Null when no sheet is a form.
+ * Null when no sheet is a form. The plan carries the new written-cell record when it changes
+ * (the forms' own cells; entries of other sheets are kept).
  */
 export function scoreForms(
   grids: SheetGrids,
   order?: readonly string[],
-  options: { rules?: Partial<Record<RuleKey, string>> } = {},
+  options: FormOptions = {},
 ): FormsResult | null {
   const forms: FormResult[] = [];
   const otherSheets: string[] = [];
   // the 规则 sheet (added when asked) states the province rules of every form
   const sheet = readRulesSheet(grids);
   const rules = { ...(sheet?.rules ?? {}), ...(options.rules ?? {}) };
-  const formOptions: FormOptions = { rules, ruleIssues: sheet?.issues ?? [] };
+  const formOptions: FormOptions = {
+    written: options.written ?? null,
+    rules,
+    ruleIssues: sheet?.issues ?? [],
+  };
   for (const name of order ?? Object.keys(grids)) {
     const grid = grids[name];
     if (!grid) continue;
@@ -186,15 +210,18 @@ export function scoreForms(
     else otherSheets.push(name);
   }
   if (forms.length === 0) return null;
-  return {
-    forms,
-    plan: {
-      cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
-      replaceSheets: [],
-    },
-    otherSheets,
-    rules,
+  const stored = options.written ?? null;
+  const scored = new Set(forms.map((f) => f.sheet));
+  const record = sortRecord([
+    ...(stored ?? []).filter((c) => !scored.has(c.sheet)),
+    ...forms.flatMap((f) => f.record),
+  ]);
+  const plan: WritePlan = {
+    cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
+    replaceSheets: [],
   };
+  if (!sameRecord(record, stored)) plan.written = record;
+  return { forms, plan, otherSheets, rules };
 }
 
 /** The plain JSON summary of one form (`jixiao score --json`, batch, the page). */

@@ -28,6 +28,7 @@ import {
   type WritePlan,
   type WrittenCell,
 } from '@jixiao/workbook';
+import type { FormsResult } from './score-form.js';
 import { summarize, type ScoreSummary } from './summary.js';
 import {
   evaluateProjects,
@@ -89,6 +90,12 @@ export interface PipelineResult {
   report: FilledReport | null;
   /** The plain JSON summary (`jixiao score --json`). */
   summary: ScoreSummary;
+  /**
+   * Null for a contract workbook. For a workbook of official forms (`run` tells them apart), each
+   * form scored in place: then `input`, `evaluation` and `report` are null, `map` is empty,
+   * `issues` are all forms' issues and `plan` their writes.
+   */
+  forms: FormsResult | null;
   /**
    * The projects named in 所属项目, each scored on its own lines and indicators (empty without
    * the column). `input`, `evaluation` and `map` above are then the department's: every budget
@@ -197,5 +204,6 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
     report,
     summary,
     projects,
+    forms: null,
   };
 }

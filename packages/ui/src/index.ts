@@ -5,7 +5,7 @@
  * separate entry, `@jixiao/ui/load-docx-export`, loaded on demand.
  */
 export { PaneApp } from './PaneApp.js';
-export { OverviewTab, GRADE_COLORS } from './OverviewTab.js';
+export { OverviewTab, FormsOverview, GRADE_COLORS } from './OverviewTab.js';
 export { IndicatorsTab, type IndicatorsTabProps } from './IndicatorsTab.js';
 export { IssuesTab } from './IssuesTab.js';
 export { Level1Bars, ProgressChart } from './charts.js';
@@ -19,7 +19,7 @@ export {
   loadFontProfile,
   saveFontProfile,
 } from './font-choice.js';
-export type { BusyAction, PaneController, PaneState } from './pane-controller.js';
+export type { BusyAction, PaneController, PaneForm, PaneState } from './pane-controller.js';
 export { RULES_STRINGS, RulesPanel, ruleValid, rulesToApply, type RuleSet } from './rules-panel.js';
 export {
   RecalcScheduler,

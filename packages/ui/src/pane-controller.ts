@@ -4,7 +4,7 @@
  * `PaneController` in apps/excel-addin over Office.js).
  */
 import type { FontProfile } from '@jixiao/report';
-import type { Evaluation } from '@jixiao/engine';
+import type { Evaluation, Grade } from '@jixiao/engine';
 import type { CellIssue, CellMap } from '@jixiao/workbook';
 import type { PaneError } from './describe-error.js';
 import type { PaneLang } from './strings.js';
@@ -37,6 +37,25 @@ export interface PaneState {
   map: CellMap | null;
   /** Province rules stated in the 规则 panel, passed to every run as `options.rules`. */
   rules?: RuleSet;
+  /**
+   * The official forms of a workbook of forms, each scored in place (`run`'s `forms.forms`), or
+   * null/absent for a contract workbook.
+   */
+  forms?: readonly PaneForm[] | null;
+}
+
+/** What the pane shows of one official form (a structural part of the pipeline's `FormResult`). */
+export interface PaneForm {
+  sheet: string;
+  layout: { name: string };
+  identity: { project: string | null; unit: string | null; department: string | null };
+  /** 执行率, exact fraction. */
+  executionRate: string | null;
+  total: { score: string; points: string } | null;
+  grade: Grade | null;
+  /** False when an error leaves the total provisional (no grade then). */
+  complete: boolean;
+  unscored: number;
 }
 
 /** The pane's controller: React reads `getState` through `subscribe`; buttons call the actions. */

@@ -30,7 +30,7 @@ import type {
   WritePlan,
   WrittenCell,
 } from './port.js';
-import { writtenIndex, writtenText } from './written.js';
+import { sameRecord, sortRecord, writtenIndex, writtenText } from './written.js';
 import { workbookIssue } from './workbook-messages.js';
 
 /** Shown in an output cell whose value is undefined (a rate over a zero budget). */
@@ -301,23 +301,6 @@ function planIndicators(planner: Planner, map: CellMap, evaluation: Evaluation):
       }
     }
   }
-}
-
-function sortRecord(cells: WrittenCell[]): WrittenCell[] {
-  const key = (c: WrittenCell): string =>
-    `${c.sheet}\u0000${c.address.replace(/\d+/, (d) => d.padStart(8, '0'))}`;
-  return cells
-    .map((c) => ({ c, k: key(c) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map((x) => x.c);
-}
-
-/** Whether a new record says what the stored one says (no stored record: only an empty one does). */
-function sameRecord(next: readonly WrittenCell[], stored: readonly WrittenCell[] | null): boolean {
-  if (stored === null) return next.length === 0;
-  if (next.length !== stored.length) return false;
-  const index = writtenIndex(stored);
-  return next.every((c) => index.get(`${c.sheet}!${c.address}`) === c.value);
 }
 
 /** Whether a sheet already holds exactly these rows from A1 (trailing blanks ignored). */

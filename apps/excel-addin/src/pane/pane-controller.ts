@@ -427,13 +427,17 @@ export class PaneController {
 
   private show(result: PipelineResult): void {
     this.lastResult = result;
-    const missing = REQUIRED.filter((s) => result.map[s.key] === null).map((s) => s.name);
+    // a workbook of official forms lacks no contract sheet: its forms are shown instead
+    const missing = result.forms
+      ? []
+      : REQUIRED.filter((s) => result.map[s.key] === null).map((s) => s.name);
     this.set({
       evaluation: result.evaluation,
       issues: result.issues,
       explanations: result.summary.indicators.map((i) => i.explanation),
       missingSheets: missing,
       map: result.map,
+      forms: result.forms?.forms ?? null,
     });
   }
 

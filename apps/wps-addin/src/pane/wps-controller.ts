@@ -382,8 +382,12 @@ export class WpsPaneController implements PaneController {
       evaluation: result.evaluation,
       issues: result.issues,
       explanations: result.summary.indicators.map((i) => i.explanation),
-      missingSheets: REQUIRED.filter((s) => map[s.key] === null).map((s) => s.name),
+      // a workbook of official forms lacks no contract sheet: its forms are shown instead
+      missingSheets: result.forms
+        ? []
+        : REQUIRED.filter((s) => map[s.key] === null).map((s) => s.name),
       map,
+      forms: result.forms?.forms ?? null,
     });
   }
 }
