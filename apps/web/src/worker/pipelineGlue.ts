@@ -19,7 +19,6 @@ import {
   type PipelineResult,
 } from '@jixiao/pipeline';
 import { defaultTemplate, fillTemplate } from '@jixiao/report';
-import { exportDocx } from '@jixiao/report/docx';
 import type { SheetGrids, WrittenCell } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 
@@ -118,6 +117,8 @@ export async function reportDocxBytes(
   if (!scored.evaluation) throw new Error('No evaluation to report');
   // the department is the document's author; the font names are the user's choice
   const options = { fonts, creator: scored.evaluation.info.department };
+  // docx (the Word writer) is loaded when the first report is asked for, not with the worker
+  const { exportDocx } = await import('@jixiao/report/docx');
   if (scored.report) return exportDocx(scored.report.blocks, options);
   return exportDocx(fillTemplate(defaultTemplate, scored.evaluation).blocks, options);
 }
