@@ -37,6 +37,9 @@ const HELP_MAIN = {
   report <文件.xlsx> [-o 报告.docx]      按“报告模板”填写自评报告并导出 Word
         [--fonts windows|gb2312] [--force] [--as-is]  --as-is 按“报告”工作表现有内容导出
   batch <文件夹> [-o 汇总.xlsx]          批量评分文件夹中的全部工作簿（多核并行），写出汇总表
+  forms <文件.xlsx> [-o 自评表.xlsx]     把工作簿写成官方自评表（部门整体表 + 每个所属项目一张项目支出绩效自评表）
+        [--layout national|guangdong|chongqing] [--rule 名称=值]
+  rules <自评表.xlsx> --rule 名称=值     给官方自评表工作簿添加或更新“规则”工作表（省级规则）
 
 通用选项：
   --lang zh|en   输出语言（默认中文；也可设环境变量 JIXIAO_LANG=en）
@@ -61,6 +64,9 @@ Commands:
   report <file.xlsx> [-o report.docx]   fill the report from 报告模板 and export it to Word
         [--fonts windows|gb2312] [--force] [--as-is]  --as-is exports the 报告 sheet as it stands
   batch <folder> [-o summary.xlsx]      score every workbook in a folder in parallel and write a summary
+  forms <file.xlsx> [-o forms.xlsx]     write the official forms (部门整体 table + one 项目支出绩效自评表 per project)
+        [--layout national|guangdong|chongqing] [--rule name=value]
+  rules <forms.xlsx> --rule name=value  add or update the 规则 sheet (province rules) of a workbook of forms
 
 Options everywhere:
   --lang zh|en   output language (default Chinese; or set JIXIAO_LANG=en)
@@ -170,6 +176,44 @@ and the rest are still processed.
   --out-dir <dir>       where scored workbooks go (created when missing; default next to each input)
   --jobs <N>            parallel workers (default: the number of CPU cores)`,
   },
+  forms: {
+    zh: `用法：jixiao forms <文件.xlsx> [-o 自评表.xlsx] [--layout national|guangdong|chongqing] [--rule 名称=值 …]
+
+评分后把工作簿写成官方自评表，写入一个新工作簿（原工作簿不变）：部门整体表（按 --layout 选择的版式），
+以及“所属项目”列中每个项目一张项目支出绩效自评表（财预〔2020〕10号 附1）。表格为正式表样：合并标题、
+边框、仿宋字体、A4 横向、每页重复表头、金额 0.00、执行率 0.00%、得分 0.00。有省级规则时另加“规则”工作表。
+写出后用表格评分器读回核对：执行率、各项得分和总分与工作簿不一致时逐项列出，退出码为 1。
+  -o, --output <文件>   输出工作簿（默认与输入同目录的 <文件名>.自评表.xlsx）
+  --layout <版式>       部门整体表的版式：national（默认，全国通用）、guangdong（广东）、chongqing（重庆）
+  --rule 名称=值        省级规则，可重复（见 score --help）`,
+    en: `Usage: jixiao forms <file.xlsx> [-o forms.xlsx] [--layout national|guangdong|chongqing] [--rule name=value …]
+
+Score, then write the official forms into a new workbook (the input is not changed): the 部门整体 table in the
+layout chosen, and one 项目支出绩效自评表 (财预〔2020〕10号 附1) per project of 所属项目, in official table style
+(merged title, borders, 仿宋, A4 landscape, header rows repeated on every page, 0.00 / 0.00% formats), plus a
+规则 sheet when province rules are in effect. The written forms are read back by the form scorer; any 执行率,
+得分 or 总分 that differs is listed and the exit code is 1.
+  -o, --output <file>   the workbook to write (default <name>.自评表.xlsx next to the input)
+  --layout <layout>     the 部门整体 table: national (default), guangdong, chongqing
+  --rule name=value     a province rule, repeatable (see score --help)`,
+  },
+  rules: {
+    zh: `用法：jixiao rules <自评表.xlsx> --rule 名称=值 … [-o 输出.xlsx | --in-place]
+
+给官方自评表工作簿（没有“基本信息”）添加或更新“规则”工作表，写明省级规则（执行率分母、执行率计分、
+执行率封顶、偏离扣分）；jixiao score 读取该表并用于每一张自评表。只添加“规则”工作表，其余内容原样保留。
+  --rule 名称=值        规则，可重复，如 执行率封顶=80%:89;70%:79;60%:69;50%:59
+  -o, --output <文件>   写到该文件（默认 <文件名>.rules.xlsx）
+  --in-place            直接写回输入文件`,
+    en: `Usage: jixiao rules <forms.xlsx> --rule name=value … [-o out.xlsx | --in-place]
+
+Add or update the 规则 sheet of a workbook of official forms (which has no 基本信息), stating province rules
+(执行率分母, 执行率计分, 执行率封顶, 偏离扣分); jixiao score reads it and applies it to every form. Only the
+规则 sheet is added; everything else is kept as it is.
+  --rule name=value     a rule, repeatable, e.g. 执行率封顶=80%:89;70%:79;60%:69;50%:59
+  -o, --output <file>   write there (default <name>.rules.xlsx)
+  --in-place            write back into the input file`,
+  },
 } as const;
 
 export type CommandName = keyof typeof HELP;
@@ -181,8 +225,8 @@ export function helpText(lang: Lang, command?: CommandName): string {
 
 const M = {
   unknownCommand: {
-    zh: '未知命令：{0}。可用命令：init、score、report、batch（jixiao --help 查看帮助）',
-    en: 'Unknown command: {0}. Commands: init, score, report, batch (see jixiao --help)',
+    zh: '未知命令：{0}。可用命令：init、score、report、batch、forms、rules（jixiao --help 查看帮助）',
+    en: 'Unknown command: {0}. Commands: init, score, report, batch, forms, rules (see jixiao --help)',
   },
   badLang: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
   badArgs: {
@@ -398,6 +442,48 @@ const M = {
     en: 'Sheet|Project or unit|Rate|Score|Grade',
   },
   provisionalShort: { zh: '暂定', en: 'provisional' },
+  badLayout: {
+    zh: '--layout “{0}”无法识别，可用：national、guangdong、chongqing',
+    en: '--layout "{0}" is not known; use national, guangdong or chongqing',
+  },
+  formsSameAsInput: {
+    zh: '输出文件与输入文件相同：{0}。自评表写入新工作簿，请用 -o 指定另一个文件',
+    en: 'The output is the input file: {0}. Forms go into a new workbook; give another file with -o',
+  },
+  formsWritesXlsx: { zh: 'forms 写出的是 Excel 工作簿', en: 'forms writes an Excel workbook' },
+  formsFromForms: {
+    zh: '该文件已是官方自评表；forms 需要按工作簿约定填写的工作簿（jixiao init 新建）。评分请用 jixiao score。',
+    en: 'The file is already a set of official forms; forms needs a workbook following the contract (jixiao init). Use jixiao score to score it.',
+  },
+  formsWritten: { zh: '写出自评表（{0} 张）', en: 'Forms written ({0})' },
+  formsWrittenHeader: {
+    zh: '工作表|执行数 / 预算数|执行率|总分|等级',
+    en: 'Sheet|Spent / budget|Rate|Total|Grade',
+  },
+  formsRules: {
+    zh: '另有“规则”工作表（{0} 条省级规则），表格读回时同样适用',
+    en: 'With a 规则 sheet ({0} province rules), applied when the forms are read back',
+  },
+  formsProvisional: {
+    zh: '{0}：数据有错误，得分暂定，总分单元格留空',
+    en: '{0}: the data has errors; provisional, the total cell is left empty',
+  },
+  formsDiffer: {
+    zh: '表格读回后与工作簿不一致（{0} 处）',
+    en: 'Figures that read back differently from the workbook ({0})',
+  },
+  rulesNeedRule: {
+    zh: '请用 --rule 名称=值 给出至少一条规则',
+    en: 'Give at least one rule with --rule name=value',
+  },
+  rulesNotForms: {
+    zh: '{0} 是按工作簿约定填写的工作簿：规则写在“基本信息”中（如 执行率封顶 一项），无需“规则”工作表',
+    en: '{0} follows the workbook contract: state rules in 基本信息 (e.g. an 执行率封顶 item), not in a 规则 sheet',
+  },
+  rulesWritten: {
+    zh: '已写入“规则”工作表（{0} 条）：{1}',
+    en: 'Wrote the 规则 sheet ({0} rules): {1}',
+  },
   setFile: { zh: '== {0} ==', en: '== {0} ==' },
   setSummary: {
     zh: '部门项目汇总（{0} 个文件，{1} 张表）',

@@ -14,6 +14,8 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   score: async () => (await import('./commands/score.js')).scoreCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
   batch: async () => (await import('./commands/batch.js')).batchCommand,
+  forms: async () => (await import('./commands/forms.js')).formsCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
 };
 
 /** Set by the bundle (scripts/bundle.mjs); absent when run from dist/ or the sources. */

@@ -1,6 +1,7 @@
 /** Human output of scored official forms: per form its figures and printed mistakes, then the issues. */
 import type { FormResult, FormsResult } from '@jixiao/pipeline';
 import { formatMoney, formatPercent } from '@jixiao/engine/format';
+import { explainRule } from '@jixiao/engine/messages';
 import { t, type Lang } from './i18n.js';
 import { displayWidth } from './render.js';
 
@@ -44,6 +45,9 @@ function renderForm(form: FormResult, lang: Lang, lines: string[]): void {
   rows.push([t(lang, 'formTotal'), totalText(form, lang)]);
   const w = Math.max(...rows.map(([k]) => displayWidth(k)));
   for (const [k, v] of rows) lines.push(`  ${pad(k, w)}  ${v}`);
+  // a province rule (规则 sheet, --rule) that capped the total says so
+  const cap = e?.total.cap;
+  if (cap !== undefined) lines.push(`  ${explainRule(cap.note, lang)}`);
   lines.push('');
   if (form.mistakes.length === 0) lines.push(`  ${t(lang, 'formNoMistakes')}`);
   else {

@@ -71,7 +71,7 @@ export interface ScoredForms {
  */
 export function scoreFormBytes(
   bytes: Uint8Array,
-  options: { maxMiB?: number } = {},
+  options: { maxMiB?: number; rules?: PipelineOptions['rules'] } = {},
 ): ScoredForms | null {
   const limits =
     options.maxMiB === undefined
@@ -82,7 +82,11 @@ export function scoreFormBytes(
   if (isContractWorkbook(names)) return null;
   const hidden = new Set(workbook.hiddenNames());
   const visible = names.filter((n) => !hidden.has(n));
-  const forms = scoreForms(workbook.read(visible), visible);
+  const forms = scoreForms(
+    workbook.read(visible),
+    visible,
+    options.rules === undefined ? {} : { rules: options.rules },
+  );
   if (forms === null) return null;
   const written = forms.plan.cells.length;
   return { forms, output: written === 0 ? bytes : workbook.applySync(forms.plan), written };

@@ -41,4 +41,11 @@ export {
   type FormsResult,
   type FormSummary,
 } from './score-form.js';
-export { checkForms, formsFromResult, type FormDifference, type FormsBook } from './write-forms.js';
+export {
+  checkForms,
+  formsFromResult,
+  printedSheets,
+  type FormDifference,
+  type FormsBook,
+  type PrintedSheet,
+} from './write-forms.js';

@@ -21,6 +21,7 @@ import {
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import {
   engineIssuesToCells,
+  qualifiedAddress,
   type CellIssue,
   type CellMap,
   type ProjectTags,
@@ -134,15 +135,49 @@ export function evaluateProjects(
     }
     return { p, evaluation };
   });
+  // a project named in 预算执行 with no indicator of its own cannot be scored: 0 分 would read as final
+  const empty = new Set<string>();
+  for (const p of projects) {
+    if (p.input.indicators.length > 0) continue;
+    empty.add(p.name);
+    issues.push(noIndicators(p));
+  }
   const all = [...seen, ...issues];
   const results = evaluated.map(({ p, evaluation }): ProjectResult => {
     const own = engineIssuesToCells(evaluation.issues, p.map);
     const complete =
+      !empty.has(p.name) &&
       !own.some((i) => i.severity === 'error') &&
       !all.some((i) => i.severity === 'error' && touches(i, p.map));
     return { name: p.name, input: p.input, evaluation, map: p.map, complete };
   });
   return { results, issues };
+}
+
+/** The error of a project that has budget lines but no indicator: at its first 所属项目 cell. */
+function noIndicators(p: ProjectPart): CellIssue {
+  const budget = p.map.budget;
+  const row = budget?.rows[0];
+  const col = budget?.columns.project;
+  const cell =
+    budget && row !== undefined && col !== undefined
+      ? qualifiedAddress(budget.sheet, row, col)
+      : null;
+  const at = cell === null ? '' : `${cell}：`;
+  const issue: CellIssue = {
+    severity: 'error',
+    code: 'project.noIndicators',
+    sheet: budget?.sheet ?? null,
+    cell,
+    message: `${at}所属项目“${p.name}”在绩效指标表中没有指标，无法评分（请在绩效指标的“所属项目”列填写该项目的指标，或核对项目名称）。`,
+    messageEn: `${cell === null ? '' : `${cell}: `}the project "${p.name}" has no indicator in 绩效指标 and cannot be scored (add its indicators with this 所属项目, or check the name).`,
+    params: { project: p.name },
+  };
+  if (cell !== null && row !== undefined && col !== undefined) {
+    issue.row = row;
+    issue.col = col;
+  }
+  return issue;
 }
 
 /** The JSON summary of a project (`jixiao score --json`). */

@@ -6,7 +6,7 @@ import {
   type Severity,
 } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
-import { explain } from '@jixiao/engine/messages';
+import { explain, explainRule } from '@jixiao/engine/messages';
 import {
   MISTAKE_CODES,
   formEngineIssues,
@@ -242,6 +242,8 @@ export interface FormSummary {
   complete: boolean;
   /** Indicators that could not be scored. */
   unscored: number;
+  /** 执行率封顶 (规则 sheet or --rule) when it lowered the total: the sum before and the rule in words. */
+  cap?: { uncapped: number; note: string };
   indicators: {
     name: string;
     points: number;
@@ -264,7 +266,16 @@ export function summarizeForm(form: FormResult, locale: Locale = 'zh-CN'): FormS
     else counts.infos++;
   }
   const e = form.evaluation;
+  const cap = e?.total.cap;
   return {
+    ...(cap === undefined
+      ? {}
+      : {
+          cap: {
+            uncapped: Number(formatNumber(cap.uncapped)),
+            note: explainRule(cap.note, locale),
+          },
+        }),
     sheet: form.sheet,
     layout: form.layout.name,
     kind: form.layout.kind,

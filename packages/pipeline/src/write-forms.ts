@@ -64,7 +64,9 @@ export function formsFromResult(
   const errors = result.issues.filter((i) => i.severity === 'error');
   // the department's errors: all but those on a project's own indicator rows
   const departmentComplete = !errors.some(
-    (i) => !result.projects.some((p) => onRows(i, p.map.indicators)),
+    (i) =>
+      i.code !== 'project.noIndicators' &&
+      !result.projects.some((p) => onRows(i, p.map.indicators)),
   );
   const taken = new Set<string>();
   const name = (text: string): string => {

@@ -18,6 +18,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { FontChoice } from './font-choice.js';
+import { RULES_STRINGS, RulesPanel } from './rules-panel.js';
 import type { PaneController } from './pane-controller.js';
 import { PANE_STRINGS } from './strings.js';
 import { FormsOverview, OverviewTab } from './OverviewTab.js';
@@ -135,6 +136,22 @@ export function PaneApp({ controller }: { controller: PaneController }) {
           />
           <div className={styles.switchHint}>{s.paused ? t.autoRecalcPaused : t.autoRecalcOn}</div>
         </div>
+        {controller.setRules !== undefined && (
+          <details data-testid="rules-details">
+            <summary>
+              {RULES_STRINGS[s.lang].title}
+              {Object.keys(s.rules ?? {}).length > 0
+                ? `（${String(Object.keys(s.rules ?? {}).length)}）`
+                : ''}
+            </summary>
+            <RulesPanel
+              lang={s.lang}
+              value={s.rules ?? {}}
+              onApply={(rules) => void controller.setRules?.(rules)}
+              disabled={disabled}
+            />
+          </details>
+        )}
         <div className={styles.status} role="status" aria-live="polite" aria-label={t.statusRegion}>
           {busyLabel ? (
             <Spinner size="extra-tiny" label={busyLabel} />

@@ -20,6 +20,7 @@ export {
   saveFontProfile,
 } from './font-choice.js';
 export type { BusyAction, PaneController, PaneForm, PaneState } from './pane-controller.js';
+export { RULES_STRINGS, RulesPanel, ruleValid, rulesToApply, type RuleSet } from './rules-panel.js';
 export {
   askReport,
   reportChoices,

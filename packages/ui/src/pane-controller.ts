@@ -9,6 +9,7 @@ import type { CellIssue, CellMap } from '@jixiao/workbook';
 import type { PaneError } from './describe-error.js';
 import type { PaneLang } from './strings.js';
 import type { ReportAsker } from './report-check.js';
+import type { RuleSet } from './rules-panel.js';
 
 export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
 
@@ -35,6 +36,8 @@ export interface PaneState {
   lastRun: { ms: number; cellsWritten: number; readSyncs: number; writeSyncs: number } | null;
   /** Where indicator and budget rows sit (for selecting them). */
   map: CellMap | null;
+  /** Province rules stated in the 规则 panel, passed to every run as `options.rules`. */
+  rules?: RuleSet;
   /**
    * The official forms of a workbook of forms, each scored in place (`run`'s `forms.forms`), or
    * null/absent for a contract workbook.
@@ -79,4 +82,6 @@ export interface PaneController {
   indicatorRowAddress(index: number): string | null;
   /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); shown by the pane. */
   reportAsker?: ReportAsker;
+  /** State the province rules of the 规则 panel (remembered for the session) and re-score. */
+  setRules?(rules: RuleSet): Promise<void>;
 }

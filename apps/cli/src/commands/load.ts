@@ -42,17 +42,19 @@ export async function scoreInput(
 }
 
 /**
- * The official forms of bytes read from `path`, scored in place, or null when the workbook is a
- * contract workbook or has no form; an unreadable workbook becomes a {@link CliError}.
+ * The official forms of bytes read from `path`, scored in place (with `rules`: `--rule`, over the
+ * workbook's 规则 sheet), or null when the workbook is a contract workbook or has no form; an
+ * unreadable workbook becomes a {@link CliError}.
  */
 export function scoreFormsInput(
   path: string,
   bytes: Uint8Array,
   lang: Lang,
   maxMiB: number | undefined,
+  rules?: PipelineOptions['rules'],
 ): ScoredForms | null {
   try {
-    return scoreFormBytes(bytes, { maxMiB });
+    return scoreFormBytes(bytes, rules === undefined ? { maxMiB } : { maxMiB, rules });
   } catch (e) {
     if (isXlsxError(e))
       throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));

@@ -38,6 +38,7 @@ import {
   type BusyAction,
   type PaneLang,
   type PaneState,
+  type RuleSet,
 } from '@jixiao/ui';
 import type { ReportBlock } from '@jixiao/report';
 import { insertTemplateSheets } from './insert-template.js';
@@ -174,6 +175,12 @@ export class PaneController {
 
   dismissMessages(): void {
     this.set({ error: null, notice: null });
+  }
+
+  /** The 规则 panel: state the province rules for this session and re-score with them. */
+  async setRules(rules: RuleSet): Promise<void> {
+    this.set({ rules });
+    await this.recalculate();
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -379,8 +386,15 @@ export class PaneController {
 
   /** The options of every run from the pane: its language, Excel's actions in messages. */
   private runOptions(withReport: boolean, overwriteEditedReport = false): RunOptions {
-    const options: RunOptions = { locale: this.state.lang, report: withReport, surface: 'excel' };
-    return overwriteEditedReport ? { ...options, overwriteEditedReport } : options;
+    const rules = this.state.rules ?? {};
+    // the 规则 panel's rules replace the 基本信息 items of the same name (docs/rules.md)
+    return {
+      locale: this.state.lang,
+      report: withReport,
+      surface: 'excel',
+      ...(Object.keys(rules).length > 0 ? { rules } : {}),
+      ...(overwriteEditedReport ? { overwriteEditedReport } : {}),
+    };
   }
 
   /**

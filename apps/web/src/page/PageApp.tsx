@@ -14,6 +14,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Select,
   Spinner,
   Tab,
   TabList,
@@ -24,11 +25,14 @@ import {
 import type { FontProfile } from '@jixiao/report';
 import {
   FontChoice,
+  RULES_STRINGS,
+  RulesPanel,
   loadFontProfile,
   ReportAsker,
   ReportConfirm,
   reportQuestion,
   saveFontProfile,
+  type RuleSet,
 } from '@jixiao/ui';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
@@ -82,6 +86,22 @@ export interface PageAppProps {
 
 let fileCounter = 0;
 
+/** The words of the official-forms download (`jixiao forms` on the page). */
+const FORMS_STRINGS = {
+  'zh-CN': {
+    layout: '部门整体表版式',
+    download: '下载官方自评表',
+    layouts: { national: '全国通用', guangdong: '广东', chongqing: '重庆' },
+  },
+  'en-US': {
+    layout: '部门整体 table layout',
+    download: 'Download the official forms',
+    layouts: { national: 'National', guangdong: 'Guangdong', chongqing: 'Chongqing' },
+  },
+} as const;
+
+type FormsLayout = keyof (typeof FORMS_STRINGS)['zh-CN']['layouts'];
+
 /** The standalone page: open workbooks, see each department's results, compare, download. */
 export function PageApp({ client, initialLang }: PageAppProps) {
   const styles = useStyles();
@@ -95,6 +115,11 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const [reportAsker] = useState(() => new ReportAsker());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [fonts, setFonts] = useState<FontProfile>(() => loadFontProfile());
+  // the 规则 panel's rules go with every score request; files are kept to re-score when they change
+  const [rules, setRules] = useState<RuleSet>({});
+  const rulesRef = useRef<RuleSet>({});
+  const filesRef = useRef(new Map<string, File>());
+  const [formsLayout, setFormsLayout] = useState<FormsLayout>('national');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -104,6 +129,63 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const update = useCallback((id: string, next: (e: FileEntry) => FileEntry) => {
     setEntries((list) => list.map((e) => (e.id === id ? next(e) : e)));
   }, []);
+
+  const scoreFile = useCallback(
+    (id: string, file: File) => {
+      const onProgress = (progress: Progress) =>
+        update(id, (e) => (e.status === 'working' ? { ...e, progress } : e));
+      file
+        .arrayBuffer()
+        .then((bytes) => {
+          const stated = rulesRef.current;
+          return client.score(
+            id,
+            file.name,
+            bytes,
+            onProgress,
+            Object.keys(stated).length > 0 ? stated : undefined,
+          );
+        })
+        .then(
+          (result) =>
+            update(id, (e) => ({
+              id: e.id,
+              name: e.name,
+              size: e.size,
+              status: 'scored',
+              result,
+            })),
+          (error: unknown) =>
+            update(id, (e) => ({
+              id: e.id,
+              name: e.name,
+              size: e.size,
+              status: 'failed',
+              failure: failureOf(error),
+            })),
+        );
+    },
+    [client, update],
+  );
+
+  /** 应用规则: every open file is scored again with the rules. */
+  const applyRules = useCallback(
+    (next: RuleSet) => {
+      rulesRef.current = next;
+      setRules(next);
+      setEntries((list) =>
+        list.map((e) => ({
+          id: e.id,
+          name: e.name,
+          size: e.size,
+          status: 'working',
+          progress: null,
+        })),
+      );
+      for (const [id, file] of filesRef.current) scoreFile(id, file);
+    },
+    [scoreFile],
+  );
 
   const openFiles = useCallback(
     (files: readonly File[]) => {
@@ -120,32 +202,11 @@ export function PageApp({ client, initialLang }: PageAppProps) {
         })),
       ]);
       for (const { file, id } of added) {
-        const onProgress = (progress: Progress) =>
-          update(id, (e) => (e.status === 'working' ? { ...e, progress } : e));
-        file
-          .arrayBuffer()
-          .then((bytes) => client.score(id, file.name, bytes, onProgress))
-          .then(
-            (result) =>
-              update(id, (e) => ({
-                id: e.id,
-                name: e.name,
-                size: e.size,
-                status: 'scored',
-                result,
-              })),
-            (error: unknown) =>
-              update(id, (e) => ({
-                id: e.id,
-                name: e.name,
-                size: e.size,
-                status: 'failed',
-                failure: failureOf(error),
-              })),
-          );
+        filesRef.current.set(id, file);
+        scoreFile(id, file);
       }
     },
-    [client, update],
+    [scoreFile],
   );
 
   const download = useCallback(
@@ -168,6 +229,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const remove = useCallback(
     (id: string) => {
       setEntries((list) => list.filter((e) => e.id !== id));
+      filesRef.current.delete(id);
       setSelectedId(null);
       client.forget(id).catch(() => undefined);
     },
@@ -291,6 +353,13 @@ export function PageApp({ client, initialLang }: PageAppProps) {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <details data-testid="page-rules">
+        <summary>
+          {RULES_STRINGS[lang].title}
+          {Object.keys(rules).length > 0 ? `（${String(Object.keys(rules).length)}）` : ''}
+        </summary>
+        <RulesPanel lang={lang} value={rules} onApply={applyRules} />
+      </details>
       {entries.length > 1 ? (
         <Card>
           <ComparisonTable
@@ -356,6 +425,38 @@ export function PageApp({ client, initialLang }: PageAppProps) {
               setFonts(f);
             }}
           />
+          {selected.status === 'scored' &&
+          selected.result.evaluation !== null &&
+          client.formsWorkbook !== undefined ? (
+            <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end' }}>
+              <Field label={FORMS_STRINGS[lang].layout}>
+                <Select
+                  value={formsLayout}
+                  data-testid="forms-layout"
+                  onChange={(_, d) => setFormsLayout(d.value as FormsLayout)}
+                >
+                  {(['national', 'guangdong', 'chongqing'] as const).map((l) => (
+                    <option key={l} value={l}>
+                      {FORMS_STRINGS[lang].layouts[l]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button
+                data-testid="download-forms"
+                disabled={busy[selected.id] !== undefined}
+                onClick={() =>
+                  download(
+                    selected.id,
+                    () => client.formsWorkbook!(selected.id, formsLayout),
+                    t.progress(t.stages.writing),
+                  )
+                }
+              >
+                {FORMS_STRINGS[lang].download}
+              </Button>
+            </div>
+          ) : null}
           <EntryBody
             entry={selected}
             lang={lang}

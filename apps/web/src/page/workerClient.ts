@@ -1,3 +1,4 @@
+import type { RuleKey } from '@jixiao/engine';
 import type { FontProfile } from '@jixiao/report';
 import type { ComparisonRow } from '../worker/comparisonRows.js';
 import type {
@@ -44,7 +45,13 @@ export interface ScoringClient {
     fileName: string,
     bytes: ArrayBuffer,
     onProgress?: (p: Progress) => void,
+    rules?: Partial<Record<RuleKey, string>>,
   ): Promise<FileResult>;
+  /** The official forms of a file scored as a contract workbook (`jixiao forms`). */
+  formsWorkbook?(
+    fileId: string,
+    layout: 'national' | 'guangdong' | 'chongqing',
+  ): Promise<OutputFile>;
   scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
   reportDocx(
     fileId: string,
@@ -87,14 +94,25 @@ export class WorkerClient implements ScoringClient {
     fileName: string,
     bytes: ArrayBuffer,
     onProgress?: (p: Progress) => void,
+    rules?: Partial<Record<RuleKey, string>>,
   ): Promise<FileResult> {
     const response = await this.request(
-      { type: 'score', fileId, fileName, bytes },
+      { type: 'score', fileId, fileName, bytes, ...(rules === undefined ? {} : { rules }) },
       [bytes],
       onProgress,
     );
     if (response.type !== 'scored') throw new Error(`unexpected ${response.type}`);
     return response.result;
+  }
+
+  /** The official forms of a file already scored (the 部门整体 table + one per project). */
+  async formsWorkbook(
+    fileId: string,
+    layout: 'national' | 'guangdong' | 'chongqing',
+  ): Promise<OutputFile> {
+    const response = await this.request({ type: 'forms-workbook', fileId, layout }, []);
+    if (response.type !== 'file') throw new Error(`unexpected ${response.type}`);
+    return response.file;
   }
 
   /** The scored workbook of a file already scored. */

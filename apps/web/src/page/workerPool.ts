@@ -1,3 +1,4 @@
+import type { RuleKey } from '@jixiao/engine';
 import type { FontProfile } from '@jixiao/report';
 import type { ComparisonRow } from '../worker/comparisonRows.js';
 import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
@@ -35,10 +36,18 @@ export class WorkerPool implements ScoringClient {
     fileName: string,
     bytes: ArrayBuffer,
     onProgress?: (p: Progress) => void,
+    rules?: Partial<Record<RuleKey, string>>,
   ): Promise<FileResult> {
     const worker = this.leastBusy();
     this.owner.set(fileId, worker);
-    return worker.score(fileId, fileName, bytes, onProgress);
+    return worker.score(fileId, fileName, bytes, onProgress, rules);
+  }
+
+  formsWorkbook(
+    fileId: string,
+    layout: 'national' | 'guangdong' | 'chongqing',
+  ): Promise<OutputFile> {
+    return this.ownerOf(fileId).formsWorkbook(fileId, layout);
   }
 
   scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile> {

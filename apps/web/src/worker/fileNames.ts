@@ -20,3 +20,8 @@ function safeName(name: string): string {
     .trim();
   return cleaned === '' ? '未命名' : cleaned;
 }
+
+/** `部门.自评表.xlsx`: the official forms written from a workbook. */
+export function formsFileName(name: string): string {
+  return `${safeName(name.replace(/\.xls[xm]$/i, ''))}.自评表.xlsx`;
+}

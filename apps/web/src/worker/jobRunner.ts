@@ -19,7 +19,7 @@ import { assertNever } from './protocol.js';
 import { inspectPackage } from './inspectPackage.js';
 import { describeFailure, LEGACY_XLS_DETAIL, OTHER_ZIP_DETAIL } from './describeFailure.js';
 import { comparisonHeader, type ComparisonRow } from './comparisonRows.js';
-import { reportFileName, scoredFileName } from './fileNames.js';
+import { formsFileName, reportFileName, scoredFileName } from './fileNames.js';
 import * as glue from './pipelineGlue.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -35,6 +35,8 @@ interface Kept {
   /** The run's result: a contract workbook's, or the official forms scored (`scored.forms`). */
   scored: glue.Scored;
   result: FileResult;
+  /** The 规则 panel's rules the file was scored with. */
+  rules?: glue.Rules;
 }
 
 /** Handles the page's requests; one instance lives in the worker. */
@@ -56,7 +58,11 @@ export class JobRunner {
             request.fileId,
             request.fileName,
             new Uint8Array(request.bytes),
+            request.rules,
           );
+          return;
+        case 'forms-workbook':
+          this.sendFile(request.requestId, this.formsWorkbook(request.fileId, request.layout));
           return;
         case 'scored-workbook':
           this.sendFile(request.requestId, this.scoredWorkbook(request.requestId, request.fileId));
@@ -94,6 +100,7 @@ export class JobRunner {
     fileId: string,
     fileName: string,
     bytes: Uint8Array,
+    rules?: glue.Rules,
   ): Promise<void> {
     const started = this.now();
     const early = earlyFailure(bytes);
@@ -102,7 +109,11 @@ export class JobRunner {
       return;
     }
     this.progress(requestId, 'reading', 0, 2);
-    const { scored, bytes: scoredBytes, readMs, scoreMs } = await glue.scoreFile(bytes, this.now);
+    const { scored, bytes: scoredBytes, readMs, scoreMs } = await glue.scoreFile(
+      bytes,
+      this.now,
+      rules,
+    );
     this.progress(requestId, 'scoring', 1, 2);
     const missing = scored.forms ? null : missingSheetsFailure(scored);
     if (missing) {
@@ -121,7 +132,7 @@ export class JobRunner {
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
       timings: { readMs: Math.trunc(readMs), scoreMs: Math.trunc(scoreMs) },
     };
-    this.files.set(fileId, { name: fileName, bytes: scoredBytes, scored, result });
+    this.files.set(fileId, { name: fileName, bytes: scoredBytes, scored, result, rules });
     this.progress(requestId, 'scoring', 2, 2);
     this.post({ type: 'scored', requestId, result }, []);
   }
@@ -141,6 +152,17 @@ export class JobRunner {
       mime: XLSX_MIME,
       bytes: toBuffer(kept.bytes.slice()),
     };
+  }
+
+  /** The official forms of a scored contract workbook (部门整体 table + one per project). */
+  private formsWorkbook(
+    fileId: string,
+    layout: 'national' | 'guangdong' | 'chongqing',
+  ): OutputFile {
+    const kept = this.kept(fileId);
+    if (!kept.scored.evaluation) throw new Error('No evaluation to write as forms');
+    const bytes = glue.officialFormsBytes(kept.scored, layout, kept.rules);
+    return { name: formsFileName(kept.name), mime: XLSX_MIME, bytes: toBuffer(bytes) };
   }
 
   private async reportDocx(

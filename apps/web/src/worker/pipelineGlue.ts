@@ -4,8 +4,16 @@
  * comparison). Everything here runs inside the worker.
  */
 import type { FontProfile } from '@jixiao/report';
-import { XlsxWorkbook, createWorkbook } from '@jixiao/xlsx';
-import { newWorkbookLayout, run, summarize, type PipelineResult } from '@jixiao/pipeline';
+import { XlsxWorkbook, createStyledWorkbook, createWorkbook } from '@jixiao/xlsx';
+import type { RuleKey } from '@jixiao/engine';
+import {
+  formsFromResult,
+  newWorkbookLayout,
+  printedSheets,
+  run,
+  summarize,
+  type PipelineResult,
+} from '@jixiao/pipeline';
 import type { WorkbookPort } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 
@@ -28,7 +36,11 @@ export interface ScoredFile {
  * the same note as on every surface, naming the page's action) when the workbook has none. Throws
  * `XlsxError` for files that are not .xlsx, encrypted, truncated or too large.
  */
-export async function scoreFile(bytes: Uint8Array, now: () => number): Promise<ScoredFile> {
+export async function scoreFile(
+  bytes: Uint8Array,
+  now: () => number,
+  rules?: Rules,
+): Promise<ScoredFile> {
   const started = now();
   const workbook = new XlsxWorkbook(bytes);
   let readMs = 0;
@@ -45,8 +57,31 @@ export async function scoreFile(bytes: Uint8Array, now: () => number): Promise<S
     },
     apply: (plan) => workbook.apply(plan),
   };
-  const scored = await run(port, { locale: 'zh-CN', report: true, surface: 'page' });
+  const scored = await run(port, {
+    locale: 'zh-CN',
+    report: true,
+    surface: 'page',
+    // the 规则 panel's rules replace the 基本信息 / 规则 sheet items of the same name
+    ...(rules === undefined || Object.keys(rules).length === 0 ? {} : { rules }),
+  });
   return { scored, bytes: workbook.bytes, readMs, scoreMs: now() - started - readMs };
+}
+
+/** Province rules of the page's 规则 panel. */
+export type Rules = Partial<Record<RuleKey, string>>;
+
+/**
+ * The official forms of a scored contract workbook in a new workbook (as `jixiao forms`): the
+ * 部门整体 table in `layout`, one 项目支出绩效自评表 per 所属项目, a 规则 sheet when rules apply.
+ */
+export function officialFormsBytes(
+  scored: Scored,
+  layout: 'national' | 'guangdong' | 'chongqing',
+  rules?: Rules,
+): Uint8Array {
+  const book = formsFromResult(scored, layout, rules === undefined ? {} : { rules });
+  if (book === null) throw new Error('No evaluation to write as forms');
+  return createStyledWorkbook(printedSheets(book));
 }
 
 /** Explanations of each indicator's score, in Chinese and English (from the shared summary). */

@@ -5,7 +5,7 @@
  * strings, and file bytes travel as transferable `ArrayBuffer`s (moved, not copied).
  */
 import type { FontProfile } from '@jixiao/report';
-import type { Evaluation, Grade } from '@jixiao/engine';
+import type { Evaluation, Grade, RuleKey } from '@jixiao/engine';
 import type { CellIssue, ReportEdit } from '@jixiao/workbook';
 import type { ComparisonRow } from './comparisonRows.js';
 
@@ -80,7 +80,21 @@ export interface OutputFile {
 export type Lang = 'zh-CN' | 'en-US';
 
 export type WorkerRequest =
-  | { type: 'score'; requestId: number; fileId: string; fileName: string; bytes: ArrayBuffer }
+  | {
+      type: 'score';
+      requestId: number;
+      fileId: string;
+      fileName: string;
+      bytes: ArrayBuffer;
+      /** Province rules of the page's 规则 panel (replace the 基本信息 / 规则 sheet items). */
+      rules?: Partial<Record<RuleKey, string>>;
+    }
+  | {
+      type: 'forms-workbook';
+      requestId: number;
+      fileId: string;
+      layout: 'national' | 'guangdong' | 'chongqing';
+    }
   | { type: 'scored-workbook'; requestId: number; fileId: string }
   | {
       type: 'report-docx';

@@ -19,7 +19,14 @@ import {
 import type { Evaluation } from '@jixiao/engine';
 import type { FontProfile } from '@jixiao/report';
 import type { ExportDocxOptions } from '@jixiao/report/docx';
-import { afterFill, beforeExport, loadFontProfile, ReportAsker, saveFontProfile } from '@jixiao/ui';
+import {
+  afterFill,
+  beforeExport,
+  loadFontProfile,
+  ReportAsker,
+  saveFontProfile,
+  type RuleSet,
+} from '@jixiao/ui';
 import type { ReportBlock } from '@jixiao/report';
 import {
   describeError,
@@ -143,6 +150,12 @@ export class WpsPaneController implements PaneController {
 
   dismissMessages(): void {
     this.set({ error: null, notice: null });
+  }
+
+  /** The 规则 panel: state the province rules for this session and re-score with them. */
+  async setRules(rules: RuleSet): Promise<void> {
+    this.set({ rules });
+    await this.recalculate();
   }
 
   /** The pane opened: recalculate everything and start listening to SheetChange. */
@@ -368,8 +381,15 @@ export class WpsPaneController implements PaneController {
 
   /** The pipeline's options: the pane's language; messages name the pane's buttons (新建模板 …). */
   private options(report: boolean, overwriteEditedReport = false) {
-    const options = { locale: this.state.lang, report, surface: 'excel' as const };
-    return overwriteEditedReport ? { ...options, overwriteEditedReport } : options;
+    const rules = this.state.rules ?? {};
+    // the 规则 panel's rules replace the 基本信息 items of the same name (docs/rules.md)
+    return {
+      locale: this.state.lang,
+      report,
+      surface: 'excel' as const,
+      ...(Object.keys(rules).length > 0 ? { rules } : {}),
+      ...(overwriteEditedReport ? { overwriteEditedReport } : {}),
+    };
   }
 
   /** One recalculation: the one pipeline run on the WPS port (read, score, write what changed). */

@@ -122,6 +122,23 @@ describe('所属项目: projects beside the department', () => {
     expect(r.summary.projects?.[1]?.grade).toBeNull();
   });
 
+  it('a project with budget lines but no indicator is an error at its 所属项目 cell, never 0 分', () => {
+    const budget = [
+      ...BUDGET.map((r) => [...r]),
+      ['新项目', '项目支出', '财政拨款', 10, 10, 5, '新建项目', null],
+    ];
+    const r = scoreWorkbook(workbook(budget, INDICATORS));
+    const error = r.issues.find((i) => i.code === 'project.noIndicators')!;
+    expect(error.cell).toBe('预算执行!G5');
+    expect(error.message).toContain('所属项目“新建项目”在绩效指标表中没有指标');
+    expect(r.projects.map((p) => [p.name, p.complete])).toEqual([
+      ['信息化运维项目', true],
+      ['村级补助项目', true],
+      ['新建项目', false],
+    ]);
+    expect(r.summary.projects?.[2]?.grade).toBeNull();
+  });
+
   it('without 所属项目 the workbook is the department alone, as before', () => {
     const budget = BUDGET.map((r) => r.filter((_c, i) => i !== 6));
     const indicators = INDICATORS.slice(0, 3).map((r) => r.filter((_c, i) => i !== 7));

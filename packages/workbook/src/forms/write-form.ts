@@ -111,11 +111,32 @@ class Sheet {
     if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
   }
 
+  /** The height (points) a row needs for its wrapped text: 14 pt a line, 20 pt at least. */
+  private fit(row: number, widths: readonly number[]): number {
+    let lines = 1;
+    this.rows[row]?.forEach((value, col) => {
+      if (typeof value !== 'string' || value === '') return;
+      const merge = this.merges.find((m) => m.top === row && m.left === col);
+      if (merge !== undefined && merge.bottom > merge.top) return;
+      let width = 0;
+      for (let c = col; c <= (merge?.right ?? col); c++) width += widths[c] ?? 9;
+      // a CJK character takes about two units of column width
+      let units = 0;
+      for (const ch of value) units += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+      lines = Math.max(lines, Math.ceil(units / Math.max(1, width - 1)));
+    });
+    return Math.max(20, lines * 14 + 4);
+  }
+
   height(row: number, points: number): void {
     this.heights[row] = points;
   }
 
   done(name: string, widths: number[], titleRows: [number, number]): FormSheet {
+    // the repeated header rows are tall enough for two-line headers (得分系数（%）, 执行率得分（分）)
+    for (let r = titleRows[0]; r <= titleRows[1]; r++) this.heights[r] ??= 30;
+    // spreadsheet programs do not grow a row to its wrapped text on opening: the height is set
+    for (let r = 0; r < this.rows.length; r++) this.heights[r] ??= this.fit(r, widths);
     return {
       name,
       rows: this.rows,
@@ -482,6 +503,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   s.set(3, 8, '执行率（%）', 'header');
   s.set(3, 9, '执行率权重', 'header');
   s.set(3, 10, '执行率得分（分）', 'header');
+  s.height(3, 30);
   const f = fundsOf(part.input.budgetLines);
   s.area(4, 2, 4, 3, num(f.initialBudget), 'amount');
   s.area(4, 4, 4, 5, num(f.budget), 'amount');
@@ -544,7 +566,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   });
   const last = first + Math.max(items.length, 1) - 1;
   s.area(head, 0, last, 0, '绩效指标', 'label');
-  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 10], [head, head]);
+  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 12], [head, head]);
 }
 
 /** The 部门整体 table of the department part in a layout. */
