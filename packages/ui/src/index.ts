@@ -19,7 +19,14 @@ export {
   loadFontProfile,
   saveFontProfile,
 } from './font-choice.js';
-export type { BusyAction, PaneController, PaneState } from './pane-controller.js';
+export {
+  BasePaneController,
+  reportFileName,
+  type BusyAction,
+  type PaneController,
+  type PaneState,
+  type ShownResult,
+} from './pane-controller.js';
 export {
   RecalcScheduler,
   type RecalcSchedulerOptions,

@@ -6,12 +6,8 @@
 import { run, type PipelineResult, type RunOptions } from '@jixiao/pipeline';
 import {
   CONTRACT_SHEETS,
-  BUDGET_SHEET,
-  INDICATOR_SHEET,
-  INFO_SHEET,
   contractSheetOf,
   parseRect,
-  rectAddress,
   sheetsToRead,
   splitSheetAddress,
   type CellMap,
@@ -20,23 +16,19 @@ import {
   type WorkbookPort,
   type WritePlan,
 } from '@jixiao/workbook';
-import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-api.js';
 import { OfficePort } from '../office/office-port.js';
-import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
-import type { FontProfile } from '@jixiao/report';
-import { outputCellsOf } from '../office/output-cells.js';
 import {
-  describeError,
-  loadFontProfile,
-  PANE_STRINGS,
-  saveFontProfile,
-  RecalcScheduler,
-  type BusyAction,
-  type PaneLang,
-  type PaneState,
-} from '@jixiao/ui';
+  listenForChanges,
+  sheetKey,
+  type ChangeSubscription,
+  type UserChange,
+} from '../office/change-listener.js';
+import { outputCellsOf } from '../office/output-cells.js';
+import { BasePaneController, reportFileName, type PaneLang } from '@jixiao/ui';
 import { insertTemplateSheets } from './insert-template.js';
+import { IncrementalScorer } from './incremental.js';
+import { readRows } from './read-rows.js';
 
 /** The Office environment the pane runs in. */
 export interface ExcelEnv {
@@ -71,13 +63,8 @@ const isInputSheet = (name: string): boolean => {
   const key = contractSheetOf(name)?.key;
   return key !== undefined && key !== 'report';
 };
-const REQUIRED = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
 
-/** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
-export function reportFileName(evaluation: Evaluation): string {
-  const clean = evaluation.info.department.replace(/[\\/:*?"<>|]/g, '').trim();
-  return `${clean}${evaluation.info.year}年度部门整体支出绩效自评报告.docx`;
-}
+export { reportFileName };
 
 /**
  * Hosts whose task pane cannot start a download through an `<a download>` click: WKWebView
@@ -95,79 +82,29 @@ function needsSelectionFallback(platform: string): boolean {
   return platform === 'OfficeOnline' || platform === 'Fake';
 }
 
-export class PaneController {
+export class PaneController extends BasePaneController<PipelineResult> {
   readonly port: OfficePort;
-  readonly scheduler: RecalcScheduler;
-  private state: PaneState;
-  private readonly listeners = new Set<() => void>();
   private subscription: ChangeSubscription | null = null;
   private watchedKey = '';
-  /** The last pipeline result (for export and tests). */
-  lastResult: PipelineResult | null = null;
+  /** The incremental state after the last full run (null: the next edit runs in full). */
+  private scorer: IncrementalScorer | null = null;
+  /** Edits since the last recalculation, for the incremental path. */
+  private pending: UserChange[] = [];
+  /** Something changed that the edits do not say (a fallback event, 重新计算): run in full. */
+  private pendingFull = false;
+  /** How the last recalculation ran (tests, the benchmark). */
+  lastPath: 'full' | 'incremental' | null = null;
   /** Download hook (the browser's `<a download>`); replaced in tests. */
   download: (name: string, bytes: Uint8Array) => void = browserDownload;
 
   constructor(readonly env: ExcelEnv) {
+    super({ lang: env.lang, debounceMs: env.debounceMs });
     // Only Excel on the web limits a request/response to 5 MB; elsewhere one sync reads everything.
     this.port = new OfficePort({
       run: env.run,
       payloadLimitBytes:
         env.platform === 'OfficeOnline' || env.platform === 'Fake' ? PAYLOAD_LIMIT_BYTES : null,
     });
-    this.scheduler = new RecalcScheduler({
-      recalc: () => this.recalcOnce(false).then(() => undefined),
-      debounceMs: env.debounceMs ?? 400,
-      onStateChange: (scheduler) => this.set({ scheduler, paused: this.scheduler.isPaused }),
-      onError: (error) => this.fail(error),
-    });
-    this.state = {
-      lang: env.lang,
-      fonts: loadFontProfile(),
-      phase: 'starting',
-      busy: null,
-      evaluation: null,
-      issues: [],
-      explanations: [],
-      missingSheets: [],
-      paused: false,
-      scheduler: 'idle',
-      error: null,
-      notice: null,
-      fallbackDownload: null,
-      lastRun: null,
-      map: null,
-    };
-  }
-
-  // ------------------------------------------------------------------ store for React
-
-  getState = (): PaneState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
-  }
-
-  private get t() {
-    return PANE_STRINGS[this.state.lang];
-  }
-
-  setLang(lang: PaneLang): void {
-    this.set({ lang });
-  }
-
-  setFonts(fonts: FontProfile): void {
-    saveFontProfile(fonts);
-    this.set({ fonts });
-  }
-
-  dismissMessages(): void {
-    this.set({ error: null, notice: null });
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -183,23 +120,18 @@ export class PaneController {
     }
   }
 
-  dispose(): void {
-    this.scheduler.dispose();
+  override dispose(): void {
+    super.dispose();
     void this.subscription?.dispose();
     this.subscription = null;
   }
 
-  setPaused(paused: boolean): void {
-    if (paused) this.scheduler.pause();
-    else this.scheduler.resume();
-    this.set({ paused });
-  }
-
   // ------------------------------------------------------------------ actions
 
-  /** 重新计算: a full recalculation now. */
-  async recalculate(): Promise<void> {
-    await this.action('recalc', () => this.scheduler.runNow());
+  /** 重新计算: a full recalculation now (everything read again). */
+  override async recalculate(): Promise<void> {
+    this.pendingFull = true;
+    await super.recalculate();
   }
 
   /** 填充报告: score, fill 报告 from 报告模板 and write it. */
@@ -254,6 +186,7 @@ export class PaneController {
         return;
       }
       this.set({ notice: this.t.templateInserted });
+      this.pendingFull = true;
       await this.scheduler.runNow();
     });
   }
@@ -274,27 +207,7 @@ export class PaneController {
     }
   }
 
-  /** The row of the i-th indicator as `绩效指标!A5:P5`, or null. */
-  indicatorRowAddress(index: number): string | null {
-    return rowAddress(this.state.map?.indicators ?? null, index);
-  }
-
   // ------------------------------------------------------------------ recalculation
-
-  private async action(busy: BusyAction, body: () => Promise<void>): Promise<void> {
-    this.set({ busy, error: null, notice: null, fallbackDownload: null });
-    try {
-      await body();
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.set({ busy: null });
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.set({ error: describeError(error, this.state.lang) });
-  }
 
   /**
    * Excel for Mac: the pane cannot save the .docx. Open the standalone page (this add-in's own
@@ -389,11 +302,17 @@ export class PaneController {
 
   /**
    * One recalculation: one sync to read the contract sheets, the pipeline, one sync to write the
-   * output cells that changed (and 报告 when `withReport`).
+   * output cells that changed (and 报告 when `withReport`). A run without the report leaves the
+   * incremental state for the next edits.
    */
   async recalcOnce(withReport: boolean): Promise<PipelineResult | null> {
     const started = performance.now();
-    const result = await run(this.workbook, this.runOptions(withReport));
+    this.pending = [];
+    this.pendingFull = false;
+    this.scorer = null;
+    const options = this.runOptions(withReport);
+    const result = await run(this.workbook, options);
+    this.lastPath = 'full';
     // cells the write left alone because the user typed into them meanwhile are not counted
     const cellsWritten =
       this.writeSyncs > 0 ? result.plan.cells.length - this.port.lastSkipped.length : 0;
@@ -408,19 +327,66 @@ export class PaneController {
       },
     });
     await this.ensureListening(Object.values(this.lastGrids).map((g) => g.name));
+    if (!withReport && this.port.lastSkipped.length === 0) {
+      const names = this.port.cachedSheetNames() ?? [];
+      this.scorer = IncrementalScorer.fromRun(this.lastGrids, names, result, {
+        ...options,
+        written: null,
+      });
+      this.scorer?.applied(result.plan);
+    }
     return result;
   }
 
-  private show(result: PipelineResult): void {
-    this.lastResult = result;
-    const missing = REQUIRED.filter((s) => result.map[s.key] === null).map((s) => s.name);
+  /**
+   * The scheduler's recalculation after edits: only the edited rows are read and what depends on
+   * them re-scored ({@link IncrementalScorer}); anything structural runs in full.
+   */
+  protected override async recalcAuto(): Promise<void> {
+    const edits = this.pending;
+    const full = this.pendingFull;
+    this.pending = [];
+    this.pendingFull = false;
+    if (!full && edits.length > 0 && this.scorer && (await this.recalcEdits(edits))) return;
+    await this.recalcOnce(false);
+  }
+
+  /** The incremental recalculation of `edits`; false when it needs a full run. */
+  private async recalcEdits(edits: readonly UserChange[]): Promise<boolean> {
+    const started = performance.now();
+    const scorer = this.scorer!;
+    const request = scorer.request(edits);
+    if (request === null) return false;
+    const reads = await readRows(this.env.run, request);
+    const result = scorer.update(reads);
+    this.scorer = null;
+    if (result === null) return false;
+    const before = this.port.lastWrite;
+    await this.port.apply(result.plan, result.map);
+    const writeSyncs = this.port.lastWrite === before ? 0 : this.port.lastWrite.syncs;
+    this.lastPath = 'incremental';
+    // a write that left cells alone (the user typed meanwhile): the next edit reads everything
+    if (this.port.lastSkipped.length === 0) {
+      scorer.applied(result.plan);
+      this.scorer = scorer;
+    }
+    this.skippedNotice();
+    this.show(result);
     this.set({
-      evaluation: result.evaluation,
-      issues: result.issues,
-      explanations: result.summary.indicators.map((i) => i.explanation),
-      missingSheets: missing,
-      map: result.map,
+      lastRun: {
+        ms: performance.now() - started,
+        cellsWritten: writeSyncs > 0 ? result.plan.cells.length - this.port.lastSkipped.length : 0,
+        readSyncs: 1,
+        writeSyncs,
+      },
     });
+    return true;
+  }
+
+  /** An input edit: remembered for the incremental path, then a recalculation after the pause. */
+  private changed(change: UserChange): void {
+    this.pending.push(change);
+    this.scheduler.notifyChange();
   }
 
   /** Subscribe to the input sheets' changes; re-subscribe when the set of sheets changed. */
@@ -437,12 +403,19 @@ export class PaneController {
       run: this.env.run,
       ...(this.env.runIn ? { runIn: this.env.runIn } : {}),
       sheets: inputs,
-      onChange: () => this.scheduler.notifyChange(),
+      onChange: (change) => this.changed(change),
       ownWrites: () => this.port.lastWrittenAddresses,
       isOutputOnly: (sheet, address) => outputCellsOf(this.state.map)(sheet, address),
-      onOutputEdit: (change) => this.outputEdited(`${change.sheet}!${change.address}`),
+      onOutputEdit: (change) => {
+        // not written again now; the next recalculation reads that row too
+        this.pending.push(change);
+        this.outputEdited(`${change.sheet}!${change.address}`);
+      },
       // Changes that fire no onChanged: re-read (a run that finds nothing changed writes nothing).
-      onRecheck: () => this.scheduler.notifyChange(),
+      onRecheck: () => {
+        this.pendingFull = true;
+        this.scheduler.notifyChange();
+      },
       fallbacks: {
         calculated: this.env.supportsValidation ?? false,
         selection: needsSelectionFallback(this.env.platform),
@@ -452,20 +425,6 @@ export class PaneController {
 }
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-function rowAddress(
-  map: { sheet: string; rows: number[]; columns: Partial<Record<string, number>> } | null,
-  index: number,
-): string | null {
-  if (!map) return null;
-  const row = map.rows[index];
-  if (row === undefined) return null;
-  const cols = Object.values(map.columns).filter((c): c is number => typeof c === 'number');
-  if (cols.length === 0) return null;
-  const first = Math.min(...cols);
-  const last = Math.max(...cols);
-  return `${map.sheet}!${rectAddress({ row, col: first, rowCount: 1, colCount: last - first + 1 })}`;
-}
 
 /** Download bytes through a temporary `<a download>` (works in Excel on Windows and the web). */
 function browserDownload(name: string, bytes: Uint8Array): void {
