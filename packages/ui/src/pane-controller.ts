@@ -198,6 +198,23 @@ export abstract class BasePaneController<
     await this.recalcOnce(false);
   }
 
+  /**
+   * 导出 Word's first step: once no recalculation is waiting, `dryRun` (a run with the report that
+   * writes nothing) is shown; null with `noReport`'s notice when there is no report to export.
+   */
+  protected async reportToExport(
+    dryRun: () => Promise<R & { report: unknown }>,
+    noReport: (result: R) => string,
+  ): Promise<(R & { report: object; evaluation: Evaluation }) | null> {
+    await this.scheduler.whenIdle();
+    const result = await dryRun();
+    this.show(result);
+    if (result.evaluation && result.report)
+      return result as R & { report: object; evaluation: Evaluation };
+    this.set({ notice: noReport(result) });
+    return null;
+  }
+
   /** Runs an action with its busy state; its error becomes the pane's error. */
   protected async action(busy: BusyAction, body: () => Promise<void>): Promise<void> {
     this.set({ busy, error: null, notice: null, fallbackDownload: null });

@@ -152,13 +152,11 @@ export class PaneController extends BasePaneController<PipelineResult> {
   /** 导出 Word: the report as .docx, downloaded (or linked on hosts that cannot download). */
   async exportWord(): Promise<void> {
     await this.action('export', async () => {
-      await this.scheduler.whenIdle();
-      const result = await run(this.workbook, { ...this.runOptions(true), dryRun: true });
-      this.show(result);
-      if (!result.evaluation || !result.report) {
-        this.set({ notice: this.t.notScored });
-        return;
-      }
+      const result = await this.reportToExport(
+        () => run(this.workbook, { ...this.runOptions(true), dryRun: true }),
+        () => this.t.notScored,
+      );
+      if (!result) return;
       const { exportDocx } = await import('@jixiao/ui/load-docx-export');
       const bytes = await exportDocx(result.report.blocks, {
         fonts: this.state.fonts,

@@ -134,13 +134,11 @@ export class WpsPaneController extends BasePaneController<PipelineResult> {
   /** 导出 Word: choose where (save-as dialog), write the .docx, offer to open it in WPS 文字. */
   async exportWord(): Promise<void> {
     await this.action('export', async () => {
-      await this.scheduler.whenIdle();
-      const result = await run(this.port, { ...this.options(true), dryRun: true });
-      this.show(result);
-      if (!result.evaluation || !result.report) {
-        this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
-        return;
-      }
+      const result = await this.reportToExport(
+        () => run(this.port, { ...this.options(true), dryRun: true }),
+        (r) => (r.evaluation ? this.noTemplateNotice() : this.t.notScored),
+      );
+      if (!result) return;
       const exportDocx =
         this.env.exportDocx ?? (await import('@jixiao/ui/load-docx-export')).exportDocx;
       const bytes = await exportDocx(result.report.blocks, {
