@@ -118,10 +118,20 @@ export class IncrementalScorer {
   private readerIssues: CellIssue[];
   private plannerIssues: CellIssue[];
   private summary: PipelineResult['summary'];
-  private record: WrittenCell[];
-  private recordIndex: Map<string, number>;
-  /** Rows (`sheet\0row`) with a planner issue: planned again on every edit (the record moves). */
+  /** The record the last plan computed (every output cell the tool owns), in `planWrites`' order. */
+  private readonly record: WrittenCell[];
+  private readonly recordIndex: Map<string, number>;
+  /** The stored record's values by `sheet!address`, or null when the workbook has none. */
+  private storedIndex: Map<string, string> | null;
+  /** Whether the stored record holds the same cells as {@link record}. */
+  private sameCells: boolean;
+  /** Cells whose value in {@link record} differs from the stored record's. */
+  private readonly differs = new Set<string>();
   private readonly map: CellMap;
+  /** Rows of each sheet's grid that are this scorer's own arrays (written in place). */
+  private readonly ownRows = new Map<string, Set<number>>();
+  /** Item index by absolute row, per sheet. */
+  private readonly indexOfRow = new Map<string, Map<number, number>>();
 
   private constructor(
     grids: SheetGrids,
@@ -135,6 +145,18 @@ export class IncrementalScorer {
   ) {
     this.grids = { ...grids };
     this.map = result.map;
+    // the data sheets' outer arrays are ours (rows are shared until written)
+    for (const m of [result.map.budget!, result.map.indicators!]) {
+      const grid = this.grids[m.sheet]!;
+      this.grids[m.sheet] = {
+        ...grid,
+        values: [...grid.values],
+        formulas: grid.formulas ? [...grid.formulas] : undefined,
+        numberFormats: grid.numberFormats ? [...grid.numberFormats] : undefined,
+      };
+      this.ownRows.set(m.sheet, new Set());
+      this.indexOfRow.set(m.sheet, new Map(m.rows.map((r, i) => [r, i])));
+    }
     this.input = result.input;
     this.evaluation = result.evaluation;
     this.evaluator = createEvaluator(this.engineInput(result.input));
@@ -142,7 +164,16 @@ export class IncrementalScorer {
     this.plannerIssues = result.issues.filter(isPlannerIssue);
     this.summary = result.summary;
     this.record = [...(result.plan.written ?? stored ?? [])];
-    this.recordIndex = indexRecord(this.record);
+    this.recordIndex = new Map(this.record.map((c, i) => [cellKey(c.sheet, c.address), i]));
+    this.storedIndex =
+      stored === null ? null : new Map(stored.map((c) => [cellKey(c.sheet, c.address), c.value]));
+    this.sameCells = this.storedIndex !== null && this.storedIndex.size === this.record.length;
+    if (this.storedIndex)
+      for (const c of this.record) {
+        const key = cellKey(c.sheet, c.address);
+        if (!this.storedIndex.has(key)) this.sameCells = false;
+        else if (this.storedIndex.get(key) !== c.value) this.differs.add(key);
+      }
   }
 
   /**
@@ -242,21 +273,24 @@ export class IncrementalScorer {
       for (let r = grid.origin.row; r <= m.headerRow; r++)
         if (!sameRow(grid, read.grid, r)) return null;
       const list = edited.get(kind) ?? [];
-      for (let r = m.headerRow + 1; r < grid.origin.row + grid.values.length; r++) {
-        if (read.grid.values[r - read.grid.origin.row] === undefined) continue;
-        if (sameRow(grid, read.grid, r)) continue;
-        const index = m.rows.indexOf(r);
-        if (index < 0) return null;
-        list.push({ index, row: r });
+      const rowsOf = this.indexOfRow.get(m.sheet)!;
+      const read0 = read.grid.origin.row;
+      for (let r = m.headerRow + 1 - read0; r < read.grid.values.length; r++) {
+        const row = read0 + r;
+        if (read.grid.values[r] === undefined || sameRow(grid, read.grid, row)) continue;
+        const index = rowsOf.get(row);
+        if (index === undefined) return null;
+        // a changed 一级/二级指标 carries down to the rows below: run in full
+        if (kind === 'indicators')
+          for (const key of ['level1', 'level2'] as const) {
+            const col = m.columns[key];
+            if (col !== undefined && !sameCell(grid, read.grid, row, col)) return null;
+          }
+        list.push({ index, row });
       }
       edited.set(kind, list);
-      // the grids now hold what the sheet holds (the rows are copied: the old ones are still compared)
-      this.grids[m.sheet] = patchRows(
-        grid,
-        read.grid,
-        list.map((e) => e.row),
-      );
-      this.patchedFrom.set(m.sheet, grid);
+      // the grid now holds what the sheet holds (the rows read are new arrays: ours)
+      for (const { row } of list) this.takeRow(m.sheet, read.grid, row);
     }
     const budgetRows = edited.get('budget') ?? [];
     const indicatorRows = edited.get('indicators') ?? [];
@@ -276,20 +310,11 @@ export class IncrementalScorer {
       readerIssues = replaceRowIssues(readerIssues, budgetSheet, row, got.issues);
     }
     for (const { index, row } of indicatorRows) {
-      const m = this.map.indicators!;
-      const before = this.patchedFrom.get(indicatorSheet)!;
-      const after = this.grids[indicatorSheet]!;
-      // a changed 一级/二级指标 carries down to the rows below: run in full
-      for (const key of ['level1', 'level2'] as const) {
-        const col = m.columns[key];
-        if (col !== undefined && !sameCell(before, after, row, col)) return null;
-      }
       const got = this.readRow('indicators', row, this.levelChain(index));
       if (got === null) return null;
       indicators[index] = got.reading.input!.indicators[got.k]!;
       readerIssues = replaceRowIssues(readerIssues, indicatorSheet, row, got.issues);
     }
-    this.patchedFrom.clear();
 
     // Score again only what depends on the edited rows.
     let evaluation = this.evaluation;
@@ -345,20 +370,16 @@ export class IncrementalScorer {
     const issueRows = new Set<string>();
     for (const i of this.plannerIssues)
       if (i.row !== undefined) issueRows.add(`${i.sheet}\u0000${i.row}`);
-    const rowIndex = (m: SheetMap<string>) => new Map(m.rows.map((r, i) => [r, i]));
     for (const key of issueRows) {
       const [sheet, row] = key.split('\u0000') as [string, string];
-      if (sheet === budgetSheet) {
-        const i = rowIndex(map.budget!).get(Number(row));
-        if (i !== undefined) budgetChanged.add(i);
-      } else if (sheet === indicatorSheet) {
-        const i = rowIndex(map.indicators!).get(Number(row));
-        if (i !== undefined) indicatorChanged.add(i);
-      }
+      const i = this.indexOfRow.get(sheet)?.get(Number(row));
+      if (i === undefined) continue;
+      if (sheet === budgetSheet) budgetChanged.add(i);
+      else if (sheet === indicatorSheet) indicatorChanged.add(i);
     }
     const planned = this.planRows(evaluation, budgetChanged, indicatorChanged, report);
     if (planned === null) return null;
-    issues.push(...planned.issues);
+    issues.push(...planned.plannerIssues);
     const sorted = sortIssues(issues);
 
     // The summary: indicators whose result object is new are summarised again.
@@ -380,8 +401,6 @@ export class IncrementalScorer {
     this.readerIssues = readerIssues;
     this.plannerIssues = planned.plannerIssues;
     this.summary = summary;
-    this.record = planned.record;
-    this.recordIndex = planned.recordIndex;
     return {
       input,
       evaluation,
@@ -394,8 +413,22 @@ export class IncrementalScorer {
     };
   }
 
-  /** The grids before {@link update} patched them (for comparing 一级/二级指标 cells). */
-  private readonly patchedFrom = new Map<string, SheetGrid>();
+  /** Row `row` of a sheet's grid becomes the row read (new arrays, so ours). */
+  private takeRow(sheet: string, read: SheetGrid, row: number): void {
+    const grid = this.grids[sheet]!;
+    const r = row - grid.origin.row;
+    const k = row - read.origin.row;
+    const width = grid.values[r]?.length ?? 0;
+    const fit = <T>(cells: T[] | undefined, fill: T): T[] => {
+      const out = cells ?? [];
+      while (out.length < width) out.push(fill);
+      return out;
+    };
+    grid.values[r] = fit(read.values[k], null);
+    if (grid.formulas) grid.formulas[r] = fit(read.formulas?.[k], null);
+    if (grid.numberFormats) grid.numberFormats[r] = fit(read.numberFormats?.[k], null);
+    this.ownRows.get(sheet)!.add(r);
+  }
 
   /**
    * The indicator rows above `index` that its 一级/二级指标 may continue from: back to the nearest
@@ -454,30 +487,31 @@ export class IncrementalScorer {
     budget: ReadonlySet<number>,
     indicators: ReadonlySet<number>,
     report: PipelineResult['report'],
-  ): {
-    plan: WritePlan;
-    issues: CellIssue[];
-    plannerIssues: CellIssue[];
-    record: WrittenCell[];
-    recordIndex: Map<string, number>;
-  } | null {
+  ): { plan: WritePlan; plannerIssues: CellIssue[] } | null {
     const map = this.map;
-    const cells = new Set<string>();
+    const cells = new Map<string, { sheet: string; address: string }>();
     const add = (m: SheetMap<string>, index: number, keys: readonly string[]) => {
       const row = m.rows[index];
       if (row === undefined) return;
       for (const key of keys) {
         const col = m.columns[key];
-        if (col !== undefined) cells.add(cellKey(m.sheet, cellAddress(row, col)));
+        if (col === undefined) continue;
+        const address = cellAddress(row, col);
+        cells.set(cellKey(m.sheet, address), { sheet: m.sheet, address });
       }
     };
     for (const i of budget) add(map.budget!, i, ['rate']);
     for (const i of indicators)
       add(map.indicators!, i, ['completion', 'score', 'deducted', 'actual']);
-    const storedPart =
-      this.stored === null
-        ? null
-        : this.stored.filter((c) => cells.has(cellKey(c.sheet, c.address)));
+    // the stored record's entries of these cells (ownership is decided on them, as in a full run)
+    let storedPart: WrittenCell[] | null = null;
+    if (this.storedIndex) {
+      storedPart = [];
+      for (const [key, c] of cells) {
+        const value = this.storedIndex.get(key);
+        if (value !== undefined) storedPart.push({ ...c, value });
+      }
+    }
     const sub: Evaluation = {
       ...evaluation,
       budget: {
@@ -491,20 +525,28 @@ export class IncrementalScorer {
       written: storedPart,
     });
     const subRecord = planned.plan.written ?? storedPart ?? [];
-    // the record: the last one with these cells' entries replaced (same cells, same order)
-    const before = this.record.filter((c) => cells.has(cellKey(c.sheet, c.address)));
-    if (before.length !== subRecord.length) return null;
-    const record = [...this.record];
+    // the record: the last one with these cells' entries replaced (the same cells: a cell that
+    // became the tool's or stopped being it reorders the record — a full run does that)
+    let owned = 0;
+    for (const key of cells.keys()) if (this.recordIndex.has(key)) owned++;
+    if (owned !== subRecord.length) return null;
     for (const c of subRecord) {
-      const at = this.recordIndex.get(cellKey(c.sheet, c.address));
+      const key = cellKey(c.sheet, c.address);
+      const at = this.recordIndex.get(key);
       if (at === undefined) return null;
-      record[at] = c;
+      this.record[at] = c;
+      if (this.storedIndex?.get(key) === c.value) this.differs.delete(key);
+      else this.differs.add(key);
     }
     const plan: WritePlan = {
       cells: planned.plan.cells,
       replaceSheets: planned.plan.replaceSheets,
     };
-    if (!sameRecord(record, this.stored)) plan.written = record;
+    const same =
+      this.storedIndex === null
+        ? this.record.length === 0
+        : this.sameCells && this.differs.size === 0;
+    if (!same) plan.written = [...this.record];
     const rowsPlanned = new Set<string>();
     for (const [m, set] of [
       [map.budget!, budget],
@@ -518,8 +560,7 @@ export class IncrementalScorer {
       (i) => i.row === undefined || !rowsPlanned.has(`${i.sheet}\u0000${i.row}`),
     );
     const added = planned.issues.filter((i) => i.row !== undefined);
-    const plannerIssues = [...kept, ...added];
-    return { plan, issues: plannerIssues, plannerIssues, record, recordIndex: this.recordIndex };
+    return { plan, plannerIssues: [...kept, ...added] };
   }
 
   /**
@@ -529,13 +570,21 @@ export class IncrementalScorer {
   applied(plan: WritePlan): void {
     for (const write of plan.cells) {
       const grid = this.grids[write.sheet];
-      if (!grid) continue;
-      const copy = this.ownRow(write.sheet, write.row);
+      const own = this.ownRows.get(write.sheet);
+      if (!grid || !own) continue;
+      const r = write.row - grid.origin.row;
       const c = write.col - grid.origin.col;
-      if (copy === null || c < 0) continue;
-      copy.values[c] = write.value;
-      if (copy.formulas) copy.formulas[c] = null;
-      if (write.numberFormat !== undefined && copy.formats) copy.formats[c] = write.numberFormat;
+      if (r < 0 || r >= grid.values.length || c < 0) continue;
+      if (!own.has(r)) {
+        own.add(r);
+        grid.values[r] = [...(grid.values[r] ?? [])];
+        if (grid.formulas) grid.formulas[r] = [...(grid.formulas[r] ?? [])];
+        if (grid.numberFormats) grid.numberFormats[r] = [...(grid.numberFormats[r] ?? [])];
+      }
+      grid.values[r]![c] = write.value;
+      if (grid.formulas) grid.formulas[r]![c] = null;
+      if (write.numberFormat !== undefined && grid.numberFormats)
+        grid.numberFormats[r]![c] = write.numberFormat;
     }
     for (const r of plan.replaceSheets)
       this.grids[r.sheet] = {
@@ -543,65 +592,23 @@ export class IncrementalScorer {
         origin: { row: 0, col: 0 },
         values: r.rows.map((x) => [...x]),
       };
-    if (this.keepsRecord && plan.written !== undefined) this.stored = plan.written;
-  }
-
-  /** Row `row` of a sheet's grid as its own arrays (copied once), to write into. */
-  private ownRow(
-    sheet: string,
-    row: number,
-  ): {
-    values: CellValue[];
-    formulas: (string | null)[] | null;
-    formats: (string | null)[] | null;
-  } | null {
-    const grid = this.grids[sheet]!;
-    const r = row - grid.origin.row;
-    if (r < 0 || r >= grid.values.length) return null;
-    if (!this.owned.has(grid)) {
-      // the grid's outer arrays are copied once; rows are copied when first written
-      const copy: SheetGrid = {
-        ...grid,
-        values: [...grid.values],
-        formulas: grid.formulas ? [...grid.formulas] : undefined,
-        numberFormats: grid.numberFormats ? [...grid.numberFormats] : undefined,
-      };
-      this.grids[sheet] = copy;
-      this.owned.set(copy, new Set());
-      return this.ownRow(sheet, row);
+    if (this.keepsRecord && plan.written !== undefined) {
+      if (this.storedIndex === null || !this.sameCells) {
+        this.storedIndex = new Map(this.record.map((c) => [cellKey(c.sheet, c.address), c.value]));
+        this.sameCells = true;
+      } else
+        for (const key of this.differs) {
+          const at = this.recordIndex.get(key);
+          if (at !== undefined) this.storedIndex.set(key, this.record[at]!.value);
+        }
+      this.differs.clear();
     }
-    const rows = this.owned.get(grid)!;
-    if (!rows.has(r)) {
-      rows.add(r);
-      grid.values[r] = [...(grid.values[r] ?? [])];
-      if (grid.formulas) grid.formulas[r] = [...(grid.formulas[r] ?? [])];
-      if (grid.numberFormats) grid.numberFormats[r] = [...(grid.numberFormats[r] ?? [])];
-    }
-    return {
-      values: grid.values[r]!,
-      formulas: grid.formulas?.[r] ?? null,
-      formats: grid.numberFormats?.[r] ?? null,
-    };
   }
-
-  private readonly owned = new WeakMap<SheetGrid, Set<number>>();
 
   /** The grids as the scorer holds them (tests). */
   get currentGrids(): SheetGrids {
     return this.grids;
   }
-}
-
-function indexRecord(record: readonly WrittenCell[]): Map<string, number> {
-  return new Map(record.map((c, i) => [cellKey(c.sheet, c.address), i]));
-}
-
-/** Whether a new record says what the stored one says (as `planWrites` decides it). */
-function sameRecord(next: readonly WrittenCell[], stored: readonly WrittenCell[] | null): boolean {
-  if (stored === null) return next.length === 0;
-  if (next.length !== stored.length) return false;
-  const index = new Map(stored.map((c) => [cellKey(c.sheet, c.address), c.value]));
-  return next.every((c) => index.get(cellKey(c.sheet, c.address)) === c.value);
 }
 
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
@@ -651,30 +658,6 @@ function sameRow(a: SheetGrid, b: SheetGrid, row: number): boolean {
   const to = Math.max(width(a), width(b));
   for (let col = from; col < to; col++) if (!sameCell(a, b, row, col)) return false;
   return true;
-}
-
-/** `grid` with `rows` taken from `read` (new outer arrays; other rows shared). */
-function patchRows(grid: SheetGrid, read: SheetGrid, rows: readonly number[]): SheetGrid {
-  if (rows.length === 0) return grid;
-  const out: SheetGrid = {
-    ...grid,
-    values: [...grid.values],
-    formulas: grid.formulas ? [...grid.formulas] : undefined,
-    numberFormats: grid.numberFormats ? [...grid.numberFormats] : undefined,
-  };
-  const width = grid.values[0]?.length ?? 0;
-  for (const row of rows) {
-    const r = row - grid.origin.row;
-    const take = <T>(src: readonly (readonly T[] | undefined)[] | undefined, fill: T): T[] =>
-      Array.from(
-        { length: width },
-        (_, k) => at(src, row - read.origin.row, grid.origin.col + k - read.origin.col) ?? fill,
-      );
-    out.values[r] = take(read.values, null as CellValue);
-    if (out.formulas) out.formulas[r] = take(read.formulas, null as string | null);
-    if (out.numberFormats) out.numberFormats[r] = take(read.numberFormats, null as string | null);
-  }
-  return out;
 }
 
 /** The header rows (from the grid's top to `headerRow`) and `rows` of a grid; other rows are holes. */

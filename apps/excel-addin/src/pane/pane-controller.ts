@@ -51,6 +51,8 @@ export interface ExcelEnv {
   openBrowserWindow?: (url: string) => void;
   /** The standalone page's address (this taskpane.html opened outside Office). */
   pageUrl?: string;
+  /** Recalculate edits incrementally (default true; the benchmark measures both paths). */
+  incremental?: boolean;
 }
 
 /** The pane's state and busy actions are defined with the pane, in @jixiao/ui. */
@@ -325,7 +327,7 @@ export class PaneController extends BasePaneController<PipelineResult> {
       },
     });
     await this.ensureListening(Object.values(this.lastGrids).map((g) => g.name));
-    if (!withReport && this.port.lastSkipped.length === 0) {
+    if (!withReport && this.port.lastSkipped.length === 0 && this.env.incremental !== false) {
       const names = this.port.cachedSheetNames() ?? [];
       this.scorer = IncrementalScorer.fromRun(this.lastGrids, names, result, {
         ...options,
