@@ -104,7 +104,7 @@ async function editTimes(incremental: boolean, samples: number): Promise<EditTim
   await insertTemplateSheets(
     host.run,
     newWorkbookSheets({
-      example: { ...guangzhou2022, budgetLines, indicators } as Example,
+      example: { ...guangzhou2022, budgetLines, indicators },
       template: guangzhou2022Template,
       spareRows: 0,
     }),
