@@ -3,7 +3,7 @@
  * and scheduler, and the pane's actions. The React pane renders {@link PaneState} snapshots and
  * calls these methods; tests drive it directly against the fake Excel host.
  */
-import { run, type PipelineResult, type RunOptions } from '@jixiao/pipeline';
+import type { PipelineResult, RunOptions } from '@jixiao/pipeline';
 import {
   CONTRACT_SHEETS,
   contractSheetOf,
@@ -27,7 +27,13 @@ import {
 import { outputCellsOf } from '../office/output-cells.js';
 import { BasePaneController, reportFileName, type PaneLang } from '@jixiao/ui';
 import { insertTemplateSheets } from './insert-template.js';
-import { IncrementalScorer } from './incremental.js';
+import {
+  ScoringSession,
+  WorkerScoring,
+  type Scoring,
+  type SessionPort,
+  type WorkerLike,
+} from './scoring-session.js';
 import { readRows } from './read-rows.js';
 
 /** The Office environment the pane runs in. */
@@ -53,6 +59,11 @@ export interface ExcelEnv {
   pageUrl?: string;
   /** Recalculate edits incrementally (default true; the benchmark measures both paths). */
   incremental?: boolean;
+  /**
+   * Starts the scoring worker (`scoring.worker.ts`); without it, or where the webview has no
+   * module workers, scoring runs on the pane's thread.
+   */
+  worker?: () => WorkerLike;
 }
 
 /** The pane's state and busy actions are defined with the pane, in @jixiao/ui. */
@@ -88,8 +99,10 @@ export class PaneController extends BasePaneController<PipelineResult> {
   readonly port: OfficePort;
   private subscription: ChangeSubscription | null = null;
   private watchedKey = '';
-  /** The incremental state after the last full run (null: the next edit runs in full). */
-  private scorer: IncrementalScorer | null = null;
+  /** The one run and the incremental state: in a worker, or here. */
+  private readonly scoring: Scoring;
+  /** Whether the scoring holds incremental state (false: the next edit runs in full). */
+  private warm = false;
   /** Edits since the last recalculation, for the incremental path. */
   private pending: UserChange[] = [];
   /** Something changed that the edits do not say (a fallback event, 重新计算): run in full. */
@@ -107,6 +120,12 @@ export class PaneController extends BasePaneController<PipelineResult> {
       payloadLimitBytes:
         env.platform === 'OfficeOnline' || env.platform === 'Fake' ? PAYLOAD_LIMIT_BYTES : null,
     });
+    this.scoring = env.worker ? new WorkerScoring(env.worker()) : new ScoringSession();
+  }
+
+  /** Where scoring runs (tests, the 诊断 page). */
+  get scoringThread(): 'worker' | 'pane' {
+    return this.scoring instanceof WorkerScoring ? 'worker' : 'pane';
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -124,6 +143,7 @@ export class PaneController extends BasePaneController<PipelineResult> {
 
   override dispose(): void {
     super.dispose();
+    this.scoring.dispose();
     void this.subscription?.dispose();
     this.subscription = null;
   }
@@ -155,7 +175,8 @@ export class PaneController extends BasePaneController<PipelineResult> {
   async exportWord(): Promise<void> {
     await this.action('export', async () => {
       const result = await this.reportToExport(
-        () => run(this.workbook, { ...this.runOptions(true), dryRun: true }),
+        () =>
+          this.scoring.full(this.sessionPort, { ...this.runOptions(true), dryRun: true }, false),
         () => this.t.notScored,
       );
       if (!result) return;
@@ -309,9 +330,10 @@ export class PaneController extends BasePaneController<PipelineResult> {
     const started = performance.now();
     this.pending = [];
     this.pendingFull = false;
-    this.scorer = null;
-    const options = this.runOptions(withReport);
-    const result = await run(this.workbook, options);
+    this.warm = false;
+    const keep = !withReport && this.env.incremental !== false;
+    const result = await this.scoring.full(this.sessionPort, this.runOptions(withReport), keep);
+    this.warm = keep && this.port.lastSkipped.length === 0;
     this.lastPath = 'full';
     // cells the write left alone because the user typed into them meanwhile are not counted
     const cellsWritten =
@@ -327,14 +349,6 @@ export class PaneController extends BasePaneController<PipelineResult> {
       },
     });
     await this.ensureListening(Object.values(this.lastGrids).map((g) => g.name));
-    if (!withReport && this.port.lastSkipped.length === 0 && this.env.incremental !== false) {
-      const names = this.port.cachedSheetNames() ?? [];
-      this.scorer = IncrementalScorer.fromRun(this.lastGrids, names, result, {
-        ...options,
-        written: null,
-      });
-      this.scorer?.applied(result.plan);
-    }
     return result;
   }
 
@@ -347,29 +361,20 @@ export class PaneController extends BasePaneController<PipelineResult> {
     const full = this.pendingFull;
     this.pending = [];
     this.pendingFull = false;
-    if (!full && edits.length > 0 && this.scorer && (await this.recalcEdits(edits))) return;
+    if (!full && edits.length > 0 && this.warm && (await this.recalcEdits(edits))) return;
     await this.recalcOnce(false);
   }
 
   /** The incremental recalculation of `edits`; false when it needs a full run. */
   private async recalcEdits(edits: readonly UserChange[]): Promise<boolean> {
     const started = performance.now();
-    const scorer = this.scorer!;
-    const request = scorer.request(edits);
-    if (request === null) return false;
-    const reads = await readRows(this.env.run, request);
-    const result = scorer.update(reads);
-    this.scorer = null;
-    if (result === null) return false;
+    this.warm = false;
     const before = this.port.lastWrite;
-    await this.port.apply(result.plan, result.map);
+    const result = await this.scoring.edit(this.sessionPort, edits);
+    if (result === null) return false;
     const writeSyncs = this.port.lastWrite === before ? 0 : this.port.lastWrite.syncs;
     this.lastPath = 'incremental';
-    // a write that left cells alone (the user typed meanwhile): the next edit reads everything
-    if (this.port.lastSkipped.length === 0) {
-      scorer.applied(result.plan);
-      this.scorer = scorer;
-    }
+    this.warm = this.port.lastSkipped.length === 0;
     this.skippedNotice();
     this.show(result);
     this.set({
@@ -382,6 +387,16 @@ export class PaneController extends BasePaneController<PipelineResult> {
     });
     return true;
   }
+
+  /** The workbook as the scoring sees it: {@link workbook}, the rows of an edit, what landed. */
+  private readonly sessionPort: SessionPort = {
+    sheetNames: () => this.workbook.sheetNames(),
+    readSheets: (names) => this.workbook.readSheets(names),
+    apply: (plan, map) => this.workbook.apply(plan, map),
+    readRows: (requests) => readRows(this.env.run, requests),
+    skipped: () => Promise.resolve(this.port.lastSkipped.length),
+    knownNames: () => Promise.resolve([...(this.port.cachedSheetNames() ?? [])]),
+  };
 
   /** An input edit: remembered for the incremental path, then a recalculation after the pause. */
   private changed(change: UserChange): void {
