@@ -1,115 +1,130 @@
 /**
- * `npm run bench` (apps/cli): end-to-end scoring of a large workbook against a plain exceljs
- * read-and-save of the same file, then batch throughput on 100 example-sized workbooks.
+ * `npm run bench` (apps/cli): whole processes, each pair run alternately in the same run so that a
+ * busy machine slows both alike; medians, with CPU time (user + system) beside wall time.
+ *   cli-vs-exceljs-10k: `jixiao score` (the bundled dist/jixiao.cjs) of the benchmark department
+ *     (10,000 budget lines, 2,000 indicators; `benchWorkload` of @jixiao/example, the data the
+ *     engine's HyperFormula bench scores) vs a process reading and saving the same file with
+ *     exceljs (bench/exceljs-roundtrip.mjs). Goal ≤ 0.33.
+ *   batch-jobs2-vs-jobs1-200: `jixiao batch` of 200 example-sized workbooks, --jobs 2 vs --jobs 1.
+ *     Goal ≥ 1.6× (it needs two free cores).
+ * JIXIAO_BENCH_RUNS sets the number of runs of each (default 5).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exampleSized, largeInput, workbookOf } from './generate.js';
+import { benchWorkbook, exampleSized } from './generate.js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const cli = fileURLToPath(new URL('../bin/jixiao.js', import.meta.url));
-// JIXIAO_BENCH_SOURCE=1 runs the TypeScript sources (no build needed); by default the built dist/
-const source = process.env.JIXIAO_BENCH_SOURCE === '1';
-const nodeArgs = source ? ['--conditions=@jixiao/source', '--import', 'tsx'] : ['--import', 'tsx'];
-const cliArgs = source
-  ? [...nodeArgs, fileURLToPath(new URL('../test/cli-entry.ts', import.meta.url))]
-  : [cli];
+const cli = fileURLToPath(new URL('../dist/jixiao.cjs', import.meta.url));
+const baseline = fileURLToPath(new URL('./exceljs-roundtrip.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
-const ITER = 4;
+const RUNS = Number(process.env.JIXIAO_BENCH_RUNS ?? '5');
 
-interface Measure {
-  mode: string;
-  times: number[];
-  peakMiB: number;
-  score?: number;
-  written?: number;
+/** CPU time of this process's finished children so far, in ms (Linux /proc; null elsewhere). */
+function childrenCpu(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // cutime and cstime (fields 16 and 17 of proc(5)), in clock ticks of 1/100 s
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
 }
 
-function measure(mode: 'jixiao' | 'exceljs', input: string): Measure {
-  const out = execFileSync(
-    process.execPath,
-    [
-      ...nodeArgs,
-      join(here, 'run-one.ts'),
-      mode,
-      input,
-      join(dir, `${mode}.out.xlsx`),
-      String(ITER),
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+interface Run {
+  wall: number;
+  cpu: number | null;
+}
+
+/** One whole `node …args` process: wall time and CPU time in ms. */
+function measure(args: readonly string[]): Run {
+  const c0 = childrenCpu();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = performance.now() - t0;
+  const c1 = childrenCpu();
+  // `jixiao score` exits 1 when the result is provisional; anything else is a failure
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`node ${args.join(' ')}: exit ${String(r.status)}\n${String(r.stderr)}`);
+  return { wall, cpu: c0 === null || c1 === null ? null : c1 - c0 };
 }
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+const medianCpu = (runs: readonly Run[]): number | null =>
+  runs.every((r) => r.cpu !== null) ? median(runs.map((r) => r.cpu!)) : null;
+
+/** Runs `a` and `b` alternately RUNS times (after one warm-up of each, for the file cache). */
+function pair(a: readonly string[], b: readonly string[]): [Run[], Run[]] {
+  measure(a);
+  measure(b);
+  const ra: Run[] = [];
+  const rb: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ra.push(measure(a));
+    rb.push(measure(b));
+  }
+  return [ra, rb];
+}
 
 try {
-  const t0 = performance.now();
   const large = join(dir, 'large.xlsx');
-  writeFileSync(large, workbookOf(largeInput(10_000, 2_000)));
+  writeFileSync(large, benchWorkbook(10_000, 2_000));
   console.log(
-    `生成大型工作簿 / generated large workbook: 10,000 budget lines, 2,000 indicators, ${(statSync(large).size / 1024 / 1024).toFixed(2)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `Benchmark department: 10,000 budget lines, 2,000 indicators, ${(statSync(large).size / 1024).toFixed(0)} KB; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
   );
-  const base = measure('exceljs', large);
-  const ours = measure('jixiao', large);
-  // warm figure: median of the iterations after the first
-  const warm = (m: Measure): number => median(m.times.slice(1));
-  const rows = [
-    ['', 'exceljs read+save (baseline)', 'jixiao read+score+write', 'ratio'],
-    [
-      'wall, cold (ms)',
-      base.times[0]!.toFixed(0),
-      ours.times[0]!.toFixed(0),
-      (ours.times[0]! / base.times[0]!).toFixed(2),
-    ],
-    [
-      'wall, warm median (ms)',
-      warm(base).toFixed(0),
-      warm(ours).toFixed(0),
-      (warm(ours) / warm(base)).toFixed(2),
-    ],
-    [
-      'peak RSS (MiB)',
-      base.peakMiB.toFixed(0),
-      ours.peakMiB.toFixed(0),
-      (ours.peakMiB / base.peakMiB).toFixed(2),
-    ],
-  ];
-  const widths = rows[0]!.map((_c, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  console.log('\nEnd to end, 10,000 budget lines + 2,000 indicators (goal: ratio ≤ 0.33)');
-  for (const r of rows)
+  const [ours, base] = pair(
+    [cli, 'score', large, '-o', join(dir, 'jixiao.out.xlsx')],
+    [baseline, large, join(dir, 'exceljs.out.xlsx')],
+  );
+  const oursWall = median(ours.map((r) => r.wall));
+  const baseWall = median(base.map((r) => r.wall));
+  const oursCpu = medianCpu(ours);
+  const baseCpu = medianCpu(base);
+  console.log(
+    `cli-vs-exceljs-10k: ${(oursWall / baseWall).toFixed(2)} (jixiao ${oursWall.toFixed(0)} ms, exceljs ${baseWall.toFixed(0)} ms, whole process, median of ${String(RUNS)})`,
+  );
+  if (oursCpu !== null && baseCpu !== null)
     console.log(
-      r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '),
+      `  CPU time: ${(oursCpu / baseCpu).toFixed(2)} (jixiao ${oursCpu.toFixed(0)} ms, exceljs ${baseCpu.toFixed(0)} ms); goal ≤ 0.33: ${oursWall / baseWall <= 0.33 ? 'met' : 'NOT met'}`,
     );
-  console.log(`(jixiao: score ${String(ours.score)}, ${String(ours.written)} cells written)`);
-  const ok = warm(ours) / warm(base) <= 1 / 3;
-  console.log(`goal wall ≤ 1/3 of baseline: ${ok ? 'met' : 'NOT met'}`);
 
   const batchDir = join(dir, 'batch');
   mkdirSync(batchDir);
-  for (let i = 0; i < 100; i++)
+  const FILES = 200;
+  for (let i = 0; i < FILES; i++)
     writeFileSync(
       join(batchDir, `部门${String(i + 1).padStart(3, '0')}.xlsx`),
       exampleSized(i + 1),
     );
-  const jobs = Math.min(2, availableParallelism());
-  const b0 = performance.now();
-  execFileSync(
-    process.execPath,
-    [...cliArgs, 'batch', batchDir, '-o', join(dir, 'summary.xlsx'), '--jobs', String(jobs)],
-    { stdio: 'ignore' },
-  );
-  const seconds = (performance.now() - b0) / 1000;
-  const rate = 100 / seconds;
+  const batch = (jobs: number): string[] => [
+    cli,
+    'batch',
+    batchDir,
+    '-o',
+    join(dir, `summary-${String(jobs)}.xlsx`),
+    '--jobs',
+    String(jobs),
+  ];
+  const [one, two] = pair(batch(1), batch(2));
+  const rate = (runs: readonly Run[]): number => FILES / (median(runs.map((r) => r.wall)) / 1000);
+  const r1 = rate(one);
+  const r2 = rate(two);
+  const cpu1 = medianCpu(one);
+  const cpu2 = medianCpu(two);
   console.log(
-    `\nBatch: 100 example-sized workbooks, ${String(jobs)} workers, whole command incl. start-up: ${seconds.toFixed(2)} s = ${rate.toFixed(1)} workbooks/s (goal ≥ 20/s): ${rate >= 20 ? 'met' : 'NOT met'}`,
+    `batch-jobs2-vs-jobs1-200: ${(r2 / r1).toFixed(2)}× (jobs 1 ${r1.toFixed(1)} workbooks/s, jobs 2 ${r2.toFixed(1)} workbooks/s, whole process, median of ${String(RUNS)})`,
   );
+  if (cpu1 !== null && cpu2 !== null)
+    console.log(
+      `  CPU time: jobs 2 uses ${(cpu2 / cpu1).toFixed(2)}× the CPU of jobs 1 (${cpu1.toFixed(0)} ms, ${cpu2.toFixed(0)} ms); ${String(availableParallelism())} cores; goal ≥ 1.6×: ${r2 / r1 >= 1.6 ? 'met' : 'NOT met'}`,
+    );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 /** Synthetic workbooks for the benchmark: large (10,000 budget lines, 2,000 indicators) and example-sized. */
 import type { BudgetLineInput, EvaluationInput, IndicatorInput } from '@jixiao/engine';
-import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
+import { benchWorkload, guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { newWorkbookLayout } from '@jixiao/pipeline';
 import { createWorkbook } from '@jixiao/xlsx';
 
@@ -58,6 +58,14 @@ export function largeInput(lines: number, indicators: number): EvaluationInput {
     budgetLines,
     indicators: list,
   };
+}
+
+/**
+ * The benchmark department of @jixiao/example (the engine's HyperFormula bench measures the same
+ * data): `lines` budget lines, `indicators` indicators, as a new workbook.
+ */
+export function benchWorkbook(lines: number, indicators: number): Uint8Array {
+  return workbookOf(benchWorkload(lines, indicators).input);
 }
 
 /** The bytes of a new workbook holding `input`. */

@@ -33,6 +33,7 @@ const HELP_MAIN = {
   score <文件.xlsx> [-o 输出.xlsx]      校验、评分并写出结果工作簿（默认 <文件名>.scored.xlsx）
         [--json] [--in-place] [--detail] --json 输出 JSON；--in-place 写回原文件；--detail 逐项说明得分
         [--rule 名称=值]                省级规则（执行率分母、执行率计分、执行率封顶、偏离扣分）
+  score <文件夹> [-o 输出文件夹]        部门的一组自评表（每个文件一张），逐个评分并列出各项目汇总
   report <文件.xlsx> [-o 报告.docx]      按“报告模板”填写自评报告并导出 Word
         [--fonts windows|gb2312] [--force]
   batch <文件夹> [-o 汇总.xlsx]          批量评分文件夹中的全部工作簿（多核并行），写出汇总表
@@ -56,6 +57,7 @@ Commands:
   score <file.xlsx> [-o out.xlsx]       validate, score and write the scored workbook (default <name>.scored.xlsx)
         [--json] [--in-place] [--detail] --json prints JSON; --in-place writes back; --detail explains each indicator
         [--rule name=value]             province rules (执行率分母, 执行率计分, 执行率封顶, 偏离扣分)
+  score <folder> [-o out-folder]        a department's set of forms (one per file): each scored, then a summary
   report <file.xlsx> [-o report.docx]   fill the report from 报告模板 and export it to Word
         [--fonts windows|gb2312] [--force]
   batch <folder> [-o summary.xlsx]      score every workbook in a folder in parallel and write a summary
@@ -98,7 +100,9 @@ widths, number formats, drop-down lists and frozen header rows.
   --detail              逐项列出每个指标的分值、得分和得分说明
   --rule 名称=值        省级规则，可重复，替换基本信息中的同名项：执行率分母=年初预算数、
                         执行率计分=100%:10;80%:7;60%:5;0:0、执行率封顶=80%:89;70%:79;60%:69;50%:59、
-                        偏离扣分=130%:2（见 docs/rules.md）`,
+                        偏离扣分=130%:2（见 docs/rules.md）
+官方自评表（项目支出绩效自评表、各省部门整体自评表）在原表中填写执行率、得分和总分。
+score <文件夹>：文件夹中每个文件一张表（或一个工作簿），逐个评分（-o 为输出文件夹），最后列出各项目汇总。`,
     en: `Usage: jixiao score <file.xlsx> [-o out.xlsx] [--json] [--in-place] [--detail] [--rule name=value …]
 
 Validate and score; writes only the output columns (支付率, 完成率, 得分, 扣分, computed 实际值) and the
@@ -110,7 +114,10 @@ formats, styles, other sheets) is kept as it is.
   --detail              list every indicator with its points, score and the explanation of the score
   --rule name=value     a province rule, repeatable, replacing the 基本信息 item of that name:
                         执行率分母=年初预算数, 执行率计分=100%:10;80%:7;60%:5;0:0,
-                        执行率封顶=80%:89;70%:79;60%:69;50%:59, 偏离扣分=130%:2 (docs/rules.md)`,
+                        执行率封顶=80%:89;70%:79;60%:69;50%:59, 偏离扣分=130%:2 (docs/rules.md)
+Official forms (项目支出绩效自评表, provincial 部门整体 tables) are scored in place.
+score <folder>: one form (or workbook) per file, each scored (-o names an output folder), then a
+per-project summary.`,
   },
   report: {
     zh: `用法：jixiao report <文件.xlsx> [-o 报告.docx] [--fonts windows|gb2312] [--brief] [--force]
@@ -369,6 +376,27 @@ const M = {
     en: 'Sheet|Project or unit|Rate|Score|Grade',
   },
   provisionalShort: { zh: '暂定', en: 'provisional' },
+  setFile: { zh: '== {0} ==', en: '== {0} ==' },
+  setSummary: {
+    zh: '部门项目汇总（{0} 个文件，{1} 张表）',
+    en: "The department's set ({0} files, {1} forms or workbooks)",
+  },
+  setHeader: {
+    zh: '文件|工作表|项目或单位|执行率|得分|等级',
+    en: 'File|Sheet|Project or unit|Rate|Score|Grade',
+  },
+  setProvisional: {
+    zh: '{0} 个项目的得分为暂定（有无法计分的指标或错误），请查看上方各文件的问题。',
+    en: '{0} provisional (rows that cannot be scored, or errors): see the issues of each file above.',
+  },
+  projectsTitle: {
+    zh: '所属项目（{0} 个，各自评分）',
+    en: 'Projects ({0}, each scored on its own)',
+  },
+  projectsHeader: {
+    zh: '项目|全年预算数|全年执行数|执行率|得分|等级',
+    en: 'Project|Budget|Spent|Rate|Score|Grade',
+  },
   formNoReport: {
     zh: '无法生成报告：该文件是官方自评表（{0}），报告需要按工作簿约定填写的工作簿（jixiao init 新建）。',
     en: 'Cannot write a report: the file is an official form ({0}); reports need a workbook following the contract (jixiao init creates one).',

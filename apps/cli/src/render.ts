@@ -90,6 +90,7 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     for (const d of s.deductions)
       if (d.rules !== null) lines.push(`  ${d.name}${colon(lang)}${d.rules}`);
     if (s.cap !== null) lines.push(`  ${s.cap.note}`);
+    renderProjects(result, lang, lines);
   } else lines.push(t(lang, 'notScored'));
   if (result.issues.length > 0) {
     lines.push(
@@ -105,6 +106,29 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
       lines.push(`  ${t(lang, 'moreIssues', s.issues.length - MAX_ISSUES)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The projects of 所属项目: one row each with its funds, 执行率, total and grade. */
+function renderProjects(result: PipelineResult, lang: Lang, lines: string[]): void {
+  if (result.projects.length === 0) return;
+  lines.push('', `${t(lang, 'projectsTitle', result.projects.length)}${heading(lang)}`);
+  const header = t(lang, 'projectsHeader').split('|');
+  const table = result.projects.map((p) => {
+    const e = p.evaluation;
+    return [
+      p.name,
+      formatMoney(e.budget.totals.budget),
+      formatMoney(e.budget.totals.spent),
+      formatPercent(e.budget.rates.overall),
+      `${formatMoney(e.total.score)} / ${formatNumber(e.total.declaredPoints)}`,
+      p.complete ? e.total.grade : t(lang, 'provisionalShort'),
+    ];
+  });
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...table.map((r) => displayWidth(r[i] ?? ''))),
+  );
+  for (const r of [header, ...table])
+    lines.push(`  ${r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ')}`.trimEnd());
 }
 
 /**

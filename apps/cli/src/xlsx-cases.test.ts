@@ -57,6 +57,8 @@ const EXAMPLE_LIKE = [
   'h_xml_comments_cdata.xlsx',
   'strict_no_report.xlsx',
   'table_totals_excel.xlsx',
+  'table_totals_odd_label.xlsx',
+  'table_totals_unlabeled.xlsx',
   'template_prefilled_500.xlsx',
   'total_row_plain.xlsx',
   'two_row_header_only.xlsx',
@@ -80,22 +82,25 @@ describe('issue 10 workbooks score as the example', () => {
     expect(input?.budgetLines[0]?.monthly?.[11]).toBe('1741.41');
   });
 
-  it.each(['table_totals_excel.xlsx', 'total_row_plain.xlsx'])(
-    '%s: the totals row is a checked total, not a line, and needs no 支出类型',
-    async (name) => {
-      const { input, map, issues } = (await scored(name)).result;
-      const lines = input?.budgetLines ?? [];
-      expect(lines).toHaveLength(15);
-      expect(lines[14]?.role).toBe('total');
-      expect(map.budget?.rows[14]).toBe(15);
-      expect(issues.filter((i) => i.cell === '预算执行!B16')).toEqual([]);
-      // the totals row gets the total's rate and nothing else
-      const writes = (await scored(name)).result.plan.cells.filter(
-        (c) => c.sheet === '预算执行' && c.row === 15,
-      );
-      expect(writes.map((c) => c.address)).toEqual(['S16']);
-    },
-  );
+  it.each([
+    'table_totals_excel.xlsx',
+    // the table part says row 16 is its totals row: the label (以上各项, or none) does not matter
+    'table_totals_odd_label.xlsx',
+    'table_totals_unlabeled.xlsx',
+    'total_row_plain.xlsx',
+  ])('%s: the totals row is a checked total, not a line, and needs no 支出类型', async (name) => {
+    const { input, map, issues } = (await scored(name)).result;
+    const lines = input?.budgetLines ?? [];
+    expect(lines).toHaveLength(15);
+    expect(lines[14]?.role).toBe('total');
+    expect(map.budget?.rows[14]).toBe(15);
+    expect(issues.filter((i) => i.cell === '预算执行!B16')).toEqual([]);
+    // the totals row gets the total's rate and nothing else
+    const writes = (await scored(name)).result.plan.cells.filter(
+      (c) => c.sheet === '预算执行' && c.row === 15,
+    );
+    expect(writes.map((c) => c.address)).toEqual(['S16']);
+  });
 
   it('template filled down to row 500: the empty formula rows are not lines', async () => {
     const s = await scored('template_prefilled_500.xlsx');

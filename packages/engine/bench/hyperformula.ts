@@ -1,102 +1,59 @@
 import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
-import type { BudgetLineInput } from '../src/index.js';
-import type { BenchIndicator, BenchMethod } from './workload.js';
+import type { BenchIndicator } from '@jixiao/example';
 
-/** The same scoring written as spreadsheet formulas, the way finance bureaus' templates do it. */
-function scoreFormula(method: BenchMethod, r: number): string {
+/**
+ * The score formula of one indicator (row `r`: 分值 in C, 目标值 in D, 实际值 in E), as finance
+ * bureaus' templates write it; the same rule as the engine's method, rounded to cents.
+ */
+function scoreFormula(b: BenchIndicator, r: number): string {
   const [w, t, a] = [`C${r}`, `D${r}`, `E${r}`];
-  switch (method) {
+  switch (b.method) {
     case '正向':
       return `=ROUND(IF(${a}>=${t},${w},MAX(0,${w}*${a}/${t})),2)`;
     case '反向':
       return `=ROUND(IF(${a}<=${t},${w},IF(${a}>=2*${t},0,${w}*(1-(${a}-${t})/${t}))),2)`;
-    case '等于':
-      return `=ROUND(IF(${t}=0,IF(${a}<=0,${w},0),IF(${a}>=${t},${w},${w}*${a}/${t})),2)`;
-    case '门槛比例':
-      return `=ROUND(IF(${a}/${t}>=1,${w},IF(${a}/${t}<0.6,0,${w}*(${a}/${t}-0.6)/0.4)),2)`;
     case '分档':
-      return `=ROUND(IF(${a}>=1,0.05,IF(${a}>=0.8,0.035,IF(${a}>=0.6,0.025,0))),2)`;
-    case '是否':
-      return `=IF(${a}="是",${w},0)`;
-    case '扣分':
-      return `=ROUND(MAX(0,${w}-0.01*${a}),2)`;
-    case '评价要点':
-      return `=ROUND(MIN(${w},${w}*${a}/${t}),2)`;
+      return `=ROUND(IF(${a}>=1,${w},IF(${a}>=0.8,${w}*0.7,IF(${a}>=0.6,${w}*0.5,0))),2)`;
   }
 }
 
 /** Sheet coordinates the benchmark reads and edits. */
 export interface Workbook {
   hf: HyperFormula;
-  indicatorSheet: number;
   totalScore: () => CellValue;
   scoreAt: (i: number) => CellValue;
   /** The 实际值 cell of indicator i. */
   actualCell: (i: number) => { sheet: number; col: number; row: number };
 }
 
-/** Builds the workbook (budget with rates, totals, monthly progress; indicators with scores, roll-ups, grade) and evaluates it. */
+/**
+ * Builds and evaluates the workbook holding exactly the formulas the data needs: one 支付率 per
+ * budget line; SUM and SUMIF (基本支出 / 项目支出) totals with their rates and 结转结余率; one
+ * score per indicator, rounded to cents; the total, its grade and the SUMIF per 一级指标.
+ */
 export function buildWorkbook(
-  lines: ReadonlyArray<BudgetLineInput>,
+  lines: ReadonlyArray<{ name: string; type: string; budget: number; spent: number }>,
   indicators: ReadonlyArray<BenchIndicator>,
 ): Workbook {
-  const n = lines.length;
+  const n = lines.length + 1;
   const budget: RawCellContent[][] = [
-    [
-      '项目名称',
-      '支出类型',
-      '全年预算数',
-      '全年执行数',
-      ...Array.from({ length: 12 }, (_, k) => `${k + 1}月`),
-      '支付率',
-    ],
+    ['项目名称', '支出类型', '全年预算数', '全年执行数', '支付率'],
   ];
   lines.forEach((l, i) => {
     const r = i + 2;
-    budget.push([
-      l.name,
-      l.type,
-      l.budget,
-      l.spent,
-      ...(l.monthly as number[]),
-      `=IF(C${r}=0,"",D${r}/C${r})`,
-    ]);
+    budget.push([l.name, l.type, l.budget, l.spent, `=IF(C${r}=0,"",D${r}/C${r})`]);
   });
-  const months = 'EFGHIJKLMNOP';
+  const col = (c: string): string => `'预算执行'!${c}2:${c}${n}`;
+  const sumif = (type: string, c: string): string => `SUMIF(${col('B')},"${type}",${col(c)})`;
   const summary: RawCellContent[][] = [
-    ['全年预算数', `=SUM('预算执行'!C2:C${n + 1})`],
-    ['全年执行数', `=SUM('预算执行'!D2:D${n + 1})`],
-    ['整体支付率', '=IF(B1=0,"",B2/B1)'],
-    [
-      '基本支出支付率',
-      `=SUMIF('预算执行'!B2:B${n + 1},"基本支出",'预算执行'!D2:D${n + 1})/SUMIF('预算执行'!B2:B${n + 1},"基本支出",'预算执行'!C2:C${n + 1})`,
-    ],
-    [
-      '项目支出支付率',
-      `=SUMIF('预算执行'!B2:B${n + 1},"项目支出",'预算执行'!D2:D${n + 1})/SUMIF('预算执行'!B2:B${n + 1},"项目支出",'预算执行'!C2:C${n + 1})`,
-    ],
-    ['结转结余率', '=(B1-B2)/B1'],
+    ['全年预算数', `=SUM(${col('C')})`, `=SUM(${col('D')})`, '=IF(B1=0,"",C1/B1)'],
+    ['基本支出', `=${sumif('基本支出', 'C')}`, `=${sumif('基本支出', 'D')}`, '=IF(B2=0,"",C2/B2)'],
+    ['项目支出', `=${sumif('项目支出', 'C')}`, `=${sumif('项目支出', 'D')}`, '=IF(B3=0,"",C3/B3)'],
+    ['结转结余率', '=IF(B1=0,"",(B1-C1)/B1)'],
   ];
-  for (let k = 0; k < 12; k++) {
-    const prev = k === 0 ? '0' : `C${7 + k}`;
-    summary.push([
-      `${k + 1}月进度`,
-      `=C${8 + k}/B1`,
-      `=${prev}+SUM('预算执行'!${months[k]}2:${months[k]}${n + 1})`,
-      `=(B${8 + k}-${k + 1}/12)*100`,
-    ]);
-  }
   const ind: RawCellContent[][] = [['一级指标', '评分方法', '分值', '目标值', '实际值', '得分']];
   indicators.forEach((b, i) => {
-    const r = i + 2;
-    ind.push([
-      b.level1,
-      b.method,
-      b.points,
-      b.target,
-      b.fromRate ? "='汇总'!B3" : b.actual,
-      scoreFormula(b.method, r),
-    ]);
+    ind.push([b.level1, b.method, b.points, b.target, b.actual, scoreFormula(b, i + 2)]);
   });
   const m = indicators.length + 1;
   const levels = [...new Set(indicators.map((b) => b.level1))];
@@ -105,8 +62,6 @@ export function buildWorkbook(
     ...levels.map((l): RawCellContent[] => [
       l,
       `=SUMIF('绩效指标'!A2:A${m},"${l}",'绩效指标'!F2:F${m})`,
-      `=SUMIF('绩效指标'!A2:A${m},"${l}",'绩效指标'!C2:C${m})`,
-      `=B${levels.indexOf(l) + 2}/C${levels.indexOf(l) + 2}`,
     ]),
   ];
   const hf = HyperFormula.buildFromSheets(
@@ -117,7 +72,6 @@ export function buildWorkbook(
   const totalSheet = hf.getSheetId('评分汇总')!;
   return {
     hf,
-    indicatorSheet,
     totalScore: () => hf.getCellValue({ sheet: totalSheet, col: 1, row: 0 }),
     scoreAt: (i) => hf.getCellValue({ sheet: indicatorSheet, col: 5, row: i + 1 }),
     actualCell: (i) => ({ sheet: indicatorSheet, col: 4, row: i + 1 }),

@@ -10,6 +10,15 @@ export {
   type FilledReport,
 } from './score-workbook.js';
 export { run, type RunOptions } from './run.js';
+export {
+  splitProjects,
+  evaluateProjects,
+  summarizeProject,
+  type ProjectPart,
+  type ProjectResult,
+  type ProjectSummary,
+  type WorkbookPart,
+} from './projects.js';
 export { summarize, type ScoreSummary } from './summary.js';
 export { REQUIRED_SHEETS, READ_SHEETS, sheetsToRead, isContractWorkbook } from './sheets.js';
 export { templateIssuesToCells } from './template-issues.js';
@@ -26,7 +35,9 @@ export {
   scoreForm,
   scoreForms,
   summarizeForm,
+  type FormOptions,
   type FormResult,
   type FormsResult,
   type FormSummary,
 } from './score-form.js';
+export { checkForms, formsFromResult, type FormDifference, type FormsBook } from './write-forms.js';

@@ -12,8 +12,11 @@ import {
   formEngineIssues,
   planFormWrites,
   readForm,
+  readRulesSheet,
   recogniseForm,
+  sameRecord,
   sortIssues,
+  sortRecord,
   type CellIssue,
   type CellWrite,
   type FormIdentity,
@@ -22,8 +25,9 @@ import {
   type SheetGrid,
   type SheetGrids,
   type WritePlan,
+  type WrittenCell,
 } from '@jixiao/workbook';
-import type { Locale } from '@jixiao/engine';
+import type { Locale, RuleKey } from '@jixiao/engine';
 
 /** One form scored in place. */
 export interface FormResult {
@@ -45,8 +49,20 @@ export interface FormResult {
   issues: CellIssue[];
   /** The publisher's mistakes: printed outputs the form's own data does not support. */
   mistakes: CellIssue[];
-  /** The form's output cells to write (only empty ones). */
+  /** The form's output cells to write (empty ones and the tool's own; typed values are kept). */
   cells: CellWrite[];
+  /** The form's output cells the tool owns after the writes (its part of the written-cell record). */
+  record: WrittenCell[];
+}
+
+/** The ownership part of {@link FormOptions}. */
+export interface FormScoreOptions {
+  /**
+   * The workbook's record of the cells the tool wrote, or null when it has none: a recorded cell
+   * still holding the tool's value is rewritten; a value the publisher typed is compared, reported
+   * when it disagrees, and never overwritten.
+   */
+  written?: readonly WrittenCell[] | null;
 }
 
 /** Rates of every funds row (each row on its own), by row. */
@@ -71,18 +87,39 @@ function rowRates(reading: FormReading): Map<number, string | null> {
   return rates;
 }
 
+/** Options of {@link scoreForm} and {@link scoreForms}: the record, and the province rules. */
+export interface FormOptions extends FormScoreOptions {
+  /**
+   * Province rules (docs/rules.md) for every form: from the workbook's 规则 sheet, replaced item by
+   * item by those stated outside it (`jixiao score --rule`, the page, the pane).
+   */
+  rules?: Partial<Record<RuleKey, string>>;
+  /** Problems of the 规则 sheet, reported on every form (an unreadable rule makes it provisional). */
+  ruleIssues?: readonly CellIssue[];
+}
+
 /**
  * Reads a form with its layout, scores it with the engine and plans the writes of its own output
  * cells (执行率, each 得分, 得分系数, 总分) under the ownership rule: empty cells are written, a
  * printed value that disagrees is reported and kept. Pure.
  */
-export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
+export function scoreForm(
+  grid: SheetGrid,
+  layout: FormLayout,
+  options: FormOptions = {},
+): FormResult {
   const reading = readForm(grid, layout);
-  const issues: CellIssue[] = [...reading.issues];
+  const issues: CellIssue[] = [...reading.issues, ...(options.ruleIssues ?? [])];
   let evaluation: Evaluation | null = null;
   let cells: CellWrite[] = [];
+  let record: WrittenCell[] = [];
   if (reading.input !== null) {
-    evaluation = evaluate(reading.input);
+    const rules = options.rules;
+    evaluation = evaluate(
+      rules === undefined || Object.keys(rules).length === 0
+        ? reading.input
+        : { ...reading.input, info: { ...reading.input.info, ...rules } },
+    );
     const readerCells = new Set(issues.map((i) => i.cell).filter((c) => c !== null));
     const results = evaluation.indicators;
     const execution = reading.places.executionIndex;
@@ -106,8 +143,10 @@ export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
     const plan = planFormWrites(grid, reading, evaluation, {
       complete,
       rowRates: rowRates(reading),
+      written: options.written ?? null,
     });
     cells = plan.cells;
+    record = plan.record;
     issues.push(...plan.issues);
   }
   const sorted = sortIssues(issues);
@@ -128,6 +167,7 @@ export function scoreForm(grid: SheetGrid, layout: FormLayout): FormResult {
     issues: sorted,
     mistakes: sorted.filter((i) => MISTAKE_CODES.has(i.code)),
     cells,
+    record,
   };
 }
 
@@ -138,31 +178,50 @@ export interface FormsResult {
   plan: WritePlan;
   /** Sheets that follow no known layout. */
   otherSheets: string[];
+  /** The province rules applied to every form (规则 sheet and options); empty when none. */
+  rules: Partial<Record<RuleKey, string>>;
 }
 
 /**
  * Scores every sheet that follows a known form layout (a department's set: one form per sheet).
- * Null when no sheet is a form.
+ * Null when no sheet is a form. The plan carries the new written-cell record when it changes
+ * (the forms' own cells; entries of other sheets are kept).
  */
-export function scoreForms(grids: SheetGrids, order?: readonly string[]): FormsResult | null {
+export function scoreForms(
+  grids: SheetGrids,
+  order?: readonly string[],
+  options: FormOptions = {},
+): FormsResult | null {
   const forms: FormResult[] = [];
   const otherSheets: string[] = [];
+  // the 规则 sheet (added when asked) states the province rules of every form
+  const sheet = readRulesSheet(grids);
+  const rules = { ...(sheet?.rules ?? {}), ...(options.rules ?? {}) };
+  const formOptions: FormOptions = {
+    written: options.written ?? null,
+    rules,
+    ruleIssues: sheet?.issues ?? [],
+  };
   for (const name of order ?? Object.keys(grids)) {
     const grid = grids[name];
     if (!grid) continue;
     const layout = recogniseForm(grid);
-    if (layout) forms.push(scoreForm(grid, layout));
+    if (layout) forms.push(scoreForm(grid, layout, formOptions));
     else otherSheets.push(name);
   }
   if (forms.length === 0) return null;
-  return {
-    forms,
-    plan: {
-      cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
-      replaceSheets: [],
-    },
-    otherSheets,
+  const stored = options.written ?? null;
+  const scored = new Set(forms.map((f) => f.sheet));
+  const record = sortRecord([
+    ...(stored ?? []).filter((c) => !scored.has(c.sheet)),
+    ...forms.flatMap((f) => f.record),
+  ]);
+  const plan: WritePlan = {
+    cells: forms.flatMap((f) => f.cells.map((c) => ({ ...c, sheet: f.sheet }))),
+    replaceSheets: [],
   };
+  if (!sameRecord(record, stored)) plan.written = record;
+  return { forms, plan, otherSheets, rules };
 }
 
 /** The plain JSON summary of one form (`jixiao score --json`, batch, the page). */

@@ -28,7 +28,14 @@ import {
   type WritePlan,
   type WrittenCell,
 } from '@jixiao/workbook';
+import type { FormsResult } from './score-form.js';
 import { summarize, type ScoreSummary } from './summary.js';
+import {
+  evaluateProjects,
+  splitProjects,
+  summarizeProject,
+  type ProjectResult,
+} from './projects.js';
 import { templateIssuesToCells } from './template-issues.js';
 
 /** Options of {@link scoreWorkbook}. */
@@ -83,6 +90,18 @@ export interface PipelineResult {
   report: FilledReport | null;
   /** The plain JSON summary (`jixiao score --json`). */
   summary: ScoreSummary;
+  /**
+   * Null for a contract workbook. For a workbook of official forms (`run` tells them apart), each
+   * form scored in place: then `input`, `evaluation` and `report` are null, `map` is empty,
+   * `issues` are all forms' issues and `plan` their writes.
+   */
+  forms: FormsResult | null;
+  /**
+   * The projects named in 所属项目, each scored on its own lines and indicators (empty without
+   * the column). `input`, `evaluation` and `map` above are then the department's: every budget
+   * line, the indicators without a project.
+   */
+  projects: ProjectResult[];
 }
 
 /** The default template's paragraphs, named `默认模板第N段` in issues (there is no cell to name). */
@@ -117,20 +136,33 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
       ),
     );
   }
-  if (reading.input && !indicatorSheet) {
+  let projects: ProjectResult[] = [];
+  // with 所属项目, the department is every budget line and the indicators without a project
+  const parts =
+    reading.input && reading.projects
+      ? splitProjects(reading.input, reading.map, reading.projects)
+      : null;
+  const ownInput = parts?.department.input ?? reading.input;
+  const map = parts?.department.map ?? reading.map;
+  if (ownInput && !indicatorSheet) {
     const input =
       options.rules === undefined
-        ? reading.input
-        : { ...reading.input, info: { ...reading.input.info, ...options.rules } };
+        ? ownInput
+        : { ...ownInput, info: { ...ownInput.info, ...options.rules } };
     evaluation = evaluate(input);
     // The reader validated the fields it read (a bad cell, a missing column); it told the engine
     // which ones (`reported`), so the engine's issues never repeat them.
-    issues.push(...engineIssuesToCells(evaluation.issues, reading.map));
+    issues.push(...engineIssuesToCells(evaluation.issues, map));
+    if (parts) {
+      const scored = evaluateProjects(parts.projects, options.rules, issues);
+      projects = scored.results;
+      issues.push(...scored.issues);
+    }
     const own = reading.template.length > 0;
     if (options.report !== false && (own || options.report === true)) {
       const filled = fillTemplate(own ? reading.template : DEFAULT_ROWS, evaluation, {
         locale,
-        input: reading.input,
+        input: ownInput,
         scoreTable: options.scoreTable,
       });
       report = { blocks: filled.blocks, rows: filled.rows };
@@ -146,23 +178,32 @@ export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}):
       }
       issues.push(...templateIssuesToCells(filled.issues));
     }
-    const planned = planWrites(grids, reading.map, evaluation, {
+    const planned = planWrites(grids, map, evaluation, {
       report: report?.rows ?? null,
       written: options.written ?? null,
+      // a project's budget lines are the department's too: their 支付率 is planned once
+      projects: projects.map((p) => ({
+        map: { ...p.map, budget: null },
+        evaluation: p.evaluation,
+      })),
     });
     plan = planned.plan;
     issues.push(...planned.issues);
   }
   const sorted = sortIssues(issues);
   const info = { department: reading.info.department, year: reading.info.year };
+  const summary = summarize(evaluation, sorted, info, locale);
+  if (projects.length > 0) summary.projects = projects.map(summarizeProject);
   return {
-    input: reading.input,
+    input: ownInput,
     evaluation,
     template: reading.template,
-    map: reading.map,
+    map,
     issues: sorted,
     plan,
     report,
-    summary: summarize(evaluation, sorted, info, locale),
+    summary,
+    projects,
+    forms: null,
   };
 }

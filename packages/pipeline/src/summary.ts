@@ -2,6 +2,7 @@ import type { Evaluation, Grade, IndicatorStatus, Locale, Severity } from '@jixi
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { explain, explainRule } from '@jixiao/engine/messages';
 import type { CellIssue } from '@jixiao/workbook';
+import type { ProjectSummary } from './projects.js';
 
 /** The plain JSON summary of a run: what `jixiao score --json` prints and the page shows. */
 export interface ScoreSummary {
@@ -46,6 +47,8 @@ export interface ScoreSummary {
   deductions: { name: string; deducted: number; reason: string | null; rules: string | null }[];
   issues: { severity: Severity; cell: string | null; code: string; message: string }[];
   counts: { errors: number; warnings: number; infos: number };
+  /** The projects of 所属项目, each with its own 执行率 and total (absent without the column). */
+  projects?: ProjectSummary[];
 }
 
 function percent(rate: string | null): number | null {

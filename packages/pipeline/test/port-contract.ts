@@ -4,8 +4,10 @@
  * any port that joins later (WPS): call {@link describePortContract} with a factory that opens a
  * new workbook laid out as given.
  */
+import { readFileSync } from 'node:fs';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
-import type { SheetGrid, WorkbookLayout, WorkbookPort } from '@jixiao/workbook';
+import type { CellValue, SheetGrid, WorkbookLayout, WorkbookPort } from '@jixiao/workbook';
+import { readXlsx } from '@jixiao/xlsx';
 import { describe, expect, it } from 'vitest';
 import { newWorkbookLayout } from '../src/new-workbook-layout.js';
 import { run } from '../src/run.js';
@@ -53,8 +55,57 @@ function cellOf(grid: SheetGrid | undefined, row: number, col: number): unknown 
 /** The published figures of the example (广州市人民政府办公厅 2022). */
 const EXAMPLE = { score: 96.99, grade: '优', overall: 99.99 };
 
+/** One sheet as its cell values from A1 (what a form needs: its labels and its typed figures). */
+export interface RowsSheet {
+  name: string;
+  rows: CellValue[][];
+}
+
+/** Opens a workbook holding exactly these sheets of plain values, behind the port under test. */
+export type RowsPortFactory = (
+  sheets: readonly RowsSheet[],
+) => Promise<WorkbookPort> | WorkbookPort;
+
+/** The sheets of a copied official-form case (`test-cases/forms/<file>`) as values from A1. */
+export function formCaseSheets(file: string): RowsSheet[] {
+  const bytes = new Uint8Array(
+    readFileSync(new URL(`../test-cases/forms/${file}`, import.meta.url)),
+  );
+  return Object.values(readXlsx(bytes)).map((g) => {
+    const height = g.origin.row + g.values.length;
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < height; r++) {
+      const source = r < g.origin.row ? [] : (g.values[r - g.origin.row] ?? []);
+      const row: CellValue[] = Array.from({ length: g.origin.col }, () => null);
+      for (let c = 0; c < source.length; c++) row.push(source[c] ?? null);
+      rows.push(row);
+    }
+    return { name: g.name, rows };
+  });
+}
+
+/**
+ * The blank national 项目支出绩效自评表 of the cases (`national-project-C-blank.xlsx`, expected.json):
+ * 执行率 89.89% (K5), its 得分 8.99 (L5), 总分 97.82 优 (J23); the 全年执行数 of 年度资金总额 and of
+ * 当年财政拨款 sit in I5 and I6.
+ */
+export const NATIONAL_FORM = {
+  file: 'national-project-C-blank.xlsx',
+  sheet: '项目支出绩效自评表',
+  rate: { cell: 'K5', value: 0.8989 },
+  rateScore: { cell: 'L5', value: 8.99 },
+  total: { cell: 'J23', value: 97.82, score: '97.82', points: '100' },
+  grade: '优',
+  spent: { total: 'I5', part: 'I6' },
+} as const;
+
 /** Registers the contract cases for one port. */
-export function describePortContract(name: string, open: PortFactory): void {
+export function describePortContract(
+  name: string,
+  open: PortFactory,
+  openRows?: RowsPortFactory,
+): void {
+  if (openRows) describeFormContract(name, openRows);
   describe(`port contract: ${name}`, () => {
     it.each(SHEET_NAME_VARIANTS)(
       'scores the example with sheets named %j / %j, writes its output cells, and a second run writes nothing',
@@ -143,6 +194,68 @@ export function describePortContract(name: string, open: PortFactory): void {
       ]);
       expect(await port.sheetNames()).toEqual(names);
       expect(await port.readSheets(names)).toEqual(before);
+    });
+  });
+}
+
+function valueAt(grid: SheetGrid | undefined, address: string): unknown {
+  const col = address.charCodeAt(0) - 65;
+  const row = Number(address.slice(1)) - 1;
+  return cellOf(grid, row, col);
+}
+
+/** The official-form cases of the contract: a form is scored in place through the one run. */
+function describeFormContract(name: string, open: RowsPortFactory): void {
+  describe(`port contract, official forms: ${name}`, () => {
+    const F = NATIONAL_FORM;
+    it("scores a blank 项目支出绩效自评表 in place: 执行率, 得分 and 总分 in the form's own cells", async () => {
+      const port = await open(formCaseSheets(F.file));
+      const first = await run(port);
+      expect(first.forms?.forms.map((f) => [f.sheet, f.total, f.grade, f.complete])).toEqual([
+        [F.sheet, { score: F.total.score, points: F.total.points }, F.grade, true],
+      ]);
+      expect(first.evaluation).toBeNull();
+      expect(first.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+      const back = (await port.readSheets([F.sheet]))[F.sheet];
+      for (const out of [F.rate, F.rateScore, F.total])
+        expect([out.cell, valueAt(back, out.cell)]).toEqual([out.cell, out.value]);
+      // a second run finds its own values and writes nothing
+      const second = await run(port);
+      expect(second.plan.cells).toEqual([]);
+      expect(second.issues.map((i) => i.code)).not.toContain('form.printedDiffers');
+      if (port.readWritten) expect(second.plan.written).toBeUndefined();
+    });
+
+    it("after an input changes, the tool's own values are rewritten where the port keeps the record", async () => {
+      const port = await open(formCaseSheets(F.file));
+      await run(port);
+      // the publisher corrects 全年执行数: 287.65 → 300 (its part 当年财政拨款 270.15 → 282.5)
+      const edit = (address: string, value: number) => ({
+        sheet: F.sheet,
+        row: Number(address.slice(1)) - 1,
+        col: address.charCodeAt(0) - 65,
+        address,
+        value,
+      });
+      await port.apply({
+        cells: [edit(F.spent.total, 300), edit(F.spent.part, 282.5)],
+        replaceSheets: [],
+      });
+      const again = await run(port);
+      const form = again.forms!.forms[0]!;
+      expect(form.executionRate).toBe('0.9375');
+      const differs = again.issues.filter((i) => i.code === 'form.printedDiffers');
+      const back = (await port.readSheets([F.sheet]))[F.sheet];
+      if (port.readWritten) {
+        // the record says K5, L5 and J23 hold the tool's values: rewritten, not reported
+        expect(differs).toEqual([]);
+        expect(valueAt(back, F.rate.cell)).toBe(0.9375);
+        expect(valueAt(back, F.total.cell)).toBe(Number(form.total!.score));
+      } else {
+        // without a record the tool cannot tell its values from the publisher's: kept, reported
+        expect(differs.map((i) => i.cell?.split('!')[1])).toContain(F.rate.cell);
+        expect(valueAt(back, F.rate.cell)).toBe(F.rate.value);
+      }
     });
   });
 }

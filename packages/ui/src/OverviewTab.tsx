@@ -1,6 +1,7 @@
 import { Badge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import type { Evaluation, Grade } from '@jixiao/engine';
 import { formatMoney, formatNumber, formatPercent } from '@jixiao/engine/format';
+import type { PaneForm } from './pane-controller.js';
 import type { PaneStrings } from './strings.js';
 import { Level1Bars, ProgressChart } from './charts.js';
 
@@ -145,6 +146,67 @@ export function OverviewTab({
           </ul>
         )}
       </section>
+    </div>
+  );
+}
+
+/**
+ * 概览 of a workbook of official forms: per form its name, project or unit, 执行率, 总分 and grade;
+ * a form with an error shows 暂定得分 and no grade.
+ */
+export function FormsOverview({ forms, t }: { forms: readonly PaneForm[]; t: PaneStrings }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} data-testid="forms">
+      <Text className={styles.muted}>{t.formsTitle(forms.length)}</Text>
+      {forms.map((f) => {
+        const who = f.identity.project ?? f.identity.unit ?? f.identity.department;
+        return (
+          <section key={f.sheet} className={styles.section} aria-label={f.sheet} data-testid="form">
+            <Subtitle2 as="h2">
+              {f.layout.name}（{f.sheet}）
+            </Subtitle2>
+            {who ? <Text>{who}</Text> : null}
+            <div className={styles.head}>
+              <div className={styles.scoreBox}>
+                <Text className={styles.muted}>
+                  {f.complete ? t.formTotal : t.provisionalScore}
+                </Text>
+                <span className={styles.score} data-testid="form-total">
+                  {f.total ? formatNumber(f.total.score) : '—'}
+                </span>
+                {f.total ? (
+                  <Text className={styles.muted}>
+                    {t.ofPoints(formatNumber(f.total.points, { decimals: 0 }))}
+                  </Text>
+                ) : null}
+              </div>
+              <div className={styles.scoreBox}>
+                <Text className={styles.muted}>{t.grade}</Text>
+                <Badge
+                  size="extra-large"
+                  shape="rounded"
+                  color={f.complete && f.grade ? GRADE_COLORS[f.grade] : 'informative'}
+                  data-testid="form-grade"
+                >
+                  {f.complete && f.grade ? f.grade : t.gradeWithheld}
+                </Badge>
+              </div>
+            </div>
+            <dl className={styles.rates}>
+              <dt className={styles.dt}>{t.formRate}</dt>
+              <dd className={styles.rateValue} data-testid="form-rate">
+                {formatPercent(f.executionRate)}
+              </dd>
+            </dl>
+            {f.complete ? null : (
+              <Text className={styles.muted} data-testid="form-provisional">
+                {f.unscored > 0 ? t.formUnscored(f.unscored) : t.formProvisional}
+              </Text>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

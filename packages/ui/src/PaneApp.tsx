@@ -20,7 +20,7 @@ import {
 import { FontChoice } from './font-choice.js';
 import type { PaneController } from './pane-controller.js';
 import { PANE_STRINGS } from './strings.js';
-import { OverviewTab } from './OverviewTab.js';
+import { FormsOverview, OverviewTab } from './OverviewTab.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
 import { IssuesTab } from './IssuesTab.js';
 
@@ -64,7 +64,8 @@ type TabId = 'overview' | 'indicators' | 'issues';
 /** The task pane: actions, status, and the 概览 / 指标 / 问题 tabs. */
 export function PaneApp({ controller }: { controller: PaneController }) {
   const styles = useStyles();
-  const s = useSyncExternalStore(controller.subscribe, controller.getState);
+  // the same snapshot on a server render (tests render the pane to markup)
+  const s = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   const t = PANE_STRINGS[s.lang];
   const [tab, setTab] = useState<TabId>('overview');
   const busyLabel =
@@ -210,6 +211,12 @@ export function PaneApp({ controller }: { controller: PaneController }) {
                 onSelect={(cell) => void controller.select(cell)}
               />
             </>
+          ) : s.evaluation === null && s.forms && s.forms.length > 0 ? (
+            tab === 'overview' ? (
+              <FormsOverview forms={s.forms} t={t} />
+            ) : (
+              <Text>{t.formsIndicators}</Text>
+            )
           ) : s.evaluation === null ? (
             <Text>{s.phase === 'starting' ? t.busyStart : t.notScored}</Text>
           ) : tab === 'overview' ? (

@@ -5,7 +5,7 @@
  * separate entry, `@jixiao/ui/load-docx-export`, loaded on demand.
  */
 export { PaneApp } from './PaneApp.js';
-export { OverviewTab, GRADE_COLORS } from './OverviewTab.js';
+export { OverviewTab, FormsOverview, GRADE_COLORS } from './OverviewTab.js';
 export { IndicatorsTab, type IndicatorsTabProps } from './IndicatorsTab.js';
 export { IssuesTab } from './IssuesTab.js';
 export { Level1Bars, ProgressChart } from './charts.js';
@@ -24,6 +24,7 @@ export {
   reportFileName,
   type BusyAction,
   type PaneController,
+  type PaneForm,
   type PaneState,
   type ShownResult,
 } from './pane-controller.js';

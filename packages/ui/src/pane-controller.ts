@@ -5,7 +5,7 @@
  * `WpsPaneController` over the WPS port).
  */
 import type { FontProfile } from '@jixiao/report';
-import type { Evaluation } from '@jixiao/engine';
+import type { Evaluation, Grade } from '@jixiao/engine';
 import {
   BUDGET_SHEET,
   INDICATOR_SHEET,
@@ -44,6 +44,25 @@ export interface PaneState {
   lastRun: { ms: number; cellsWritten: number; readSyncs: number; writeSyncs: number } | null;
   /** Where indicator and budget rows sit (for selecting them). */
   map: CellMap | null;
+  /**
+   * The official forms of a workbook of forms, each scored in place (`run`'s `forms.forms`), or
+   * null/absent for a contract workbook.
+   */
+  forms?: readonly PaneForm[] | null;
+}
+
+/** What the pane shows of one official form (a structural part of the pipeline's `FormResult`). */
+export interface PaneForm {
+  sheet: string;
+  layout: { name: string };
+  identity: { project: string | null; unit: string | null; department: string | null };
+  /** 执行率, exact fraction. */
+  executionRate: string | null;
+  total: { score: string; points: string } | null;
+  grade: Grade | null;
+  /** False when an error leaves the total provisional (no grade then). */
+  complete: boolean;
+  unscored: number;
 }
 
 /** The pane's controller: React reads `getState` through `subscribe`; buttons call the actions. */
@@ -75,6 +94,8 @@ export interface ShownResult {
   issues: CellIssue[];
   map: CellMap;
   summary: { indicators: readonly { explanation: string }[] };
+  /** A workbook of official forms: the forms scored in place (null for a contract workbook). */
+  forms?: { forms: readonly PaneForm[] } | null;
 }
 
 /** Sheets scoring needs: the pane lists those missing. */
@@ -232,15 +253,21 @@ export abstract class BasePaneController<
     this.set({ error: describeError(error, this.state.lang) });
   }
 
-  /** Shows a run's result: scores, issues, explanations and the sheets that are missing. */
+  /**
+   * Shows a run's result: scores, issues, explanations, the sheets that are missing — or, for a
+   * workbook of official forms (which lacks no contract sheet), its forms.
+   */
   protected show(result: R): void {
     this.lastResult = result;
     this.set({
       evaluation: result.evaluation,
       issues: result.issues,
       explanations: result.summary.indicators.map((i) => i.explanation),
-      missingSheets: REQUIRED_SHEETS.filter((s) => result.map[s.key] === null).map((s) => s.name),
+      missingSheets: result.forms
+        ? []
+        : REQUIRED_SHEETS.filter((s) => result.map[s.key] === null).map((s) => s.name),
       map: result.map,
+      forms: result.forms?.forms ?? null,
     });
   }
 }

@@ -74,6 +74,12 @@ const zhCN = {
   missingSheets: (names: string) =>
     `工作簿缺少工作表：${names}。点击“新建模板”插入，或按模板格式补齐后点击“重新计算”。`,
   notScored: '存在必须修改的错误，暂时无法计算总分。请查看“问题”页。',
+  formsTitle: (n: number) => `官方表格 ${n} 张（已在原表中填写执行率、得分和总分）`,
+  formTotal: '总分',
+  formRate: '执行率',
+  formUnscored: (n: number) => `${n} 项指标无法计分，总分为暂定，等级暂不评定`,
+  formProvisional: '存在错误，总分为暂定，等级暂不评定（见“问题”页）',
+  formsIndicators: '官方表格的各项得分已写入表格本身的“得分”列，请在工作表中查看。',
   errorTitle: '出错了',
   dismiss: '关闭',
   retry: '重试',
@@ -158,6 +164,15 @@ const enUS: PaneStrings = {
   missingSheets: (names) =>
     `The workbook lacks: ${names}. Press New template to insert them, or add them following the template and press Recalculate.`,
   notScored: 'Some errors must be fixed before the total can be computed. See Issues.',
+  formsTitle: (n: number) =>
+    `${n} official form${n === 1 ? '' : 's'} (rates, scores and totals written into the forms)`,
+  formTotal: 'Total',
+  formRate: 'Execution rate',
+  formUnscored: (n: number) =>
+    `${n} indicator${n === 1 ? '' : 's'} could not be scored: the total is provisional and no grade is given`,
+  formProvisional: 'An error leaves the total provisional and no grade is given (see Issues)',
+  formsIndicators:
+    "The forms' scores are written into each form's own 得分 column: see the sheets.",
   errorTitle: 'Something went wrong',
   dismiss: 'Dismiss',
   retry: 'Retry',

@@ -1,3 +1,4 @@
+import { materializeRuns } from './formula-runs.js';
 import type { CellValue, SheetGrid, SheetGrids, WritePlan } from './port.js';
 
 /**
@@ -10,7 +11,10 @@ export function applyPlanToGrids(grids: SheetGrids, plan: WritePlan): SheetGrids
   for (const [name, grid] of Object.entries(grids)) out[name] = grid;
   const copies = new Set<string>();
   const editable = (sheet: string): SheetGrid => {
-    const grid = out[sheet] ?? { name: sheet, origin: { row: 0, col: 0 }, values: [] };
+    // runs written out, so that a written cell loses its formula
+    const grid = materializeRuns(
+      out[sheet] ?? { name: sheet, origin: { row: 0, col: 0 }, values: [] },
+    );
     if (!copies.has(sheet)) {
       copies.add(sheet);
       out[sheet] = {

@@ -261,6 +261,7 @@ export type BudgetColumnKey =
   | 'budget'
   | 'spent'
   | 'received'
+  | 'project'
   | MonthKey
   | 'rate';
 
@@ -373,6 +374,20 @@ export const BUDGET_SHEET: SheetDef<BudgetColumnKey> = {
       validation: null,
       expect: AMOUNT,
     },
+    {
+      key: 'project',
+      name: '所属项目',
+      aliases: ['Project', '项目归属'],
+      kind: 'input',
+      extra: true,
+      width: 16,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT(
+        '所属项目名称（空：属于部门整体）',
+        'the project the row belongs to (blank: the department as a whole)',
+      ),
+    },
     ...monthColumns,
     {
       key: 'rate',
@@ -408,6 +423,7 @@ export type IndicatorColumnKey =
   | 'unit'
   | 'initialTarget'
   | 'group'
+  | 'project'
   | 'completion'
   | 'score'
   | 'deducted';
@@ -601,6 +617,20 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
       expect: TEXT(
         '备选组标签（同一标签的指标二者择其一，取较优者，分值计一次）',
         'a group label: alternatives, the better one counts once',
+      ),
+    },
+    {
+      key: 'project',
+      name: '所属项目',
+      aliases: ['Project', '项目归属'],
+      kind: 'input',
+      extra: true,
+      width: 16,
+      numberFormat: null,
+      validation: null,
+      expect: TEXT(
+        '所属项目名称（空：属于部门整体）',
+        'the project the row belongs to (blank: the department as a whole)',
       ),
     },
     {

@@ -1,6 +1,7 @@
 import type { CellRange, CellValue, SheetGrid, SheetGrids } from './port.js';
 import type { SheetDef } from './contract.js';
 import { isContractSheet } from './sheet-names.js';
+import { runAt, runFormula } from './formula-runs.js';
 
 /** The value at an absolute 0-based (row, col), null outside the grid. */
 export function cellValue(grid: SheetGrid, row: number, col: number): CellValue {
@@ -9,7 +10,11 @@ export function cellValue(grid: SheetGrid, row: number, col: number): CellValue 
 
 /** The formula (without `=`) at an absolute (row, col), or null. */
 export function cellFormula(grid: SheetGrid, row: number, col: number): string | null {
-  const f = grid.formulas?.[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
+  let f = grid.formulas?.[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
+  if (f === null && grid.formulaRuns !== undefined) {
+    const run = runAt(grid.formulaRuns, row, col);
+    if (run !== undefined) f = runFormula(run, row, col);
+  }
   return f === null || f === '' ? null : f.replace(/^=/, '');
 }
 

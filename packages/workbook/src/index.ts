@@ -6,6 +6,9 @@ export type {
   CellRange,
   CellError,
   CellValue,
+  FormulaPart,
+  FormulaRef,
+  FormulaRun,
   SheetGrid,
   SheetGrids,
   CellWrite,
@@ -14,7 +17,15 @@ export type {
   WorkbookPort,
   WrittenCell,
 } from './port.js';
-export { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml, writtenText } from './written.js';
+export {
+  WRITTEN_NAMESPACE,
+  parseWrittenRecord,
+  sameRecord,
+  sortRecord,
+  writtenIndex,
+  writtenRecordXml,
+  writtenText,
+} from './written.js';
 export * from './contract.js';
 export type { CellIssue, IssueLocation } from './cell-issue.js';
 export { sortIssues } from './cell-issue.js';
@@ -33,6 +44,7 @@ export {
   missingSheetIssue,
   type ReadOptions,
   type WorkbookReading,
+  type ProjectTags,
 } from './read-workbook.js';
 export type { TemplateRow } from './read-template.js';
 export {
@@ -61,6 +73,7 @@ export { numberToDecimalText, cellNumberText, plainDecimal } from './decimal-tex
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
 export { findSheet } from './grid.js';
+export { renderFormula, materializeRuns } from './formula-runs.js';
 export { planWrites, UNDEFINED_VALUE, type PlanOptions, type PlanResult } from './plan-writes.js';
 export {
   newWorkbookSheets,

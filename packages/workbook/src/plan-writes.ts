@@ -30,7 +30,7 @@ import type {
   WritePlan,
   WrittenCell,
 } from './port.js';
-import { writtenIndex, writtenText } from './written.js';
+import { sameRecord, sortRecord, writtenIndex, writtenText } from './written.js';
 import { workbookIssue } from './workbook-messages.js';
 
 /** Shown in an output cell whose value is undefined (a rate over a zero budget). */
@@ -47,6 +47,11 @@ export interface PlanOptions {
    * Without one (a workbook from before the record), a number or `—` counts as the tool's.
    */
   written?: readonly WrittenCell[] | null;
+  /**
+   * Projects (所属项目): each one's evaluation and the map of its own rows. Their indicators' outputs
+   * are planned from the project's evaluation; `map`'s own rows are the department's.
+   */
+  projects?: readonly { map: CellMap; evaluation: Evaluation }[];
 }
 
 /** What {@link planWrites} returns: the cells to write and the output cells left alone. */
@@ -217,6 +222,40 @@ export function planWrites(
     }
   }
 
+  planIndicators(planner, map, evaluation);
+  // each project's indicators take their outputs from the project's own evaluation
+  for (const project of options.projects ?? [])
+    planIndicators(planner, project.map, project.evaluation);
+
+  const replaceSheets: SheetReplacement[] = [];
+  if (options.report) {
+    const sheet = map.report?.sheet ?? findSheet(grids, REPORT_SHEET)?.name ?? REPORT_SHEET.name;
+    const header = REPORT_SHEET.columns.map((c) => c.name);
+    const rows = options.report.map((r) => [...r]);
+    const first = rows[0];
+    const hasHeader = first !== undefined && first[0] === header[0] && first[1] === header[1];
+    const full = hasHeader ? rows : [header, ...rows];
+    const existing = grids[sheet];
+    if (!existing || !sameRows(existing, full)) {
+      replaceSheets.push({
+        sheet,
+        rows: full,
+        columnWidths: REPORT_SHEET.columns.map((c) => c.width),
+      });
+    }
+  }
+
+  const cells = planner.cells.sort((a, b) =>
+    a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1,
+  );
+  const plan: WritePlan = { cells, replaceSheets };
+  const record = sortRecord(planner.record);
+  if (!sameRecord(record, options.written ?? null)) plan.written = record;
+  return { plan, issues: planner.issues };
+}
+
+/** Plans 绩效指标's outputs (完成率, 得分, 扣分, and 实际值 where 数据来源 is set) of one evaluation. */
+function planIndicators(planner: Planner, map: CellMap, evaluation: Evaluation): void {
   const indicators = map.indicators;
   const indicatorGrid = indicators ? planner.grid(indicators) : null;
   if (indicators && indicatorGrid) {
@@ -262,49 +301,6 @@ export function planWrites(
       }
     }
   }
-
-  const replaceSheets: SheetReplacement[] = [];
-  if (options.report) {
-    const sheet = map.report?.sheet ?? findSheet(grids, REPORT_SHEET)?.name ?? REPORT_SHEET.name;
-    const header = REPORT_SHEET.columns.map((c) => c.name);
-    const rows = options.report.map((r) => [...r]);
-    const first = rows[0];
-    const hasHeader = first !== undefined && first[0] === header[0] && first[1] === header[1];
-    const full = hasHeader ? rows : [header, ...rows];
-    const existing = grids[sheet];
-    if (!existing || !sameRows(existing, full)) {
-      replaceSheets.push({
-        sheet,
-        rows: full,
-        columnWidths: REPORT_SHEET.columns.map((c) => c.width),
-      });
-    }
-  }
-
-  const cells = planner.cells.sort((a, b) =>
-    a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1,
-  );
-  const plan: WritePlan = { cells, replaceSheets };
-  const record = sortRecord(planner.record);
-  if (!sameRecord(record, options.written ?? null)) plan.written = record;
-  return { plan, issues: planner.issues };
-}
-
-function sortRecord(cells: WrittenCell[]): WrittenCell[] {
-  const key = (c: WrittenCell): string =>
-    `${c.sheet}\u0000${c.address.replace(/\d+/, (d) => d.padStart(8, '0'))}`;
-  return cells
-    .map((c) => ({ c, k: key(c) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map((x) => x.c);
-}
-
-/** Whether a new record says what the stored one says (no stored record: only an empty one does). */
-function sameRecord(next: readonly WrittenCell[], stored: readonly WrittenCell[] | null): boolean {
-  if (stored === null) return next.length === 0;
-  if (next.length !== stored.length) return false;
-  const index = writtenIndex(stored);
-  return next.every((c) => index.get(`${c.sheet}!${c.address}`) === c.value);
 }
 
 /** Whether a sheet already holds exactly these rows from A1 (trailing blanks ignored). */

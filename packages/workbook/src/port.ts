@@ -21,6 +21,29 @@ export interface CellRange {
   right: number;
 }
 
+/** A reference inside a formula: 0-based column and row, each `$`-anchored (abs) or relative. */
+export interface FormulaRef {
+  colAbs: boolean;
+  col: number;
+  rowAbs: boolean;
+  row: number;
+}
+
+/** A formula split into plain text (functions, operators, quoted text) and references. */
+export type FormulaPart = string | FormulaRef;
+
+/**
+ * One formula filled down a column (an .xlsx shared formula, `<f t="shared" si="0"/>`): every cell
+ * from `top` to `bottom` (0-based, absolute) in `col` holds the formula written at the master's
+ * (row, col), translated to its own position. A file adapter keeps one run, not one string per cell.
+ */
+export interface FormulaRun {
+  col: number;
+  top: number;
+  bottom: number;
+  master: { row: number; col: number; parts: FormulaPart[] };
+}
+
 /**
  * One sheet's used range as a 2-D array. `values[r][c]` is the cell at
  * row `origin.row + r`, column `origin.col + c` (both 0-based: A1 is row 0, col 0).
@@ -35,8 +58,19 @@ export interface SheetGrid {
   origin: { row: number; col: number };
   values: CellValue[][];
   formulas?: (string | null)[][];
+  /**
+   * Formulas filled down, sorted by column then top row: a cell with no entry in `formulas` that
+   * lies in a run has the run's formula (read through `cellFormula`). Rows of all three arrays may
+   * be shared between rows with the same cells: treat them as read-only.
+   */
+  formulaRuns?: FormulaRun[];
   /** Number format per cell where the adapter knows it (used to tell 95% typed as a percent). */
   numberFormats?: (string | null)[][];
+  /**
+   * Rows (absolute, 0-based) that an Excel table declares as its totals row (`totalsRowCount`),
+   * whatever their label: read as totals, never as lines.
+   */
+  totalsRows?: number[];
   /** Merged areas: an input reads its area's top-left value in every cell; an output inside one is not written. */
   merges?: CellRange[];
 }
@@ -90,6 +124,8 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<SheetGrids>;
   /** Names of all sheets, in order. */
   sheetNames(): Promise<string[]>;
+  /** Names of the hidden sheets, where the port knows them (a hidden form is not scored). */
+  hiddenSheetNames?(): Promise<string[]>;
   /** The stored record of the cells the tool wrote, or null when the workbook has none. */
   readWritten?(): Promise<WrittenCell[] | null>;
   /**

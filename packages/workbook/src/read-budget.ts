@@ -17,9 +17,14 @@ const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
 
 /**
  * Reads 预算执行: one {@link BudgetLineInput} per non-blank row under the header, amounts as
- * decimal text. Null when the header row cannot be found.
+ * decimal text. Null when the header row cannot be found. With `projects`, the 所属项目 of each
+ * line read is pushed there (null: blank or no such column), in the order of the lines.
  */
-export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | null {
+export function readBudget(
+  ctx: ReadContext,
+  map: CellMap,
+  projects?: (string | null)[],
+): BudgetLineInput[] | null {
   const header = findHeader(ctx.grid, BUDGET_SHEET, ctx.issues);
   if (!header) {
     headerNotFound(ctx, BUDGET_SHEET, HEADER_SEARCH_ROWS);
@@ -85,6 +90,11 @@ export function readBudget(ctx: ReadContext, map: CellMap): BudgetLineInput[] | 
       if (monthly.some((m) => m !== null)) line.monthly = monthly;
     }
     if (!isLine) line.role = role;
+    projects?.push(
+      cols.project === undefined || !isLine
+        ? null
+        : readText(ctx, row, cols.project, def('project')),
+    );
     const reported = reportedFields(ctx, BUDGET_SHEET, header, row, from, field);
     if (reported) line.reported = reported;
     lines.push(line);

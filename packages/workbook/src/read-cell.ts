@@ -128,15 +128,28 @@ export function reportRequired(
 /**
  * An amount or other plain number as decimal text (`'1234.56'`), null when blank or unreadable.
  * Percentages, text that is not a number, booleans and error values are issues (errors when the
- * column is required, warnings otherwise).
+ * column is required or `invalidIsError`, warnings otherwise).
  */
 export function readDecimal(
   ctx: ReadContext,
   row: number,
   col: number,
   column: ColumnDef,
-  options: { required: boolean; allowPercent?: boolean; amount?: boolean },
+  options: {
+    required: boolean;
+    allowPercent?: boolean;
+    amount?: boolean;
+    invalidIsError?: boolean;
+  },
 ): string | null {
+  // an empty optional cell (most 1月 … 12月 cells) is nothing to read: no value, no formula
+  if (!options.required) {
+    const grid = ctx.grid;
+    const r = row - grid.origin.row;
+    const c = col - grid.origin.col;
+    const formula = grid.formulas?.[r]?.[c] ?? null;
+    if ((grid.values[r]?.[c] ?? null) === null && (formula === null || formula === '')) return null;
+  }
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
   if (isBlank(value)) {
@@ -145,7 +158,7 @@ export function readDecimal(
     return null;
   }
   if (typeof value === 'number') return cellNumberText(value);
-  const severity = options.required ? 'error' : 'warning';
+  const severity = options.required || options.invalidIsError === true ? 'error' : 'warning';
   const params = {
     value: displayValue(value),
     expected: column.expect.zh,

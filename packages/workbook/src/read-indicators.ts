@@ -1,4 +1,4 @@
-import type { IndicatorInput } from '@jixiao/engine';
+import { Decimal, type IndicatorInput } from '@jixiao/engine';
 import type { CellMap } from './cell-map.js';
 import { INDICATOR_SHEET, columnDef, type IndicatorColumnKey } from './contract.js';
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
@@ -14,6 +14,7 @@ import {
   type ReadContext,
 } from './read-cell.js';
 import { normalizeKeyword, normalizeNotation } from './notation.js';
+import { plainDecimal } from './decimal-text.js';
 import { workbookIssue } from './workbook-messages.js';
 import {
   checkRequiredColumns,
@@ -27,9 +28,14 @@ import {
 /**
  * Reads 绩效指标: one {@link IndicatorInput} per non-blank row under the header (合计, 小计 and
  * 其中 rows are skipped). 实际值 is not read where 数据来源 is set (the tool fills it). Null when the header row
- * cannot be found.
+ * cannot be found. With `projects`, the 所属项目 of each indicator read is pushed there (null:
+ * blank or no such column), in the order of the indicators.
  */
-export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[] | null {
+export function readIndicators(
+  ctx: ReadContext,
+  map: CellMap,
+  projects?: (string | null)[],
+): IndicatorInput[] | null {
   const header = findHeader(ctx.grid, INDICATOR_SHEET, ctx.issues);
   if (!header) {
     headerNotFound(ctx, INDICATOR_SHEET, HEADER_SEARCH_ROWS);
@@ -42,10 +48,14 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
   const rows: number[] = [];
   const indicators: IndicatorInput[] = [];
   const previous: { level1: string | null; level2: string | null } = { level1: null, level2: null };
+  const totals: number[] = [];
   for (const row of dataRows(ctx, INDICATOR_SHEET, header)) {
     const from = ctx.issues.length;
-    // 合计/小计/总分 and 其中 rows, by a whole label wherever it sits: not indicators, never written
-    if (rowKind(ctx.grid, row) !== 'line') continue;
+    // 合计/小计/总分 and 其中 rows, by a whole label wherever it sits: not indicators, never written;
+    // a 合计 row's 分值 is checked below
+    const kind = rowKind(ctx.grid, row);
+    if (kind === 'total') totals.push(row);
+    if (kind !== 'line') continue;
     const text = (key: IndicatorColumnKey, required = false): string | null => {
       const col = cols[key];
       return col === undefined ? null : readText(ctx, row, col, def(key), required);
@@ -101,6 +111,7 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       deviationReason: text('deviationReason'),
     };
     if (cols.group !== undefined) indicator.group = text('group');
+    projects?.push(text('project'));
     const reported = reportedFields(ctx, INDICATOR_SHEET, header, row, from);
     if (reported) indicator.reported = reported;
     indicators.push(indicator);
@@ -110,8 +121,37 @@ export function readIndicators(ctx: ReadContext, map: CellMap): IndicatorInput[]
       previous.level2 = level2;
     }
   }
+  if (cols.points !== undefined) checkTotalPoints(ctx, totals, cols.points, indicators);
   map.indicators = { sheet: ctx.sheet, headerRow: header.row, columns: header.columns, rows };
   return indicators;
+}
+
+/**
+ * A 合计 (总分) row's 分值 against the sum of the indicators' 分值: a warning on its cell when they
+ * differ (issue 10: totals are checked, never scored). A blank 分值 there is not checked.
+ */
+function checkTotalPoints(
+  ctx: ReadContext,
+  totals: readonly number[],
+  col: number,
+  indicators: readonly IndicatorInput[],
+): void {
+  if (totals.length === 0) return;
+  let sum = new Decimal(0);
+  for (const indicator of indicators)
+    if (indicator.points !== null) sum = sum.plus(indicator.points);
+  for (const row of totals) {
+    const total = readDecimal(ctx, row, col, columnDef(INDICATOR_SHEET, 'points'), {
+      required: false,
+    });
+    if (total === null || new Decimal(total).eq(sum)) continue;
+    ctx.issues.push(
+      workbookIssue('indicator.totalPoints', 'warning', locate(ctx, row, col), {
+        total,
+        sum: plainDecimal(sum.toString()) ?? sum.toString(),
+      }),
+    );
+  }
 }
 
 function toTarget(value: string | boolean | null): string | null {

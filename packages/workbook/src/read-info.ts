@@ -132,14 +132,18 @@ function readItem(
       if (bands) info.gradeBands = bands;
       else
         ctx.issues.push(
-          workbookIssue('info.badGradeBands', 'warning', locate(ctx, row, col), {
+          workbookIssue('info.badGradeBands', 'error', locate(ctx, row, col), {
             value: text ?? '',
           }),
         );
       return;
     }
     case 'totalPoints':
-      info.totalPoints = readDecimal(ctx, row, col, column, { required: false });
+      // an unreadable 总分值 leaves 得分率 and so the grade undecided: an error, not a default
+      info.totalPoints = readDecimal(ctx, row, col, column, {
+        required: false,
+        invalidIsError: true,
+      });
       return;
     // Province rules: the text as typed; the engine parses it (zod) and reports this cell.
     case 'rateDenominator':

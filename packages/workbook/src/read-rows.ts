@@ -1,8 +1,7 @@
 import type { ColumnDef, SheetDef } from './contract.js';
 import type { HeaderLocation } from './find-header.js';
-import { forEachCell } from './find-header.js';
-import { cellFormula, cellValue, displayValue, isBlank, lastRow } from './grid.js';
-import type { SheetGrid } from './port.js';
+import { cellValue, displayValue, isBlank, lastRow } from './grid.js';
+import type { CellValue, SheetGrid } from './port.js';
 import { locate, type ReadContext } from './read-cell.js';
 import { normalizeText } from './text.js';
 import { qualifiedAddress } from './address.js';
@@ -52,19 +51,42 @@ function labelKey(text: string): string {
  * The kind of a row by a label that is a whole cell, wherever it sits (a 序号 column, a merged
  * 序号:项目名称 area, the name column): 合计, 总计, 汇总, 年度资金总额, Total … are totals, 小计
  * (also `基本支出小计`, `项目支出合计`) a sub-total, `其中：…` a breakdown part; never a substring
- * (综合计划处 and 会计核算中心 are lines).
+ * (综合计划处 and 会计核算中心 are lines). A row an Excel table declares as its totals row
+ * (`grid.totalsRows`) is a total whatever its label, or with none.
  */
 export function rowKind(grid: SheetGrid, row: number): RowKind {
-  let kind: RowKind = 'line';
-  forEachCell(grid, row, Number.MAX_SAFE_INTEGER, (_col, value) => {
-    if (kind !== 'line' || typeof value !== 'string') return;
+  // an Excel table's totals row is a total by the table's own word, whatever its label
+  if (grid.totalsRows?.includes(row) === true) return 'total';
+  const cells = grid.values[row - grid.origin.row];
+  if (cells === undefined) return 'line';
+  for (let k = 0; k < cells.length; k++) {
+    const value = cells[k];
+    if (typeof value !== 'string' || !mayBeLabel(value)) continue;
     const key = labelKey(value);
     if (TOTAL_LABELS.has(key) || /^[合总]计$|^(本年|全年|年度|本表|全部)[合总]计$/.test(key))
-      kind = 'total';
-    else if (SUBTOTAL_LABELS.has(key) || QUALIFIED_SUBTOTAL.test(key)) kind = 'subtotal';
-    else if (/^其中/.test(key)) kind = 'part';
-  });
-  return kind;
+      return 'total';
+    if (SUBTOTAL_LABELS.has(key) || QUALIFIED_SUBTOTAL.test(key)) return 'subtotal';
+    if (/^其中/.test(key)) return 'part';
+  }
+  return 'line';
+}
+
+/** Text that normalisation leaves as it is, with no space or colon to drop. */
+const PLAIN_LABEL = /^[\u4e00-\u9fffA-Za-z0-9.%_-]*$/;
+/** The last characters of every label {@link rowKind} knows (totals, sub-totals: 计, 总, 分 …). */
+const LABEL_ENDS = new Set(
+  [...TOTAL_LABELS, ...SUBTOTAL_LABELS, '合计', '小计'].map((l) => l[l.length - 1]!),
+);
+
+/**
+ * False when `text` cannot be a label of {@link rowKind}: plain text (its key is itself in lower
+ * case) that starts with no 其中 and ends in no label's last character. A fast test: most cells
+ * of a row are names and amounts.
+ */
+function mayBeLabel(text: string): boolean {
+  if (!PLAIN_LABEL.test(text)) return true;
+  if (text === '') return false;
+  return text.startsWith('其中') || LABEL_ENDS.has(text[text.length - 1]!.toLowerCase());
 }
 
 /** The data rows under a header, and what ended the table. */
@@ -96,17 +118,26 @@ export function dataRows<K extends string>(
   let lastLine = header.row;
   for (let row = header.row + 1; row <= last; row++) {
     if (grid.values[row - grid.origin.row] === undefined) continue;
-    const filled = inputCols.filter((col) => holdsInput(ctx, row, col));
+    let filledCount = 0;
+    let firstFilled = -1;
+    const values = grid.values[row - grid.origin.row]!;
+    const formulas = grid.formulas?.[row - grid.origin.row];
+    for (const col of inputCols) {
+      const k = col - grid.origin.col;
+      if (isInput(values[k] ?? null, formulas?.[k] ?? null)) {
+        if (filledCount++ === 0) firstFilled = col;
+      }
+    }
     const first = firstText(grid, row);
     if (first !== null && SIGNATURE.test(first) && !hasNumberInput(ctx, row, inputCols)) break;
-    if (filled.length === 0) continue;
+    if (filledCount === 0) continue;
     if (first !== null && NOTE.test(first) && !hasNumberInput(ctx, row, inputCols)) continue;
-    if (filled.length === 1) {
-      const only = cellValue(grid, row, filled[0]!);
+    if (filledCount === 1) {
+      const only = cellValue(grid, row, firstFilled);
       if (typeof only === 'string' && NOTE.test(normalizeText(only))) continue;
     }
     if (row - lastLine > TABLE_GAP_ROWS && rows.length > 0) {
-      const col = filled[0]!;
+      const col = firstFilled;
       ctx.issues.push(
         workbookIssue('row.farBelow', 'warning', locate(ctx, row, col), {
           rows: TABLE_GAP_ROWS,
@@ -123,26 +154,23 @@ export function dataRows<K extends string>(
 
 /** The first non-blank text of a row, normalised, or null. */
 function firstText(grid: SheetGrid, row: number): string | null {
-  let out: string | null = null;
-  let done = false;
-  forEachCell(grid, row, Number.MAX_SAFE_INTEGER, (_col, value) => {
-    if (done || isBlank(value)) return;
-    done = true;
-    if (typeof value === 'string') out = normalizeText(value);
-  });
-  return out;
+  const cells = grid.values[row - grid.origin.row];
+  if (cells === undefined) return null;
+  for (let k = 0; k < cells.length; k++) {
+    const value = cells[k];
+    if (value === undefined || isBlank(value)) continue;
+    return typeof value === 'string' ? normalizeText(value) : null;
+  }
+  return null;
 }
 
-/** Whether an input cell holds something typed: a constant, or a formula with a real cached value. */
-function holdsInput(ctx: ReadContext, row: number, col: number): boolean {
-  const value = cellValue(ctx.grid, row, col);
-  if (!hasFormula(ctx, row, col)) return !isBlank(value);
-  // a formula filled down a template: nothing in it (no value, '' or 0) is not a line by itself
+/**
+ * Whether an input cell holds something typed: a constant, or a formula with a real cached value
+ * (a formula filled down a template with nothing in it — no value, '' or 0 — is not a line).
+ */
+function isInput(value: CellValue, formula: string | null): boolean {
+  if (formula === null || formula === '') return !isBlank(value);
   return !isBlank(value) && value !== 0;
-}
-
-function hasFormula(ctx: ReadContext, row: number, col: number): boolean {
-  return cellFormula(ctx.grid, row, col) !== null;
 }
 
 function hasNumberInput(ctx: ReadContext, row: number, cols: readonly number[]): boolean {
@@ -227,15 +255,16 @@ export function reportedFields<K extends string>(
   from: number,
   field: (key: K) => string = (key) => key,
 ): string[] | undefined {
-  const fields = new Set<string>();
+  let fields: Set<string> | undefined;
   for (const column of def.columns)
     if (column.kind === 'required' && header.columns[column.key] === undefined)
-      fields.add(field(column.key));
+      (fields ??= new Set<string>()).add(field(column.key));
   for (let i = from; i < ctx.issues.length; i++) {
     const issue = ctx.issues[i]!;
     if (issue.row !== row || issue.col === undefined) continue;
     for (const column of def.columns)
-      if (header.columns[column.key] === issue.col) fields.add(field(column.key));
+      if (header.columns[column.key] === issue.col)
+        (fields ??= new Set<string>()).add(field(column.key));
   }
-  return fields.size === 0 ? undefined : [...fields];
+  return fields === undefined ? undefined : [...fields];
 }

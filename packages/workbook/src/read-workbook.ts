@@ -30,6 +30,17 @@ export interface WorkbookReading {
   map: CellMap;
   /** The reader's issues, sorted by sheet, row and column. */
   issues: CellIssue[];
+  /**
+   * 所属项目 of each budget line and indicator of `input` (same order; null: the department as a
+   * whole), or null when neither sheet has a 所属项目 column with a value.
+   */
+  projects: ProjectTags | null;
+}
+
+/** 所属项目 by budget line and by indicator (parallel to the input's arrays). */
+export interface ProjectTags {
+  budgetLines: (string | null)[];
+  indicators: (string | null)[];
 }
 
 /** Options of {@link readWorkbook}. */
@@ -86,11 +97,12 @@ export function readWorkbook(grids: SheetGrids, options: ReadOptions = {}): Work
     issues.push(missingSheetIssue(INFO_SHEET, surface));
   }
 
+  const projects: ProjectTags = { budgetLines: [], indicators: [] };
   const budgetGrid = sheet(BUDGET_SHEET);
   let budgetLines = null;
   if (budgetGrid) {
     const ctx = { ...context(budgetGrid, issues, unit), unitDeclared };
-    budgetLines = readBudget(ctx, map);
+    budgetLines = readBudget(ctx, map, projects.budgetLines);
     // a `单位：万元` line above 预算执行 sets 金额单位 when 基本信息 does not
     if (!unitDeclared && ctx.unit !== unit) {
       unit = ctx.unit;
@@ -100,7 +112,7 @@ export function readWorkbook(grids: SheetGrids, options: ReadOptions = {}): Work
 
   const indicatorGrid = sheet(INDICATOR_SHEET);
   const indicators = indicatorGrid
-    ? readIndicators(context(indicatorGrid, issues, unit), map)
+    ? readIndicators(context(indicatorGrid, issues, unit), map, projects.indicators)
     : null;
   if (!indicatorGrid) issues.push(missingSheetIssue(INDICATOR_SHEET, surface));
 
@@ -112,5 +124,13 @@ export function readWorkbook(grids: SheetGrids, options: ReadOptions = {}): Work
 
   const input: EvaluationInput | null =
     budgetLines && indicators ? { info, budgetLines, indicators } : null;
-  return { input, info, template, map, issues: sortIssues(issues) };
+  const tagged = [...projects.budgetLines, ...projects.indicators].some((p) => p !== null);
+  return {
+    input,
+    info,
+    template,
+    map,
+    issues: sortIssues(issues),
+    projects: input !== null && tagged ? projects : null,
+  };
 }

@@ -112,6 +112,12 @@ export const WORKBOOK_MESSAGES = {
     en: (p) =>
       `"${s(p, 'value')}" is more than ${s(p, 'rows')} rows below the table's last line and is not read as data; delete the blank rows in between if it belongs to the table.`,
   },
+  'indicator.totalPoints': {
+    zh: (p) =>
+      `合计行的分值 ${s(p, 'total')} 与各指标分值之和 ${s(p, 'sum')} 不一致。合计行不计分，请核对各指标的分值或合计数。`,
+    en: (p) =>
+      `The total row's points ${s(p, 'total')} differ from the sum of the indicators' points ${s(p, 'sum')}. The total row is not scored; check the indicators' points or the total.`,
+  },
   'output.changed': {
     zh: (p) =>
       `输出列“${s(p, 'column')}”中的“${s(p, 'value')}”是手工填写或改过的（本工具上次写入的是“${s(p, 'written')}”），已保留不覆盖（计算结果为 ${s(p, 'computed')}）。如需由工具填写，请清除该单元格。`,
@@ -187,9 +193,9 @@ export const WORKBOOK_MESSAGES = {
   },
   'info.badGradeBands': {
     zh: (p) =>
-      `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低），已按 90/80/60 处理。`,
+      `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。`,
     en: (p) =>
-      `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. Read as 90/80/60.`,
+      `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. No grade is given until it is fixed.`,
   },
   'output.formula': {
     zh: (p) =>

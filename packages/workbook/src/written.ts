@@ -82,3 +82,34 @@ export function parseWrittenRecord(xml: string): WrittenCell[] | null {
 export function writtenIndex(cells: readonly WrittenCell[]): Map<string, string> {
   return new Map(cells.map((c) => [`${c.sheet}!${c.address}`, c.value]));
 }
+
+/** The record in its stored order: by sheet, then row, then column. */
+export function sortRecord(cells: readonly WrittenCell[]): WrittenCell[] {
+  // sheet, then the address with its row number padded to 8 digits (`G7` → `G00000007`), without
+  // a regex per cell
+  const key = (c: WrittenCell): string => {
+    const a = c.address;
+    let i = 0;
+    while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
+    let j = i;
+    while (j < a.length && isDigit(a.charCodeAt(j))) j++;
+    return `${c.sheet}\u0000${a.slice(0, i)}${j > i ? a.slice(i, j).padStart(8, '0') : ''}${a.slice(j)}`;
+  };
+  return cells
+    .map((c) => ({ c, k: key(c) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.c);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether a new record says what the stored one says (no stored record: only an empty one does). */
+export function sameRecord(
+  next: readonly WrittenCell[],
+  stored: readonly WrittenCell[] | null,
+): boolean {
+  if (stored === null) return next.length === 0;
+  if (next.length !== stored.length) return false;
+  const index = writtenIndex(stored);
+  return next.every((c) => index.get(`${c.sheet}!${c.address}`) === c.value);
+}

@@ -1,3 +1,4 @@
+import { type FormulaPart, renderFormula } from '@jixiao/workbook';
 import { columnLetters } from './a1.js';
 
 /**
@@ -9,21 +10,9 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
   return compileShift(formula)(dRow, dCol);
 }
 
-/** A relative or anchored A1 reference inside a formula. */
-interface Ref {
-  colAbs: boolean;
-  col: number;
-  rowAbs: boolean;
-  row: number;
-}
-
-/**
- * A formula prepared for translation: scanned once (quotes, identifiers, references), then each
- * cell of a shared formula is a few concatenations — a template filled down a whole column
- * (1,048,576 cells) translates in well under a second.
- */
-export function compileShift(formula: string): (dRow: number, dCol: number) => string {
-  const parts: (string | Ref)[] = [];
+/** A formula split once into text and A1 references (quotes and identifiers kept whole). */
+export function formulaParts(formula: string): FormulaPart[] {
+  const parts: FormulaPart[] = [];
   let text = '';
   const flush = (): void => {
     if (text !== '') parts.push(text);
@@ -69,27 +58,16 @@ export function compileShift(formula: string): (dRow: number, dCol: number) => s
     i++;
   }
   flush();
-  return (dRow, dCol) => {
-    if (dRow === 0 && dCol === 0) return formula;
-    // joined once into a flat string: a million translated formulas stay compact in memory
-    const out: string[] = [];
-    for (const p of parts) {
-      if (typeof p === 'string') {
-        out.push(p);
-        continue;
-      }
-      const col = p.colAbs ? p.col : p.col + dCol;
-      const row = p.rowAbs ? p.row : p.row + dRow;
-      if (col < 0 || row < 0) out.push('#REF!');
-      else {
-        if (p.colAbs) out.push('$');
-        out.push(columnLetters(col));
-        if (p.rowAbs) out.push('$');
-        out.push(String(row + 1));
-      }
-    }
-    return out.join('');
-  };
+  return parts;
+}
+
+/**
+ * A formula prepared for translation: scanned once, then each cell of a shared formula is a few
+ * concatenations — a template filled down a whole column translates in well under a second.
+ */
+export function compileShift(formula: string): (dRow: number, dCol: number) => string {
+  const parts = formulaParts(formula);
+  return (dRow, dCol) => (dRow === 0 && dCol === 0 ? formula : renderFormula(parts, dRow, dCol));
 }
 
 /** The former one-pass translation, kept as the reference the compiled form is tested against. */

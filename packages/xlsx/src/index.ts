@@ -5,6 +5,13 @@
  */
 export { applyPlan, readXlsx, xlsxSheetNames, XlsxWorkbook, type XlsxOptions } from './workbook.js';
 export { createWorkbook, type NewSheet, type NewWorkbook } from './create.js';
+export {
+  createStyledWorkbook,
+  type CellStyle,
+  type MergeArea,
+  type PrintSetup,
+  type StyledSheet,
+} from './styled.js';
 export type { ListValidation } from './sheet-writer.js';
 export { XlsxError, isXlsxError, type XlsxErrorCode } from './errors.js';
 export { DEFAULT_LIMITS, fflateCodec, type DeflateCodec, type ZipLimits } from './zip.js';

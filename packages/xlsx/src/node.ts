@@ -2,15 +2,24 @@
  * `@jixiao/xlsx/node`: Node-only helpers. `nodeCodec` does DEFLATE with Node's native zlib, about
  * ten times faster than the portable default; pass it as `{ codec: nodeCodec }`.
  */
+import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DeflateCodec } from './zip.js';
 
 const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
-/** DEFLATE through node:zlib (level 6, as Excel writes). */
+/** `zlib.crc32` (Node 20.15+, 22.2+); the portable loop of zip.ts on older Node. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/**
+ * DEFLATE and CRC-32 through node:zlib. Level 1: the parts written are large XML (a sheet of
+ * 10,000 scored rows is 2.5 MB), where level 1 deflates about 2.5× faster than level 6 for a part
+ * about 18% larger (410 KB instead of 348 KB); every reader of zip accepts any level.
+ */
 export const nodeCodec: DeflateCodec = {
   inflateRaw: (data, size) => view(inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })),
-  deflateRaw: (data) => view(deflateRawSync(data, { level: 6 })),
+  deflateRaw: (data) => view(deflateRawSync(data, { level: 1 })),
+  ...(nativeCrc32 === undefined ? {} : { crc32: (data: Uint8Array) => nativeCrc32(data) >>> 0 }),
   latin1Decode: (data) =>
     Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'),
   latin1Encode: (text) => view(Buffer.from(text, 'latin1')),

@@ -1,21 +1,31 @@
 /** Scanning one worksheet part into a {@link SheetGrid}. */
-import type { CellRange, CellValue, SheetGrid } from '@jixiao/workbook';
+import {
+  renderFormula,
+  type CellRange,
+  type CellValue,
+  type FormulaPart,
+  type FormulaRun,
+  type SheetGrid,
+} from '@jixiao/workbook';
 import { fromA1 } from './a1.js';
 import { fromBinary } from './binary.js';
-import { compileShift } from './formula-shift.js';
+import { formulaParts } from './formula-shift.js';
 import { firstElement, nextTag, scanAttrs, stripMarkup } from './scan.js';
 import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
 
 interface RawCell {
   value: CellValue;
   formula: string | null;
+  /** the master of a shared-formula child (its formula is the master's, translated) */
+  shared?: SharedFormula;
 }
 
 interface SharedFormula {
   row: number;
   col: number;
-  text: string;
-  shift: (dRow: number, dCol: number) => string;
+  parts: FormulaPart[];
+  /** the open run of this formula in each column */
+  runs: Map<number, FormulaRun>;
 }
 
 /** The start and end (exclusive) of the `<sheetData>` content, or undefined when it is empty. */
@@ -57,10 +67,10 @@ export function sheetDataRange(xml: string):
  * Read the cells of a worksheet part, given as a binary string (one character per byte; a plain
  * string works too). Values follow the cell type (shared and inline strings, booleans, errors,
  * numbers; dates stay serial numbers); formulas keep their text without `=` (shared formulas
- * translated to each cell); number formats come from the cell's style; merged areas are listed.
- * Comments, CDATA sections and processing instructions are skipped, never read as cells. One linear
- * pass ({@link nextTag}); the grid holds only the rows and cells present (sparse), so a stray value
- * at XFD1048576 costs one cell, not a dense sheet.
+ * translated to each cell, kept as runs); number formats come from the cell's style; merged areas
+ * are listed. Comments, CDATA sections and processing instructions are skipped, never read as
+ * cells. One linear pass ({@link nextTag}); the grid holds only the rows and cells present
+ * (sparse), so a stray value at XFD1048576 costs one cell, not a dense sheet.
  */
 export function readSheet(
   name: string,
@@ -70,14 +80,139 @@ export function readSheet(
 ): SheetGrid {
   const xml = stripMarkup(part);
   const range = sheetDataRange(xml);
-  const cells = new CellList();
-  if (range !== undefined && !range.selfClosing) {
-    const shared = new Map<string, SharedFormula>();
-    let row = -1;
-    let col = -1;
-    let pos = range.start;
+  const scan = new SheetScan(sharedStrings);
+  if (range !== undefined && !range.selfClosing) scan.scan(xml, range.start, range.end);
+  const grid = scan.cells.toGrid(name, styleFormats);
+  const merges = readMerges(xml, range === undefined ? 0 : range.end);
+  if (merges.length > 0) grid.merges = merges;
+  return grid;
+}
+
+/** Parts up to this size are read as one string; larger ones a piece of rows at a time. */
+export const SEGMENT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * {@link readSheet} on the part's bytes. A large part (a template filled down the whole column is
+ * 60 MB of XML) is read in pieces of about `segment` bytes that end after a `</row>`, so the whole
+ * part never becomes one string; the result is the same as reading it whole. A part with comments,
+ * CDATA or processing instructions, or any piece that does not end cleanly (a malformed tag across
+ * a cut), is read whole instead.
+ */
+export function readSheetBytes(
+  name: string,
+  bytes: Uint8Array,
+  decode: (b: Uint8Array) => string,
+  sharedStrings: readonly string[],
+  styleFormats: readonly (string | null)[],
+  segment = SEGMENT_BYTES,
+): SheetGrid {
+  const whole = (): SheetGrid => readSheet(name, decode(bytes), sharedStrings, styleFormats);
+  if (bytes.length <= 2 * segment || bytesHaveMarkup(bytes)) return whole();
+  const scan = new SheetScan(sharedStrings);
+  let from = 0;
+  let first = true;
+  let prefix = '';
+  let merges: CellRange[] = [];
+  while (from < bytes.length) {
+    const cut = rowEndAfter(bytes, from + segment);
+    const to = cut < 0 ? bytes.length : cut;
+    const xml = decode(bytes.subarray(from, to));
+    from = to;
+    let start = 0;
+    if (first) {
+      const range = sheetDataRange(xml);
+      // the sheetData start tag and a first row must be in the first piece
+      if (range === undefined || range.selfClosing || range.end < xml.length) return whole();
+      start = range.start;
+      prefix = range.prefix;
+      first = false;
+    }
+    const close = xml.indexOf(`</${prefix}sheetData>`, start);
+    const last = close >= 0 || from >= bytes.length;
+    const end = close >= 0 ? close : xml.length;
+    const done = scan.scan(xml, start, end);
+    if (last) {
+      merges = readMerges(xml, end);
+      break;
+    }
+    // a piece must end between tags: anything left over means a tag or cell across the cut
+    if (done.broken || xml.indexOf('<', done.pos) >= 0) return whole();
+  }
+  const grid = scan.cells.toGrid(name, styleFormats);
+  if (merges.length > 0) grid.merges = merges;
+  return grid;
+}
+
+/** Whether the bytes hold `<!` or `<?` after an XML declaration (comments, CDATA, PIs, DTDs). */
+function bytesHaveMarkup(b: Uint8Array): boolean {
+  let pos = 0;
+  if (b[0] === 0x3c && b[1] === 0x3f) {
+    // `<?xml … ?>` at the very start, as hasMarkup allows
+    const decl = String.fromCharCode(...b.subarray(0, 5));
+    if (decl !== '<?xml') return true;
+    pos = 2;
+    while (pos < b.length && !(b[pos - 1] === 0x3f && b[pos] === 0x3e)) pos++;
+  }
+  for (;;) {
+    const lt = b.indexOf(0x3c, pos);
+    if (lt < 0) return false;
+    const next = b[lt + 1];
+    if (next === 0x21 || next === 0x3f) return true;
+    pos = lt + 1;
+  }
+}
+
+/** The offset just after the first `</row>` (or `</x:row>`) ending at or after `from`, or -1. */
+function rowEndAfter(b: Uint8Array, from: number): number {
+  let i = from;
+  for (;;) {
+    i = b.indexOf(0x3e, i); // '>'
+    if (i < 0) return -1;
+    if (b[i - 1] === 0x77 && b[i - 2] === 0x6f && b[i - 3] === 0x72) {
+      let j = i - 4;
+      if (b[j] === 0x3a) {
+        j--;
+        while (j > 0 && isNameByte(b[j]!)) j--;
+      }
+      if (b[j] === 0x2f && b[j - 1] === 0x3c) return i + 1;
+    }
+    i++;
+  }
+}
+
+function isNameByte(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    c === 0x2d ||
+    c === 0x2e
+  );
+}
+
+/** The state of one pass over a sheet's cells, which may come in several pieces of text. */
+class SheetScan {
+  readonly cells = new CellList();
+  private readonly shared = new Map<string, SharedFormula>();
+  private row = -1;
+  private col = -1;
+
+  constructor(private readonly sharedStrings: readonly string[]) {}
+
+  /**
+   * Read the cells in `xml` from `start` to `end`. Returns where the scan stopped and whether it
+   * stopped at a cell without its end tag before `end` (the rest is not read).
+   */
+  scan(xml: string, start: number, end: number): { pos: number; broken: boolean } {
+    const sharedStrings = this.sharedStrings;
+    const cells = this.cells;
+    let row = this.row;
+    let col = this.col;
+    let pos = start;
+    let broken = false;
     for (;;) {
-      const tag = nextTag(xml, pos, range.end);
+      const tag = nextTag(xml, pos, end);
       if (tag === undefined) break;
       pos = tag.end;
       if (tag.local !== 'row' && tag.local !== 'c') continue;
@@ -134,20 +269,23 @@ export function readSheet(
             }
           }
         }
-        const end = xml.indexOf(closeTag, start);
-        if (end < 0 || end > range.end) break;
-        inner = xml.slice(start, end);
-        pos = end + closeTag.length;
+        const close = xml.indexOf(closeTag, start);
+        if (close < 0 || close > end) {
+          broken = true;
+          break;
+        }
+        inner = xml.slice(start, close);
+        pos = close + closeTag.length;
       }
-      const cell = readCell(row, col, t, inner, sharedStrings, shared);
+      const cell = readCell(row, col, t, inner, sharedStrings, this.shared);
       if (cell === undefined) continue;
       cells.add(row, col, cell.value, cell.formula, style);
+      if (cell.shared !== undefined) cells.addShared(row, col, cell.shared);
     }
+    this.row = row;
+    this.col = col;
+    return { pos, broken };
   }
-  const grid = cells.toGrid(name, styleFormats);
-  const merges = readMerges(xml, range === undefined ? 0 : range.end);
-  if (merges.length > 0) grid.merges = merges;
-  return grid;
 }
 
 /** Up to this many cells (rows × columns of the used area) a grid is dense; beyond, sparse. */
@@ -208,6 +346,7 @@ function readCell(
   shared: Map<string, SharedFormula>,
 ): RawCell | undefined {
   let formula: string | null = null;
+  let master: SharedFormula | undefined;
   if (inner.includes('<f') || inner.includes(':f')) {
     const f = firstElement(inner, 'f');
     if (f !== undefined) {
@@ -216,12 +355,9 @@ function readCell(
       if (fa.get('t') === 'shared') {
         const si = fa.get('si') ?? '';
         if (text !== '') {
-          shared.set(si, { row, col, text, shift: compileShift(text) });
+          shared.set(si, { row, col, parts: formulaParts(text), runs: new Map() });
           formula = text;
-        } else {
-          const master = shared.get(si);
-          formula = master === undefined ? null : master.shift(row - master.row, col - master.col);
-        }
+        } else master = shared.get(si);
       } else if (text !== '') formula = text;
     }
   }
@@ -240,8 +376,15 @@ function readCell(
     }
     if (raw !== undefined) value = plainValue(t, raw, sst);
     // a formula cached as the empty string (`=IF(…,"",…)`) is a blank cell, not a missing value
-    if (value === null && t === 'str' && formula !== null && raw !== undefined) value = '';
+    if (
+      value === null &&
+      t === 'str' &&
+      (formula !== null || master !== undefined) &&
+      raw !== undefined
+    )
+      value = '';
   }
+  if (master !== undefined) return { value, formula, shared: master };
   if (value === null && formula === null) return undefined;
   return { value, formula };
 }
@@ -266,27 +409,88 @@ function plainValue(t: string | undefined, raw: string, sst: readonly string[]):
   }
 }
 
+/**
+ * A copy of a string cut from the worksheet text that does not keep that text alive: V8 keeps a
+ * slice of 13 or more characters as a view of its parent (tens of megabytes for a large sheet).
+ * Prefixing builds a new string, slicing flattens it into a copy of its own.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Cells written straight into per-row arrays (no object per cell: large sheets have hundreds of thousands). */
 class CellList {
   private readonly values: (CellValue[] | undefined)[] = [];
   private readonly formulas: ((string | null)[] | undefined)[] = [];
   private readonly styles: (number[] | undefined)[] = [];
+  private readonly runs: FormulaRun[] = [];
+  /** rows of one cell with the same column and value share one array (a template's `0` filled down) */
+  private readonly lone = new Map<string, CellValue[]>();
+  private readonly shared = new WeakSet<CellValue[]>();
+  private current = -1;
+  private cellsInCurrent = 0;
   minRow = Infinity;
   minCol = Infinity;
   maxRow = -1;
   maxCol = -1;
 
   add(row: number, col: number, value: CellValue, formula: string | null, style: number): void {
+    if (row !== this.current) {
+      this.finishRow();
+      this.current = row;
+      this.cellsInCurrent = 0;
+    }
     // a row's arrays start at the size of their first cell (a lone cell at F costs 6 slots, not 25)
     let r = this.values[row];
     if (r === undefined) this.values[row] = r = new Array<CellValue>(col + 1);
-    r[col] = value;
-    if (formula !== null) (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = formula;
+    else if (this.cellsInCurrent === 0) {
+      // a row met again (rows out of order): never shared
+      this.cellsInCurrent = 2;
+      if (this.shared.has(r)) this.values[row] = r = r.slice();
+    }
+    if (r[col] === undefined) this.cellsInCurrent++;
+    r[col] = typeof value === 'string' ? detach(value) : value;
+    if (formula !== null)
+      (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = detach(formula);
     if (style !== 0) (this.styles[row] ??= new Array<number>(col + 1))[col] = style;
     if (row < this.minRow) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;
     if (col < this.minCol) this.minCol = col;
     if (col > this.maxCol) this.maxCol = col;
+  }
+
+  /** The cell (row, col), just added, holds `master`'s formula translated: extend its run. */
+  addShared(row: number, col: number, master: SharedFormula): void {
+    const open = master.runs.get(col);
+    if (open !== undefined && open.bottom + 1 === row) open.bottom = row;
+    else if (open === undefined || open.bottom !== row) {
+      const run: FormulaRun = {
+        col,
+        top: row,
+        bottom: row,
+        master: { row: master.row, col: master.col, parts: master.parts },
+      };
+      master.runs.set(col, run);
+      this.runs.push(run);
+    }
+  }
+
+  /** When the row just read holds one plain cell, it shares the array of rows like it. */
+  private finishRow(): void {
+    const row = this.current;
+    if (row < 0 || this.cellsInCurrent !== 1) return;
+    const r = this.values[row]!;
+    const col = r.length - 1;
+    const value = r[col];
+    if (value === undefined || (typeof value === 'object' && value !== null)) return;
+    if (typeof value === 'string' && value.length > 64) return;
+    const key = `${String(col)}\u0000${typeof value}\u0000${String(value)}`;
+    const same = this.lone.get(key);
+    if (same !== undefined) this.values[row] = same;
+    else if (this.lone.size < 4096) {
+      this.lone.set(key, r);
+      this.shared.add(r);
+    }
   }
 
   /**
@@ -296,6 +500,8 @@ class CellList {
    * the cells, not the area.
    */
   toGrid(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
+    this.finishRow();
+    this.current = -1;
     if (this.maxRow < 0)
       return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
     const area = (this.maxRow - this.minRow + 1) * (this.maxCol - this.minCol + 1);
@@ -331,6 +537,13 @@ class CellList {
       }
       numberFormats.push(fmts);
     }
+    for (const run of this.runs)
+      for (let row = run.top; row <= run.bottom; row++)
+        formulas[row - this.minRow]![run.col - c0] ??= renderFormula(
+          run.master.parts,
+          row - run.master.row,
+          run.col - run.master.col,
+        );
     return { name, origin: { row: this.minRow, col: c0 }, values, formulas, numberFormats };
   }
 
@@ -344,17 +557,29 @@ class CellList {
     const format0 = styleFormats[0] ?? null;
     // from A1 (the usual case) the rows collected are handed over as they are, without a copy
     const handOver = r0 === 0 && c0 === 0;
+    const moved = new Map<CellValue[], CellValue[]>();
+    const formatsOf = new Map<CellValue[], (string | null)[] | null>();
     for (let r = r0; r <= this.maxRow; r++) {
       const src = this.values[r];
       if (src === undefined) continue;
-      const vals: CellValue[] = handOver ? src : [];
-      const fmts: (string | null)[] = [];
+      const again = moved.get(src);
+      const vals: CellValue[] = handOver ? src : (again ?? []);
+      if (!handOver && again === undefined && this.shared.has(src)) moved.set(src, vals);
       const ssrc = this.styles[r];
+      // shared rows without styles share their formats too
+      const sharedFormats = ssrc === undefined ? formatsOf.get(src) : undefined;
+      if (sharedFormats !== undefined) {
+        values[r - r0] = vals;
+        if (sharedFormats !== null) numberFormats[r - r0] = sharedFormats;
+        this.moveFormulas(r, handOver, c0, formulas);
+        continue;
+      }
+      const fmts: (string | null)[] = [];
       let anyFormat = false;
       // forEach visits only the cells present (it skips holes)
       src.forEach((value, c) => {
         const k = c - c0;
-        if (!handOver) vals[k] = value;
+        if (!handOver && again === undefined) vals[k] = value;
         // a cell without s uses style 0; a cell that is absent has no format
         const st = ssrc?.[c];
         const f = st !== undefined ? (styleFormats[st] ?? null) : format0;
@@ -365,17 +590,29 @@ class CellList {
       });
       values[r - r0] = vals;
       if (anyFormat) numberFormats[r - r0] = fmts;
-      const fsrc = this.formulas[r];
-      if (fsrc !== undefined) {
-        if (handOver) formulas[r] = fsrc;
-        else {
-          const forms: (string | null)[] = [];
-          fsrc.forEach((f, c) => (forms[c - c0] = f));
-          formulas[r - r0] = forms;
-        }
-      }
+      if (ssrc === undefined && this.shared.has(src)) formatsOf.set(src, anyFormat ? fmts : null);
+      this.moveFormulas(r, handOver, c0, formulas);
     }
     values.length = height;
-    return { name, origin: { row: r0, col: c0 }, values, formulas, numberFormats };
+    const grid: SheetGrid = { name, origin: { row: r0, col: c0 }, values, formulas, numberFormats };
+    if (this.runs.length > 0)
+      grid.formulaRuns = this.runs.sort((a, b) => a.col - b.col || a.top - b.top);
+    return grid;
+  }
+
+  private moveFormulas(
+    r: number,
+    handOver: boolean,
+    c0: number,
+    formulas: (string | null)[][],
+  ): void {
+    const fsrc = this.formulas[r];
+    if (fsrc === undefined) return;
+    if (handOver) formulas[r] = fsrc;
+    else {
+      const forms: (string | null)[] = [];
+      fsrc.forEach((f, c) => (forms[c - c0] = f));
+      formulas[r - this.minRow] = forms;
+    }
   }
 }

@@ -4,6 +4,7 @@
  */
 import {
   parseWrittenRecord,
+  type SheetGrid,
   type SheetGrids,
   type WorkbookPort,
   type WritePlan,
@@ -11,8 +12,9 @@ import {
 } from '@jixiao/workbook';
 import { applyPlanToArchive, findWrittenPart } from './apply.js';
 import { readPackageParts, type PackageParts } from './package-parts.js';
-import { readSheet } from './read-sheet.js';
+import { readSheetBytes } from './read-sheet.js';
 import { readSharedStrings } from './shared-strings.js';
+import { tableTotalsRows } from './tables.js';
 import { readNumberFormats } from './styles.js';
 import { type DeflateCodec, ZipArchive, type ZipLimits } from './zip.js';
 
@@ -79,7 +81,7 @@ export class XlsxWorkbook implements WorkbookPort {
       names === undefined
         ? this.parts.sheets
         : this.parts.sheets.filter((s) => names.includes(s.name));
-    const out: Record<string, ReturnType<typeof readSheet>> = {};
+    const out: Record<string, SheetGrid> = {};
     if (wanted.length === 0) return out;
     this.sharedStrings ??= readSharedStrings(
       this.parts.sharedStringsPath === undefined
@@ -90,9 +92,18 @@ export class XlsxWorkbook implements WorkbookPort {
       this.parts.stylesPath === undefined ? undefined : this.zip.text(this.parts.stylesPath),
     );
     for (const s of wanted) {
-      const xml = this.zip.binary(s.path);
-      if (xml === undefined) continue;
-      out[s.name] = readSheet(s.name, xml, this.sharedStrings, this.styleFormats);
+      const bytes = this.zip.inflate(s.path);
+      if (bytes === undefined) continue;
+      const grid = readSheetBytes(
+        s.name,
+        bytes,
+        (b) => this.zip.decodeBinary(b),
+        this.sharedStrings,
+        this.styleFormats,
+      );
+      const totals = tableTotalsRows(this.zip, s.path);
+      if (totals.length > 0) grid.totalsRows = totals;
+      out[s.name] = grid;
     }
     return out;
   }
@@ -109,6 +120,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   sheetNames(): Promise<string[]> {
     return Promise.resolve(this.names());
+  }
+
+  hiddenSheetNames(): Promise<string[]> {
+    return Promise.resolve(this.hiddenNames());
   }
 
   readSheets(names: readonly string[]): Promise<SheetGrids> {

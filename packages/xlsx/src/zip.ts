@@ -32,6 +32,8 @@ export interface DeflateCodec {
   latin1Decode?(data: Uint8Array): string;
   /** One character per byte → bytes; a portable loop when absent. */
   latin1Encode?(text: string): Uint8Array;
+  /** CRC-32 (IEEE) of the bytes; a portable table loop when absent. */
+  crc32?(data: Uint8Array): number;
 }
 
 /** The pure-JavaScript codec (fflate). */
@@ -194,6 +196,15 @@ export class ZipArchive {
   read(name: string): Uint8Array | undefined {
     const cached = this.raw.get(name);
     if (cached !== undefined) return cached;
+    const out = this.inflate(name);
+    if (out !== undefined) this.raw.set(name, out);
+    return out;
+  }
+
+  /** The uncompressed bytes of a part, not cached (a worksheet is read once). */
+  inflate(name: string): Uint8Array | undefined {
+    const cached = this.raw.get(name);
+    if (cached !== undefined) return cached;
     const e = this.byName.get(name);
     if (e === undefined) return undefined;
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
@@ -207,14 +218,20 @@ export class ZipArchive {
       }
     } else throw new XlsxError('unsupported', `压缩方式 ${e.method}`);
     if (out.length !== e.size) throw new XlsxError('truncated', e.name);
-    this.raw.set(name, out);
     return out;
   }
 
-  /** A part as a binary string (one character per byte), or undefined when absent. */
+  /**
+   * A part as a binary string (one character per byte), or undefined when absent. The inflated
+   * bytes are not kept: a whole-column worksheet is tens of megabytes.
+   */
   binary(name: string): string | undefined {
-    const b = this.read(name);
-    if (b === undefined) return undefined;
+    const b = this.inflate(name);
+    return b === undefined ? undefined : this.decodeBinary(b);
+  }
+
+  /** Bytes as a binary string (one character per byte), through the codec. */
+  decodeBinary(b: Uint8Array): string {
     return this.codec.latin1Decode ? this.codec.latin1Decode(b) : binaryFromBytes(b);
   }
 
@@ -290,7 +307,7 @@ export function writeZip(
         nameBytes,
         method: store ? 0 : 8,
         flags: utfFlag,
-        crc: crc32(o.data),
+        crc: codec.crc32 ? codec.crc32(o.data) : crc32(o.data),
         size: o.data.length,
         dosTime: 0,
         dosDate: FIXED_DOS_DATE,

@@ -190,6 +190,8 @@ export class IncrementalScorer {
     const { input, evaluation, map } = result;
     if (input === null || evaluation === null || !map.budget || !map.indicators || !map.info)
       return null;
+    // a workbook of official forms, or with projects (所属项目), is scored part by part: in full
+    if (result.forms || result.projects.length > 0) return null;
     for (const m of [map.budget, map.indicators]) {
       const grid = grids[m.sheet];
       if (!grid || (grid.merges?.length ?? 0) > 0) return null;
@@ -280,9 +282,10 @@ export class IncrementalScorer {
         if (read.grid.values[r] === undefined || sameRow(grid, read.grid, row)) continue;
         const index = rowsOf.get(row);
         if (index === undefined) return null;
-        // a changed 一级/二级指标 carries down to the rows below: run in full
+        // a changed 一级/二级指标 carries down to the rows below, and a changed 分值 is checked
+        // against a 合计 row's by the reader: run in full
         if (kind === 'indicators')
-          for (const key of ['level1', 'level2'] as const) {
+          for (const key of ['level1', 'level2', 'points'] as const) {
             const col = m.columns[key];
             if (col !== undefined && !sameCell(grid, read.grid, row, col)) return null;
           }
@@ -410,6 +413,8 @@ export class IncrementalScorer {
       plan: planned.plan,
       report,
       summary,
+      forms: null,
+      projects: [],
     };
   }
 
@@ -470,6 +475,8 @@ export class IncrementalScorer {
     const reading = readWorkbook(grids, { surface: this.options.surface ?? 'cli' });
     const got = kind === 'budget' ? reading.map.budget : reading.map.indicators;
     if (reading.input === null || got === null || got.headerRow !== m.headerRow) return null;
+    // a row that names a project (所属项目) splits the workbook: in full
+    if (reading.projects !== null) return null;
     if (!sameColumns(got.columns, m.columns)) return null;
     const k = got.rows.indexOf(row);
     if (k < 0 || got.rows.length !== before.length + 1) return null;

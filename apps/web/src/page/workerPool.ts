@@ -4,10 +4,10 @@ import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
 import { WorkerClient, type Progress, type ScoringClient } from './workerClient.js';
 
 /**
- * Several scoring workers, so a bureau opening dozens of workbooks uses every core. The first worker
- * starts with the page (its code loads while the user picks a file); more start on demand (a single
- * file never starts a second one); a file is scored by the least busy worker, which keeps it for
- * that file's downloads.
+ * Several scoring workers, so a bureau opening dozens of workbooks uses every core. None starts with
+ * the page (its first load stays small): the first starts when a file is opened (or a template is
+ * asked for), more on demand (a single file never starts a second one); a file is scored by the
+ * least busy worker, which keeps it for that file's downloads.
  */
 export class WorkerPool implements ScoringClient {
   private readonly workers: WorkerClient[] = [];
@@ -23,9 +23,7 @@ export class WorkerPool implements ScoringClient {
       Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2),
     ),
     private readonly spawn: () => WorkerClient = () => WorkerClient.create(),
-  ) {
-    this.workers.push(spawn());
-  }
+  ) {}
 
   /** The number of workers started so far. */
   get started(): number {

@@ -18,6 +18,22 @@ function open(maxCellsPerCall?: number) {
   };
 }
 
-describePortContract('WPS (WpsPort on the fake WPS 表格)', open());
+/** An official form as the user opens it in WPS (values only). */
+function openRows(sheets: readonly { name: string; rows: readonly (readonly unknown[])[] }[]) {
+  const app = new FakeEtApplication();
+  for (const s of sheets) {
+    const ws = app.workbook.addSheet(s.name, s.rows);
+    // text such as the 指标性质 "=" is text in the form, not a formula (addSheet reads "=…" as one)
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === 'string' && v.startsWith('=')) ws.put(r, c, { value: v }, true);
+      }),
+    );
+  }
+  app.workbook.dropDefaultSheet();
+  return new WpsPort({ app });
+}
+
+describePortContract('WPS (WpsPort on the fake WPS 表格)', open(), openRows);
 // Tiny tiles: every read and write is chunked, and no call may touch more than 50 cells.
 describePortContract('WPS, tiles of 50 cells', open(50));

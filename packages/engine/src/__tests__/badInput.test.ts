@@ -127,6 +127,56 @@ describe('bad inputs produce issues, not exceptions', () => {
       ),
     ).toEqual(['indicator.duplicateName@indicators.1.name']);
     expect(messageFor(e.issues[0]!)).toBe('三级指标“甲”与第 1 个指标重名，指标名称应唯一');
+    // both rows are scored on their own: the name is a warning, the total is final (issue 9, item 11)
+    expect(e.issues[0]!.severity).toBe('warning');
+    expect(e.total).toMatchObject({ score: '100.00', complete: true, grade: '优' });
+  });
+
+  it('a comparator that cannot be read: the message quotes the character or word', () => {
+    const cases: [string, string | null, string][] = [
+      ['≒95%', null, '≒'],
+      ['≈95%', '正向', '≈'],
+      ['～95%', null, '～'],
+      ['＞＞95%', null, '＞＞'],
+      ['约95%', '反向', '约'],
+      ['95%左右', null, '左右'],
+    ];
+    for (const [target, method, token] of cases) {
+      const e = evaluate(base([{ ...ok, method, target, actual: '96%' }]));
+      expect(e.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+        'target.comparatorUnknown@indicators.0.target',
+      ]);
+      expect(e.issues[0]!.severity).toBe('error');
+      expect(messageFor(e.issues[0]!)).toBe(
+        `目标值“${target}”中的“${token}”不是可识别的比较符号，请使用 ≥、≤、= 或 不低于/不高于、以上/以下 等写法（如 ≥95%、≤30万元）`,
+      );
+      expect(e.indicators[0]!.status).toBe('unscored');
+      expect(e.total.complete).toBe(false);
+    }
+    // a qualitative target stays a label: no comparator is looked for
+    const label = evaluate(
+      base([{ ...ok, method: '定性', target: '达成年度指标', actual: '达成年度指标' }]),
+    );
+    expect(label.issues.filter((i) => i.code === 'target.comparatorUnknown')).toEqual([]);
+  });
+
+  it('severities follow issue 9 item 11: an error exactly when a score, a rate or the grade is unknown', () => {
+    // invalid grade bands or 总分值: the grade cannot be decided → error, the result is provisional
+    for (const info of [
+      { gradeBands: { excellent: 60, good: 80, pass: 90 } },
+      { totalPoints: 'abc' },
+      { totalPoints: 0 },
+    ]) {
+      const e = evaluate({ ...base([ok]), info: { department: '测试部门', year: 2022, ...info } });
+      const bad = e.issues.filter((i) => i.code.startsWith('info.'));
+      expect(bad.map((i) => i.severity)).toEqual(['error']);
+      expect(e.total.complete).toBe(false);
+      expect(messageFor(bad[0]!)).toMatch(/暂不评定/);
+    }
+    // an unreadable 关键指标 flag reads as 否 and changes no score → warning
+    const flag = evaluate(base([{ ...ok, key: '也许' }]));
+    expect(flag.issues.map((i) => [i.code, i.severity])).toEqual([['flag.invalid', 'warning']]);
+    expect(flag.total).toMatchObject({ score: '100.00', complete: true });
   });
 
   it('non-numeric points, bad targets, bad method params, bad labels', () => {

@@ -8,6 +8,8 @@ import { evaluate, type IndicatorInput } from '../index.js';
 import { runMethod } from '../methods/runMethod.js';
 import { parseTarget } from '../target/parseTarget.js';
 import { alignQuantities, convertUnit, UNITS } from '../target/units.js';
+import { makeIssue } from '../issues/issue.js';
+import { messageFor } from '../messages/index.js';
 
 const RUNS = { numRuns: 150 };
 
@@ -51,6 +53,44 @@ describe('unit conversion', () => {
       code: 'actual.unitMismatch',
       params: { unit: '次', targetUnit: '个' },
     });
+  });
+
+  it('reads 个, 项 and 件 as one count of items (stated as info), and keeps 次/人次/篇/份/天 apart', () => {
+    for (const [t, a] of [
+      ['≥5个', '5项'],
+      ['≥5项', '6个'],
+      ['≥3件', '3个'],
+      ['≥3个', '4件'],
+      ['≥2万个', '20000项'],
+    ] as const) {
+      const r = alignQuantities(parseTarget(t), parseTarget(a));
+      expect(r.failed).toBe(false);
+      expect(r.notes.map((n) => n.code)).toEqual(['actual.unitClassifier']);
+      expect(r.actual).toMatchObject({ unit: (parseTarget(t) as { unit: string }).unit });
+    }
+    const one = alignQuantities(parseTarget('≥5个'), parseTarget('5项'));
+    expect(
+      messageFor(makeIssue(one.notes[0]!.code, ['indicators', 0, 'actual'], one.notes[0]!.params)),
+    ).toBe(
+      '实际值“5项”的量词“项”与目标值的“个”都是计数的通用量词（个、项、件），按同一单位计：5个',
+    );
+    const items = ['个', '项', '件'];
+    for (const other of ['次', '人次', '篇', '份', '天', '人', '场', '户']) {
+      for (const item of items) {
+        expect(convertUnit(ratio('5'), item, other)).toBeNull();
+        expect(convertUnit(ratio('5'), other, item)).toBeNull();
+      }
+    }
+    // scored end to end: 5项 meets ≥5个
+    const e = evaluate({
+      info: { department: '测试', year: 2022 },
+      budgetLines: [{ name: '项目', type: '项目支出', budget: 100, spent: 100 }],
+      indicators: [
+        { level1: '产出指标', name: '制定制度数', target: '≥5个', actual: '5项', points: 100 },
+      ],
+    });
+    expect(e.total).toMatchObject({ score: '100.00', complete: true });
+    expect(e.issues.map((i) => [i.code, i.severity])).toEqual([['actual.unitClassifier', 'info']]);
   });
 
   it('puts the actual value in the target unit: 325000元 under ≤30万元 is 32.5万元', () => {

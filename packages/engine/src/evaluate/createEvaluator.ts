@@ -277,7 +277,6 @@ function hasErrors(s: State): boolean {
   if (s.topIssues.some(isError) || s.budget.issues.some(isError)) return true;
   if (s.scored.some((x) => x.issues.some(isError))) return true;
   if (s.rules.cap.length > 0 && s.budget.metrics.整体支付率 === null) return true;
-  for (const [name, list] of s.names) if (name !== '' && list.length > 1) return true;
   return false;
 }
 

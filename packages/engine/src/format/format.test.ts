@@ -8,6 +8,7 @@ import {
   profiles,
   roundHalfUp,
 } from './index.js';
+import { fixed, fixedOf, toDecimal } from './roundHalfUp.js';
 
 describe('roundHalfUp', () => {
   it('rounds exact ties away from zero, where float rounding fails', () => {
@@ -102,5 +103,68 @@ describe('profiles', () => {
     expect(profiles.prose.score('96.99')).toBe('96.99');
     expect(profiles.compact.percent('0.359')).toBe('35.9%');
     expect(profiles.compact.score('10.00')).toBe('10');
+  });
+});
+
+describe('rounding plain text on its digits', () => {
+  /** Plain decimal text: sign, up to 20 whole digits (leading zeros too), up to 12 fraction digits. */
+  const plain = fc
+    .tuple(
+      fc.boolean(),
+      fc.stringMatching(/^\d{1,20}$/),
+      fc.option(fc.stringMatching(/^\d{1,12}$/), { nil: undefined }),
+    )
+    .map(
+      ([negative, whole, frac]) =>
+        `${negative ? '-' : ''}${whole}${frac === undefined ? '' : `.${frac}`}`,
+    );
+  /** The decimal object's rounding, the reference. */
+  const reference = (value: string, decimals: number): string => fixed(toDecimal(value), decimals);
+
+  it('agrees with the decimal object on every plain text and every precision', () => {
+    fc.assert(
+      fc.property(plain, fc.integer({ min: 0, max: 6 }), (value, decimals) => {
+        expect(fixedOf(value, decimals)).toBe(reference(value, decimals));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const [value, decimals, out] of [
+      ['9.995', 2, '10.00'],
+      ['-9.995', 2, '-10.00'],
+      ['-0.004', 2, '0.00'],
+      ['-0.005', 2, '-0.01'],
+      ['0099.5', 0, '100'],
+      ['0.5', 0, '1'],
+      ['6.825', 2, '6.83'],
+    ] as const)
+      expect(fixedOf(value, decimals)).toBe(out);
+  });
+
+  it('formats percentages as the decimal object does, never 100% below 1', () => {
+    const percentReference = (rate: string, decimals: number, trimZeros: boolean): string => {
+      const value = toDecimal(rate);
+      let text = fixed(value.times(100), decimals);
+      if (value.lessThan(1) && toDecimal(text).greaterThanOrEqualTo(100))
+        text = fixed(toDecimal('100').minus(toDecimal('10').pow(-decimals)), decimals);
+      const [whole, frac = ''] = text.split('.');
+      const f = trimZeros ? frac.replace(/0+$/, '') : frac;
+      return `${whole}${f ? `.${f}` : ''}%`;
+    };
+    fc.assert(
+      fc.property(
+        plain,
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        (rate, decimals, trimZeros) => {
+          expect(formatPercent(rate, { decimals, trimZeros })).toBe(
+            percentReference(rate, decimals, trimZeros),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(formatPercent('0.99996')).toBe('99.99%');
+    expect(formatPercent('0.99999951', { decimals: 4 })).toBe('99.9999%');
+    expect(formatPercent('-0.00001')).toBe('0.00%');
   });
 });

@@ -1,4 +1,4 @@
-import { fixed, toDecimal } from './roundHalfUp.js';
+import { fixedOf } from './roundHalfUp.js';
 
 /** Shown for a value that is undefined (a rate over a zero budget, a missing amount). */
 export const EMPTY_VALUE = '—';
@@ -21,7 +21,7 @@ export interface NumberFormatOptions {
 export function formatNumber(value: string | null, opts: NumberFormatOptions = {}): string {
   if (value === null) return EMPTY_VALUE;
   const decimals = checkDecimals(opts.decimals ?? 2);
-  return decorate(fixed(toDecimal(value), decimals), opts);
+  return decorate(fixedOf(value, decimals), opts);
 }
 
 /** Applies thousands grouping and zero trimming to fixed text such as `'-32601.50'`. */

@@ -1,6 +1,9 @@
 import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { checkDecimals, decorate, EMPTY_VALUE } from './formatNumber.js';
-import { fixed, toDecimal } from './roundHalfUp.js';
+import { fixed, roundDigits, toDecimal } from './roundHalfUp.js';
+
+/** Plain decimal text (sign, whole digits, optional fraction). */
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** Options of {@link formatPercent}. */
 export interface PercentFormatOptions {
@@ -20,6 +23,16 @@ export interface PercentFormatOptions {
 export function formatPercent(rate: string | null, opts: PercentFormatOptions = {}): string {
   if (rate === null) return EMPTY_VALUE;
   const decimals = checkDecimals(opts.decimals ?? 2);
+  const plain = PLAIN.exec(rate);
+  if (plain !== null) {
+    // the digits shifted two places: exact, no decimal object
+    const [, sign = '', whole = '', frac = ''] = plain;
+    let text = roundDigits(sign, whole + frac.slice(0, 2).padEnd(2, '0'), frac.slice(2), decimals);
+    const belowOne = sign === '-' || /^0*$/.test(whole);
+    if (belowOne && Number(text) >= 100)
+      text = `99${decimals === 0 ? '' : `.${'9'.repeat(decimals)}`}`;
+    return `${decorate(text, { trimZeros: opts.trimZeros ?? false })}%`;
+  }
   const value = toDecimal(rate);
   const percent = value.times(HUNDRED);
   let text = fixed(percent, decimals);

@@ -9,7 +9,8 @@ export const ISSUE_SEVERITY = {
   'record.invalid': 'error',
   'input.required': 'error',
   'text.invalid': 'error',
-  'flag.invalid': 'error',
+  // 关键指标 unreadable: read as 否; no score depends on it
+  'flag.invalid': 'warning',
   'amount.invalid': 'error',
   'amount.negative': 'error',
   'amount.tooPrecise': 'error',
@@ -18,6 +19,7 @@ export const ISSUE_SEVERITY = {
   // 基本信息
   'info.yearInvalid': 'error',
   'info.unitInvalid': 'error',
+  // the grade cannot be decided: the total is shown provisional and without a grade (issue 9, item 11)
   'info.gradeBandsInvalid': 'error',
   'info.totalPointsInvalid': 'error',
   'options.invalid': 'error',
@@ -32,13 +34,15 @@ export const ISSUE_SEVERITY = {
   'budget.subtotalMismatch': 'warning',
   'rate.undefined': 'warning',
   // 绩效指标
-  'indicator.duplicateName': 'error',
+  // two rows with the same name are still scored each on its own; the name only confuses readers
+  'indicator.duplicateName': 'warning',
   'points.invalid': 'error',
   'points.sumMismatch': 'warning',
   'method.unknown': 'error',
   'method.missing': 'error',
   'target.missing': 'error',
   'target.invalid': 'error',
+  'target.comparatorUnknown': 'error',
   'target.zero': 'error',
   'target.notNumeric': 'error',
   'actual.missing': 'error',
@@ -58,6 +62,7 @@ export const ISSUE_SEVERITY = {
   'actual.readAsPercent': 'info',
   'target.readAsPercent': 'info',
   'actual.unitConverted': 'info',
+  'actual.unitClassifier': 'info',
   'actual.percentAmbiguous': 'error',
   'actual.unitMismatch': 'error',
   'actual.labelRead': 'info',

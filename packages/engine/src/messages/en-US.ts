@@ -31,9 +31,9 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'info.yearInvalid': (p) => `The year should be a four-digit year such as 2022, got ${q(p.value)}`,
   'info.unitInvalid': (p) => `The unit should be 万元 or 元, got ${q(p.value)}`,
   'info.gradeBandsInvalid': (p) =>
-    `Grade bands should be three descending scores such as 90/80/60, got ${q(p.value)}; 90/80/60 used`,
+    `Grade bands should be three descending scores such as 90/80/60, got ${q(p.value)}; no grade is given until it is fixed`,
   'info.totalPointsInvalid': (p) =>
-    `Total points should be a number above 0, got ${q(p.value)}; 100 used`,
+    `Total points should be a number above 0, got ${q(p.value)}; the score rate and grade are not given until it is fixed`,
   'options.invalid': (p, f) =>
     `${f || 'An option'} is invalid (${p.detail ?? ''}); the default is used`,
   'budget.typeInvalid': (p) =>
@@ -66,6 +66,8 @@ export const enUS: Record<IssueCode, MessageFn> = {
   'target.missing': (p) => `Method ${p.method ?? ''} needs a target`,
   'target.invalid': (p) =>
     `Target ${q(p.value)} is not understood; use a number, a percentage, or notation such as ≥95%, ≤30万元, =100%, ≥50个`,
+  'target.comparatorUnknown': (p) =>
+    `In the target ${q(p.value)}, ${q(p.token)} is not a comparator that can be read; use ≥, ≤, = or 不低于/不高于, 以上/以下 (e.g. ≥95%, ≤30万元)`,
   'target.zero': (p) => `Method ${p.method ?? ''} needs a target above 0, got ${q(p.value)}`,
   'target.notNumeric': (p) => `Method ${p.method ?? ''} needs a numeric target, got ${q(p.value)}`,
   'actual.missing': () => 'The actual value is missing',
@@ -105,6 +107,8 @@ export const enUS: Record<IssueCode, MessageFn> = {
     `The target ${p.value ?? ''} has no %; the actual value is a percentage, so ${p.read ?? ''} is used. Write the % if you meant otherwise`,
   'actual.unitConverted': (p) =>
     `The actual value ${q(p.value)} is in ${p.unit ?? ''}, the target in ${p.targetUnit ?? ''}: converted to ${p.read ?? ''}`,
+  'actual.unitClassifier': (p) =>
+    `The actual value ${q(p.value)} counts in "${p.unit ?? ''}" and the target in "${p.targetUnit ?? ''}": both are general classifiers for items (个, 项, 件), read as ${p.read ?? ''}`,
   'actual.percentAmbiguous': (p) =>
     `The actual value ${p.value ?? ''} has no %, and with a target below 2% (${p.target ?? ''}) it could be ${p.value ?? ''}% or ${p.value ?? ''}×100%; write it with % (e.g. 0.3%)`,
   'actual.unitMismatch': (p) =>

@@ -37,8 +37,9 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'info.yearInvalid': (p) => `评价年度应为四位年份（如 2022），当前为${q(p.value)}`,
   'info.unitInvalid': (p) => `金额单位应为“万元”或“元”，当前为${q(p.value)}`,
   'info.gradeBandsInvalid': (p) =>
-    `等级划分应为从高到低的三个分数（如 90/80/60），当前为${q(p.value)}；已按 90/80/60 评定等级`,
-  'info.totalPointsInvalid': (p) => `总分值应为大于 0 的数字，当前为${q(p.value)}；已按 100 分核对`,
+    `等级划分应为从高到低的三个分数（如 90/80/60），当前为${q(p.value)}；等级暂不评定`,
+  'info.totalPointsInvalid': (p) =>
+    `总分值应为大于 0 的数字，当前为${q(p.value)}；得分率与等级暂不评定`,
   'options.invalid': (p, f) => `${f || '评价选项'}无效（${p.detail ?? ''}），已使用默认值`,
   'budget.typeInvalid': (p) => `支出类型应为“基本支出”或“项目支出”，当前为${q(p.value)}`,
   'budget.roleInvalid': (p) => `行类型应为 line、subtotal 或 total，当前为${q(p.value)}`,
@@ -64,6 +65,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
   'target.missing': (p) => `评分方法为“${p.method ?? ''}”时须填写目标值`,
   'target.invalid': (p) =>
     `目标值${q(p.value)}无法识别，应为数字、百分比或 ≥95%、≤30万元、=100%、≥50个 这样的写法`,
+  'target.comparatorUnknown': (p) =>
+    `目标值${q(p.value)}中的${q(p.token)}不是可识别的比较符号，请使用 ≥、≤、= 或 不低于/不高于、以上/以下 等写法（如 ≥95%、≤30万元）`,
   'target.zero': (p) => `评分方法为“${p.method ?? ''}”时目标值应大于 0，当前为${q(p.value)}`,
   'target.notNumeric': (p) => `评分方法为“${p.method ?? ''}”时目标值应为数字，当前为${q(p.value)}`,
   'actual.missing': () => '未填写实际值',
@@ -100,6 +103,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
     `目标值 ${p.value ?? ''} 未带 %，实际值是百分比，已按 ${p.read ?? ''} 计算；如不是这个意思，请写成带 % 的数值`,
   'actual.unitConverted': (p) =>
     `实际值${q(p.value)}的单位“${p.unit ?? ''}”与目标值的“${p.targetUnit ?? ''}”不同，已换算为 ${p.read ?? ''}`,
+  'actual.unitClassifier': (p) =>
+    `实际值${q(p.value)}的量词“${p.unit ?? ''}”与目标值的“${p.targetUnit ?? ''}”都是计数的通用量词（个、项、件），按同一单位计：${p.read ?? ''}`,
   'actual.percentAmbiguous': (p) =>
     `实际值 ${p.value ?? ''} 未带 %，目标值 ${p.target ?? ''} 低于 2%，无法判断是 ${p.value ?? ''}% 还是 ${p.value ?? ''}×100%；请写成带 % 的数值（如 0.3%）`,
   'actual.unitMismatch': (p) =>

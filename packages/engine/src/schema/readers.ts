@@ -3,7 +3,12 @@ import type { Ratio } from '../decimal/ratio.js';
 import { MAX_UNITS, textToUnits } from '../decimal/units.js';
 import type { IssueCode } from '../issues/codes.js';
 import { shown, type Params } from '../issues/issue.js';
-import { numberText, parseTarget, type ParsedTarget } from '../target/parseTarget.js';
+import {
+  numberText,
+  parseTarget,
+  unreadComparator,
+  type ParsedTarget,
+} from '../target/parseTarget.js';
 
 /**
  * Field readers: each turns one raw input value into the engine's value or a coded failure.
@@ -159,7 +164,13 @@ export function readValue(
   if (typeof value === 'boolean') return ok({ kind: 'label', label: value ? '是' : '否' });
   if (typeof value === 'number' || typeof value === 'string') {
     const parsed = parseTarget(value);
-    if (parsed === null) return fail(code, { value: shown(value) });
+    if (parsed === null) {
+      // `>>95%`: quote the character or word that could not be read as a comparator
+      const token = code === 'target.invalid' ? unreadComparator(String(value)) : null;
+      return token === null
+        ? fail(code, { value: shown(value) })
+        : fail('target.comparatorUnknown', { value: shown(value), token });
+    }
     if (code === 'actual.invalid' && parsed.kind === 'number' && parsed.comparator !== null) {
       return fail(code, { value: shown(value) });
     }

@@ -12,13 +12,13 @@ import {
 import { unitsToText } from '../decimal/units.js';
 import { makeIssue, type Params } from '../issues/issue.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
-import { resolveMethod } from '../methods/resolveMethod.js';
+import { resolveMethod, type MethodProblem } from '../methods/resolveMethod.js';
 import { runMethod, text, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
 import { isMethodName, METHODS } from '../methods/table.js';
 import type { IndicatorRecord } from '../schema/readRecords.js';
 import { readDate, valueText } from '../methods/deadline.js';
 import { isLowerIsBetter } from '../methods/direction.js';
-import type { ParsedTarget } from '../target/parseTarget.js';
+import { unreadComparator, type ParsedTarget } from '../target/parseTarget.js';
 import { METRIC_NAMES } from '../vocabulary.js';
 import { alignQuantities } from '../target/units.js';
 import type { IndicatorResult, IndicatorStatus, Issue, MethodName, MetricName } from '../types.js';
@@ -53,7 +53,28 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   const path = ['indicators', row.index];
   const issues: Issue[] = [...row.issues];
   const points = row.points ?? R0;
-  const report = (p: ScoringProblem): void => {
+  // A target that is a number behind an unreadable comparator (`≒95%`, `约95%`) reads as a label;
+  // when that leaves the method unknown or the target not a number, the message quotes the word.
+  const token =
+    row.target?.kind === 'label' && !row.invalid.has('target')
+      ? unreadComparator(row.target.label)
+      : null;
+  const report = (p: ScoringProblem | MethodProblem): void => {
+    if (
+      token !== null &&
+      row.target?.kind === 'label' &&
+      (p.code === 'method.missing' || (p.code === 'target.notNumeric' && p.field === 'target'))
+    ) {
+      issues.push(
+        makeIssue('target.comparatorUnknown', [...path, 'target'], {
+          value: row.target.label,
+          token,
+        }),
+      );
+      return;
+    }
+    // no method and an unreadable target: the target's own issue says why
+    if (p.code === 'method.missing' && row.invalid.has('target')) return;
     if (!row.invalid.has(p.field)) issues.push(makeIssue(p.code, [...path, p.field], p.params));
   };
 
@@ -129,11 +150,7 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     : row.method !== null && isMethodName(row.method)
       ? row.method
       : null;
-  if (!resolved.ok && !row.invalid.has(resolved.problem.field)) {
-    issues.push(
-      makeIssue(resolved.problem.code, [...path, resolved.problem.field], resolved.problem.params),
-    );
-  }
+  if (!resolved.ok) report(resolved.problem);
 
   let outcome: MethodOutcome<ExplanationCode> | null = null;
   if (resolved.ok && row.points !== null && !sourceBroken && !aligned.failed) {

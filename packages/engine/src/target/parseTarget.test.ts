@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from './parseTarget.js';
+import { parseTarget, unreadComparator } from './parseTarget.js';
 
 describe('parseTarget', () => {
   it('reads official notation into comparator, value and unit', () => {
@@ -79,5 +79,33 @@ describe('parseTarget', () => {
     expect(parseTarget('≥abc')).toBeNull();
     expect(parseTarget('')).toBeNull();
     expect(parseTarget(Number.NaN)).toBeNull();
+  });
+});
+
+describe('unreadComparator', () => {
+  it('quotes the character or word before the number that is not a comparator', () => {
+    expect(unreadComparator('≒95%')).toBe('≒');
+    expect(unreadComparator('≈95%')).toBe('≈');
+    expect(unreadComparator('～95%')).toBe('～');
+    expect(unreadComparator('~95%')).toBe('~');
+    expect(unreadComparator('＞＞95%')).toBe('＞＞');
+    expect(unreadComparator('>>95%')).toBe('>>');
+    expect(unreadComparator('约95%')).toBe('约');
+    expect(unreadComparator('约 30万元')).toBe('约');
+    expect(unreadComparator('≒-5%')).toBe('≒');
+  });
+
+  it('quotes a word after a percentage', () => {
+    expect(unreadComparator('95%左右')).toBe('左右');
+    expect(unreadComparator('≥95%左右')).toBe('左右');
+  });
+
+  it('is null for targets that read, and for labels that are not comparisons', () => {
+    for (const ok of ['≥95%', '≤30万元', '=0', '95%', '50个', '2023年12月', '-5%']) {
+      expect(unreadComparator(ok)).toBeNull();
+    }
+    for (const label of ['达成年度指标', '是', '全年完成培训任务并取得较好成效', '']) {
+      expect(unreadComparator(label)).toBeNull();
+    }
   });
 });

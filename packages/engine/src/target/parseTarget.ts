@@ -118,6 +118,29 @@ function parseText(text: string): ParsedTarget | null {
   };
 }
 
+/**
+ * The character or word that kept a target from being read as a comparison, when the rest of it is
+ * a number: `≒95%` → `≒`, `≈95%` → `≈`, `~95%` → `~`, `>>95%` → `>>`, `约95%` → `约`,
+ * `95%左右` → `左右`. Null when the text reads as a target, or when it is not a number with an
+ * unreadable word of at most 4 characters before it (or after a percentage): a label such as
+ * `达成年度指标` is not a comparison at all. Used only to word the message of a target that could
+ * not be scored; it never changes how a target reads.
+ */
+export function unreadComparator(input: string): string | null {
+  const text = input.trim();
+  const parsed = parseTarget(text);
+  if (parsed !== null && parsed.kind === 'number') return null;
+  const before = /^(\D{1,4}?)\s*([+-]?(?:\d|\.\d)[\s\S]*)$/.exec(text);
+  if (before) {
+    const prefix = (before[1] ?? '').trim();
+    const rest = parseText((before[2] ?? '').trim());
+    if (prefix !== '' && rest?.kind === 'number' && rest.comparator === null) return prefix;
+  }
+  const after = /^[^\d]*?[+-]?\d[\d.,]*\s*%\s*(\S{1,4})$/.exec(text);
+  if (after && /^[^\d%]+$/.test(after[1] ?? '')) return after[1] ?? null;
+  return null;
+}
+
 /** Shortest exact text of a finite JS number, never in exponent form (`1e-7` → `'0.0000001'`). */
 export function numberText(value: number): string {
   const text = String(value);

@@ -5,8 +5,10 @@ import type { NumericTarget, ParsedTarget } from './parseTarget.js';
 /**
  * Units of quantities as targets and actual values write them (zh-CN), with their dimension and
  * exact factor to the dimension's base unit. Percentages are parsed as fractions already, so `%`
- * has factor 1 and `‰` 0.001. Count words (个, 次, 份 …) are each their own dimension: 5个 and
- * 5次 are not comparable. This table is data; `units.test.ts` pins it.
+ * has factor 1 and `‰` 0.001. Count words (次, 份, 篇 …) are each their own dimension: 5个 and
+ * 5次 are not comparable (times, copies, articles, days are different things), except the general
+ * classifiers of items {@link ITEM_CLASSIFIERS}. This table is data; the property tests in
+ * `__tests__/values.properties.test.ts` pin it (exact, symmetric conversion within a dimension).
  */
 export const UNITS: Readonly<Record<string, { dimension: string; factor: string }>> = {
   元: { dimension: '金额', factor: '1' },
@@ -34,15 +36,15 @@ export const UNITS: Readonly<Record<string, { dimension: string; factor: string 
   月: { dimension: '月数', factor: '1' },
   个月: { dimension: '月数', factor: '1' },
   年: { dimension: '月数', factor: '12' },
-  个: { dimension: '个', factor: '1' },
-  万个: { dimension: '个', factor: '10000' },
+  个: { dimension: '个数', factor: '1' },
+  万个: { dimension: '个数', factor: '10000' },
   次: { dimension: '次', factor: '1' },
   万次: { dimension: '次', factor: '10000' },
   份: { dimension: '份', factor: '1' },
   万份: { dimension: '份', factor: '10000' },
   篇: { dimension: '篇', factor: '1' },
-  项: { dimension: '项', factor: '1' },
-  件: { dimension: '件', factor: '1' },
+  项: { dimension: '个数', factor: '1' },
+  件: { dimension: '个数', factor: '1' },
   起: { dimension: '起', factor: '1' },
   家: { dimension: '家', factor: '1' },
   户: { dimension: '户', factor: '1' },
@@ -58,6 +60,15 @@ export const UNITS: Readonly<Record<string, { dimension: string; factor: string 
   公里: { dimension: '长度', factor: '1000' },
   米: { dimension: '长度', factor: '1' },
 };
+
+/**
+ * 个, 项 and 件 are the general classifiers for a count of items: self-evaluation tables write the
+ * same indicator as `≥5个` in 目标值 and `5项` in 实际值 (新建项目数, 制定制度数, 办理事项数 …), and
+ * none of them names a different thing being counted, unlike 次 (occurrences), 人次 (attendances),
+ * 篇 (articles), 份 (copies) or 天 (time). They are one dimension (`个数`, factor 1); reading one as
+ * the other is stated as info `actual.unitClassifier` on the cell.
+ */
+export const ITEM_CLASSIFIERS: ReadonlySet<string> = new Set(['个', '项', '件']);
 
 /** `百分比` and `百分率` say `%`. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
@@ -88,6 +99,7 @@ export interface AlignmentNote {
     | 'actual.readAsPercent'
     | 'target.readAsPercent'
     | 'actual.unitConverted'
+    | 'actual.unitClassifier'
     | 'actual.percentAmbiguous'
     | 'actual.unitMismatch';
   field: 'target' | 'actual';
@@ -149,12 +161,18 @@ export function alignQuantities(target: ParsedTarget | null, actual: ParsedTarge
     };
   }
   const next: NumericTarget = { ...actual, value: text, percent: tu === '%', unit: target.unit };
+  // 5项 under ≥5个: the same count under another classifier, not a conversion
+  const classifier = (u: string): string => u.replace(/^万/, '');
+  const sameCount =
+    classifier(au) !== classifier(tu) &&
+    ITEM_CLASSIFIERS.has(classifier(au)) &&
+    ITEM_CLASSIFIERS.has(classifier(tu));
   return {
     target,
     actual: next,
     notes: [
       {
-        code: 'actual.unitConverted',
+        code: sameCount ? 'actual.unitClassifier' : 'actual.unitConverted',
         field: 'actual',
         params: { value: shown(actual), read: shown(next), unit: au, targetUnit: tu },
       },

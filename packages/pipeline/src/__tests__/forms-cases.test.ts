@@ -199,3 +199,56 @@ describe('writing a form in place', () => {
     expect(again.forms[0]!.mistakes).toEqual([]);
   });
 });
+
+describe('the record of the cells the tool wrote, on a form', () => {
+  const load = () =>
+    new XlsxWorkbook(new Uint8Array(readFileSync(`${DIR}national-project-C-blank.xlsx`)));
+  const SHEET = '项目支出绩效自评表';
+  const edit = (address: string, value: string | number | null) => {
+    const { row, col } = parseQualifiedAddress(`x!${address}`)!;
+    return { sheet: SHEET, row, col, address, value };
+  };
+
+  it('the first run records the cells it writes; a run on the record finds them its own', () => {
+    const workbook = load();
+    const first = scoreForms(workbook.read(), workbook.names(), { written: workbook.written() })!;
+    const recorded = new Map(first.plan.written!.map((c) => [c.address, c.value]));
+    expect([recorded.get('K5'), recorded.get('L5'), recorded.get('J23')]).toEqual([
+      '0.8989',
+      '8.99',
+      '97.82',
+    ]);
+    workbook.applySync(first.plan);
+    const again = scoreForms(workbook.read(), workbook.names(), { written: workbook.written() })!;
+    expect(again.plan).toEqual({ cells: [], replaceSheets: [] });
+  });
+
+  it("a value the publisher typed over the tool's is reported and kept; the tool's own is rewritten", () => {
+    const workbook = load();
+    workbook.applySync(scoreForms(workbook.read(), workbook.names(), { written: null })!.plan);
+    // the publisher types 9 over the tool's 8.99 and corrects an amount (the rate changes)
+    workbook.applySync({
+      cells: [edit('L5', 9), edit('I5', 300), edit('I6', 282.5)],
+      replaceSheets: [],
+    });
+    const run = scoreForms(workbook.read(), workbook.names(), { written: workbook.written() })!;
+    const cells = new Map(run.plan.cells.map((c) => [c.address, c.value]));
+    expect(cells.get('K5')).toBe(0.9375);
+    expect(cells.has('L5')).toBe(false);
+    const differs = run.forms[0]!.issues.filter((i) => i.code === 'form.printedDiffers');
+    expect(differs.map((i) => i.cell)).toEqual([`${SHEET}!L5`]);
+    // the typed cell is the publisher's now: it leaves the record
+    expect(run.plan.written!.some((c) => c.address === 'L5')).toBe(false);
+  });
+
+  it('a total the tool wrote is cleared when the result becomes provisional', () => {
+    const workbook = load();
+    workbook.applySync(scoreForms(workbook.read(), workbook.names(), { written: null })!.plan);
+    // a row loses its actual value: it cannot be scored, the total is provisional
+    workbook.applySync({ cells: [edit('H13', null)], replaceSheets: [] });
+    const run = scoreForms(workbook.read(), workbook.names(), { written: workbook.written() })!;
+    expect(run.forms[0]!.complete).toBe(false);
+    expect(run.plan.cells.find((c) => c.address === 'J23')?.value).toBeNull();
+    expect(run.plan.written!.some((c) => c.address === 'J23')).toBe(false);
+  });
+});

@@ -171,6 +171,38 @@ describe('scoreWorkbook', () => {
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
   });
 
+  it('a comparator that cannot be read is quoted on its cell, and the result is provisional', () => {
+    for (const [typed, token] of [
+      ['≒95%', '≒'],
+      ['≈ 12000份', '≈'],
+      ['约12000份', '约'],
+    ] as const) {
+      const indicators = INDICATORS.map((r) => [...r]);
+      indicators[2]![3] = typed;
+      const { issues, summary } = scoreWorkbook(
+        { ...small(), 绩效指标: grid('绩效指标', indicators) },
+        { report: false },
+      );
+      const shown = typed.replace(/\s/g, '');
+      expect(issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([
+        `绩效指标!D3：目标值“${shown}”中的“${token}”不是可识别的比较符号，请使用 ≥、≤、= 或 不低于/不高于、以上/以下 等写法（如 ≥95%、≤30万元）`,
+      ]);
+      expect(summary).toMatchObject({ complete: false, grade: null });
+    }
+  });
+
+  it('invalid 等级划分 leaves the grade undecided: an error on its cell, no grade', () => {
+    const info = [...INFO, ['等级划分', '60/80/90']];
+    const { issues, summary } = scoreWorkbook(
+      { ...small(), 基本信息: grid('基本信息', info) },
+      { report: false },
+    );
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([
+      ['info.badGradeBands', '基本信息!B4'],
+    ]);
+    expect(summary).toMatchObject({ complete: false, grade: null });
+  });
+
   it('reports a bad cell once (the reader’s message, not the engine’s as well)', () => {
     const budget = BUDGET.map((r) => [...r]);
     budget[2]![3] = '四百六十';

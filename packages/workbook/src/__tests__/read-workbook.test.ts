@@ -234,6 +234,36 @@ describe('rows', () => {
     ]);
     expect(map.budget?.rows).toEqual([1, 3, 4]);
   });
+
+  it('checks an indicator 合计 row’s 分值 against the indicators’ sum, never scores it', () => {
+    const read = (total: CellValue) =>
+      readWorkbook(
+        grids(
+          grid('基本信息', INFO_ROWS),
+          grid('预算执行', [BUDGET_HEADER]),
+          grid('绩效指标', [
+            ['三级指标', '一级指标', '分值', '年度指标值', '实际完成值'],
+            ['a', '产出指标', 60.5, '≥90%', '95%'],
+            ['b', '效益指标', 39.5, '≥90%', '95%'],
+            [null, '合计', total, null, null],
+          ]),
+        ),
+      );
+    const ok = read(100);
+    expect(ok.input?.indicators.map((i) => i.name)).toEqual(['a', 'b']);
+    expect(ok.map.indicators?.rows).toEqual([1, 2]);
+    expect(ok.issues.filter((i) => i.code === 'indicator.totalPoints')).toEqual([]);
+    const off = read(90);
+    expect(off.input?.indicators).toHaveLength(2);
+    const issue = off.issues.find((i) => i.code === 'indicator.totalPoints');
+    expect(issue?.severity).toBe('warning');
+    expect(issue?.cell).toBe('绩效指标!C4');
+    expect(issue?.message).toBe(
+      '绩效指标!C4：合计行的分值 90 与各指标分值之和 100 不一致。合计行不计分，请核对各指标的分值或合计数。',
+    );
+    // a blank 分值 on the 合计 row is not checked
+    expect(read(null).issues.filter((i) => i.code === 'indicator.totalPoints')).toEqual([]);
+  });
 });
 
 /** Reads one budget amount typed as `value` (into 全年预算数, cell E2). */
@@ -496,11 +526,26 @@ describe('基本信息', () => {
       ['error', 'info.missing', null],
       ['error', 'info.badYear', '基本信息!B2'],
       ['warning', 'info.badUnit', '基本信息!B3'],
-      ['warning', 'info.badGradeBands', '基本信息!B4'],
+      ['error', 'info.badGradeBands', '基本信息!B4'],
     ]);
+    expect(issues[3]!.message).toBe(
+      '基本信息!B4：“60/80/90”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。',
+    );
     expect(issues[1]!.message).toBe(
       '基本信息!B2：“去年”不是年份，评价年度应为四位年份（例如 2022）。',
     );
+  });
+
+  it('an unreadable 总分值 is an error (the grade cannot be decided), not a default of 100', () => {
+    const { input, issues } = readWorkbook(
+      grids(
+        grid('基本信息', [...INFO_ROWS, ['总分值', '一百分']]),
+        grid('预算执行', [BUDGET_HEADER]),
+        grid('绩效指标', [INDICATOR_HEADER]),
+      ),
+    );
+    expect(input?.info.totalPoints).toBeNull();
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', 'cell.notNumber']]);
   });
 
   it('元 as the unit makes amounts with 元 acceptable', () => {

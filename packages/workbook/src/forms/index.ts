@@ -18,3 +18,24 @@ export { planFormWrites, type FormPlan, type FormPlanOptions } from './plan-form
 export { locateFormPath, formEngineIssues } from './locate-path.js';
 export { FORM_MESSAGES, MISTAKE_CODES, formIssue, type FormIssueCode } from './form-messages.js';
 export type { FormCell } from './locate.js';
+export {
+  DEPARTMENT_FORM_LAYOUTS,
+  FORM_CELL_STYLES,
+  chongqingForm,
+  departmentForm,
+  executionIndex as formExecutionIndex,
+  formSheetName,
+  guangdongForm,
+  nationalForm,
+  type DepartmentFormLayout,
+  type FormCellKind,
+  type FormCellStyle,
+  type FormPart,
+  type FormSheet,
+} from './write-form.js';
+export {
+  RULES_SHEET_NAME,
+  readRulesSheet,
+  rulesSheetRows,
+  type RulesReading,
+} from './rules-sheet.js';

@@ -1,12 +1,13 @@
 import { Decimal, type Evaluation } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
-import { cellAddress, qualifiedAddress } from '../address.js';
+import { cellAddress, parseCell, qualifiedAddress } from '../address.js';
 import type { CellIssue } from '../cell-issue.js';
 import { FORMATS } from '../contract.js';
 import { cellNumberText, shiftDecimal } from '../decimal-text.js';
 import { cellFormat, cellFormula, cellValue, displayValue, isBlank, mergeAt } from '../grid.js';
 import { parseTypedNumber, typedNumberValue } from '../parse-number.js';
-import type { CellValue, CellWrite, SheetGrid } from '../port.js';
+import type { CellValue, CellWrite, SheetGrid, WrittenCell } from '../port.js';
+import { writtenIndex, writtenText } from '../written.js';
 import { formIssue } from './form-messages.js';
 import type { FormCell } from './locate.js';
 import type { FormReading } from './read-form.js';
@@ -20,6 +21,13 @@ export interface FormPlanOptions {
   complete: boolean;
   /** 执行率 of every funds row by its row index (null where undefined: a zero budget). */
   rowRates?: ReadonlyMap<number, string | null>;
+  /**
+   * The workbook's record of the cells the tool wrote (`written.ts`), or null/absent when it has
+   * none: a recorded cell still holding what the tool wrote is the tool's and is rewritten (or
+   * cleared when it is no longer an output, e.g. a total that became provisional); without a record
+   * only empty cells are the tool's.
+   */
+  written?: readonly WrittenCell[] | null;
 }
 
 /** What {@link planFormWrites} returns. */
@@ -27,6 +35,8 @@ export interface FormPlan {
   cells: CellWrite[];
   /** Printed outputs that disagree with the computed ones (`form.printedDiffers`). */
   issues: CellIssue[];
+  /** The cells of this sheet the tool owns after the plan (its part of the written-cell record). */
+  record: WrittenCell[];
 }
 
 interface Output {
@@ -151,25 +161,32 @@ export function planFormWrites(
 
   const cells: CellWrite[] = [];
   const issues: CellIssue[] = [];
+  const record: WrittenCell[] = [];
+  const stored = options.written == null ? null : writtenIndex(options.written);
+  const planned = new Set<string>();
   for (const out of outputs) {
     const { row, col } = out.cell;
     // a merged output is written in its top-left cell only
     const area = mergeAt(grid, row, col);
     if (area && (area.top !== row || area.left !== col)) continue;
+    const address = cellAddress(row, col);
+    planned.add(address);
     const current = cellValue(grid, row, col);
     const formula = cellFormula(grid, row, col);
     const format = cellFormat(grid, row, col);
     const places2 = out.kind === 'rate' ? 4 : 2;
     const computed = new Decimal(out.value).toDecimalPlaces(places2, HALF_UP);
-    if (isBlank(current) && formula === null) {
-      cells.push({
-        sheet: grid.name,
-        row,
-        col,
-        address: cellAddress(row, col),
-        value: computed.toNumber(),
-        numberFormat: out.kind === 'rate' ? FORMATS.rate : FORMATS.score,
-      });
+    const recorded = stored?.get(`${grid.name}!${address}`);
+    // the tool's cell: empty, or still holding what the record says the tool wrote there
+    const ours =
+      formula === null &&
+      (isBlank(current) || (recorded !== undefined && recorded === writtenText(current)));
+    if (ours) {
+      const value = computed.toNumber();
+      const numberFormat = out.kind === 'rate' ? FORMATS.rate : FORMATS.score;
+      record.push({ sheet: grid.name, address, value: writtenText(value) });
+      if (current === value && (format === null || format === numberFormat)) continue;
+      cells.push({ sheet: grid.name, row, col, address, value, numberFormat });
       continue;
     }
     const printed = printedNumber(current, format, out.kind);
@@ -188,6 +205,17 @@ export function planFormWrites(
       ),
     );
   }
+  // the tool's earlier values that are no longer outputs (a row now unscored, a total now
+  // provisional) are cleared: an old figure must not stand as final
+  for (const c of options.written ?? []) {
+    if (c.sheet !== grid.name || planned.has(c.address)) continue;
+    const at = parseCell(c.address);
+    if (at === null) continue;
+    const current = cellValue(grid, at.row, at.col);
+    if (cellFormula(grid, at.row, at.col) !== null || isBlank(current)) continue;
+    if (writtenText(current) !== c.value) continue;
+    cells.push({ sheet: grid.name, row: at.row, col: at.col, address: c.address, value: null });
+  }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { cells, issues };
+  return { cells, issues, record };
 }

@@ -100,9 +100,11 @@ describe('IncrementalScorer', () => {
         const after = await reference(host);
         if (scorer) expect(after.plan.cells).toEqual([]);
       }),
-      { numRuns: 25 },
+      // a fixed seed: the same sequences each run, so the count of incremental edits below is fixed
+      { numRuns: 60, seed: 20261202 },
     );
     expect(incremental).toBeGreaterThan(20);
+    console.log(`incremental edits compared: ${String(incremental)}`);
   });
 
   it('re-reads one row for an input edit and falls back for structural edits', async () => {
