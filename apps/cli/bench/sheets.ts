@@ -2,22 +2,51 @@
  * `npm run bench` (apps/cli), part 2: hostile sheet shapes of issue 10, each scored end to end in
  * a fresh process (time and peak RSS): the example with one stray value at XFD1048576, with a
  * template formula (`=SUM(G16:R16)`, shared) filled down to row 100,000 and down the whole column
- * (row 1,048,576). Goal: each in seconds, under 300 MB, scoring 96.99. Then the XML scanner on a
- * malformed start tag of growing size: time must grow linearly (the ratio per doubling near 2).
+ * (row 1,048,576). Goal: each in seconds, under 300 MB, scoring 96.99. Then `cli-peak-rss-100k`
+ * (issue 16): the peak RSS of the whole `jixiao score` process on 100,000 budget lines and 20,000
+ * indicators (goal ≤ 300 MB). Then the XML scanner on a malformed start tag of growing size: time
+ * must grow linearly (the ratio per doubling near 2).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { exampleSized } from './generate.js';
+import { exampleSized, largeInput, workbookOf } from './generate.js';
 import { readXlsx } from '@jixiao/xlsx';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const source = process.env.JIXIAO_BENCH_SOURCE === '1';
 const nodeArgs = source ? ['--conditions=@jixiao/source', '--import', 'tsx'] : ['--import', 'tsx'];
+const cliArgs = source
+  ? [...nodeArgs, fileURLToPath(new URL('../test/cli-entry.ts', import.meta.url))]
+  : [fileURLToPath(new URL('../bin/jixiao.js', import.meta.url))];
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-sheets-'));
+
+/**
+ * Run a command to its end; its peak RSS (MiB) from the kernel's high-water mark (VmHWM in
+ * /proc/<pid>/status, read until the process ends), and its wall time.
+ */
+async function peakOf(args: readonly string[]): Promise<{ peakMiB: number; seconds: number }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, { stdio: 'ignore' });
+  let peakKiB = 0;
+  const status = `/proc/${String(child.pid)}/status`;
+  const poll = (): void => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'));
+      if (m) peakKiB = Math.max(peakKiB, Number(m[1]));
+    } catch {
+      // the process has ended
+    }
+  };
+  const timer = setInterval(poll, 20);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0 && code !== 1) throw new Error(`jixiao score exited with ${String(code)}`);
+  return { peakMiB: peakKiB / 1024, seconds: (performance.now() - t0) / 1000 };
+}
 
 /** The example workbook with extra rows appended to 预算执行's sheetData. */
 function withBudgetRows(rows: (append: (xml: string) => void) => void): Uint8Array {
@@ -80,6 +109,21 @@ try {
     const ok = m.peakMiB < 300 && m.score === 96.99;
     console.log(
       `  ${label.padEnd(38)} ${(m.times[0]! / 1000).toFixed(2).padStart(6)} s  peak ${m.peakMiB.toFixed(0).padStart(4)} MiB  score ${String(m.score)}  ${ok ? 'met' : 'NOT met'}`,
+    );
+  }
+
+  if (existsSync('/proc/self/status')) {
+    const large = join(dir, 'large-100k.xlsx');
+    writeFileSync(large, workbookOf(largeInput(100_000, 20_000)));
+    const { peakMiB, seconds } = await peakOf([
+      ...cliArgs,
+      'score',
+      large,
+      '-o',
+      join(dir, 'large-100k.scored.xlsx'),
+    ]);
+    console.log(
+      `\ncli-peak-rss-100k: ${peakMiB.toFixed(0)} MB (jixiao score, whole process, 100,000 budget lines + 20,000 indicators, ${seconds.toFixed(1)} s; goal ≤ 300 MB: ${peakMiB <= 300 ? 'met' : 'NOT met'})`,
     );
   }
 

@@ -133,9 +133,9 @@ export function describePortContract(
         expect(second.summary).toEqual(first.summary);
         const { cells, replaceSheets } = second.plan;
         expect({ cells, replaceSheets }).toEqual({ cells: [], replaceSheets: [] });
-        // A port that keeps the record of the cells the tool wrote stored it with the first run;
-        // one without such a record (the Office.js port) is handed a record it does not store.
-        if (port.readWritten) expect(second.plan.written).toBeUndefined();
+        // The record of the cells the tool wrote was stored with the first run.
+        expect(typeof port.readWritten).toBe('function');
+        expect(second.plan.written).toBeUndefined();
       },
     );
 
@@ -164,6 +164,42 @@ export function describePortContract(
           }),
         );
       }
+    });
+
+    it('a value typed into an output cell after a run is kept and reported', async () => {
+      const port = await open(exampleLayout());
+      const first = await run(port);
+      // the ports that keep the record of the cells the tool wrote (all three do)
+      expect(typeof port.readWritten).toBe('function');
+      const stored = await port.readWritten!();
+      expect(stored?.length).toBeGreaterThan(0);
+      const score = first.plan.cells.find(
+        (c) => c.sheet === '绩效指标' && typeof c.value === 'number' && c.value > 1,
+      )!;
+      expect(stored).toContainEqual({
+        sheet: '绩效指标',
+        address: score.address,
+        value: String(score.value),
+      });
+      // a person types a score of their own into that output cell
+      const typed = (score.value as number) - 1;
+      await port.apply({
+        cells: [{ ...score, value: typed, numberFormat: undefined }],
+        replaceSheets: [],
+      });
+      const second = await run(port);
+      expect(second.plan.cells.filter((c) => c.address === score.address)).toEqual([]);
+      const back = await port.readSheets(['绩效指标']);
+      expect(cellOf(back['绩效指标'], score.row, score.col)).toBe(typed);
+      const issue = second.issues.find((i) => i.cell === `绩效指标!${score.address}`);
+      expect(issue).toMatchObject({ code: 'output.changed', severity: 'warning' });
+      expect(issue!.message).toContain(String(typed));
+      // and it stays so: the next run leaves it alone too
+      const third = await run(port);
+      expect(third.plan.cells.filter((c) => c.address === score.address)).toEqual([]);
+      expect(cellOf((await port.readSheets(['绩效指标']))['绩效指标'], score.row, score.col)).toBe(
+        typed,
+      );
     });
 
     it('asked for a report without 报告模板: fills 报告 from the default template and says so', async () => {

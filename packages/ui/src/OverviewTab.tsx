@@ -46,6 +46,52 @@ export const GRADE_COLORS: Record<Grade, 'success' | 'brand' | 'warning' | 'dang
   差: 'danger',
 };
 
+/**
+ * A total and its grade, large: the grade only when the total is final (`grade` null: 暂不评定, so
+ * a provisional total never carries one).
+ */
+function ScoreHead({
+  label,
+  score,
+  points,
+  grade,
+  t,
+  testIds,
+}: {
+  label: string;
+  score: string | null;
+  points: string | null;
+  grade: Grade | null;
+  t: PaneStrings;
+  testIds: readonly [score: string, grade: string];
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.head}>
+      <div className={styles.scoreBox}>
+        <Text className={styles.muted}>{label}</Text>
+        <span className={styles.score} data-testid={testIds[0]}>
+          {score === null ? '—' : formatNumber(score)}
+        </span>
+        {points === null ? null : (
+          <Text className={styles.muted}>{t.ofPoints(formatNumber(points, { decimals: 0 }))}</Text>
+        )}
+      </div>
+      <div className={styles.scoreBox}>
+        <Text className={styles.muted}>{t.grade}</Text>
+        <Badge
+          size="extra-large"
+          shape="rounded"
+          color={grade ? GRADE_COLORS[grade] : 'informative'}
+          data-testid={testIds[1]}
+        >
+          {grade ?? t.gradeWithheld}
+        </Badge>
+      </div>
+    </div>
+  );
+}
+
 /** 概览: score and grade, the three payment rates, 一级指标 bars, monthly progress, deductions. */
 export function OverviewTab({
   evaluation: e,
@@ -64,28 +110,14 @@ export function OverviewTab({
   const progress = e.budget.progress;
   return (
     <div className={styles.root}>
-      <div className={styles.head}>
-        <div className={styles.scoreBox}>
-          <Text className={styles.muted}>{final ? t.score : t.provisionalScore}</Text>
-          <span className={styles.score} data-testid="score">
-            {formatNumber(e.total.score)}
-          </span>
-          <Text className={styles.muted}>
-            {t.ofPoints(formatNumber(e.total.points, { decimals: 0 }))}
-          </Text>
-        </div>
-        <div className={styles.scoreBox}>
-          <Text className={styles.muted}>{t.grade}</Text>
-          <Badge
-            size="extra-large"
-            shape="rounded"
-            color={final ? GRADE_COLORS[e.total.grade] : 'informative'}
-            data-testid="grade"
-          >
-            {final ? e.total.grade : t.gradeWithheld}
-          </Badge>
-        </div>
-      </div>
+      <ScoreHead
+        label={final ? t.score : t.provisionalScore}
+        score={e.total.score}
+        points={e.total.points}
+        grade={final ? e.total.grade : null}
+        t={t}
+        testIds={['score', 'grade']}
+      />
       {final ? null : (
         <Text className={styles.muted} data-testid="provisional">
           {t.provisionalNote(Math.max(errors, 1))}
@@ -167,32 +199,14 @@ export function FormsOverview({ forms, t }: { forms: readonly PaneForm[]; t: Pan
               {f.layout.name}（{f.sheet}）
             </Subtitle2>
             {who ? <Text>{who}</Text> : null}
-            <div className={styles.head}>
-              <div className={styles.scoreBox}>
-                <Text className={styles.muted}>
-                  {f.complete ? t.formTotal : t.provisionalScore}
-                </Text>
-                <span className={styles.score} data-testid="form-total">
-                  {f.total ? formatNumber(f.total.score) : '—'}
-                </span>
-                {f.total ? (
-                  <Text className={styles.muted}>
-                    {t.ofPoints(formatNumber(f.total.points, { decimals: 0 }))}
-                  </Text>
-                ) : null}
-              </div>
-              <div className={styles.scoreBox}>
-                <Text className={styles.muted}>{t.grade}</Text>
-                <Badge
-                  size="extra-large"
-                  shape="rounded"
-                  color={f.complete && f.grade ? GRADE_COLORS[f.grade] : 'informative'}
-                  data-testid="form-grade"
-                >
-                  {f.complete && f.grade ? f.grade : t.gradeWithheld}
-                </Badge>
-              </div>
-            </div>
+            <ScoreHead
+              label={f.complete ? t.formTotal : t.provisionalScore}
+              score={f.total?.score ?? null}
+              points={f.total?.points ?? null}
+              grade={f.complete ? f.grade : null}
+              t={t}
+              testIds={['form-total', 'form-grade']}
+            />
             <dl className={styles.rates}>
               <dt className={styles.dt}>{t.formRate}</dt>
               <dd className={styles.rateValue} data-testid="form-rate">

@@ -131,7 +131,14 @@ const MONTH_NAMES_CN = [
 ];
 
 /** Number formats written by the tool. */
-export const FORMATS = { amount: '#,##0.00', rate: '0.00%', score: '0.00', year: '0' } as const;
+export const FORMATS = {
+  amount: '#,##0.00',
+  rate: '0.00%',
+  score: '0.00',
+  year: '0',
+  /** Text: `=0次` or `95%` typed in Excel stays what was typed (目标值, 实际值; issue 9, item 5). */
+  text: '@',
+} as const;
 
 const AMOUNT: Expectation = {
   zh: '金额（数字，如 1,234.56）',
@@ -494,7 +501,7 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
       aliases: ['Target', '年度目标值', '指标值', '年度指标值', '调整指标值', '调整后指标值'],
       kind: 'input',
       width: 14,
-      numberFormat: null,
+      numberFormat: FORMATS.text,
       validation: null,
       expect: TEXT(
         '目标值（如 ≥95%、≤30万元、=100% 或定性标准）',
@@ -507,7 +514,7 @@ export const INDICATOR_SHEET: SheetDef<IndicatorColumnKey> = {
       aliases: ['Actual', '实际完成值', '完成值', '全年完成值', '全年实际完成值'],
       kind: 'input',
       width: 14,
-      numberFormat: null,
+      numberFormat: FORMATS.text,
       validation: { values: [...QUALITATIVE_LABELS, ...YES_NO], strict: false },
       expect: TEXT(
         '实际值（数字、百分比、是/否或定性等级）',

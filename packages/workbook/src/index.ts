@@ -78,6 +78,7 @@ export { planWrites, UNDEFINED_VALUE, type PlanOptions, type PlanResult } from '
 export {
   newWorkbookSheets,
   layoutGrids,
+  formattedRowCount,
   inputToRows,
   budgetLineRow,
   indicatorRow,

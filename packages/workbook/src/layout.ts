@@ -266,6 +266,21 @@ export function newWorkbookSheets(options: NewWorkbookOptions = {}): WorkbookLay
 }
 
 /**
+ * The number of rows from A1 (header included) that a sheet's column formats cover: its rows, or
+ * down to the last row of its drop-down lists when they reach further (the rows left for typing).
+ * Adapters format the data cells of a text column (`@`: 目标值, 实际值) this far, so what is typed
+ * there later stays text.
+ */
+export function formattedRowCount(sheet: LayoutSheet): number {
+  let last = sheet.rows.length;
+  for (const v of sheet.validations) {
+    const m = /(\d+)$/.exec(v.range);
+    if (m) last = Math.max(last, Number(m[1]));
+  }
+  return last;
+}
+
+/**
  * The grids a layout would read back as (values, and each data cell's column number format), as an
  * adapter would return them after writing it: for tests, previews and scoring without a file.
  */

@@ -1,6 +1,7 @@
 import type { ColumnDef, SheetDef } from './contract.js';
 import type { HeaderLocation } from './find-header.js';
 import { cellValue, displayValue, isBlank, lastRow } from './grid.js';
+import { runAt } from './formula-runs.js';
 import type { CellValue, SheetGrid } from './port.js';
 import { locate, type ReadContext } from './read-cell.js';
 import { normalizeText } from './text.js';
@@ -122,9 +123,15 @@ export function dataRows<K extends string>(
     let firstFilled = -1;
     const values = grid.values[row - grid.origin.row]!;
     const formulas = grid.formulas?.[row - grid.origin.row];
+    const runs = grid.formulaRuns;
     for (const col of inputCols) {
       const k = col - grid.origin.col;
-      if (isInput(values[k] ?? null, formulas?.[k] ?? null)) {
+      const formula = formulas?.[k] ?? null;
+      // a formula filled down (an .xlsx shared formula) is a run, not a string per cell
+      const hasFormula =
+        (formula !== null && formula !== '') ||
+        (runs !== undefined && runAt(runs, row, col) !== undefined);
+      if (isInput(values[k] ?? null, hasFormula)) {
         if (filledCount++ === 0) firstFilled = col;
       }
     }
@@ -168,8 +175,8 @@ function firstText(grid: SheetGrid, row: number): string | null {
  * Whether an input cell holds something typed: a constant, or a formula with a real cached value
  * (a formula filled down a template with nothing in it — no value, '' or 0 — is not a line).
  */
-function isInput(value: CellValue, formula: string | null): boolean {
-  if (formula === null || formula === '') return !isBlank(value);
+function isInput(value: CellValue, hasFormula: boolean): boolean {
+  if (!hasFormula) return !isBlank(value);
   return !isBlank(value) && value !== 0;
 }
 

@@ -11,7 +11,14 @@ import { patchSheet, type PatchCell } from './sheet-patch.js';
 import { NS_REL, STRICT_NS_MAIN, STRICT_NS_REL, worksheetXml } from './sheet-writer.js';
 import { StyleEditor } from './styles.js';
 import { escapeXml } from './xml.js';
-import { type ZipArchive, type ZipLimits, type ZipOutput, writeZip } from './zip.js';
+import {
+  packBinary,
+  type PackedPart,
+  type ZipArchive,
+  type ZipLimits,
+  type ZipOutput,
+  writeZip,
+} from './zip.js';
 
 const encoder = new TextEncoder();
 const WORKSHEET_TYPE =
@@ -27,7 +34,7 @@ export interface ApplyOptions {
 export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array {
   const parts = readPackageParts(zip);
   /** new part contents: text, or binary-string pieces (patched worksheets) */
-  const changed = new Map<string, string | { binary: readonly string[] }>();
+  const changed = new Map<string, string | { packed: PackedPart }>();
   const removed = new Set<string>();
   const added: string[] = [];
   const stylesXml = parts.stylesPath === undefined ? undefined : zip.text(parts.stylesPath);
@@ -47,7 +54,8 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     const xml = zip.binary(sheet.path);
     if (xml === undefined) throw new XlsxError('missing-part', sheet.path);
     const result = patchSheet(xml, writes, styles);
-    changed.set(sheet.path, { binary: result.parts });
+    // compressed at once, so that only one worksheet's text is held at a time
+    changed.set(sheet.path, { packed: packBinary(result.parts, zip.codec) });
     if (result.removedFormulas.length > 0)
       removedFormulas.push({ sheetId: sheet.sheetId, refs: new Set(result.removedFormulas) });
   }
@@ -178,23 +186,19 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
 
 function assemble(
   zip: ZipArchive,
-  changed: Map<string, string | { binary: readonly string[] }>,
+  changed: Map<string, string | { packed: PackedPart }>,
   removed: Set<string>,
   added: string[],
 ): Uint8Array {
-  const encodeParts = (c: string | { binary: readonly string[] }): Uint8Array =>
-    typeof c === 'string' ? encoder.encode(c) : zip.encodeBinary(c.binary.join(''));
+  const output = (name: string, c: string | { packed: PackedPart }): ZipOutput =>
+    typeof c === 'string' ? { name, data: encoder.encode(c) } : { name, packed: c.packed };
   const outputs: ZipOutput[] = [];
   for (const e of zip.entries) {
     if (removed.has(e.name)) continue;
     const text = changed.get(e.name);
-    outputs.push(
-      text === undefined
-        ? { name: e.name, copyFrom: zip }
-        : { name: e.name, data: encodeParts(text) },
-    );
+    outputs.push(text === undefined ? { name: e.name, copyFrom: zip } : output(e.name, text));
   }
-  for (const name of added) outputs.push({ name, data: encodeParts(changed.get(name) ?? '') });
+  for (const name of added) outputs.push(output(name, changed.get(name) ?? ''));
   return writeZip(outputs, zip.codec);
 }
 

@@ -23,4 +23,7 @@ export const nodeCodec: DeflateCodec = {
   latin1Decode: (data) =>
     Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'),
   latin1Encode: (text) => view(Buffer.from(text, 'latin1')),
+  latin1Write: (text, out, offset) => {
+    Buffer.from(out.buffer, out.byteOffset, out.byteLength).write(text, offset, 'latin1');
+  },
 };

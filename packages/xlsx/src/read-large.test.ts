@@ -26,8 +26,16 @@ describe('readSheetBytes (a large part in pieces)', () => {
     for (const prefix of ['', 'x:']) {
       const xml = toBinary(filledDown(400, prefix));
       const whole = readSheet('s', xml, [], [null]);
-      const pieces = readSheetBytes('s', bytesFromBinary(xml), latin1, [], [null], 97);
+      const decoded: number[] = [];
+      const decode = (b: Uint8Array): string => {
+        decoded.push(b.length);
+        return latin1(b);
+      };
+      const pieces = readSheetBytes('s', bytesFromBinary(xml), decode, [], [null], 97);
       expect(pieces).toEqual(whole);
+      // read in pieces of whole rows, never as one string
+      expect(decoded.length).toBeGreaterThan(100);
+      expect(Math.max(...decoded)).toBeLessThan(400);
       // sparse (a stray cell at XFD1048576): the filled-down formula is one run, not 399 strings
       expect(pieces.formulaRuns).toEqual([
         { col: 5, top: 2, bottom: 399, master: { row: 1, col: 5, parts: expect.any(Array) } },
@@ -41,6 +49,24 @@ describe('readSheetBytes (a large part in pieces)', () => {
       expect(pieces.values[5]).toBe(pieces.values[6]);
       expect(pieces.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
     }
+  });
+
+  it('a sparse grid keeps each cell’s number format (rows styled alike share one array)', () => {
+    let rows = '';
+    for (let r = 1; r <= 6; r++)
+      rows += `<row r="${String(r)}"><c r="A${String(r)}" s="${String(r % 2 === 0 ? 1 : 2)}"><v>${String(r)}</v></c><c r="C${String(r)}"><v>1</v></c><c r="D${String(r)}" s="2"><v>2</v></c></row>`;
+    rows += '<row r="1048576"><c r="XFD1048576"><v>9</v></c></row>';
+    const g = readSheet('s', sheet(rows), [], [null, '0.00', '0%']);
+    expect(g.values[0]).toEqual([1, undefined, 1, 2]);
+    for (let r = 0; r < 6; r++)
+      expect([0, 1, 2, 3].map((c) => g.numberFormats![r]?.[c] ?? null)).toEqual([
+        r % 2 === 1 ? '0.00' : '0%',
+        null,
+        null,
+        '0%',
+      ]);
+    expect(g.numberFormats![1]).toBe(g.numberFormats![3]);
+    expect(g.numberFormats![1048575]).toBeUndefined();
   });
 
   it('gives the whole part’s grid for any cut, malformed tags and comments included', () => {

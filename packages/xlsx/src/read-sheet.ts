@@ -88,8 +88,12 @@ export function readSheet(
   return grid;
 }
 
-/** Parts up to this size are read as one string; larger ones a piece of rows at a time. */
-export const SEGMENT_BYTES = 4 * 1024 * 1024;
+/**
+ * Parts up to twice this size are read as one string; larger ones a piece of rows at a time. Under
+ * 1 MB a piece is an ordinary string in Node (larger ones live outside the JavaScript heap, where
+ * the collector frees them late).
+ */
+export const SEGMENT_BYTES = 512 * 1024;
 
 /**
  * {@link readSheet} on the part's bytes. A large part (a template filled down the whole column is
@@ -135,31 +139,46 @@ export function readSheetBytes(
       merges = readMerges(xml, end);
       break;
     }
-    // a piece must end between tags: anything left over means a tag or cell across the cut
-    if (done.broken || xml.indexOf('<', done.pos) >= 0) return whole();
+    // a piece must end between tags: anything but end tags left over means a tag across the cut
+    if (done.broken || !onlyEndTags(xml, done.pos)) return whole();
   }
   const grid = scan.cells.toGrid(name, styleFormats);
   if (merges.length > 0) grid.merges = merges;
   return grid;
 }
 
+/** Whether `xml` from `pos` on holds no start tag, only end tags (`</c></row>`) and text. */
+function onlyEndTags(xml: string, pos: number): boolean {
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) return true;
+    if (xml.charCodeAt(lt + 1) !== 47) return false;
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) return false;
+    pos = gt + 1;
+  }
+}
+
 /** Whether the bytes hold `<!` or `<?` after an XML declaration (comments, CDATA, PIs, DTDs). */
 function bytesHaveMarkup(b: Uint8Array): boolean {
-  let pos = 0;
+  let body = 0;
   if (b[0] === 0x3c && b[1] === 0x3f) {
     // `<?xml … ?>` at the very start, as hasMarkup allows
-    const decl = String.fromCharCode(...b.subarray(0, 5));
-    if (decl !== '<?xml') return true;
-    pos = 2;
-    while (pos < b.length && !(b[pos - 1] === 0x3f && b[pos] === 0x3e)) pos++;
+    if (String.fromCharCode(...b.subarray(0, 5)) !== '<?xml') return true;
+    body = 2;
+    while (body < b.length && !(b[body - 1] === 0x3f && b[body] === 0x3e)) body++;
   }
-  for (;;) {
-    const lt = b.indexOf(0x3c, pos);
-    if (lt < 0) return false;
-    const next = b[lt + 1];
-    if (next === 0x21 || next === 0x3f) return true;
-    pos = lt + 1;
+  // `!` and `?` are rare in a worksheet: look for them, then at the byte before
+  for (const mark of [0x21, 0x3f]) {
+    let i = body;
+    for (;;) {
+      i = b.indexOf(mark, i);
+      if (i < 0) break;
+      if (b[i - 1] === 0x3c) return true;
+      i++;
+    }
   }
+  return false;
 }
 
 /** The offset just after the first `</row>` (or `</x:row>`) ending at or after `from`, or -1. */
@@ -559,6 +578,7 @@ class CellList {
     const handOver = r0 === 0 && c0 === 0;
     const moved = new Map<CellValue[], CellValue[]>();
     const formatsOf = new Map<CellValue[], (string | null)[] | null>();
+    const formatsByStyle = new Map<string, (string | null)[]>();
     for (let r = r0; r <= this.maxRow; r++) {
       const src = this.values[r];
       if (src === undefined) continue;
@@ -571,6 +591,16 @@ class CellList {
       if (sharedFormats !== undefined) {
         values[r - r0] = vals;
         if (sharedFormats !== null) numberFormats[r - r0] = sharedFormats;
+        this.moveFormulas(r, handOver, c0, formulas);
+        continue;
+      }
+      // rows styled alike (every line of a table) share one array of formats
+      const styleKey = ssrc !== undefined && format0 === null ? ssrc.join(',') : undefined;
+      const alike = styleKey === undefined ? undefined : formatsByStyle.get(styleKey);
+      if (alike !== undefined) {
+        if (!handOver && again === undefined) src.forEach((value, c) => (vals[c - c0] = value));
+        values[r - r0] = vals;
+        numberFormats[r - r0] = alike;
         this.moveFormulas(r, handOver, c0, formulas);
         continue;
       }
@@ -591,6 +621,8 @@ class CellList {
       values[r - r0] = vals;
       if (anyFormat) numberFormats[r - r0] = fmts;
       if (ssrc === undefined && this.shared.has(src)) formatsOf.set(src, anyFormat ? fmts : null);
+      if (styleKey !== undefined && anyFormat && formatsByStyle.size < 4096)
+        formatsByStyle.set(styleKey, fmts);
       this.moveFormulas(r, handOver, c0, formulas);
     }
     values.length = height;

@@ -32,6 +32,8 @@ export interface DeflateCodec {
   latin1Decode?(data: Uint8Array): string;
   /** One character per byte → bytes; a portable loop when absent. */
   latin1Encode?(text: string): Uint8Array;
+  /** Write one character per byte into `out` at `offset`; a portable loop when absent. */
+  latin1Write?(text: string, out: Uint8Array, offset: number): void;
   /** CRC-32 (IEEE) of the bytes; a portable table loop when absent. */
   crc32?(data: Uint8Array): number;
 }
@@ -261,8 +263,52 @@ function formatMiB(n: number): string {
   return `${String(Math.ceil(n / 1024 / 1024))} MiB`;
 }
 
-/** An entry to write: either copied raw from a source archive or new content. */
-export type ZipOutput = { name: string; copyFrom: ZipArchive } | { name: string; data: Uint8Array };
+/** New content already compressed by {@link packBinary}: the bytes stored and how. */
+export interface PackedPart {
+  method: number;
+  crc: number;
+  size: number;
+  body: Uint8Array;
+}
+
+/** An entry to write: copied raw from a source archive, new content, or new content packed. */
+export type ZipOutput =
+  | { name: string; copyFrom: ZipArchive }
+  | { name: string; data: Uint8Array }
+  | { name: string; packed: PackedPart };
+
+/** Compress new content (stored when DEFLATE does not make it smaller). */
+function pack(data: Uint8Array, codec: DeflateCodec): PackedPart {
+  const deflated = data.length > 0 ? codec.deflateRaw(data) : new Uint8Array(0);
+  const store = deflated.length >= data.length;
+  return {
+    method: store ? 0 : 8,
+    crc: codec.crc32 ? codec.crc32(data) : crc32(data),
+    size: data.length,
+    body: store ? data : deflated,
+  };
+}
+
+/**
+ * A part given as binary-string pieces (a patched worksheet), written straight into one byte array
+ * and compressed: the pieces are never joined into one string (a whole-column sheet is 60 MB), and
+ * only the compressed bytes are kept.
+ */
+export function packBinary(
+  pieces: readonly string[],
+  codec: DeflateCodec = fflateCodec,
+): PackedPart {
+  let size = 0;
+  for (const p of pieces) size += p.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of pieces) {
+    if (codec.latin1Write) codec.latin1Write(p, out, at);
+    else for (let i = 0; i < p.length; i++) out[at + i] = p.charCodeAt(i);
+    at += p.length;
+  }
+  return pack(out, codec);
+}
 
 /** DOS date 1980-01-01 00:00 for new entries, so that output is reproducible. */
 const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -301,17 +347,16 @@ export function writeZip(
         body: o.copyFrom.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
       });
     } else {
-      const deflated = o.data.length > 0 ? codec.deflateRaw(o.data) : new Uint8Array(0);
-      const store = deflated.length >= o.data.length;
+      const packed = 'packed' in o ? o.packed : pack(o.data, codec);
       prepared.push({
         nameBytes,
-        method: store ? 0 : 8,
+        method: packed.method,
         flags: utfFlag,
-        crc: codec.crc32 ? codec.crc32(o.data) : crc32(o.data),
-        size: o.data.length,
+        crc: packed.crc,
+        size: packed.size,
         dosTime: 0,
         dosDate: FIXED_DOS_DATE,
-        body: store ? o.data : deflated,
+        body: packed.body,
       });
     }
   }

@@ -134,8 +134,41 @@ export interface XlWorksheetCollection extends XlLoadable {
   add(name?: string): XlWorksheet;
 }
 
+/**
+ * `Excel.CustomXmlPart` (ExcelApi 1.5): a custom XML part kept in the workbook package
+ * (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart). `getXml()` is a
+ * `ClientResult` whose `value` is readable after the next sync.
+ */
+export interface XlCustomXmlPart extends XlLoadable {
+  readonly id: string;
+  readonly namespaceUri: string;
+  getXml(): { readonly value: string };
+  setXml(xml: string): void;
+  delete(): void;
+}
+
+/** `Excel.CustomXmlPartScopedCollection`: the parts of one namespace (`items` after a load). */
+export interface XlCustomXmlPartScopedCollection extends XlLoadable {
+  readonly items: XlCustomXmlPart[];
+}
+
+/**
+ * `Excel.CustomXmlPartCollection` (`workbook.customXmlParts`, ExcelApi 1.5):
+ * https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection
+ */
+export interface XlCustomXmlPartCollection {
+  add(xml: string): XlCustomXmlPart;
+  /** The part with this id (`ItemNotFound` at sync when there is none). */
+  getItem(id: string): XlCustomXmlPart;
+  getByNamespace(namespaceUri: string): XlCustomXmlPartScopedCollection;
+}
+
 export interface XlRequestContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly workbook: {
+    readonly worksheets: XlWorksheetCollection;
+    /** ExcelApi 1.5: where the record of the cells the tool wrote is kept (`written.ts`). */
+    readonly customXmlParts: XlCustomXmlPartCollection;
+  };
   sync(): Promise<void>;
 }
 

@@ -19,18 +19,26 @@ import type {
   SheetGrids,
   WorkbookPort,
   WritePlan,
+  WrittenCell,
   SheetReplacement,
   WriteBlock,
 } from '@jixiao/workbook';
+import { parseWrittenRecord, WRITTEN_NAMESPACE, writtenRecordXml } from '@jixiao/workbook';
 import type {
   XlCell,
+  XlCustomXmlPartCollection,
   XlConditionalFormatItem,
   XlRange,
   XlRequestContext,
   XlRun,
   XlWorksheet,
 } from './excel-api.js';
-import { isPayloadLimitError, PAYLOAD_LIMIT_BYTES, POINTS_PER_CHAR } from './excel-api.js';
+import {
+  errorCode,
+  isPayloadLimitError,
+  PAYLOAD_LIMIT_BYTES,
+  POINTS_PER_CHAR,
+} from './excel-api.js';
 import { groupWrites, sliceBlock } from '@jixiao/workbook';
 import { parseRect, qualify, rectAddress, splitSheetAddress } from '@jixiao/workbook';
 
@@ -353,14 +361,114 @@ export class OfficePort implements WorkbookPort {
       : h && key !== this.highlightKey
         ? [h]
         : [];
+    this.recordStored = false;
     if (plan.cells.length === 0 && plan.replaceSheets.length === 0 && highlights.length === 0) {
       this.lastWrite = { syncs: 0, cells: 0, ranges: 0, chunked: false };
       this.lastSkipped = [];
       this.lastWrittenAddresses = new Set();
-      return;
+    } else {
+      await this.applyWith(plan, highlights);
+      if (h) this.highlightKey = key;
     }
-    await this.applyWith(plan, highlights);
-    if (h) this.highlightKey = key;
+    // the record goes with the cells' last write sync when its parts are known, else on its own
+    if (
+      plan.written !== undefined &&
+      !this.recordStored &&
+      !(this.stored?.cells && sameCells(this.stored.cells, plan.written))
+    ) {
+      await this.run(async (ctx) => {
+        const all = xmlPartsOf(ctx);
+        if (all === undefined || !this.xmlParts) return;
+        if (this.stored === undefined) {
+          const parts = all.getByNamespace(WRITTEN_NAMESPACE);
+          parts.load('items');
+          await ctx.sync();
+          const first = parts.items[0];
+          const xml = first === undefined || this.lastSkipped.length === 0 ? null : first.getXml();
+          if (xml !== null) await ctx.sync();
+          this.stored = {
+            cells: xml === null ? null : parseWrittenRecord(xml.value),
+            partIds: parts.items.map((p) => p.id),
+          };
+        }
+        const commit = this.queueRecord(all, plan.written!, this.lastSkipped);
+        await ctx.sync();
+        commit();
+      }).catch((error: unknown) => {
+        if (!isMissingApi(error)) throw error;
+        this.xmlParts = false;
+      });
+    }
+  }
+
+  /** False once the host showed it has no `workbook.customXmlParts` (before ExcelApi 1.5). */
+  private xmlParts = true;
+  /**
+   * The stored record and the ids of its parts, as last read or written by this port (undefined:
+   * not known yet). Only the tool writes the record, so after the first read it is kept here and
+   * rewritten in the same sync as the cells.
+   */
+  private stored: { cells: WrittenCell[] | null; partIds: string[] } | undefined;
+  /** Whether the current apply stored the record with its cells. */
+  private recordStored = false;
+
+  /**
+   * The record of the cells the tool wrote, from the workbook's custom XML part in
+   * {@link WRITTEN_NAMESPACE} (the part the .xlsx port and the WPS port keep, `written.ts`), or
+   * null when there is none or the host has no custom XML parts. Two syncs the first time; then
+   * what this port last read or wrote.
+   */
+  async readWritten(): Promise<WrittenCell[] | null> {
+    if (!this.xmlParts) return null;
+    if (this.stored !== undefined) return this.stored.cells && [...this.stored.cells];
+    try {
+      return await this.run(async (ctx) => {
+        const all = xmlPartsOf(ctx);
+        if (all === undefined) return ((this.xmlParts = false), null);
+        const parts = all.getByNamespace(WRITTEN_NAMESPACE);
+        parts.load('items');
+        await ctx.sync();
+        const first = parts.items[0];
+        const xml = first?.getXml();
+        if (xml) await ctx.sync();
+        const cells = xml ? parseWrittenRecord(xml.value) : null;
+        this.stored = { cells, partIds: parts.items.map((p) => p.id) };
+        return cells && [...cells];
+      });
+    } catch (error) {
+      if (!isMissingApi(error)) throw error;
+      this.xmlParts = false;
+      return null;
+    }
+  }
+
+  /**
+   * Queues the replacement of the stored record (its parts deleted, one added) and returns what to
+   * do after the sync. A cell the write left alone because the user changed it meanwhile
+   * ({@link lastSkipped}) keeps its old entry, or none: the record never claims a value the tool
+   * did not write. The XML goes without its declaration (a part set with one was not updated in
+   * https://github.com/OfficeDev/office-js/issues/1643).
+   */
+  private queueRecord(
+    all: XlCustomXmlPartCollection,
+    cells: readonly WrittenCell[],
+    skipped: readonly SkippedWrite[],
+  ): () => void {
+    const skip = new Set(skipped.map((k) => `${k.sheet}!${k.address}`));
+    const old = new Map((this.stored?.cells ?? []).map((c) => [`${c.sheet}!${c.address}`, c]));
+    const record = cells.flatMap((c) => {
+      const at = `${c.sheet}!${c.address}`;
+      if (!skip.has(at)) return [c];
+      const before = old.get(at);
+      return before === undefined ? [] : [before];
+    });
+    for (const id of this.stored?.partIds ?? []) all.getItem(id).delete();
+    const part = all.add(writtenRecordXml(record).replace(/^<\?xml[^>]*\?>\s*/, ''));
+    part.load('id');
+    return () => {
+      this.stored = { cells: record, partIds: [part.id] };
+      this.recordStored = true;
+    };
   }
 
   private highlightKey = '';
@@ -405,10 +513,18 @@ export class OfficePort implements WorkbookPort {
                   return { h, cfs };
                 })
               : [];
-          if (checks.some((c) => c !== null) || cfChecks.some((c) => c.cfs)) {
+          // The stored record's parts, when not known yet, are looked up with the re-check.
+          const xml = xmlPartsOf(ctx);
+          const parts =
+            i === 0 && plan.written !== undefined && this.stored === undefined && this.xmlParts
+              ? xml?.getByNamespace(WRITTEN_NAMESPACE)
+              : undefined;
+          parts?.load('items');
+          if (checks.some((c) => c !== null) || cfChecks.some((c) => c.cfs) || parts) {
             await ctx.sync();
             stats.syncs++;
           }
+          if (parts) this.stored = { cells: null, partIds: parts.items.map((p) => p.id) };
           // 2. Write what did not change, and look at the existing highlights' rules.
           const cfDetails = cfChecks.map(({ h, cfs }) => {
             const items = (cfs?.items ?? []).filter((it) => it.type === 'CellValue');
@@ -465,10 +581,21 @@ export class OfficePort implements WorkbookPort {
             for (const replacement of plan.replaceSheets)
               this.queueReplacement(ctx, replacement, written);
           }
+          // The record of the cells the tool wrote goes with the last write (its parts known).
+          let commitRecord: (() => void) | null = null;
+          if (
+            i === Math.max(1, chunks.length) - 1 &&
+            plan.written !== undefined &&
+            this.stored !== undefined &&
+            this.xmlParts &&
+            xml !== undefined
+          )
+            commitRecord = this.queueRecord(xml, plan.written, skipped);
           if (chunk.length > 0 || i === 0) {
             await ctx.sync();
             stats.syncs++;
           }
+          commitRecord?.();
           // 3. Add a highlight only where it is missing.
           let missing = false;
           for (const { h, items, ranges } of cfDetails) {
@@ -770,3 +897,24 @@ function concatGrids(
 }
 
 export { isPayloadLimitError };
+
+/** Whether two records say the same (the same cells with the same values). */
+function sameCells(a: readonly WrittenCell[], b: readonly WrittenCell[]): boolean {
+  if (a.length !== b.length) return false;
+  const index = new Map(a.map((c) => [`${c.sheet}!${c.address}`, c.value]));
+  return b.every((c) => index.get(`${c.sheet}!${c.address}`) === c.value);
+}
+
+/** `workbook.customXmlParts`, or undefined where the Office.js library predates it. */
+function xmlPartsOf(ctx: XlRequestContext): XlCustomXmlPartCollection | undefined {
+  return (ctx.workbook as { customXmlParts?: XlCustomXmlPartCollection }).customXmlParts;
+}
+
+/**
+ * A host without the API (custom XML parts are ExcelApi 1.5): Office.js fails the request with
+ * `ApiNotFound` (https://learn.microsoft.com/office/dev/add-ins/testing/troubleshoot-development-errors).
+ */
+function isMissingApi(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'ApiNotFound';
+}

@@ -4,7 +4,7 @@
  * any of those sheets already exists. Also used by the development page to lay out the example.
  */
 import { newWorkbookLayout } from '@jixiao/pipeline';
-import { contractSheetOf, type WorkbookLayout } from '@jixiao/workbook';
+import { contractSheetOf, formattedRowCount, type WorkbookLayout } from '@jixiao/workbook';
 import { POINTS_PER_CHAR, type XlCell, type XlRun } from '../office/excel-api.js';
 
 export type InsertOutcome =
@@ -46,6 +46,20 @@ export async function insertTemplateSheets(
           r.map((_, c) => (i < sheet.headerRows ? '@' : (sheet.columnFormats[c] ?? 'General'))),
         );
         range.values = values;
+      }
+      // Text columns (目标值, 实际值) stay text down to the rows left for typing, so `=0次` or `95%`
+      // typed there later is kept as typed, not turned into a formula or a number. Range.numberFormat
+      // takes one format per cell: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
+      const end = formattedRowCount(sheet);
+      const from = Math.max(sheet.rows.length, sheet.headerRows);
+      if (end > from) {
+        sheet.columnFormats.forEach((f, c) => {
+          if (f !== '@') return;
+          ws.getRangeByIndexes(from, c, end - from, 1).numberFormat = Array.from(
+            { length: end - from },
+            () => ['@'],
+          );
+        });
       }
       sheet.columnWidths.forEach((w, c) => {
         ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;

@@ -1,18 +1,12 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useClickableListStyles } from '@jixiao/ui';
 import type { CellIssue } from '@jixiao/workbook';
 import type { Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 
+// the list itself looks as the pane's lists do (@jixiao/ui); its rows are plain text here
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '6px',
-  },
   item: { display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -40,12 +34,13 @@ export function IssueList({
   lang: Lang;
 }) {
   const styles = useStyles();
+  const list = useClickableListStyles();
   const [all, setAll] = useState(false);
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
   const shown = all ? issues : issues.slice(0, ISSUES_SHOWN);
   return (
     <>
-      <ul className={styles.list} data-testid="issues">
+      <ul className={list.list} data-testid="issues">
         {shown.map((issue, i) => (
           <li key={`${issue.code}-${issue.cell ?? ''}-${i}`} className={styles.item}>
             <Badge appearance="tint" color={COLORS[issue.severity]}>

@@ -30,10 +30,10 @@ export type Post = (message: WorkerResponse, transfer: Transferable[]) => void;
 
 interface Kept {
   name: string;
+  /** The scored package (the run applied its plan). */
   bytes: Uint8Array;
-  /** The contract pipeline's result, or the official forms scored (one of the two). */
-  scored: glue.Scored | null;
-  forms: FormsResult | null;
+  /** The run's result: a contract workbook's, or the official forms scored (`scored.forms`). */
+  scored: glue.Scored;
   result: FileResult;
 }
 
@@ -51,7 +51,7 @@ export class JobRunner {
     try {
       switch (request.type) {
         case 'score':
-          this.score(
+          await this.score(
             request.requestId,
             request.fileId,
             request.fileName,
@@ -89,7 +89,12 @@ export class JobRunner {
     this.post({ type: 'progress', requestId, stage, done, total }, []);
   }
 
-  private score(requestId: number, fileId: string, fileName: string, bytes: Uint8Array): void {
+  private async score(
+    requestId: number,
+    fileId: string,
+    fileName: string,
+    bytes: Uint8Array,
+  ): Promise<void> {
     const started = this.now();
     const early = earlyFailure(bytes);
     if (early) {
@@ -97,33 +102,9 @@ export class JobRunner {
       return;
     }
     this.progress(requestId, 'reading', 0, 2);
-    const readStart = this.now();
-    const forms = glue.scoreFormsOf(bytes);
-    if (forms) {
-      const elapsed = Math.max(0, Math.trunc(this.now() - started));
-      const result: FileResult = {
-        fileId,
-        fileName,
-        evaluation: null,
-        issues: forms.forms.flatMap((f) => f.issues),
-        explanations: { zh: [], en: [] },
-        cellsToWrite: forms.plan.cells.length,
-        forms: forms.forms.map(formRow),
-        elapsedMs: elapsed,
-        timings: { readMs: elapsed, scoreMs: 0 },
-      };
-      this.files.set(fileId, { name: fileName, bytes, scored: null, forms, result });
-      this.progress(requestId, 'scoring', 2, 2);
-      this.post({ type: 'scored', requestId, result }, []);
-      return;
-    }
-    const grids = glue.readGrids(bytes);
-    const readMs = this.now() - readStart;
+    const { scored, bytes: scoredBytes, readMs, scoreMs } = await glue.scoreFile(bytes, this.now);
     this.progress(requestId, 'scoring', 1, 2);
-    const scoreStart = this.now();
-    const scored = glue.score(grids, glue.readWritten(bytes));
-    const scoreMs = this.now() - scoreStart;
-    const missing = missingSheetsFailure(scored);
+    const missing = scored.forms ? null : missingSheetsFailure(scored);
     if (missing) {
       this.post({ type: 'failed', requestId, failure: missing }, []);
       return;
@@ -135,11 +116,11 @@ export class JobRunner {
       issues: scored.issues,
       explanations: glue.explanations(scored),
       cellsToWrite: scored.plan.cells.length,
-      forms: null,
+      forms: scored.forms ? scored.forms.forms.map(formRow) : null,
       elapsedMs: Math.max(0, Math.trunc(this.now() - started)),
       timings: { readMs: Math.trunc(readMs), scoreMs: Math.trunc(scoreMs) },
     };
-    this.files.set(fileId, { name: fileName, bytes, scored, forms: null, result });
+    this.files.set(fileId, { name: fileName, bytes: scoredBytes, scored, result });
     this.progress(requestId, 'scoring', 2, 2);
     this.post({ type: 'scored', requestId, result }, []);
   }
@@ -153,10 +134,12 @@ export class JobRunner {
   private scoredWorkbook(requestId: number, fileId: string): OutputFile {
     const kept = this.kept(fileId);
     this.progress(requestId, 'writing', 0, 1);
-    const bytes = kept.forms
-      ? glue.formsWorkbookBytes(kept.bytes, kept.forms)
-      : glue.scoredWorkbookBytes(kept.bytes, kept.scored!);
-    return { name: scoredFileName(kept.name), mime: XLSX_MIME, bytes: toBuffer(bytes) };
+    // a copy: the kept package may be asked for again
+    return {
+      name: scoredFileName(kept.name),
+      mime: XLSX_MIME,
+      bytes: toBuffer(kept.bytes.slice()),
+    };
   }
 
   private async reportDocx(
@@ -165,8 +148,8 @@ export class JobRunner {
     fonts?: FontProfile,
   ): Promise<OutputFile> {
     const kept = this.kept(fileId);
-    const evaluation = kept.scored?.evaluation;
-    if (!kept.scored || !evaluation) throw new Error('No evaluation to report');
+    const evaluation = kept.scored.evaluation;
+    if (!evaluation) throw new Error('No evaluation to report');
     this.progress(requestId, 'exporting', 0, 1);
     const bytes = await glue.reportDocxBytes(kept.scored, fonts);
     return {

@@ -1,61 +1,52 @@
 /**
- * The only file of the page that calls the shared packages: read an .xlsx into grids, score them
- * with the one pipeline, and produce the downloads (scored workbook, Word report, templates,
+ * The only file of the page that calls the shared packages: score an .xlsx with the one run (on the
+ * in-memory .xlsx port, forms included), and produce the downloads (scored workbook, Word report, templates,
  * comparison). Everything here runs inside the worker.
  */
 import type { FontProfile } from '@jixiao/report';
-import { XlsxWorkbook, applyPlan, createWorkbook } from '@jixiao/xlsx';
-import {
-  isContractWorkbook,
-  newWorkbookLayout,
-  scoreForms,
-  scoreWorkbook,
-  sheetsToRead,
-  summarize,
-  type FormsResult,
-  type PipelineResult,
-} from '@jixiao/pipeline';
-import { defaultTemplate, fillTemplate } from '@jixiao/report';
-import { exportDocx } from '@jixiao/report/docx';
-import type { SheetGrids, WrittenCell } from '@jixiao/workbook';
+import { XlsxWorkbook, createWorkbook } from '@jixiao/xlsx';
+import { newWorkbookLayout, run, summarize, type PipelineResult } from '@jixiao/pipeline';
+import type { WorkbookPort } from '@jixiao/workbook';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 
 export type Scored = PipelineResult;
 
+/** A scored file: the run's result, the scored package, and where the time went (milliseconds). */
+export interface ScoredFile {
+  scored: Scored;
+  /** The workbook with the plan applied: only output cells (a form's own cells) and 报告 patched. */
+  bytes: Uint8Array;
+  readMs: number;
+  scoreMs: number;
+}
+
 /**
- * Reads the contract's sheets (by name or English alias; other sheets are never parsed).
- * Throws `XlsxError` for files that are not .xlsx, encrypted, truncated or too large.
+ * Scores an .xlsx with the one run of every front end (`run` of @jixiao/pipeline) on the in-memory
+ * .xlsx port, as the command line does: a contract workbook (its contract sheets only), or a
+ * workbook of official forms (each visible form scored in place, `scored.forms`). The page always
+ * offers the Word report, so the report is asked for: from 报告模板, or the default template (with
+ * the same note as on every surface, naming the page's action) when the workbook has none. Throws
+ * `XlsxError` for files that are not .xlsx, encrypted, truncated or too large.
  */
-export function readGrids(bytes: Uint8Array): SheetGrids {
+export async function scoreFile(bytes: Uint8Array, now: () => number): Promise<ScoredFile> {
+  const started = now();
   const workbook = new XlsxWorkbook(bytes);
-  return workbook.read(sheetsToRead(workbook.names()));
-}
-
-/**
- * The official forms of a workbook without the contract's 预算执行 and 绩效指标 sheets (each visible
- * sheet that follows a known layout, scored in place); null for a contract workbook or when no sheet
- * is a form.
- */
-export function scoreFormsOf(bytes: Uint8Array): FormsResult | null {
-  const workbook = new XlsxWorkbook(bytes);
-  const names = workbook.names();
-  if (isContractWorkbook(names)) return null;
-  const hidden = new Set(workbook.hiddenNames());
-  const visible = names.filter((n) => !hidden.has(n));
-  return scoreForms(workbook.read(visible), visible);
-}
-
-/** The workbook's record of the output cells the tool wrote (a custom XML part), or null. */
-export function readWritten(bytes: Uint8Array): WrittenCell[] | null {
-  return new XlsxWorkbook(bytes).written();
-}
-
-/**
- * Scores the grids with the shared pipeline (the report is filled from 报告模板); with the
- * workbook's record, values a person typed into output cells are kept and reported.
- */
-export function score(grids: SheetGrids, written: WrittenCell[] | null = null): Scored {
-  return scoreWorkbook(grids, { locale: 'zh-CN', written });
+  let readMs = 0;
+  // the workbook itself is the port; only its reads are timed
+  const port: WorkbookPort = {
+    sheetNames: () => workbook.sheetNames(),
+    hiddenSheetNames: () => workbook.hiddenSheetNames(),
+    readWritten: () => workbook.readWritten(),
+    readSheets: async (names) => {
+      const t = now();
+      const grids = await workbook.readSheets(names);
+      readMs += now() - t;
+      return grids;
+    },
+    apply: (plan) => workbook.apply(plan),
+  };
+  const scored = await run(port, { locale: 'zh-CN', report: true, surface: 'page' });
+  return { scored, bytes: workbook.bytes, readMs, scoreMs: now() - started - readMs };
 }
 
 /** Explanations of each indicator's score, in Chinese and English (from the shared summary). */
@@ -69,29 +60,19 @@ export function explanations(scored: Scored): { zh: string[]; en: string[] } {
   };
 }
 
-/** A workbook of official forms with the forms' outputs written into their own empty cells. */
-export function formsWorkbookBytes(original: Uint8Array, forms: FormsResult): Uint8Array {
-  return applyPlan(original, forms.plan);
-}
-
-/** The scored workbook: the original bytes with only the plan's cells (and 报告) patched. */
-export function scoredWorkbookBytes(original: Uint8Array, scored: Scored): Uint8Array {
-  return applyPlan(original, scored.plan);
-}
-
 /**
- * The Word report of a scored workbook: from its own 报告模板, or from the default template (the
- * sample report's outline) when the workbook has none, with the font names chosen on the page.
+ * The Word report of a scored workbook, as the run filled it (from its own 报告模板, or the default
+ * template when it has none), with the font names chosen on the page.
  */
 export async function reportDocxBytes(
   scored: Scored,
   fonts: FontProfile = 'gb2312',
 ): Promise<Uint8Array> {
-  if (!scored.evaluation) throw new Error('No evaluation to report');
+  if (!scored.evaluation || !scored.report) throw new Error('No evaluation to report');
   // the department is the document's author; the font names are the user's choice
-  const options = { fonts, creator: scored.evaluation.info.department };
-  if (scored.report) return exportDocx(scored.report.blocks, options);
-  return exportDocx(fillTemplate(defaultTemplate, scored.evaluation).blocks, options);
+  // docx (the Word writer) is loaded when the first report is asked for, not with the worker
+  const { exportDocx } = await import('@jixiao/report/docx');
+  return exportDocx(scored.report.blocks, { fonts, creator: scored.evaluation.info.department });
 }
 
 /** A new, empty workbook following the contract (with the default report template). */

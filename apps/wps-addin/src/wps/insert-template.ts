@@ -4,7 +4,7 @@
  * anything, when any of them exists. One `Value2` block per sheet (chunked like the port's writes).
  */
 import { newWorkbookLayout } from '@jixiao/pipeline';
-import { contractSheetOf, type WorkbookLayout } from '@jixiao/workbook';
+import { contractSheetOf, formattedRowCount, type WorkbookLayout } from '@jixiao/workbook';
 import type { EtApplication, EtWorksheet } from './et-api.js';
 import { a1, needsTextFormat, writeFormatRuns } from './wps-port.js';
 
@@ -47,6 +47,20 @@ export function insertTemplateSheets(
       const part = rows.slice(r, r + step);
       writeFormatRuns(ws, r, 0, formats.slice(r, r + step));
       ws.Range(a1(r, 0, part.length, width)).Value2 = part;
+    }
+    // Text columns (目标值, 实际值) stay text down to the rows left for typing, so `=0次` typed
+    // there later is kept as typed. A string assigned to a multi-cell Range.NumberFormat formats
+    // every cell (VBA Range.NumberFormat: https://learn.microsoft.com/office/vba/api/excel.range.numberformat).
+    const end = formattedRowCount(sheet);
+    const from = Math.max(rows.length, sheet.headerRows);
+    if (end > from) {
+      // one column at a time, in runs of at most maxCellsPerCall cells (a huge call freezes WPS)
+      const run = Math.max(1, maxCellsPerCall);
+      sheet.columnFormats.forEach((f, c) => {
+        if (f !== '@') return;
+        for (let r = from; r < end; r += run)
+          ws.Range(a1(r, c, Math.min(run, end - r), 1)).NumberFormat = '@';
+      });
     }
     sheet.columnWidths.forEach((w, c) => {
       ws.Range(a1(0, c, 1, 1)).ColumnWidth = w;

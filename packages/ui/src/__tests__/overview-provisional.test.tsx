@@ -5,7 +5,8 @@
 import { evaluate, type EvaluationInput } from '@jixiao/engine';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { OverviewTab } from '../OverviewTab.js';
+import { FormsOverview, OverviewTab } from '../OverviewTab.js';
+import type { PaneForm } from '../pane-controller.js';
 import { PANE_STRINGS } from '../strings.js';
 
 const input = (secondActual: unknown): EvaluationInput =>
@@ -52,5 +53,37 @@ describe('OverviewTab: provisional results', () => {
     expect(html).toContain('暂定得分');
     expect(html).toContain('2 项错误未解决');
     expect(html).not.toContain('>优<');
+  });
+});
+
+describe('FormsOverview: official forms', () => {
+  const form = (complete: boolean, unscored: number): PaneForm => ({
+    sheet: '部门整体绩效自评表',
+    layout: { name: '部门整体支出绩效自评表（重庆）' },
+    identity: { project: null, unit: '西部（重庆）科学城融媒体中心', department: null },
+    executionRate: '0.76',
+    total: complete ? { score: '97.05', points: '100' } : { score: '93.05', points: '96' },
+    grade: complete ? '优' : null,
+    complete,
+    unscored,
+  });
+  const render = (forms: PaneForm[]): string =>
+    renderToStaticMarkup(<FormsOverview forms={forms} t={PANE_STRINGS['zh-CN']} />);
+
+  it('a complete form shows its total, grade and 执行率', () => {
+    const html = render([form(true, 0)]);
+    expect(html).toContain('data-testid="form-total">97.05<');
+    expect(html).toContain('>优<');
+    expect(html).toContain('76.00%');
+    expect(html).not.toContain('暂定');
+  });
+
+  it('a form with rows that cannot be scored: 暂定得分 of the points it can score, no grade', () => {
+    const html = render([form(false, 2)]);
+    expect(html).toContain('暂定得分');
+    expect(html).toContain('data-testid="form-total">93.05<');
+    expect(html).toContain('满分 96 分');
+    expect(html).toContain('2 项指标无法计分');
+    for (const grade of ['>优<', '>良<', '>中<', '>差<']) expect(html).not.toContain(grade);
   });
 });

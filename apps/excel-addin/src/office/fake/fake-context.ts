@@ -2,6 +2,7 @@
  * The fake's request context and proxy objects (see fake-host.ts for the rules they follow).
  */
 import type {
+  XlCustomXmlPartCollection,
   XlCalculatedEventArgs,
   XlCell,
   XlChangedEventArgs,
@@ -26,6 +27,7 @@ import {
   type CellRect,
 } from '@jixiao/workbook';
 import { FakeOfficeError, propertyNotLoaded } from './fake-errors.js';
+import { FakeXmlPartCollection } from './fake-xml-parts.js';
 import {
   formulaCell,
   valueTypeOf,
@@ -80,7 +82,10 @@ abstract class FakeProxy {
 }
 
 export class FakeContext implements XlRequestContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly workbook: {
+    readonly worksheets: XlWorksheetCollection;
+    readonly customXmlParts: XlCustomXmlPartCollection;
+  };
   private ops: Op[] = [];
   private closed = false;
   /** Handlers whose `remove()` waits for this context's next sync. */
@@ -90,7 +95,10 @@ export class FakeContext implements XlRequestContext {
     readonly host: FakeExcelHost,
     readonly options: XlRunOptions = {},
   ) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      customXmlParts: new FakeXmlPartCollection(this, host.xmlParts),
+    };
   }
 
   /** `Excel.run(context, …)`: the context is usable again. */

@@ -28,7 +28,8 @@
  *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-oncalculated-member);
  * - proxies die with their `Excel.run` batch; every sync is counted;
  * - `onChanged` handlers receive events carrying `triggerSource`: `ThisLocalAddin` for the add-in's
- *   own writes, `Unknown` for a user's typing ({@link FakeExcelHost.typeAsUser}).
+ *   own writes, `Unknown` for a user's typing ({@link FakeExcelHost.typeAsUser});
+ * - `workbook.customXmlParts` (ExcelApi 1.5) as documented, in `fake-xml-parts.ts`.
  */
 import type { XlCell, XlRequestContext } from '../excel-api.js';
 import {
@@ -42,6 +43,7 @@ import { parseRect, rectAddress, splitSheetAddress, type CellRect } from '@jixia
 import { FakeOfficeError } from './fake-errors.js';
 import { FakeSheet, formulaCell, type FakeCell } from './fake-sheet.js';
 import { FakeContext } from './fake-context.js';
+import type { FakeXmlPartStore } from './fake-xml-parts.js';
 
 /** Counters a test or the benchmark reads. */
 export interface FakeStats {
@@ -124,6 +126,8 @@ export class FakeExcelHost {
   readonly undoStack: UndoRecord[] = [];
   /** Sheets deleted (their handlers are dead). */
   readonly deletedSheets: FakeSheet[] = [];
+  /** The workbook's custom XML parts (`workbook.customXmlParts`, fake-xml-parts.ts). */
+  readonly xmlParts: FakeXmlPartStore = { parts: [], nextId: 1 };
 
   constructor(options: FakeHostOptions = {}) {
     this.payloadLimitBytes =
@@ -478,9 +482,14 @@ function union(a: CellRect, b: CellRect): CellRect {
   };
 }
 
-/** Parse what a user typed the way Excel's grid does (enough for tests). */
+/**
+ * Parse what a user typed the way Excel's grid does (enough for tests). In a cell formatted as
+ * Text (`@`) what is typed is kept as text — `=0次` is not a formula, `95%` not a number
+ * (Microsoft support, "Format numbers as text": https://support.microsoft.com/office/format-numbers-as-text-583160db-045f-4e6c-8f4b-9d5d4a4a5d6e).
+ */
 function parseTyped(text: string | number | boolean | null, format: string): FakeCell {
   if (text === null || text === '') return { value: '', formula: null, numberFormat: format };
+  if (format === '@') return { value: String(text), formula: null, numberFormat: format };
   if (typeof text !== 'string') return { value: text, formula: null, numberFormat: format };
   if (text.startsWith('=') && text.length > 1) return formulaCell(text, format);
   const t = text.trim();
