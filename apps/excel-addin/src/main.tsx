@@ -8,6 +8,7 @@ import { wireStartup } from './office/startup.js';
 import { paneLang } from '@jixiao/ui';
 import { mountPane } from './pane/mount-pane.js';
 import type { PaneController } from './pane/pane-controller.js';
+import { supportsModuleWorkers } from './pane/scoring-session.js';
 
 // Tell taskpane.html's ES5 fallback that the bundle loaded and runs.
 (window as { __jixiaoStarted?: () => void }).__jixiaoStarted?.();
@@ -48,6 +49,15 @@ void Office.onReady((info) => {
       onStarted: startedInExcel,
       supportsValidation: Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
       pageUrl: pageUrl(),
+      // scoring off the pane's thread where the webview runs module workers (Office.js stays here)
+      ...(supportsModuleWorkers()
+        ? {
+            worker: () =>
+              new Worker(new URL('./pane/scoring.worker.ts', import.meta.url), {
+                type: 'module',
+              }),
+          }
+        : {}),
       ...(Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')
         ? { openBrowserWindow: (url: string) => Office.context.ui.openBrowserWindow(url) }
         : {}),

@@ -5,6 +5,7 @@
  */
 export {
   scoreWorkbook,
+  sheetAsIs,
   type PipelineOptions,
   type PipelineResult,
   type FilledReport,

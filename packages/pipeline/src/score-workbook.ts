@@ -273,7 +273,7 @@ function editedIssue(edited: ReportEdited, surface: Surface): CellIssue {
 }
 
 /** The 报告 sheet's rows from A1 (dense, cells as Excel shows them) and their report blocks. */
-function sheetAsIs(grid: SheetGrid): FilledReport | null {
+export function sheetAsIs(grid: SheetGrid): FilledReport | null {
   const height = grid.origin.row + grid.values.length;
   const width = grid.origin.col + Math.max(0, ...grid.values.map((r) => r?.length ?? 0));
   const rows: (string | null)[][] = [];

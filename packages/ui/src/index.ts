@@ -19,7 +19,15 @@ export {
   loadFontProfile,
   saveFontProfile,
 } from './font-choice.js';
-export type { BusyAction, PaneController, PaneForm, PaneState } from './pane-controller.js';
+export {
+  BasePaneController,
+  reportFileName,
+  type BusyAction,
+  type PaneController,
+  type PaneForm,
+  type PaneState,
+  type ShownResult,
+} from './pane-controller.js';
 export { RULES_STRINGS, RulesPanel, ruleValid, rulesToApply, type RuleSet } from './rules-panel.js';
 export {
   askReport,

@@ -1,13 +1,23 @@
 /**
  * What the task pane needs from its host: a store of {@link PaneState} snapshots for React and the
- * pane's actions. Each host implements it over its own workbook port (the Excel add-in's
- * `PaneController` in apps/excel-addin over Office.js).
+ * pane's actions. Each host implements it over its own workbook port by extending
+ * {@link BasePaneController} (the Excel add-in's `PaneController` over Office.js, the WPS pane's
+ * `WpsPaneController` over the WPS port).
  */
 import type { FontProfile } from '@jixiao/report';
 import type { Evaluation, Grade } from '@jixiao/engine';
-import type { CellIssue, CellMap } from '@jixiao/workbook';
-import type { PaneError } from './describe-error.js';
-import type { PaneLang } from './strings.js';
+import {
+  BUDGET_SHEET,
+  INDICATOR_SHEET,
+  INFO_SHEET,
+  rectAddress,
+  type CellIssue,
+  type CellMap,
+} from '@jixiao/workbook';
+import { describeError, type PaneError } from './describe-error.js';
+import { loadFontProfile, saveFontProfile } from './font-choice.js';
+import { PANE_STRINGS, type PaneLang, type PaneStrings } from './strings.js';
+import { RecalcScheduler } from './recalc-scheduler.js';
 import type { ReportAsker } from './report-check.js';
 import type { RuleSet } from './rules-panel.js';
 
@@ -84,4 +94,188 @@ export interface PaneController {
   reportAsker?: ReportAsker;
   /** State the province rules of the 规则 panel (remembered for the session) and re-score. */
   setRules?(rules: RuleSet): Promise<void>;
+}
+
+/** What a host's run gives the pane to show (the pipeline's `PipelineResult` has these fields). */
+export interface ShownResult {
+  evaluation: Evaluation | null;
+  issues: CellIssue[];
+  map: CellMap;
+  summary: { indicators: readonly { explanation: string }[] };
+  /** A workbook of official forms: the forms scored in place (null for a contract workbook). */
+  forms?: { forms: readonly PaneForm[] } | null;
+}
+
+/** Sheets scoring needs: the pane lists those missing. */
+const REQUIRED_SHEETS = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
+
+/** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
+export function reportFileName(evaluation: Evaluation): string {
+  const clean = evaluation.info.department.replace(/[\\/:*?"<>|]/g, '').trim();
+  return `${clean}${evaluation.info.year}年度部门整体支出绩效自评报告.docx`;
+}
+
+/**
+ * What every host's pane controller shares: the store of {@link PaneState} snapshots React reads,
+ * the scheduler of automatic recalculations, language and fonts, pausing, the busy/error wrapping
+ * of actions and how a run's result is shown. A host adds its port, its listener and its actions
+ * (the Excel add-in's `PaneController`, the WPS pane's `WpsPaneController`).
+ */
+export abstract class BasePaneController<
+  R extends ShownResult = ShownResult,
+> implements PaneController {
+  readonly scheduler: RecalcScheduler;
+  protected state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  /** The last run's result (for export and tests). */
+  lastResult: R | null = null;
+
+  constructor(options: { lang: PaneLang; debounceMs?: number }) {
+    this.scheduler = new RecalcScheduler({
+      recalc: () => this.recalcAuto(),
+      debounceMs: options.debounceMs ?? 400,
+      onStateChange: (scheduler) => this.set({ scheduler, paused: this.scheduler.isPaused }),
+      onError: (error) => this.fail(error),
+    });
+    this.state = {
+      lang: options.lang,
+      fonts: loadFontProfile(),
+      phase: 'starting',
+      busy: null,
+      evaluation: null,
+      issues: [],
+      explanations: [],
+      missingSheets: [],
+      paused: false,
+      scheduler: 'idle',
+      error: null,
+      notice: null,
+      fallbackDownload: null,
+      lastRun: null,
+      map: null,
+    };
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  protected set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  protected get t(): PaneStrings {
+    return PANE_STRINGS[this.state.lang];
+  }
+
+  setLang(lang: PaneLang): void {
+    this.set({ lang });
+  }
+
+  /** The Word fonts (标准字体 / Windows 字体), remembered between sessions. */
+  setFonts(fonts: FontProfile): void {
+    saveFontProfile(fonts);
+    this.set({ fonts });
+  }
+
+  dismissMessages(): void {
+    this.set({ error: null, notice: null });
+  }
+
+  setPaused(paused: boolean): void {
+    if (paused) this.scheduler.pause();
+    else this.scheduler.resume();
+    this.set({ paused });
+  }
+
+  /** 重新计算: a full recalculation now. */
+  async recalculate(): Promise<void> {
+    await this.action('recalc', () => this.scheduler.runNow());
+  }
+
+  /** Stop recalculating (the pane is closing). */
+  dispose(): void {
+    this.scheduler.dispose();
+  }
+
+  /** The row of the i-th indicator as `绩效指标!A5:P5`, or null. */
+  indicatorRowAddress(index: number): string | null {
+    const map = this.state.map?.indicators ?? null;
+    if (!map) return null;
+    const row = map.rows[index];
+    if (row === undefined) return null;
+    const cols = Object.values(map.columns).filter((c): c is number => typeof c === 'number');
+    if (cols.length === 0) return null;
+    const first = Math.min(...cols);
+    const rect = { row, col: first, rowCount: 1, colCount: Math.max(...cols) - first + 1 };
+    return `${map.sheet}!${rectAddress(rect)}`;
+  }
+
+  /** One recalculation (read → score → write), with the report when `withReport`. */
+  abstract recalcOnce(withReport: boolean): Promise<R | null>;
+  abstract fillReport(): Promise<void>;
+  abstract exportWord(): Promise<void>;
+  abstract insertTemplate(): Promise<void>;
+  abstract select(address: string): Promise<void>;
+
+  /** The scheduler's automatic recalculation (after the debounce); a host may make it cheaper. */
+  protected async recalcAuto(): Promise<void> {
+    await this.recalcOnce(false);
+  }
+
+  /**
+   * 导出 Word's first step: once no recalculation is waiting, `dryRun` (a run with the report that
+   * writes nothing) is shown; null with `noReport`'s notice when there is no report to export.
+   */
+  protected async reportToExport(
+    dryRun: () => Promise<R & { report: unknown }>,
+    noReport: (result: R) => string,
+  ): Promise<(R & { report: object; evaluation: Evaluation }) | null> {
+    await this.scheduler.whenIdle();
+    const result = await dryRun();
+    this.show(result);
+    if (result.evaluation && result.report)
+      return result as R & { report: object; evaluation: Evaluation };
+    this.set({ notice: noReport(result) });
+    return null;
+  }
+
+  /** Runs an action with its busy state; its error becomes the pane's error. */
+  protected async action(busy: BusyAction, body: () => Promise<void>): Promise<void> {
+    this.set({ busy, error: null, notice: null, fallbackDownload: null });
+    try {
+      await body();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.set({ busy: null });
+    }
+  }
+
+  /** Shows an error in plain words (hosts add their own kinds). */
+  protected fail(error: unknown): void {
+    this.set({ error: describeError(error, this.state.lang) });
+  }
+
+  /**
+   * Shows a run's result: scores, issues, explanations, the sheets that are missing — or, for a
+   * workbook of official forms (which lacks no contract sheet), its forms.
+   */
+  protected show(result: R): void {
+    this.lastResult = result;
+    this.set({
+      evaluation: result.evaluation,
+      issues: result.issues,
+      explanations: result.summary.indicators.map((i) => i.explanation),
+      missingSheets: result.forms
+        ? []
+        : REQUIRED_SHEETS.filter((s) => result.map[s.key] === null).map((s) => s.name),
+      map: result.map,
+      forms: result.forms?.forms ?? null,
+    });
+  }
 }

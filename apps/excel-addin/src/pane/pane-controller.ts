@@ -3,15 +3,11 @@
  * and scheduler, and the pane's actions. The React pane renders {@link PaneState} snapshots and
  * calls these methods; tests drive it directly against the fake Excel host.
  */
-import { run, type PipelineResult, type RunOptions } from '@jixiao/pipeline';
+import type { PipelineResult, RunOptions } from '@jixiao/pipeline';
 import {
   CONTRACT_SHEETS,
-  BUDGET_SHEET,
-  INDICATOR_SHEET,
-  INFO_SHEET,
   contractSheetOf,
   parseRect,
-  rectAddress,
   sheetsToRead,
   splitSheetAddress,
   type CellMap,
@@ -20,28 +16,34 @@ import {
   type WorkbookPort,
   type WritePlan,
 } from '@jixiao/workbook';
-import type { Evaluation } from '@jixiao/engine';
 import { PAYLOAD_LIMIT_BYTES, type XlRun, type XlRunIn } from '../office/excel-api.js';
 import { OfficePort } from '../office/office-port.js';
-import { listenForChanges, sheetKey, type ChangeSubscription } from '../office/change-listener.js';
-import type { FontProfile } from '@jixiao/report';
+import {
+  listenForChanges,
+  sheetKey,
+  type ChangeSubscription,
+  type UserChange,
+} from '../office/change-listener.js';
 import { outputCellsOf } from '../office/output-cells.js';
 import {
-  describeError,
-  loadFontProfile,
-  PANE_STRINGS,
-  saveFontProfile,
-  RecalcScheduler,
+  BasePaneController,
   ReportAsker,
   afterFill,
   beforeExport,
-  type BusyAction,
+  reportFileName,
   type PaneLang,
-  type PaneState,
   type RuleSet,
 } from '@jixiao/ui';
 import type { ReportBlock } from '@jixiao/report';
 import { insertTemplateSheets } from './insert-template.js';
+import {
+  ScoringSession,
+  WorkerScoring,
+  type Scoring,
+  type SessionPort,
+  type WorkerLike,
+} from './scoring-session.js';
+import { readRows } from './read-rows.js';
 
 /** The Office environment the pane runs in. */
 export interface ExcelEnv {
@@ -64,6 +66,13 @@ export interface ExcelEnv {
   openBrowserWindow?: (url: string) => void;
   /** The standalone page's address (this taskpane.html opened outside Office). */
   pageUrl?: string;
+  /** Recalculate edits incrementally (default true; the benchmark measures both paths). */
+  incremental?: boolean;
+  /**
+   * Starts the scoring worker (`scoring.worker.ts`); without it, or where the webview has no
+   * module workers, scoring runs on the pane's thread.
+   */
+  worker?: () => WorkerLike;
 }
 
 /** The pane's state and busy actions are defined with the pane, in @jixiao/ui. */
@@ -76,13 +85,8 @@ const isInputSheet = (name: string): boolean => {
   const key = contractSheetOf(name)?.key;
   return key !== undefined && key !== 'report';
 };
-const REQUIRED = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
 
-/** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
-export function reportFileName(evaluation: Evaluation): string {
-  const clean = evaluation.info.department.replace(/[\\/:*?"<>|]/g, '').trim();
-  return `${clean}${evaluation.info.year}年度部门整体支出绩效自评报告.docx`;
-}
+export { reportFileName };
 
 /**
  * Hosts whose task pane cannot start a download through an `<a download>` click: WKWebView
@@ -100,81 +104,39 @@ function needsSelectionFallback(platform: string): boolean {
   return platform === 'OfficeOnline' || platform === 'Fake';
 }
 
-export class PaneController {
+export class PaneController extends BasePaneController<PipelineResult> {
   readonly port: OfficePort;
-  readonly scheduler: RecalcScheduler;
-  private state: PaneState;
-  private readonly listeners = new Set<() => void>();
   private subscription: ChangeSubscription | null = null;
   private watchedKey = '';
-  /** The last pipeline result (for export and tests). */
-  lastResult: PipelineResult | null = null;
+  /** The one run and the incremental state: in a worker, or here. */
+  private readonly scoring: Scoring;
+  /** Whether the scoring holds incremental state (false: the next edit runs in full). */
+  private warm = false;
+  /** Edits since the last recalculation, for the incremental path. */
+  private pending: UserChange[] = [];
+  /** Something changed that the edits do not say (a fallback event, 重新计算): run in full. */
+  private pendingFull = false;
+  /** How the last recalculation ran (tests, the benchmark). */
+  lastPath: 'full' | 'incremental' | null = null;
   /** Download hook (the browser's `<a download>`); replaced in tests. */
   download: (name: string, bytes: Uint8Array) => void = browserDownload;
   /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
   readonly reportAsker = new ReportAsker();
 
   constructor(readonly env: ExcelEnv) {
+    super({ lang: env.lang, debounceMs: env.debounceMs });
     // Only Excel on the web limits a request/response to 5 MB; elsewhere one sync reads everything.
     this.port = new OfficePort({
       run: env.run,
       payloadLimitBytes:
         env.platform === 'OfficeOnline' || env.platform === 'Fake' ? PAYLOAD_LIMIT_BYTES : null,
     });
-    this.scheduler = new RecalcScheduler({
-      recalc: () => this.recalcOnce(false).then(() => undefined),
-      debounceMs: env.debounceMs ?? 400,
-      onStateChange: (scheduler) => this.set({ scheduler, paused: this.scheduler.isPaused }),
-      onError: (error) => this.fail(error),
-    });
-    this.state = {
-      lang: env.lang,
-      fonts: loadFontProfile(),
-      phase: 'starting',
-      busy: null,
-      evaluation: null,
-      issues: [],
-      explanations: [],
-      missingSheets: [],
-      paused: false,
-      scheduler: 'idle',
-      error: null,
-      notice: null,
-      fallbackDownload: null,
-      lastRun: null,
-      map: null,
-    };
+    this.scoring = env.worker ? new WorkerScoring(env.worker()) : new ScoringSession();
   }
 
-  // ------------------------------------------------------------------ store for React
-
-  getState = (): PaneState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
-  }
-
-  private get t() {
-    return PANE_STRINGS[this.state.lang];
-  }
-
-  setLang(lang: PaneLang): void {
-    this.set({ lang });
-  }
-
-  setFonts(fonts: FontProfile): void {
-    saveFontProfile(fonts);
-    this.set({ fonts });
-  }
-
-  dismissMessages(): void {
-    this.set({ error: null, notice: null });
+  /** Where scoring runs (tests, the 诊断 page). */
+  get scoringThread(): 'worker' | 'pane' {
+    return this.scoring instanceof WorkerScoring ? 'worker' : 'pane';
   }
 
   /** The 规则 panel: state the province rules for this session and re-score with them. */
@@ -196,23 +158,19 @@ export class PaneController {
     }
   }
 
-  dispose(): void {
-    this.scheduler.dispose();
+  override dispose(): void {
+    super.dispose();
+    this.scoring.dispose();
     void this.subscription?.dispose();
     this.subscription = null;
   }
 
-  setPaused(paused: boolean): void {
-    if (paused) this.scheduler.pause();
-    else this.scheduler.resume();
-    this.set({ paused });
-  }
-
   // ------------------------------------------------------------------ actions
 
-  /** 重新计算: a full recalculation now. */
-  async recalculate(): Promise<void> {
-    await this.action('recalc', () => this.scheduler.runNow());
+  /** 重新计算: a full recalculation now (everything read again). */
+  override async recalculate(): Promise<void> {
+    this.pendingFull = true;
+    await super.recalculate();
   }
 
   /** 填充报告: score, fill 报告 from 报告模板 and write it. */
@@ -238,13 +196,12 @@ export class PaneController {
   /** 导出 Word: the report as .docx, downloaded (or linked on hosts that cannot download). */
   async exportWord(): Promise<void> {
     await this.action('export', async () => {
-      await this.scheduler.whenIdle();
-      const result = await run(this.workbook, { ...this.runOptions(true), dryRun: true });
-      this.show(result);
-      if (!result.evaluation || !result.report) {
-        this.set({ notice: this.t.notScored });
-        return;
-      }
+      const result = await this.reportToExport(
+        () =>
+          this.scoring.full(this.sessionPort, { ...this.runOptions(true), dryRun: true }, false),
+        () => this.t.notScored,
+      );
+      if (!result) return;
       // the edited 报告 and the report's issues, asked about before anything is exported
       const chosen = await beforeExport(result, this.reportAsker, () => this.fillOverEdits());
       if (chosen === null) return this.set({ notice: this.t.exportCancelled });
@@ -290,6 +247,7 @@ export class PaneController {
         return;
       }
       this.set({ notice: this.t.templateInserted });
+      this.pendingFull = true;
       await this.scheduler.runNow();
     });
   }
@@ -310,27 +268,7 @@ export class PaneController {
     }
   }
 
-  /** The row of the i-th indicator as `绩效指标!A5:P5`, or null. */
-  indicatorRowAddress(index: number): string | null {
-    return rowAddress(this.state.map?.indicators ?? null, index);
-  }
-
   // ------------------------------------------------------------------ recalculation
-
-  private async action(busy: BusyAction, body: () => Promise<void>): Promise<void> {
-    this.set({ busy, error: null, notice: null, fallbackDownload: null });
-    try {
-      await body();
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.set({ busy: null });
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.set({ error: describeError(error, this.state.lang) });
-  }
 
   /**
    * Excel for Mac: the pane cannot save the .docx. Open the standalone page (this add-in's own
@@ -420,6 +358,8 @@ export class PaneController {
       this.lastGrids = byName;
       return byName;
     },
+    // the record of the cells the tool wrote (and its last 报告 fill): typed values are kept
+    readWritten: () => this.port.readWritten(),
     apply: async (plan: WritePlan, map?: CellMap) => {
       const before = this.port.lastWrite;
       await this.port.apply(plan, map);
@@ -433,14 +373,25 @@ export class PaneController {
 
   /**
    * One recalculation: one sync to read the contract sheets, the pipeline, one sync to write the
-   * output cells that changed (and 报告 when `withReport`).
+   * output cells that changed (and 报告 when `withReport`). A run without the report leaves the
+   * incremental state for the next edits.
    */
   async recalcOnce(
     withReport: boolean,
     overwriteEditedReport = false,
   ): Promise<PipelineResult | null> {
     const started = performance.now();
-    const result = await run(this.workbook, this.runOptions(withReport, overwriteEditedReport));
+    this.pending = [];
+    this.pendingFull = false;
+    this.warm = false;
+    const keep = !withReport && this.env.incremental !== false;
+    const result = await this.scoring.full(
+      this.sessionPort,
+      this.runOptions(withReport, overwriteEditedReport),
+      keep,
+    );
+    this.warm = keep && this.port.lastSkipped.length === 0;
+    this.lastPath = 'full';
     // cells the write left alone because the user typed into them meanwhile are not counted
     const cellsWritten =
       this.writeSyncs > 0 ? result.plan.cells.length - this.port.lastSkipped.length : 0;
@@ -458,20 +409,57 @@ export class PaneController {
     return result;
   }
 
-  private show(result: PipelineResult): void {
-    this.lastResult = result;
-    // a workbook of official forms lacks no contract sheet: its forms are shown instead
-    const missing = result.forms
-      ? []
-      : REQUIRED.filter((s) => result.map[s.key] === null).map((s) => s.name);
+  /**
+   * The scheduler's recalculation after edits: only the edited rows are read and what depends on
+   * them re-scored ({@link IncrementalScorer}); anything structural runs in full.
+   */
+  protected override async recalcAuto(): Promise<void> {
+    const edits = this.pending;
+    const full = this.pendingFull;
+    this.pending = [];
+    this.pendingFull = false;
+    if (!full && edits.length > 0 && this.warm && (await this.recalcEdits(edits))) return;
+    await this.recalcOnce(false);
+  }
+
+  /** The incremental recalculation of `edits`; false when it needs a full run. */
+  private async recalcEdits(edits: readonly UserChange[]): Promise<boolean> {
+    const started = performance.now();
+    this.warm = false;
+    const before = this.port.lastWrite;
+    const result = await this.scoring.edit(this.sessionPort, edits);
+    if (result === null) return false;
+    const writeSyncs = this.port.lastWrite === before ? 0 : this.port.lastWrite.syncs;
+    this.lastPath = 'incremental';
+    this.warm = this.port.lastSkipped.length === 0;
+    this.skippedNotice();
+    this.show(result);
     this.set({
-      evaluation: result.evaluation,
-      issues: result.issues,
-      explanations: result.summary.indicators.map((i) => i.explanation),
-      missingSheets: missing,
-      map: result.map,
-      forms: result.forms?.forms ?? null,
+      lastRun: {
+        ms: performance.now() - started,
+        cellsWritten: writeSyncs > 0 ? result.plan.cells.length - this.port.lastSkipped.length : 0,
+        readSyncs: 1,
+        writeSyncs,
+      },
     });
+    return true;
+  }
+
+  /** The workbook as the scoring sees it: {@link workbook}, the rows of an edit, what landed. */
+  private readonly sessionPort: SessionPort = {
+    sheetNames: () => this.workbook.sheetNames(),
+    readSheets: (names) => this.workbook.readSheets(names),
+    readWritten: () => this.workbook.readWritten!(),
+    apply: (plan, map) => this.workbook.apply(plan, map),
+    readRows: (requests) => readRows(this.env.run, requests),
+    skipped: () => Promise.resolve(this.port.lastSkipped.length),
+    knownNames: () => Promise.resolve([...(this.port.cachedSheetNames() ?? [])]),
+  };
+
+  /** An input edit: remembered for the incremental path, then a recalculation after the pause. */
+  private changed(change: UserChange): void {
+    this.pending.push(change);
+    this.scheduler.notifyChange();
   }
 
   /** Subscribe to the input sheets' changes; re-subscribe when the set of sheets changed. */
@@ -488,12 +476,19 @@ export class PaneController {
       run: this.env.run,
       ...(this.env.runIn ? { runIn: this.env.runIn } : {}),
       sheets: inputs,
-      onChange: () => this.scheduler.notifyChange(),
+      onChange: (change) => this.changed(change),
       ownWrites: () => this.port.lastWrittenAddresses,
       isOutputOnly: (sheet, address) => outputCellsOf(this.state.map)(sheet, address),
-      onOutputEdit: (change) => this.outputEdited(`${change.sheet}!${change.address}`),
+      onOutputEdit: (change) => {
+        // not written again now; the next recalculation reads that row too
+        this.pending.push(change);
+        this.outputEdited(`${change.sheet}!${change.address}`);
+      },
       // Changes that fire no onChanged: re-read (a run that finds nothing changed writes nothing).
-      onRecheck: () => this.scheduler.notifyChange(),
+      onRecheck: () => {
+        this.pendingFull = true;
+        this.scheduler.notifyChange();
+      },
       fallbacks: {
         calculated: this.env.supportsValidation ?? false,
         selection: needsSelectionFallback(this.env.platform),
@@ -503,20 +498,6 @@ export class PaneController {
 }
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-function rowAddress(
-  map: { sheet: string; rows: number[]; columns: Partial<Record<string, number>> } | null,
-  index: number,
-): string | null {
-  if (!map) return null;
-  const row = map.rows[index];
-  if (row === undefined) return null;
-  const cols = Object.values(map.columns).filter((c): c is number => typeof c === 'number');
-  if (cols.length === 0) return null;
-  const first = Math.min(...cols);
-  const last = Math.max(...cols);
-  return `${map.sheet}!${rectAddress({ row, col: first, rowCount: 1, colCount: last - first + 1 })}`;
-}
 
 /** Download bytes through a temporary `<a download>` (works in Excel on Windows and the web). */
 function browserDownload(name: string, bytes: Uint8Array): void {

@@ -204,4 +204,25 @@ describe('task pane in Chromium with the fake Excel host', () => {
     writeFileSync(join(ARTIFACTS, 'pane-e2e.txt'), `served ${served.requests.length} requests\n`);
     expect(await axeSeriousViolations(page)).toEqual([]);
   });
+
+  it('keeps the pane thread running while a worker scores a 10,000-line workbook', async () => {
+    const p = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    try {
+      await p.goto(`${served.origin}/dev.html?lines=10000&latency=0`);
+      await p.getByTestId('score').waitFor({ timeout: 120_000 });
+      expect(await p.evaluate(() => window.jixiaoPane!.scoringThread)).toBe('worker');
+      await p.evaluate(() => (window.jixiaoWorkerLog!.length = 0));
+      await p.evaluate(() => window.jixiaoPane!.recalculate());
+      const log = await p.evaluate(() => window.jixiaoWorkerLog!);
+      // the sheets went to the worker; it scored them and asked to write the plan
+      const read = log.findIndex((m) => m.dir === 'out' && m.method === 'readSheets');
+      const apply = log.findIndex((m) => m.dir === 'in' && m.method === 'apply');
+      expect(read).toBeGreaterThanOrEqual(0);
+      expect(apply).toBeGreaterThan(read);
+      // while the worker scored 10,000 lines, the pane's own timer kept firing
+      expect(log[apply]!.ticks).toBeGreaterThan(log[read]!.ticks);
+    } finally {
+      await p.close();
+    }
+  }, 240_000);
 });

@@ -12,31 +12,19 @@ import {
   INDICATOR_SHEET,
   INFO_SHEET,
   TEMPLATE_SHEET,
-  cellAddress,
   contractSheetOf,
-  type CellMap,
 } from '@jixiao/workbook';
-import type { Evaluation } from '@jixiao/engine';
-import type { FontProfile } from '@jixiao/report';
 import type { ExportDocxOptions } from '@jixiao/report/docx';
 import {
+  BasePaneController,
+  ReportAsker,
   afterFill,
   beforeExport,
-  loadFontProfile,
-  ReportAsker,
-  saveFontProfile,
+  reportFileName,
+  type PaneLang,
   type RuleSet,
 } from '@jixiao/ui';
 import type { ReportBlock } from '@jixiao/report';
-import {
-  describeError,
-  PANE_STRINGS,
-  RecalcScheduler,
-  type BusyAction,
-  type PaneController,
-  type PaneLang,
-  type PaneState,
-} from '@jixiao/ui';
 import type { EtApplication } from '../wps/et-api.js';
 import { WpsPort, WpsWriteError } from '../wps/wps-port.js';
 import { listenForSheetChanges, type WpsChangeSubscription } from '../wps/change-listener.js';
@@ -44,6 +32,7 @@ import { insertTemplateSheets } from '../wps/insert-template.js';
 import { COMMAND_KEY, type RibbonCommand } from './command.js';
 
 export { COMMAND_KEY, type RibbonCommand } from './command.js';
+export { reportFileName };
 
 export interface WpsEnv {
   app: EtApplication;
@@ -67,13 +56,6 @@ const isInputSheet = (name: string): boolean => {
   const def = contractSheetOf(name);
   return def !== null && INPUT_KEYS.has(def.key);
 };
-const REQUIRED = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
-
-/** The Word file's name: `<部门名称><年度>年度部门整体支出绩效自评报告.docx`. */
-export function reportFileName(evaluation: Evaluation): string {
-  const clean = evaluation.info.department.replace(/[\\/:*?"<>|]/g, '').trim();
-  return `${clean}${evaluation.info.year}年度部门整体支出绩效自评报告.docx`;
-}
 
 /** Bytes as a binary string (one char per byte), what `FileSystem.writeAsBinaryString` takes. */
 export function bytesToBinaryString(bytes: Uint8Array): string {
@@ -83,73 +65,17 @@ export function bytesToBinaryString(bytes: Uint8Array): string {
   return out;
 }
 
-export class WpsPaneController implements PaneController {
+export class WpsPaneController extends BasePaneController<PipelineResult> {
   readonly port: WpsPort;
-  readonly scheduler: RecalcScheduler;
-  private state: PaneState;
-  private readonly listeners = new Set<() => void>();
   private subscription: WpsChangeSubscription | null = null;
-  lastResult: PipelineResult | null = null;
   /** Path of the last exported .docx. */
   lastExport: string | null = null;
   /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
   readonly reportAsker = new ReportAsker();
 
   constructor(readonly env: WpsEnv) {
+    super({ lang: env.lang, debounceMs: env.debounceMs });
     this.port = new WpsPort({ app: env.app });
-    this.scheduler = new RecalcScheduler({
-      recalc: () => this.recalcOnce(false).then(() => undefined),
-      debounceMs: env.debounceMs ?? 400,
-      onStateChange: (scheduler) => this.set({ scheduler, paused: this.scheduler.isPaused }),
-      onError: (error) => this.fail(error),
-    });
-    this.state = {
-      lang: env.lang,
-      fonts: loadFontProfile(),
-      phase: 'starting',
-      busy: null,
-      evaluation: null,
-      issues: [],
-      explanations: [],
-      missingSheets: [],
-      paused: false,
-      scheduler: 'idle',
-      error: null,
-      notice: null,
-      fallbackDownload: null,
-      lastRun: null,
-      map: null,
-    };
-  }
-
-  getState = (): PaneState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
-  }
-
-  private get t() {
-    return PANE_STRINGS[this.state.lang];
-  }
-
-  setLang(lang: PaneLang): void {
-    this.set({ lang });
-  }
-
-  /** The Word fonts (标准字体 / Windows 字体), remembered as in the Excel pane. */
-  setFonts(fonts: FontProfile): void {
-    saveFontProfile(fonts);
-    this.set({ fonts });
-  }
-
-  dismissMessages(): void {
-    this.set({ error: null, notice: null });
   }
 
   /** The 规则 panel: state the province rules for this session and re-score with them. */
@@ -174,8 +100,8 @@ export class WpsPaneController implements PaneController {
     }
   }
 
-  dispose(): void {
-    this.scheduler.dispose();
+  override dispose(): void {
+    super.dispose();
     this.subscription?.dispose();
     this.subscription = null;
   }
@@ -183,12 +109,6 @@ export class WpsPaneController implements PaneController {
   /** Events ignored as our own writes so far (tests). */
   get ignoredEvents(): number {
     return this.subscription?.ignored ?? 0;
-  }
-
-  setPaused(paused: boolean): void {
-    if (paused) this.scheduler.pause();
-    else this.scheduler.resume();
-    this.set({ paused });
   }
 
   /** Run a command the ribbon left in PluginStorage (and clear it). */
@@ -215,10 +135,6 @@ export class WpsPaneController implements PaneController {
     }
   }
 
-  async recalculate(): Promise<void> {
-    await this.action('recalc', () => this.scheduler.runNow());
-  }
-
   async fillReport(): Promise<void> {
     await this.action('report', async () => {
       let result: PipelineResult | null = null;
@@ -240,13 +156,11 @@ export class WpsPaneController implements PaneController {
   /** 导出 Word: choose where (save-as dialog), write the .docx, offer to open it in WPS 文字. */
   async exportWord(): Promise<void> {
     await this.action('export', async () => {
-      await this.scheduler.whenIdle();
-      const result = await run(this.port, { ...this.options(true), dryRun: true });
-      this.show(result);
-      if (!result.evaluation || !result.report) {
-        this.set({ notice: result.evaluation ? this.noTemplateNotice() : this.t.notScored });
-        return;
-      }
+      const result = await this.reportToExport(
+        () => run(this.port, { ...this.options(true), dryRun: true }),
+        (r) => (r.evaluation ? this.noTemplateNotice() : this.t.notScored),
+      );
+      if (!result) return;
       // the edited 报告 and the report's issues, asked about before anything is exported
       const chosen = await beforeExport(result, this.reportAsker, () => this.fillOverEdits());
       if (chosen === null) return this.set({ notice: this.t.exportCancelled });
@@ -329,28 +243,7 @@ export class WpsPaneController implements PaneController {
     }
   }
 
-  indicatorRowAddress(index: number): string | null {
-    const map = this.state.map?.indicators ?? null;
-    if (!map) return null;
-    const row = map.rows[index];
-    if (row === undefined) return null;
-    const cols = Object.values(map.columns).filter((c): c is number => typeof c === 'number');
-    if (cols.length === 0) return null;
-    return `${map.sheet}!${cellAddress(row, Math.min(...cols))}:${cellAddress(row, Math.max(...cols))}`;
-  }
-
-  private async action(busy: BusyAction, body: () => Promise<void>): Promise<void> {
-    this.set({ busy, error: null, notice: null, fallbackDownload: null });
-    try {
-      await body();
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.set({ busy: null });
-    }
-  }
-
-  private fail(error: unknown): void {
+  protected override fail(error: unknown): void {
     if (error instanceof OldBrowserError) {
       this.set({
         error: { message: error.message, next: '请升级到最新版 WPS Office。', code: null },
@@ -368,7 +261,7 @@ export class WpsPaneController implements PaneController {
       });
       return;
     }
-    this.set({ error: describeError(error, this.state.lang) });
+    super.fail(error);
   }
 
   private noTemplateNotice(): string {
@@ -410,22 +303,6 @@ export class WpsPaneController implements PaneController {
       },
     });
     return result;
-  }
-
-  private show(result: PipelineResult): void {
-    this.lastResult = result;
-    const map: CellMap = result.map;
-    this.set({
-      evaluation: result.evaluation,
-      issues: result.issues,
-      explanations: result.summary.indicators.map((i) => i.explanation),
-      // a workbook of official forms lacks no contract sheet: its forms are shown instead
-      missingSheets: result.forms
-        ? []
-        : REQUIRED.filter((s) => map[s.key] === null).map((s) => s.name),
-      map,
-      forms: result.forms?.forms ?? null,
-    });
   }
 }
 
