@@ -23,6 +23,7 @@ import {
   sortIssues,
   cellAddress,
   findSheet,
+  isReportEntry,
   REPORT_SHEET,
   reportEdits,
   type CellIssue,
@@ -530,6 +531,12 @@ export class IncrementalScorer {
         const value = this.storedIndex.get(key);
         if (value !== undefined) storedPart.push({ ...c, value });
       }
+      // and the last 报告 fill the record keeps (filled again, or carried over, as in a full run)
+      for (const c of this.record) {
+        if (!isReportEntry(c)) continue;
+        const value = this.storedIndex.get(cellKey(c.sheet, c.address));
+        if (value !== undefined) storedPart.push({ ...c, value });
+      }
     }
     const sub: Evaluation = {
       ...evaluation,
@@ -545,10 +552,12 @@ export class IncrementalScorer {
     });
     const subRecord = planned.plan.written ?? storedPart ?? [];
     // the record: the last one with these cells' entries replaced (the same cells: a cell that
-    // became the tool's or stopped being it reorders the record — a full run does that)
+    // became the tool's or stopped being it reorders the record — a full run does that); the 报告
+    // fill's entries are replaced in place when the fill covers the same cells, else in full
     let owned = 0;
     for (const key of cells.keys()) if (this.recordIndex.has(key)) owned++;
-    if (owned !== subRecord.length) return null;
+    const reportOwned = this.record.filter(isReportEntry).length;
+    if (owned + reportOwned !== subRecord.length) return null;
     for (const c of subRecord) {
       const key = cellKey(c.sheet, c.address);
       const at = this.recordIndex.get(key);
