@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     document.getElementById('root')!,
     {
       run: host.run,
+      runIn: host.runIn,
       platform: params.get('platform') ?? 'Fake',
       lang: paneLang(params.get('lang') ?? 'zh-CN'),
       debounceMs: Number(params.get('debounce') ?? '300'),
