@@ -109,11 +109,12 @@ export class JobRunner {
       return;
     }
     this.progress(requestId, 'reading', 0, 2);
-    const { scored, bytes: scoredBytes, readMs, scoreMs } = await glue.scoreFile(
-      bytes,
-      this.now,
-      rules,
-    );
+    const {
+      scored,
+      bytes: scoredBytes,
+      readMs,
+      scoreMs,
+    } = await glue.scoreFile(bytes, this.now, rules);
     this.progress(requestId, 'scoring', 1, 2);
     const missing = scored.forms ? null : missingSheetsFailure(scored);
     if (missing) {
