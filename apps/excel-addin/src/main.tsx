@@ -41,27 +41,36 @@ function pageUrl(): string {
 
 void Office.onReady((info) => {
   if (info.host === Office.HostType.Excel) {
-    controller = mountPane(root, {
-      run: realSafeExcelRun(),
-      runIn: realExcelRunIn(),
-      platform: String(info.platform ?? Office.context.platform ?? ''),
-      lang: paneLang(Office.context.displayLanguage),
-      onStarted: startedInExcel,
-      supportsValidation: Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
-      pageUrl: pageUrl(),
-      // scoring off the pane's thread where the webview runs module workers (Office.js stays here)
-      ...(supportsModuleWorkers()
-        ? {
-            worker: () =>
-              new Worker(new URL('./pane/scoring.worker.ts', import.meta.url), {
-                type: 'module',
-              }),
-          }
-        : {}),
-      ...(Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')
-        ? { openBrowserWindow: (url: string) => Office.context.ui.openBrowserWindow(url) }
-        : {}),
-    });
+    controller = mountPane(
+      root,
+      {
+        run: realSafeExcelRun(),
+        runIn: realExcelRunIn(),
+        platform: String(info.platform ?? Office.context.platform ?? ''),
+        lang: paneLang(Office.context.displayLanguage),
+        onStarted: startedInExcel,
+        supportsValidation: Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
+        pageUrl: pageUrl(),
+        // scoring off the pane's thread where the webview runs module workers (Office.js stays here)
+        ...(supportsModuleWorkers()
+          ? {
+              worker: () =>
+                new Worker(new URL('./pane/scoring.worker.ts', import.meta.url), {
+                  type: 'module',
+                }),
+            }
+          : {}),
+        ...(Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')
+          ? { openBrowserWindow: (url: string) => Office.context.ui.openBrowserWindow(url) }
+          : {}),
+      },
+      {
+        supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+        hostVersion: Office.context.diagnostics?.version,
+        userAgent: navigator.userAgent,
+        moduleWorkers: supportsModuleWorkers(),
+      },
+    );
   } else {
     void import('@jixiao/web').then(({ mountPage }) => mountPage(root));
   }

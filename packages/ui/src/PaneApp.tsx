@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import {
   Button,
   FluentProvider,
@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { FontChoice } from './font-choice.js';
 import { RULES_STRINGS, RulesPanel } from './rules-panel.js';
-import type { PaneController } from './pane-controller.js';
+import type { PaneController, PaneState } from './pane-controller.js';
 import { PANE_STRINGS } from './strings.js';
 import { FormsOverview, OverviewTab } from './OverviewTab.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
@@ -63,8 +63,17 @@ const useStyles = makeStyles({
 
 type TabId = 'overview' | 'indicators' | 'issues';
 
-/** The task pane: actions, status, and the 概览 / 指标 / 问题 tabs. */
-export function PaneApp({ controller }: { controller: PaneController }) {
+/**
+ * The task pane: actions, status, and the 概览 / 指标 / 问题 tabs. `footer` is what a host adds
+ * below them in the pane's language (the Excel add-in's 诊断); the pane itself stays host-neutral.
+ */
+export function PaneApp({
+  controller,
+  footer,
+}: {
+  controller: PaneController;
+  footer?: (lang: PaneState['lang']) => ReactNode;
+}) {
   const styles = useStyles();
   // the same snapshot on a server render (tests render the pane to markup)
   const s = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
@@ -258,6 +267,7 @@ export function PaneApp({ controller }: { controller: PaneController }) {
             />
           )}
         </div>
+        {footer ? <footer>{footer(s.lang)}</footer> : null}
       </main>
     </FluentProvider>
   );

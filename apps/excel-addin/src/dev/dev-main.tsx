@@ -84,30 +84,43 @@ async function main(): Promise<void> {
     );
   }
   window.jixiaoFake = host;
-  const controller = mountPane(document.getElementById('root')!, {
-    run: host.run,
-    platform: params.get('platform') ?? 'Fake',
-    lang: paneLang(params.get('lang') ?? 'zh-CN'),
-    debounceMs: Number(params.get('debounce') ?? '300'),
-    supportsValidation: true,
-    // `?worker=0`: score on the pane's thread (to compare)
-    ...(params.get('worker') !== '0' && supportsModuleWorkers()
-      ? {
-          worker: () =>
-            logged(
-              new Worker(new URL('../pane/scoring.worker.ts', import.meta.url), {
-                type: 'module',
-              }),
-            ),
-        }
-      : {}),
-  });
+  const controller = mountPane(
+    document.getElementById('root')!,
+    {
+      run: host.run,
+      runIn: host.runIn,
+      platform: params.get('platform') ?? 'Fake',
+      lang: paneLang(params.get('lang') ?? 'zh-CN'),
+      debounceMs: Number(params.get('debounce') ?? '300'),
+      supportsValidation: true,
+      // `?worker=0`: score on the pane's thread (to compare)
+      ...(params.get('worker') !== '0' && supportsModuleWorkers()
+        ? {
+            worker: () =>
+              logged(
+                new Worker(new URL('../pane/scoring.worker.ts', import.meta.url), {
+                  type: 'module',
+                }),
+              ),
+          }
+        : {}),
+    },
+    {
+      // the sets the fake models (ExcelApi 1.20's undo grouping, 1.14's triggerSource …)
+      supports: (set, version) =>
+        set === 'ExcelApi' && ['1.7', '1.8', '1.11', '1.14', '1.20'].includes(version),
+      hostVersion: 'fake',
+      userAgent: navigator.userAgent,
+      moduleWorkers: supportsModuleWorkers(),
+      eventWaitMs: 500,
+    },
+  );
   window.jixiaoPane = controller;
   window.jixiaoDownloads = [];
   const download = controller.download;
-  controller.download = (name, bytes) => {
+  controller.download = (name, bytes, type) => {
     window.jixiaoDownloads!.push({ name, bytes });
-    download(name, bytes);
+    download(name, bytes, type);
   };
 }
 

@@ -7,14 +7,18 @@
 import type { XlChangedEventArgs, XlRun, XlRunIn } from './excel-api.js';
 import { errorCode, isPayloadLimitError } from './excel-api.js';
 
-export type CheckStatus = 'ok' | 'fail' | 'info';
+/** 通过 / 失败 / 不可用 (the host lacks it; the add-in falls back) / 信息. */
+export type CheckStatus = 'ok' | 'fail' | 'na' | 'info';
 
 export interface CheckResult {
   id: string;
   /** What was checked, in Chinese. */
   title: string;
   status: CheckStatus;
+  /** What was observed (technical, for IT staff). */
   detail: string;
+  /** What it means for the user, in Chinese. */
+  meaning: string;
 }
 
 export interface DiagnosticsEnv {
@@ -30,19 +34,77 @@ export interface DiagnosticsEnv {
   eventWaitMs?: number;
   /** Bytes of the payload-limit probe (default 6 MB: above Excel on the web's 5 MB). */
   payloadProbeBytes?: number;
+  /** Whether the webview runs module workers (scoring off the pane's thread). */
+  moduleWorkers?: boolean;
+  /** Pause before retrying the scratch sheet's deletion, times the attempt (default 250 ms). */
+  retryDelayMs?: number;
 }
 
-const SETS: [string, string, string][] = [
-  ['ExcelApi', '1.7', '必需：变更事件、按索引取区域'],
-  ['ExcelApi', '1.8', '下拉列表、onCalculated'],
-  ['ExcelApi', '1.11', 'delayForCellEdit（输入时等待）'],
-  ['ExcelApi', '1.14', '事件来源 triggerSource'],
-  ['ExcelApi', '1.20', '撤销分组 mergeUndoGroup'],
-  ['SharedRuntime', '1.1', '窗格关闭时仍保持计算'],
-  ['OpenBrowserWindowApi', '1.1', 'Mac 上导出 Word（打开系统浏览器）'],
+/** [set, version, what it gives, what its absence means for the user]. */
+const SETS: [string, string, string, string][] = [
+  [
+    'ExcelApi',
+    '1.7',
+    '必需：变更事件、按索引取区域',
+    '缺少时加载项不能在此 Excel 中运行：请用 Office 2021 / Microsoft 365，或用独立网页、命令行。',
+  ],
+  [
+    'ExcelApi',
+    '1.8',
+    '下拉列表、onCalculated',
+    '新建模板不带下拉列表；由公式带出的输入变化后，请点击“重新计算”。',
+  ],
+  [
+    'ExcelApi',
+    '1.11',
+    'delayForCellEdit（输入时等待）',
+    '正在单元格中输入时计算会被拒绝，加载项稍后自动重试几次。',
+  ],
+  ['ExcelApi', '1.14', '事件来源 triggerSource', '靠写入记录区分加载项自己的写入，功能不受影响。'],
+  [
+    'ExcelApi',
+    '1.20',
+    '撤销分组 mergeUndoGroup',
+    '加载项的写入不合并为一步撤销：Ctrl+Z 可能先撤销计算结果，或清空撤销记录。',
+  ],
+  ['SharedRuntime', '1.1', '窗格关闭时仍保持计算', '关闭任务窗格后不再自动计算，打开窗格即补算。'],
+  [
+    'OpenBrowserWindowApi',
+    '1.1',
+    'Mac 上导出 Word（打开系统浏览器）',
+    '仅影响 Excel for Mac：导出 Word 时需手动在浏览器中打开独立网页。',
+  ],
 ];
 
-/** Run every check; the scratch sheet is deleted whatever happens. */
+/** Whether a sheet named `name` exists (the check only ever deletes a name unused before it). */
+async function sheetExists(env: DiagnosticsEnv, name: string): Promise<boolean> {
+  return env.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+    await ctx.sync();
+    return !ws.isNullObject;
+  });
+}
+
+/** Delete the scratch sheet, retrying a refused batch (cell-edit mode …); true once it is gone. */
+async function removeScratch(env: DiagnosticsEnv, name: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      await env.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+        await ctx.sync();
+        if (!ws.isNullObject) ws.delete();
+        await ctx.sync();
+      });
+      if (!(await sheetExists(env, name))) return true;
+    } catch {
+      // refused (the user is typing in a cell, a busy host): try again shortly
+    }
+    await new Promise((r) => setTimeout(r, (env.retryDelayMs ?? 250) * (attempt + 1)));
+  }
+  return false;
+}
+
+/** Run every check; the scratch sheet is deleted whatever happens (and a failure to is reported). */
 export async function runDiagnostics(env: DiagnosticsEnv): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
   out.push({
@@ -50,18 +112,40 @@ export async function runDiagnostics(env: DiagnosticsEnv): Promise<CheckResult[]
     title: '宿主与网页组件',
     status: 'info',
     detail: `${env.platform} ${env.hostVersion ?? ''}；${env.userAgent}`.trim(),
+    meaning: '请在联系技术支持时附上此行。',
   });
-  for (const [set, version, why] of SETS) {
+  for (const [set, version, why, without] of SETS) {
     const ok = env.supports(set, version);
     out.push({
       id: `set:${set}:${version}`,
       title: `要求集 ${set} ${version}`,
-      status: ok ? 'ok' : set === 'ExcelApi' && version === '1.7' ? 'fail' : 'info',
+      status: ok ? 'ok' : set === 'ExcelApi' && version === '1.7' ? 'fail' : 'na',
       detail: `${ok ? '支持' : '不支持'}（${why}）`,
+      meaning: ok ? '此功能可用。' : without,
     });
   }
-  const name = `jixiao诊断${Date.now() % 100000}`;
+  if (env.moduleWorkers !== undefined)
+    out.push({
+      id: 'worker',
+      title: '后台计算线程（模块 Worker）',
+      status: env.moduleWorkers ? 'ok' : 'na',
+      detail: env.moduleWorkers ? '支持' : '不支持',
+      meaning: env.moduleWorkers
+        ? '评分在后台进行，大工作簿计算时窗格仍可操作。'
+        : '评分在窗格线程中进行：很大的工作簿计算时窗格会短暂无响应。',
+    });
+  let name = '';
   try {
+    // a name no sheet has, so that the clean-up can only ever delete the sheet added here
+    const taken = await env.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      return new Set(sheets.items.map((ws) => ws.name));
+    });
+    let n = Date.now() % 100000;
+    while (taken.has(`jixiao诊断${n}`)) n++;
+    name = `jixiao诊断${n}`;
     await env.run(async (ctx) => {
       ctx.workbook.worksheets.add(name);
       await ctx.sync();
@@ -72,27 +156,31 @@ export async function runDiagnostics(env: DiagnosticsEnv): Promise<CheckResult[]
   } catch (error) {
     out.push({
       id: 'scratch',
-      title: '临时工作表',
+      title: '临时工作表上的检查',
       status: 'fail',
       detail: `无法完成：${errorCode(error) ?? ''} ${(error as Error)?.message ?? String(error)}`,
+      meaning:
+        '检查没有做完：请退出单元格编辑（按 Enter）后点击“重新检查”；仍失败请导出结果发给技术支持。',
     });
   } finally {
-    await env
-      .run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
-        await ctx.sync();
-        if (!ws.isNullObject) ws.delete();
-        await ctx.sync();
-      })
-      .catch(() => undefined);
+    if (name !== '' && !(await removeScratch(env, name)))
+      out.push({
+        id: 'cleanup',
+        title: '删除临时工作表',
+        status: 'fail',
+        detail: `工作表“${name}”未能删除。`,
+        meaning: `请右键单击工作表标签“${name}”并选择“删除”；它不含您的数据。`,
+      });
   }
+  const delay = env.supports('ExcelApi', '1.11');
   out.push({
     id: 'cell-edit',
     title: '单元格编辑模式',
-    status: 'info',
-    detail: env.supports('ExcelApi', '1.11')
-      ? '支持 delayForCellEdit：在单元格中输入时，计算会等到输入结束再写入。'
-      : '不支持 delayForCellEdit：在单元格中输入时计算会失败，加载项会短暂等待后重试几次。',
+    status: delay ? 'ok' : 'na',
+    detail: delay ? '支持 delayForCellEdit' : '不支持 delayForCellEdit',
+    meaning: delay
+      ? '在单元格中输入时，计算会等到输入结束再写入。'
+      : '在单元格中输入时计算会被拒绝，加载项会短暂等待后重试几次；若仍失败，按 Enter 后点击“重新计算”。',
   });
   return out;
 }
@@ -122,7 +210,11 @@ async function roundTrip(env: DiagnosticsEnv, sheet: string): Promise<CheckResul
     id: 'round-trip',
     title: '写入后读回（数值、格式、空文本公式）',
     status: problems.length === 0 ? 'ok' : 'fail',
-    detail: problems.length === 0 ? '读回与写入一致，不会反复重写。' : problems.join('；'),
+    detail: problems.length === 0 ? '读回与写入一致。' : problems.join('；'),
+    meaning:
+      problems.length === 0
+        ? '加载项写入的得分、百分比读回不变，打开或编辑时不会反复重写。'
+        : '此 Excel 读回的值与写入不同：得分可能被反复重写，请导出结果发给技术支持。',
   };
 }
 
@@ -165,6 +257,12 @@ async function events(env: DiagnosticsEnv, sheet: string): Promise<CheckResult> 
     title: '变更事件与移除',
     status: ok ? 'ok' : 'fail',
     detail: `写入后收到 ${arrived} 个事件（来源 ${source ?? '未提供'}）；移除后收到 ${afterRemoval} 个。`,
+    meaning:
+      arrived === 0
+        ? '此 Excel 不发送变更事件：修改后不会自动计算，请点击“重新计算”。'
+        : afterRemoval > 0
+          ? '事件处理无法移除：可能重复计算，关闭再打开任务窗格可恢复。'
+          : '修改输入后会自动重新计算。',
   };
 }
 
@@ -182,7 +280,8 @@ async function payload(env: DiagnosticsEnv, sheet: string): Promise<CheckResult>
       id: 'payload',
       title: '请求大小限制',
       status: 'ok',
-      detail: `${Math.round(bytes / 1048576)} MB 的写入被接受（此宿主无 5 MB 限制）。`,
+      detail: `${(bytes / 1048576).toFixed(1)} MB 的写入被接受（此宿主无 5 MB 限制）。`,
+      meaning: '大工作簿一次读写。',
     };
   } catch (error) {
     const known = isPayloadLimitError(error);
@@ -193,12 +292,24 @@ async function payload(env: DiagnosticsEnv, sheet: string): Promise<CheckResult>
       detail: known
         ? `超过限制时报 ${errorCode(error)}，加载项会分块读写。`
         : `未识别的错误：${errorCode(error) ?? ''} ${(error as Error)?.message ?? ''}`,
+      meaning: known
+        ? '大工作簿会分块读写，可以正常计算。'
+        : '很大的工作簿可能无法计算：请导出结果发给技术支持，或改用独立网页、命令行。',
     };
   }
 }
 
-/** The results as text, one line each (for 导出 and support tickets). */
+/** 通过 / 失败 / 不可用 / 信息. */
+export const STATUS_LABEL: Record<CheckStatus, string> = {
+  ok: '通过',
+  fail: '失败',
+  na: '不可用',
+  info: '信息',
+};
+
+/** The results as text, one line each: status, title, detail — meaning (for 导出 and tickets). */
 export function diagnosticsText(results: readonly CheckResult[]): string {
-  const mark = { ok: '通过', fail: '失败', info: '信息' } as const;
-  return results.map((r) => `[${mark[r.status]}] ${r.title}：${r.detail}`).join('\n');
+  return results
+    .map((r) => `[${STATUS_LABEL[r.status]}] ${r.title}：${r.detail} —— ${r.meaning}`)
+    .join('\n');
 }

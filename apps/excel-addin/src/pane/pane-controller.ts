@@ -118,8 +118,11 @@ export class PaneController extends BasePaneController<PipelineResult> {
   private pendingFull = false;
   /** How the last recalculation ran (tests, the benchmark). */
   lastPath: 'full' | 'incremental' | null = null;
-  /** Download hook (the browser's `<a download>`); replaced in tests. */
-  download: (name: string, bytes: Uint8Array) => void = browserDownload;
+  /**
+   * Download hook (the browser's `<a download>`; `type` defaults to .docx): 导出 Word and the
+   * 诊断 export use it where {@link canDownload}; replaced in tests.
+   */
+  download: (name: string, bytes: Uint8Array, type?: string) => void = browserDownload;
   /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
   readonly reportAsker = new ReportAsker();
 
@@ -500,8 +503,8 @@ export class PaneController extends BasePaneController<PipelineResult> {
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Download bytes through a temporary `<a download>` (works in Excel on Windows and the web). */
-function browserDownload(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
+function browserDownload(name: string, bytes: Uint8Array, type: string = DOCX_MIME): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -166,6 +166,34 @@ describe('task pane in Chromium with the fake Excel host', () => {
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('已下载');
   });
 
+  it('诊断 below the tabs runs the checks on the fake host, exports them, leaves no sheet', async () => {
+    const before = await page.evaluate(() => window.jixiaoFake!.sheetNames());
+    await page.getByTestId('diagnostics-open').click();
+    const items = page.locator('[data-testid="diagnostics-results"] > li');
+    await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(8);
+    const statuses = await items.evaluateAll((lis) =>
+      lis.map((li) => [li.getAttribute('data-testid'), li.getAttribute('data-status')]),
+    );
+    expect(statuses.filter(([, s]) => s === 'fail')).toEqual([]);
+    expect(Object.fromEntries(statuses)).toMatchObject({
+      'diag-round-trip': 'ok',
+      'diag-events': 'ok',
+      'diag-payload': 'ok',
+      'diag-worker': 'ok',
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByTestId('diagnostics-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^绩效自评助手-诊断-\d{8}-\d{6}\.txt$/);
+    const path = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text.split('\n').filter((l) => l.startsWith('['))).toHaveLength(statuses.length);
+    expect(text).toContain('[通过] 变更事件与移除');
+    expect(await page.evaluate(() => window.jixiaoFake!.sheetNames())).toEqual(before);
+  });
+
   it('speaks English when Office does (en-US), with the same figures', async () => {
     const p = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await p.goto(`${served.origin}/dev.html?lang=en-US`);
