@@ -22,6 +22,8 @@ import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import {
   engineIssuesToCells,
   qualifiedAddress,
+  renderIssue,
+  workbookIssue,
   type CellIssue,
   type CellMap,
   type ProjectTags,
@@ -120,7 +122,7 @@ export function evaluateProjects(
   rules: Partial<Record<RuleKey, string>> | undefined,
   seen: readonly CellIssue[],
 ): { results: ProjectResult[]; issues: CellIssue[] } {
-  const key = (i: CellIssue) => `${i.code}\u0000${i.cell ?? ''}\u0000${i.message}`;
+  const key = (i: CellIssue) => `${i.code}\u0000${i.cell ?? ''}\u0000${renderIssue(i)}`;
   const known = new Set(seen.map(key));
   const issues: CellIssue[] = [];
   const evaluated = projects.map((p) => {
@@ -163,21 +165,14 @@ function noIndicators(p: ProjectPart): CellIssue {
     budget && row !== undefined && col !== undefined
       ? qualifiedAddress(budget.sheet, row, col)
       : null;
-  const at = cell === null ? '' : `${cell}：`;
-  const issue: CellIssue = {
-    severity: 'error',
-    code: 'project.noIndicators',
-    sheet: budget?.sheet ?? null,
-    cell,
-    message: `${at}所属项目“${p.name}”在绩效指标表中没有指标，无法评分（请在绩效指标的“所属项目”列填写该项目的指标，或核对项目名称）。`,
-    messageEn: `${cell === null ? '' : `${cell}: `}the project "${p.name}" has no indicator in 绩效指标 and cannot be scored (add its indicators with this 所属项目, or check the name).`,
-    params: { project: p.name },
-  };
-  if (cell !== null && row !== undefined && col !== undefined) {
-    issue.row = row;
-    issue.col = col;
-  }
-  return issue;
+  return workbookIssue(
+    'project.noIndicators',
+    'error',
+    cell !== null && row !== undefined && col !== undefined
+      ? { sheet: budget?.sheet ?? null, row, col, cell }
+      : { sheet: budget?.sheet ?? null },
+    { project: p.name },
+  );
 }
 
 /** The JSON summary of a project (`jixiao score --json`). */

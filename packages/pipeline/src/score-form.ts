@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { explain, explainRule } from '@jixiao/engine/messages';
 import {
   MISTAKE_CODES,
+  renderIssue,
   formEngineIssues,
   planFormWrites,
   readForm,
@@ -258,7 +259,7 @@ export interface FormSummary {
 
 /** Builds the summary of a scored form. */
 export function summarizeForm(form: FormResult, locale: Locale = 'zh-CN'): FormSummary {
-  const message = (i: CellIssue): string => (locale === 'zh-CN' ? i.message : i.messageEn);
+  const message = (i: CellIssue): string => renderIssue(i, locale);
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const i of form.issues) {
     if (i.severity === 'error') counts.errors++;

@@ -1,7 +1,7 @@
 import type { Evaluation, Grade, IndicatorStatus, Locale, Severity } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { explain, explainRule } from '@jixiao/engine/messages';
-import type { CellIssue } from '@jixiao/workbook';
+import { renderIssue, type CellIssue } from '@jixiao/workbook';
 import type { ProjectSummary } from './projects.js';
 
 /** The plain JSON summary of a run: what `jixiao score --json` prints and the page shows. */
@@ -76,7 +76,7 @@ export function summarize(
     severity: i.severity,
     cell: i.cell,
     code: i.code,
-    message: locale === 'zh-CN' ? i.message : i.messageEn,
+    message: renderIssue(i, locale),
   }));
   if (!evaluation) {
     return {

@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
-import { layoutGrids, type CellIssue, type CellValue, type SheetGrids } from '@jixiao/workbook';
+import {
+  layoutGrids,
+  renderIssue,
+  type CellIssue,
+  type CellValue,
+  type SheetGrid,
+  type SheetGrids,
+} from '@jixiao/workbook';
 import { XlsxWorkbook } from '@jixiao/xlsx';
 import { newWorkbookLayout, run, scoreWorkbook } from '../src/index.js';
 
@@ -18,7 +25,11 @@ const dir = (rel: string): string => fileURLToPath(new URL(rel, HERE));
 
 /** The texts of one issue: `code cell` then the zh-CN and en-US texts. */
 function texts(issue: CellIssue): [string, string, string] {
-  return [`${issue.code} ${issue.cell ?? '-'}`, issue.message, issue.messageEn];
+  return [
+    `${issue.code} ${issue.cell ?? '-'}`,
+    renderIssue(issue, 'zh-CN'),
+    renderIssue(issue, 'en-US'),
+  ];
 }
 
 function example(): SheetGrids {
@@ -26,7 +37,7 @@ function example(): SheetGrids {
 }
 
 /** The example with the given cells (sheet, row, col) set to the given values. */
-function damaged(edits: readonly [string, number, number, CellValue][]): SheetGrids {
+function damaged(edits: readonly (readonly [string, number, number, CellValue])[]): SheetGrids {
   const grids = example();
   for (const [sheet, row, col, value] of edits) {
     const grid = grids[sheet]!;
@@ -86,8 +97,7 @@ function damagedSamples(): SheetGrids[] {
 
 /** The example with a report template that makes every template mistake. */
 function badTemplate(): SheetGrids {
-  const grids = example();
-  grids['报告模板'] = {
+  return withTemplate({
     name: '报告模板',
     origin: { row: 0, col: 0 },
     values: [
@@ -98,14 +108,15 @@ function badTemplate(): SheetGrids {
       ['表格', '不存在的表'],
       ['正文', '{{扣分指标}}'],
     ],
-  };
-  return grids;
+  });
+}
+
+function withTemplate(template: SheetGrid): SheetGrids {
+  return { ...example(), 报告模板: template };
 }
 
 function emptyTemplate(): SheetGrids {
-  const grids = example();
-  grids['报告模板'] = { name: '报告模板', origin: { row: 0, col: 0 }, values: [['样式', '内容']] };
-  return grids;
+  return withTemplate({ name: '报告模板', origin: { row: 0, col: 0 }, values: [['样式', '内容']] });
 }
 
 async function xlsxCase(path: string): Promise<CellIssue[]> {

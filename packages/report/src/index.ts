@@ -16,7 +16,12 @@ export type {
   TemplateStyle,
 } from './types.js';
 export { fillTemplate } from './fill-template.js';
-export { templateIssue } from './issues.js';
+export {
+  templateIssue,
+  REPORT_MESSAGES,
+  isTemplateIssueCode,
+  type TemplateIssueCode,
+} from './issues.js';
 export { blocksFromRows } from './blocks-from-rows.js';
 export { reportRows, REPORT_HEADER } from './report-rows.js';
 export { defaultTemplate } from './default-template.js';

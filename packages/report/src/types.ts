@@ -58,9 +58,11 @@ export interface TemplateIssue {
   code: string;
   /** e.g. `报告模板!B5` */
   cell: string;
-  /** zh-CN message */
+  /** What the text needs: `cell` (the cell or paragraph it names) and the code's own params. */
+  params: Readonly<Record<string, string | number>>;
+  /** @deprecated derived from `code` and `params`; render with `renderIssue` (`@jixiao/workbook`). */
   message: string;
-  /** en-US message */
+  /** @deprecated derived from `code` and `params`; render with `renderIssue` (`@jixiao/workbook`). */
   messageEn: string;
 }
 

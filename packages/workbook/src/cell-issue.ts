@@ -4,7 +4,8 @@ import { contractSheetOf } from './sheet-names.js';
 
 /**
  * A problem found in a workbook, located at its cell: what the add-in, the command line and the page
- * show. `message` is zh-CN and starts with the cell (`绩效指标!G7：…`); `messageEn` is en-US.
+ * show. Its text is made at the edge from `code` and `params` by `renderIssue(issue, locale)`
+ * (zh-CN starts with the cell: `绩效指标!G7：…`).
  */
 export interface CellIssue {
   severity: Severity;
@@ -17,9 +18,12 @@ export interface CellIssue {
   /** 0-based row and column of `cell` (for navigation and sorting); absent when `cell` is null. */
   row?: number;
   col?: number;
-  message: string;
-  messageEn: string;
+  /** Everything the text needs (an engine issue's path into the input is `path`: `indicators.3.target`). */
   params: Readonly<Record<string, string | number>>;
+  /** @deprecated the zh-CN text, derived from `code` and `params`: use `renderIssue(issue, 'zh-CN')`. */
+  message: string;
+  /** @deprecated the en-US text, derived from `code` and `params`: use `renderIssue(issue, 'en-US')`. */
+  messageEn: string;
 }
 
 /** Where an issue points: a sheet and optionally a cell. */

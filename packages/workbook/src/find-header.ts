@@ -4,7 +4,7 @@ import type { ColumnDef, SheetDef } from './contract.js';
 import { lastCol, lastRow } from './grid.js';
 import type { CellValue, SheetGrid } from './port.js';
 import { nameKey, nameKeyInParentheses, nameKeyWithoutParentheses, normalizeText } from './text.js';
-import { workbookIssue } from './workbook-messages.js';
+import { workbookIssue } from './render-issue.js';
 
 /** How far down a header row is looked for. */
 export const HEADER_SEARCH_ROWS = 30;

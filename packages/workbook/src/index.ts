@@ -37,10 +37,19 @@ export {
   WORKBOOK_MESSAGES,
   SURFACE_ACTIONS,
   actionParams,
-  workbookIssue,
+  isWorkbookIssueCode,
   type Surface,
   type WorkbookIssueCode,
 } from './workbook-messages.js';
+export {
+  renderIssue,
+  withTexts,
+  issueAt,
+  workbookIssue,
+  engineIssueAt,
+  PATH_PARAM,
+  type IssueToRender,
+} from './render-issue.js';
 export type { CellMap, SheetMap } from './cell-map.js';
 export { locatePath, emptyCellMap } from './cell-map.js';
 export {

@@ -38,7 +38,7 @@ import {
   writtenIndex,
   writtenText,
 } from './written.js';
-import { workbookIssue } from './workbook-messages.js';
+import { workbookIssue } from './render-issue.js';
 
 /** Shown in an output cell whose value is undefined (a rate over a zero budget). */
 export const UNDEFINED_VALUE = '—';

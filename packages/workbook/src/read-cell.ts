@@ -7,7 +7,7 @@ import { normalizeNotation, normalizeKeyword, parseYesNo } from './notation.js';
 import { parseTypedNumber, typedNumberValue } from './parse-number.js';
 import type { CellValue, SheetGrid } from './port.js';
 import type { IssueLocation } from './cell-issue.js';
-import { workbookIssue } from './workbook-messages.js';
+import { workbookIssue } from './render-issue.js';
 
 /** The state a sheet reader threads through its cells: the grid, its real name, the issues found. */
 export interface ReadContext {

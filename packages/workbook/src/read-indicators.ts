@@ -15,7 +15,7 @@ import {
 } from './read-cell.js';
 import { normalizeKeyword, normalizeNotation } from './notation.js';
 import { plainDecimal } from './decimal-text.js';
-import { workbookIssue } from './workbook-messages.js';
+import { workbookIssue } from './render-issue.js';
 import {
   checkRequiredColumns,
   dataRows,

@@ -6,7 +6,7 @@ import { cellFormat, cellValue, displayValue, isBlank, lastCol, lastRow } from '
 import { normalizeKeyword } from './notation.js';
 import { locate, rawCell, readDecimal, readText, type ReadContext } from './read-cell.js';
 import { nameKey, nameKeyWithoutParentheses, normalizeText } from './text.js';
-import { workbookIssue } from './workbook-messages.js';
+import { workbookIssue } from './render-issue.js';
 import type { ColumnDef } from './contract.js';
 
 const INFO_SEARCH_ROWS = 60;

@@ -6,7 +6,7 @@ import type { CellValue, SheetGrid } from './port.js';
 import { locate, type ReadContext } from './read-cell.js';
 import { normalizeText } from './text.js';
 import { qualifiedAddress } from './address.js';
-import { workbookIssue } from './workbook-messages.js';
+import { workbookIssue } from './render-issue.js';
 
 /** Note lines under or inside a table: skipped. */
 const NOTE = /^(注|说明|备注|填表说明|填报说明|附注)\s*\d*[:：\s]/;

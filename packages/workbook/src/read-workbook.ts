@@ -16,7 +16,8 @@ import { readBudget } from './read-budget.js';
 import { readIndicators } from './read-indicators.js';
 import { readInfo } from './read-info.js';
 import { readTemplate, type TemplateRow } from './read-template.js';
-import { actionParams, workbookIssue, type Surface } from './workbook-messages.js';
+import { actionParams, type Surface } from './workbook-messages.js';
+import { workbookIssue } from './render-issue.js';
 
 /** What {@link readWorkbook} returns. */
 export interface WorkbookReading {

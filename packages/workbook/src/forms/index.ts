@@ -16,7 +16,8 @@ export {
 } from './read-form.js';
 export { planFormWrites, type FormPlan, type FormPlanOptions } from './plan-form.js';
 export { locateFormPath, formEngineIssues } from './locate-path.js';
-export { FORM_MESSAGES, MISTAKE_CODES, formIssue, type FormIssueCode } from './form-messages.js';
+export { MISTAKE_CODES, type FormIssueCode } from '../workbook-messages.js';
+export { formIssue } from '../render-issue.js';
 export type { FormCell } from './locate.js';
 export {
   DEPARTMENT_FORM_LAYOUTS,

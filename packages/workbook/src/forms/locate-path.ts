@@ -1,8 +1,7 @@
 import { qualifiedAddress } from '../address.js';
 import type { Issue } from '@jixiao/engine';
-import { messageFor } from '@jixiao/engine/messages';
 import type { CellIssue, IssueLocation } from '../cell-issue.js';
-import { locationPrefix } from '../workbook-messages.js';
+import { engineIssueAt } from '../render-issue.js';
 import type { FormCell } from './locate.js';
 import type { FormReading } from './read-form.js';
 
@@ -52,21 +51,7 @@ export function locateFormPath(
     : { sheet };
 }
 
-/** Engine issues placed at the form's cells, with the engine's messages prefixed by the cell. */
+/** Engine issues placed at the form's cells; their texts are the engine's, prefixed by the cell. */
 export function formEngineIssues(issues: readonly Issue[], reading: FormReading): CellIssue[] {
-  return issues.map((issue) => {
-    const at = locateFormPath(reading, issue.path);
-    const cellIssue: CellIssue = {
-      severity: issue.severity,
-      code: issue.code,
-      sheet: at.sheet,
-      cell: at.cell ?? null,
-      message: locationPrefix(at, 'zh') + messageFor(issue, 'zh-CN'),
-      messageEn: locationPrefix(at, 'en') + messageFor(issue, 'en-US'),
-      params: issue.params,
-    };
-    if (at.row !== undefined) cellIssue.row = at.row;
-    if (at.col !== undefined) cellIssue.col = at.col;
-    return cellIssue;
-  });
+  return issues.map((issue) => engineIssueAt(issue, locateFormPath(reading, issue.path)));
 }

@@ -8,7 +8,7 @@ import { cellFormat, cellFormula, cellValue, displayValue, isBlank, mergeAt } fr
 import { parseTypedNumber, typedNumberValue } from '../parse-number.js';
 import type { CellValue, CellWrite, SheetGrid, WrittenCell } from '../port.js';
 import { writtenIndex, writtenText } from '../written.js';
-import { formIssue } from './form-messages.js';
+import { formIssue } from '../render-issue.js';
 import type { FormCell } from './locate.js';
 import type { FormReading } from './read-form.js';
 

@@ -14,7 +14,7 @@ import { normalizeNotation, parseYesNo } from '../notation.js';
 import type { SheetGrid } from '../port.js';
 import { readDecimal, readNotation, readText, type ReadContext } from '../read-cell.js';
 import { normalizeText } from '../text.js';
-import { formIssue } from './form-messages.js';
+import { formIssue } from '../render-issue.js';
 import type { FormLayout } from './layout.js';
 import {
   FORM_SEARCH_ROWS,

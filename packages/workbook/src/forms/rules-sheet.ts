@@ -10,6 +10,7 @@ import type { CellIssue } from '../cell-issue.js';
 import { cellValue, isBlank } from '../grid.js';
 import type { CellValue, SheetGrid, SheetGrids } from '../port.js';
 import { normalizeText } from '../text.js';
+import { workbookIssue } from '../render-issue.js';
 
 /** The sheet's name. */
 export const RULES_SHEET_NAME = '规则';
@@ -59,18 +60,14 @@ export function readRulesSheet(grids: SheetGrids): RulesReading | null {
     const value = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
     if (value === '') continue;
     if (!ruleSchemas[key].safeParse(value).success) {
-      const cell = qualifiedAddress(grid.name, r, v);
-      issues.push({
-        severity: 'error',
-        code: 'rules.invalid',
-        sheet: grid.name,
-        cell,
-        row: r,
-        col: v,
-        message: `${cell}：规则“${RULE_ITEMS[key]}”写作“${value}”，无法识别，应为 ${RULE_SYNTAX[key]}；该规则未应用，得分暂定。`,
-        messageEn: `${cell}: the rule ${RULE_ITEMS[key]} reads "${value}", which does not parse; expected ${RULE_SYNTAX[key]}. Not applied; the scores are provisional.`,
-        params: { rule: RULE_ITEMS[key], value, expected: RULE_SYNTAX[key] },
-      });
+      issues.push(
+        workbookIssue(
+          'rules.invalid',
+          'error',
+          { sheet: grid.name, row: r, col: v, cell: qualifiedAddress(grid.name, r, v) },
+          { rule: RULE_ITEMS[key], value, expected: RULE_SYNTAX[key] },
+        ),
+      );
       continue;
     }
     rules[key] = value;

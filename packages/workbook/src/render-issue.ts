@@ -1,0 +1,109 @@
+import type { Issue, Locale, Severity } from '@jixiao/engine';
+import { messageFor } from '@jixiao/engine/messages';
+import { REPORT_MESSAGES, isTemplateIssueCode } from '@jixiao/report';
+import type { CellIssue, IssueLocation } from './cell-issue.js';
+import {
+  WORKBOOK_MESSAGES,
+  isWorkbookIssueCode,
+  type FormIssueCode,
+  type WorkbookIssueCode,
+} from './workbook-messages.js';
+
+type Params = Readonly<Record<string, string | number>>;
+
+/** What a text is made from: the code, its params and where it is. */
+export type IssueToRender = Pick<CellIssue, 'code' | 'params' | 'sheet' | 'cell'>;
+
+/**
+ * The param of an engine issue placed at a cell that keeps the issue's path into the input
+ * (`indicators.3.target`): the engine's messages name the field it points at (目标值, 6月).
+ */
+export const PATH_PARAM = 'path';
+
+/** Prefix naming where the issue is: `绩效指标!G7：` or `工作表“预算执行”：`. */
+function locationPrefix(at: Pick<IssueToRender, 'sheet' | 'cell'>, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  if (at.cell !== null) return zh ? `${at.cell}：` : `${at.cell}: `;
+  if (at.sheet !== null) return zh ? `工作表“${at.sheet}”：` : `Sheet "${at.sheet}": `;
+  return '';
+}
+
+/** `indicators.3.target` → `['indicators', 3, 'target']`. */
+function pathOf(text: string | number | undefined): (string | number)[] {
+  if (text === undefined || text === '') return [];
+  return String(text)
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * The text of an issue in a locale, made from its code and params (as zod does): the report's
+ * template issues name their cell themselves; the workbook's and the engine's are prefixed by the
+ * cell (`绩效指标!G7：…`) or the sheet. An unknown code (from a newer version) gives the code and
+ * its params. The one place every front end (command line, page, panes) gets its words from.
+ */
+export function renderIssue(issue: IssueToRender, locale: Locale = 'zh-CN'): string {
+  const { code, params } = issue;
+  if (isTemplateIssueCode(code)) return REPORT_MESSAGES[locale][code](params);
+  const prefix = locationPrefix(issue, locale);
+  if (isWorkbookIssueCode(code)) return prefix + WORKBOOK_MESSAGES[locale][code](params);
+  const { [PATH_PARAM]: path, ...own } = params;
+  const engine: Issue = { code, severity: 'error', path: pathOf(path), params: own };
+  return prefix + messageFor(engine, locale);
+}
+
+/** A cell issue with its (deprecated) `message` and `messageEn` rendered from its code and params. */
+export function withTexts(issue: Omit<CellIssue, 'message' | 'messageEn'>): CellIssue {
+  return {
+    ...issue,
+    message: renderIssue(issue, 'zh-CN'),
+    messageEn: renderIssue(issue, 'en-US'),
+  };
+}
+
+/** A {@link CellIssue} at a location. */
+export function issueAt(
+  code: string,
+  severity: Severity,
+  at: IssueLocation,
+  params: Params,
+): CellIssue {
+  const issue: Omit<CellIssue, 'message' | 'messageEn'> = {
+    severity,
+    code,
+    sheet: at.sheet,
+    cell: at.cell ?? null,
+    params,
+  };
+  if (at.row !== undefined) issue.row = at.row;
+  if (at.col !== undefined) issue.col = at.col;
+  return withTexts(issue);
+}
+
+/** Builds a {@link CellIssue} for one of the workbook codes. */
+export function workbookIssue(
+  code: WorkbookIssueCode,
+  severity: Severity,
+  at: IssueLocation,
+  params: Params = {},
+): CellIssue {
+  return issueAt(code, severity, at, params);
+}
+
+/** Builds a {@link CellIssue} for a form code. */
+export function formIssue(
+  code: FormIssueCode,
+  severity: Severity,
+  at: IssueLocation,
+  params: Params = {},
+): CellIssue {
+  return issueAt(code, severity, at, params);
+}
+
+/** An engine issue placed at a location, its path kept as the {@link PATH_PARAM} param. */
+export function engineIssueAt(issue: Issue, at: IssueLocation): CellIssue {
+  return issueAt(issue.code, issue.severity, at, {
+    ...issue.params,
+    [PATH_PARAM]: issue.path.join('.'),
+  });
+}
