@@ -1,5 +1,6 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CellIssue } from '@jixiao/workbook';
+import { issueBody } from './issue-body.js';
 import { useClickableListStyles } from './clickable-list-styles.js';
 import type { PaneLang, PaneStrings } from './strings.js';
 
@@ -13,14 +14,6 @@ const useStyles = makeStyles({
 });
 
 const COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-
-/** The message without its leading cell (`绩效指标!G7：…`), which is shown beside it. */
-function body(issue: CellIssue, lang: PaneLang): string {
-  const message = lang === 'zh-CN' ? issue.message : issue.messageEn;
-  if (issue.cell && message.startsWith(issue.cell))
-    return message.slice(issue.cell.length).replace(/^[：:]\s*/, '');
-  return message;
-}
 
 /** 问题: data problems with their cells; a click selects the cell. */
 export function IssuesTab({
@@ -57,7 +50,7 @@ export function IssuesTab({
                   {issue.cell ?? issue.sheet ?? ''}
                 </span>
               </span>
-              <span>{body(issue, lang)}</span>
+              <span>{issueBody(issue, lang)}</span>
             </button>
           </li>
         ))}

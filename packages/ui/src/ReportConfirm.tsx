@@ -14,7 +14,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { CellIssue, ReportEdit } from '@jixiao/workbook';
+import type { ReportEdit } from '@jixiao/workbook';
 import {
   reportChoices,
   type ReportAsker,
@@ -22,6 +22,7 @@ import {
   type ReportQuestion,
 } from './report-check.js';
 import type { PaneLang } from './strings.js';
+import { issueBody } from './issue-body.js';
 
 /** The words of the question, in the pane's and the page's languages. */
 export const REPORT_CONFIRM_STRINGS = {
@@ -105,14 +106,6 @@ const quote = (text: string): string => {
   const chars = [...text.replace(/\s+/g, ' ')];
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : chars.join('');
 };
-
-/** An issue's message without its leading cell, which is shown beside it. */
-function body(issue: CellIssue, lang: PaneLang): string {
-  const message = lang === 'zh-CN' ? issue.message : issue.messageEn;
-  if (issue.cell && message.startsWith(issue.cell))
-    return message.slice(issue.cell.length).replace(/^[：:]\s*/, '');
-  return message;
-}
 
 function editedCells(sheet: string, edits: readonly ReportEdit[], lang: PaneLang): string {
   const shown = edits.slice(0, 3).map((e) => `${sheet}!${e.address}`);
@@ -211,7 +204,7 @@ export function ReportQuestionView({
                   ) : (
                     <span className={styles.cell}>{issue.cell ?? issue.sheet ?? ''}</span>
                   )}
-                  <span>{body(issue, lang)}</span>
+                  <span>{issueBody(issue, lang)}</span>
                 </li>
               ))}
             </ul>

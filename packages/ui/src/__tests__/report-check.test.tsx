@@ -8,20 +8,27 @@ import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportBlock } from '@jixiao/report';
-import type { CellIssue, ReportEdit } from '@jixiao/workbook';
+import { withTexts, type CellIssue, type ReportEdit } from '@jixiao/workbook';
 import { ReportConfirm, ReportQuestionView } from '../ReportConfirm.js';
 import { ReportAsker, askReport, reportChoices, reportQuestion } from '../report-check.js';
 import { afterFill, beforeExport, type ReportFlowResult } from '../report-flow.js';
 
-const issue = (severity: CellIssue['severity'], code: string, cell: string | null): CellIssue => ({
-  severity,
-  code,
-  sheet: cell?.split('!')[0] ?? null,
-  cell,
-  message: `${cell ?? ''}：${code} 的说明`,
-  messageEn: `${cell ?? ''}: about ${code}`,
-  params: {},
-});
+/** What each code's text needs (a template issue names its cell itself). */
+const PARAMS: Record<string, Record<string, string | number>> = {
+  'report.unknown-placeholder': { raw: '{{总支岀}}' },
+  'report.prompt-left': { prompt: '（请填写）', count: 1 },
+  'output.foreign': { column: '得分', columnEn: 'Score', value: 'x', computed: '8' },
+  'report.defaultTemplate': { action: '新建模板', actionEn: 'New template' },
+};
+
+const issue = (severity: CellIssue['severity'], code: string, cell: string | null): CellIssue =>
+  withTexts({
+    severity,
+    code,
+    sheet: cell?.split('!')[0] ?? null,
+    cell,
+    params: { ...(code.startsWith('report.') && cell !== null ? { cell } : {}), ...PARAMS[code] },
+  });
 
 const edit = (address: string, filled: string, current: string): ReportEdit => ({
   sheet: '报告',
@@ -139,7 +146,7 @@ describe('ReportConfirm', () => {
     expect(html).toContain('报告!B4：原为“原文”，现为“改写”');
     expect(html).toContain('报告有 1 个错误、1 个警告，导出的报告可能有误');
     expect(html).toContain('报告模板!B5');
-    expect(html).toContain('report.unknown-placeholder 的说明');
+    expect(html).toContain('中的占位符 {{总支岀}} 不是已知的报告变量');
     expect(html).toContain('报告模板!B9');
     expect(html).not.toContain('绩效指标!O3');
     expect(html).toContain('覆盖（按模板重新填充）');
