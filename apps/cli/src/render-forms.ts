@@ -2,6 +2,7 @@
 import type { FormResult, FormsResult } from '@jixiao/pipeline';
 import { formatMoney, formatPercent } from '@jixiao/engine/format';
 import { explainRule } from '@jixiao/engine/messages';
+import { renderIssue } from '@jixiao/workbook';
 import { t, type Lang } from './i18n.js';
 import { displayWidth } from './render.js';
 
@@ -54,7 +55,7 @@ function renderForm(form: FormResult, lang: Lang, lines: string[]): void {
     lines.push(
       `  ${t(lang, 'formMistakes', form.mistakes.length)}${lang === 'zh-CN' ? '：' : ':'}`,
     );
-    for (const m of form.mistakes) lines.push(`    ${lang === 'zh-CN' ? m.message : m.messageEn}`);
+    for (const m of form.mistakes) lines.push(`    ${renderIssue(m, lang)}`);
   }
   const issues = form.issues.filter((i) => !form.mistakes.includes(i));
   if (issues.length > 0) {
@@ -64,7 +65,7 @@ function renderForm(form: FormResult, lang: Lang, lines: string[]): void {
       `  ${t(lang, 'issues', count('error'), count('warning'), count('info'))}${lang === 'zh-CN' ? '：' : ':'}`,
     );
     for (const i of issues.slice(0, MAX_ISSUES))
-      lines.push(`    [${t(lang, i.severity)}] ${lang === 'zh-CN' ? i.message : i.messageEn}`);
+      lines.push(`    [${t(lang, i.severity)}] ${renderIssue(i, lang)}`);
     if (issues.length > MAX_ISSUES)
       lines.push(`    ${t(lang, 'moreIssues', issues.length - MAX_ISSUES)}`);
   }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatMoney, formatPercent } from '@jixiao/engine/format';
 import { checkForms, formsFromResult, printedSheets } from '@jixiao/pipeline';
-import { DEPARTMENT_FORM_LAYOUTS, type DepartmentFormLayout } from '@jixiao/workbook';
+import { DEPARTMENT_FORM_LAYOUTS, renderIssue, type DepartmentFormLayout } from '@jixiao/workbook';
 import { createStyledWorkbook, readXlsx } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
 import { t, type Lang } from '../i18n.js';
@@ -109,8 +109,7 @@ export async function formsCommand(args: string[], io: CliIO, lang: Lang): Promi
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     lines.push('', `${t(lang, 'issues', errors.length, 0, 0)}${lang === 'zh-CN' ? '：' : ':'}`);
-    for (const i of errors.slice(0, 30))
-      lines.push(`  ${lang === 'zh-CN' ? i.message : i.messageEn}`);
+    for (const i of errors.slice(0, 30)) lines.push(`  ${renderIssue(i, lang)}`);
   }
   io.out(`${lines.join('\n')}\n`);
   try {

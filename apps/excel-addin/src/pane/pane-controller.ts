@@ -9,6 +9,7 @@ import {
   contractSheetOf,
   parseRect,
   sheetsToRead,
+  renderIssue,
   splitSheetAddress,
   type CellMap,
   type SheetGrid,
@@ -322,7 +323,7 @@ export class PaneController extends BasePaneController<PipelineResult> {
   private defaultTemplateNote(result: PipelineResult): string {
     const issue = result.issues.find((i) => i.code === 'report.defaultTemplate');
     if (!issue) return '';
-    return this.state.lang === 'zh-CN' ? issue.message : issue.messageEn;
+    return renderIssue(issue, this.state.lang);
   }
 
   /** The options of every run from the pane: its language, Excel's actions in messages. */

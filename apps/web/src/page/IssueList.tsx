@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useClickableListStyles } from '@jixiao/ui';
-import type { CellIssue } from '@jixiao/workbook';
+import { renderIssue, type CellIssue } from '@jixiao/workbook';
 import type { Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 
@@ -49,7 +49,11 @@ export function IssueList({
             <Text className={styles.cell} aria-label={`${t.cell} ${issue.cell ?? ''}`}>
               {issue.cell ?? issue.sheet ?? '—'}
             </Text>
-            <Text>{lang === 'zh-CN' ? stripCell(issue.message, issue.cell) : issue.messageEn}</Text>
+            <Text>
+              {lang === 'zh-CN'
+                ? stripCell(renderIssue(issue, lang), issue.cell)
+                : renderIssue(issue, lang)}
+            </Text>
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@
 import type { FontProfile } from '@jixiao/report';
 import type { FormsResult } from '@jixiao/pipeline';
 import { isXlsxError, type XlsxError } from '@jixiao/xlsx';
+import { renderIssue } from '@jixiao/workbook';
 import type {
   FileResult,
   FormRow,
@@ -304,8 +305,8 @@ function missingSheetsFailure(scored: glue.Scored): FileFailure | null {
   );
   if (missing.length === 0) return null;
   return describeFailure('missing-sheets', {
-    zh: missing.map((i) => i.message).join(''),
-    en: missing.map((i) => i.messageEn).join(' '),
+    zh: missing.map((i) => renderIssue(i, 'zh-CN')).join(''),
+    en: missing.map((i) => renderIssue(i, 'en-US')).join(' '),
   });
 }
 
