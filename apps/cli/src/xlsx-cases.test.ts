@@ -13,6 +13,7 @@ import { nodeCodec } from '@jixiao/xlsx/node';
 import { describe, expect, it } from 'vitest';
 import { scoredPath, visibleText } from './io.js';
 import { scoreBytes, type ScoredBytes } from './score-bytes.js';
+import { renderIssue } from '@jixiao/workbook';
 
 const CASES = fileURLToPath(new URL('../test/cases/xlsx/', import.meta.url));
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(CASES, name)));
@@ -187,15 +188,15 @@ describe('issue 10 workbooks that must give a message', () => {
     expect(missing.map((i) => i.cell)).toEqual(
       Array.from({ length: 14 }, (_, k) => `预算执行!F${String(k + 2)}`),
     );
-    expect(missing[0]?.message).toContain('没有保存计算结果');
-    expect(missing[0]?.message).toContain('Excel 或 WPS 打开并保存');
+    expect(renderIssue(missing[0]!)).toContain('没有保存计算结果');
+    expect(renderIssue(missing[0]!)).toContain('Excel 或 WPS 打开并保存');
     expect(summary.counts.errors).toBeGreaterThanOrEqual(14);
   });
 
   it('control characters from _x001B_ escapes never reach the terminal raw', async () => {
     const { issues, summary } = (await scored('h_ansi_escape.xlsx')).result;
     const text = [
-      ...issues.map((i) => i.message),
+      ...issues.map((i) => renderIssue(i)),
       ...summary.deductions.map((d) => d.reason ?? ''),
     ].join('\n');
     expect(text).toContain('\u001b');

@@ -1,5 +1,5 @@
 import type { TemplateIssue } from '@jixiao/report';
-import { parseQualifiedAddress, withTexts, type CellIssue } from '@jixiao/workbook';
+import { parseQualifiedAddress, type CellIssue } from '@jixiao/workbook';
 
 /**
  * The report's template issues (which name their cell in their text: the `cell` param) as cell
@@ -8,13 +8,13 @@ import { parseQualifiedAddress, withTexts, type CellIssue } from '@jixiao/workbo
 export function templateIssuesToCells(issues: readonly TemplateIssue[]): CellIssue[] {
   return issues.map((issue) => {
     const at = parseQualifiedAddress(issue.cell);
-    return withTexts({
+    return {
       severity: issue.severity,
       code: issue.code,
       sheet: at?.sheet ?? null,
       cell: at ? issue.cell : null,
       params: issue.params,
       ...(at ? { row: at.row, col: at.col } : {}),
-    });
+    };
   });
 }

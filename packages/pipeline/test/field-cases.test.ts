@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '@jixiao/engine/format';
 import { readXlsx, xlsxSheetNames } from '@jixiao/xlsx';
 import { scoreWorkbook, type PipelineResult } from '../src/index.js';
+import { renderIssue } from '@jixiao/workbook';
 
 const DIR = fileURLToPath(new URL('./cases/field/', import.meta.url));
 
@@ -81,7 +82,7 @@ describe('field cases (issue 9)', () => {
         return;
       }
       // A right value is final: no error, so a grade is given.
-      expect(errors.map((i) => `${i.cell ?? ''} ${i.message}`)).toEqual([]);
+      expect(errors.map((i) => `${i.cell ?? ''} ${renderIssue(i)}`)).toEqual([]);
       expect(result.summary.complete).toBe(true);
       if (expected.score !== undefined) expect(two(ev.total.score)).toBe(expected.score);
       const grade = expected.grade ?? expected.grade_if_scaled_to_100;

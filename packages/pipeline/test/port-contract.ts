@@ -11,6 +11,7 @@ import { readXlsx } from '@jixiao/xlsx';
 import { describe, expect, it } from 'vitest';
 import { newWorkbookLayout } from '../src/new-workbook-layout.js';
 import { run } from '../src/run.js';
+import { renderIssue } from '@jixiao/workbook';
 
 /** Opens a workbook holding exactly the layout's sheets, behind the port under test. */
 export type PortFactory = (layout: WorkbookLayout) => Promise<WorkbookPort> | WorkbookPort;
@@ -193,7 +194,7 @@ export function describePortContract(
       expect(cellOf(back['绩效指标'], score.row, score.col)).toBe(typed);
       const issue = second.issues.find((i) => i.cell === `绩效指标!${score.address}`);
       expect(issue).toMatchObject({ code: 'output.changed', severity: 'warning' });
-      expect(issue!.message).toContain(String(typed));
+      expect(renderIssue(issue!)).toContain(String(typed));
       // and it stays so: the next run leaves it alone too
       const third = await run(port);
       expect(third.plan.cells.filter((c) => c.address === score.address)).toEqual([]);

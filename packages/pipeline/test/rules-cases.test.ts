@@ -11,6 +11,7 @@ import { formatPercent } from '@jixiao/engine/format';
 import { readXlsx, xlsxSheetNames } from '@jixiao/xlsx';
 import type { SheetGrids } from '@jixiao/workbook';
 import { scoreWorkbook, type PipelineResult } from '../src/index.js';
+import { renderIssue } from '@jixiao/workbook';
 
 const DIR = fileURLToPath(new URL('./cases/rules/', import.meta.url));
 
@@ -51,7 +52,7 @@ function edit(g: SheetGrids, sheet: string, a1: string, value: string | number |
 const rate = (r: string | null): string | null =>
   r === null ? null : formatPercent(r).replace('%', '');
 const errorsOf = (r: PipelineResult): string[] =>
-  r.issues.filter((i) => i.severity === 'error').map((i) => `${i.cell ?? ''} ${i.message}`);
+  r.issues.filter((i) => i.severity === 'error').map((i) => `${i.cell ?? ''} ${renderIssue(i)}`);
 
 describe('province-rule cases (issue 14)', () => {
   it('has every workbook listed in expected.json', () => {
@@ -222,7 +223,7 @@ describe('rule thresholds', () => {
     const result = scoreWorkbook(edit(grids('rules-cap'), '基本信息', 'B5', '80%-89'));
     const issue = result.issues.find((i) => i.code === 'rule.invalid');
     expect(issue?.cell).toBe('基本信息!B5');
-    expect(issue?.message).toContain(
+    expect(renderIssue(issue!)).toContain(
       '执行率封顶“80%-89”无法识别，应写作执行率下限:封顶得分率，如 80%:89;70%:79;60%:69;50%:59',
     );
     expect(result.summary.complete).toBe(false);

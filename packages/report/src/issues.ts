@@ -96,15 +96,7 @@ function make(
   cell: string,
   params: Readonly<Record<string, string | number>>,
 ): TemplateIssue {
-  const all = { cell, ...params };
-  return {
-    severity,
-    code,
-    cell,
-    params: all,
-    message: zhCN[code](all),
-    messageEn: enUS[code](all),
-  };
+  return { severity, code, cell, params: { cell, ...params } };
 }
 
 /** The template issues the report raises; the texts come from {@link REPORT_MESSAGES}. */

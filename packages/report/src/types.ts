@@ -60,10 +60,6 @@ export interface TemplateIssue {
   cell: string;
   /** What the text needs: `cell` (the cell or paragraph it names) and the code's own params. */
   params: Readonly<Record<string, string | number>>;
-  /** @deprecated derived from `code` and `params`; render with `renderIssue` (`@jixiao/workbook`). */
-  message: string;
-  /** @deprecated derived from `code` and `params`; render with `renderIssue` (`@jixiao/workbook`). */
-  messageEn: string;
 }
 
 /** Options of {@link fillTemplate}. */

@@ -20,10 +20,6 @@ export interface CellIssue {
   col?: number;
   /** Everything the text needs (an engine issue's path into the input is `path`: `indicators.3.target`). */
   params: Readonly<Record<string, string | number>>;
-  /** @deprecated the zh-CN text, derived from `code` and `params`: use `renderIssue(issue, 'zh-CN')`. */
-  message: string;
-  /** @deprecated the en-US text, derived from `code` and `params`: use `renderIssue(issue, 'en-US')`. */
-  messageEn: string;
 }
 
 /** Where an issue points: a sheet and optionally a cell. */

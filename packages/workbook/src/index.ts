@@ -43,7 +43,6 @@ export {
 } from './workbook-messages.js';
 export {
   renderIssue,
-  withTexts,
   issueAt,
   workbookIssue,
   engineIssueAt,

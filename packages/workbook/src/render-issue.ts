@@ -52,15 +52,6 @@ export function renderIssue(issue: IssueToRender, locale: Locale = 'zh-CN'): str
   return prefix + messageFor(engine, locale);
 }
 
-/** A cell issue with its (deprecated) `message` and `messageEn` rendered from its code and params. */
-export function withTexts(issue: Omit<CellIssue, 'message' | 'messageEn'>): CellIssue {
-  return {
-    ...issue,
-    message: renderIssue(issue, 'zh-CN'),
-    messageEn: renderIssue(issue, 'en-US'),
-  };
-}
-
 /** A {@link CellIssue} at a location. */
 export function issueAt(
   code: string,
@@ -68,7 +59,7 @@ export function issueAt(
   at: IssueLocation,
   params: Params,
 ): CellIssue {
-  const issue: Omit<CellIssue, 'message' | 'messageEn'> = {
+  const issue: CellIssue = {
     severity,
     code,
     sheet: at.sheet,
@@ -77,7 +68,7 @@ export function issueAt(
   };
   if (at.row !== undefined) issue.row = at.row;
   if (at.col !== undefined) issue.col = at.col;
-  return withTexts(issue);
+  return issue;
 }
 
 /** Builds a {@link CellIssue} for one of the workbook codes. */

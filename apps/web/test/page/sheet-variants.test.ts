@@ -19,6 +19,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from '../../src/worker/protocol.js';
+import { renderIssue } from '@jixiao/workbook';
 
 async function send(jobs: JobRunner, sent: WorkerResponse[], request: WorkerRequest) {
   sent.length = 0;
@@ -85,8 +86,8 @@ describe('the page worker with sheet-name variants', () => {
     // the info issue every surface gives, naming the page's action (not `jixiao init`)
     const note = m.result.issues.find((i) => i.code === 'report.defaultTemplate');
     expect(note?.severity).toBe('info');
-    expect(note?.message).toContain('新建模板');
-    expect(note?.message).not.toContain('jixiao');
+    expect(renderIssue(note!)).toContain('新建模板');
+    expect(renderIssue(note!)).not.toContain('jixiao');
     const docx = await send(jobs, sent, { type: 'report-docx', requestId: 2, fileId: 'a' });
     expect(docx.type).toBe('file');
     const out = (docx as { file: OutputFile }).file;

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { scoreWorkbook } from '../score-workbook.js';
 import { BUDGET, INDICATORS, projectsWorkbook as workbook } from './projects-workbook.js';
+import { renderIssue } from '@jixiao/workbook';
 
 const pct = (r: string | null) => (r === null ? null : formatPercent(r));
 
@@ -130,7 +131,7 @@ describe('所属项目: projects beside the department', () => {
     const r = scoreWorkbook(workbook(budget, INDICATORS));
     const error = r.issues.find((i) => i.code === 'project.noIndicators')!;
     expect(error.cell).toBe('预算执行!G5');
-    expect(error.message).toContain('所属项目“新建项目”在绩效指标表中没有指标');
+    expect(renderIssue(error)).toContain('所属项目“新建项目”在绩效指标表中没有指标');
     expect(r.projects.map((p) => [p.name, p.complete])).toEqual([
       ['信息化运维项目', true],
       ['村级补助项目', true],

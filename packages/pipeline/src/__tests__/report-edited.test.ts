@@ -13,6 +13,7 @@ import {
 } from '@jixiao/workbook';
 import { scoreWorkbook } from '../score-workbook.js';
 import { newWorkbookLayout } from '../new-workbook-layout.js';
+import { renderIssue } from '@jixiao/workbook';
 
 const example = (): SheetGrids =>
   layoutGrids(newWorkbookLayout({ input: guangzhou2022, template: guangzhou2022Template }));
@@ -56,7 +57,7 @@ describe('a 报告 edited by hand', () => {
     const issue = result.issues.find((i) => i.code === 'report.edited')!;
     expect(issue.severity).toBe('warning');
     expect(issue.cell).toBe('报告!B4');
-    expect(issue.message).toBe(
+    expect(renderIssue(issue)).toBe(
       '报告!B4：“报告”工作表在上次填充后被手工修改（B4），本次未覆盖，保留您的修改。如要按报告模板重新填充并覆盖，请加 --force；如要按现有报告导出 Word，请用 jixiao report --as-is。',
     );
     // not an error: the scores stay final
@@ -78,8 +79,8 @@ describe('a 报告 edited by hand', () => {
     for (const row of [2, 3, 5, 7, 9]) edited = typeInReport(edited, row, `改写${String(row)}`);
     const pane = scoreWorkbook(edited, { report: true, written, surface: 'excel' });
     const kept = pane.issues.find((i) => i.code === 'report.edited')!;
-    expect(kept.message).toContain('（B3、B4、B6 等 5 处）');
-    expect(kept.message).toContain('填充报告或导出 Word 时可选择“覆盖”或“按现有报告导出”');
+    expect(renderIssue(kept)).toContain('（B3、B4、B6 等 5 处）');
+    expect(renderIssue(kept)).toContain('填充报告或导出 Word 时可选择“覆盖”或“按现有报告导出”');
 
     const forced = scoreWorkbook(edited, {
       report: true,
@@ -88,9 +89,9 @@ describe('a 报告 edited by hand', () => {
     });
     expect(forced.reportEdited?.overwritten).toBe(true);
     expect(forced.plan.replaceSheets).toHaveLength(1);
-    expect(forced.issues.find((i) => i.code === 'report.editedOverwritten')?.message).toContain(
-      '已按要求重新填充并覆盖这些修改',
-    );
+    expect(
+      renderIssue(forced.issues.find((i) => i.code === 'report.editedOverwritten')!),
+    ).toContain('已按要求重新填充并覆盖这些修改');
     // after the overwrite the sheet is the fill again: nothing is reported
     const after = applyPlanToGrids(edited, forced.plan);
     const next = scoreWorkbook(after, { report: true, written: forced.plan.written ?? written });

@@ -16,6 +16,7 @@ import { scoreWorkbook } from '../score-workbook.js';
 import { run } from '../run.js';
 import { newWorkbookLayout } from '../new-workbook-layout.js';
 import { READ_SHEETS, REQUIRED_SHEETS, sheetsToRead } from '../sheets.js';
+import { renderIssue } from '@jixiao/workbook';
 
 const grid = (name: string, values: CellValue[][]): SheetGrid => ({
   name,
@@ -166,7 +167,7 @@ describe('scoreWorkbook', () => {
     expect(cells).toContain('绩效指标!B3');
     expect(cells).toContain('绩效指标!G3');
     for (const issue of issues.filter((i) => i.cell !== null))
-      expect(issue.message.startsWith(`${issue.cell!}：`)).toBe(true);
+      expect(renderIssue(issue).startsWith(`${issue.cell!}：`)).toBe(true);
     const rows = issues.filter((i) => i.sheet === '绩效指标').map((i) => i.row ?? -1);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
   });
@@ -184,7 +185,7 @@ describe('scoreWorkbook', () => {
         { report: false },
       );
       const shown = typed.replace(/\s/g, '');
-      expect(issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([
+      expect(issues.filter((i) => i.severity === 'error').map((i) => renderIssue(i))).toEqual([
         `绩效指标!D3：目标值“${shown}”中的“${token}”不是可识别的比较符号，请使用 ≥、≤、= 或 不低于/不高于、以上/以下 等写法（如 ≥95%、≤30万元）`,
       ]);
       expect(summary).toMatchObject({ complete: false, grade: null });
@@ -226,7 +227,7 @@ describe('scoreWorkbook', () => {
     expect(issues.filter((i) => i.sheet === '预算执行').map((i) => [i.code, i.cell])).toEqual([
       ['column.missing', null],
     ]);
-    expect(issues.find((i) => i.code === 'column.missing')!.message).toContain(
+    expect(renderIssue(issues.find((i) => i.code === 'column.missing')!)).toContain(
       '缺少必填列“支出类型”（Type）',
     );
   });
@@ -259,9 +260,9 @@ describe('scoreWorkbook', () => {
     // the default template's own notes name its paragraph, not a cell of a sheet that is not there
     for (const issue of result.issues.slice(1)) {
       expect(issue).toMatchObject({ sheet: null, cell: null });
-      expect(issue.message).toMatch(/^默认模板第\d+段/);
+      expect(renderIssue(issue)).toMatch(/^默认模板第\d+段/);
     }
-    expect(result.issues[0]!.message).toBe(
+    expect(renderIssue(result.issues[0]!)).toBe(
       '没有可用的“报告模板”（缺少该工作表或其中没有段落），报告已按默认模板（示例报告的提纲）填写。如需使用自己的模板，请添加“报告模板”工作表（可用 jixiao init 生成标准工作簿）。',
     );
     // scoring alone fills no report and says nothing about the template
@@ -272,14 +273,14 @@ describe('scoreWorkbook', () => {
 
   it('messages name the action of the surface the user is on', () => {
     const action = (surface: 'cli' | 'excel' | 'page') =>
-      scoreWorkbook({ 基本信息: grid('基本信息', INFO) }, { surface }).issues[0]!.message;
+      renderIssue(scoreWorkbook({ 基本信息: grid('基本信息', INFO) }, { surface }).issues[0]!);
     expect(action('cli')).toContain('jixiao init');
     expect(action('excel')).toContain('新建模板');
     expect(action('excel')).not.toContain('jixiao');
     expect(action('page')).toContain('新建模板');
     expect(action('page')).not.toContain('jixiao');
     const report = scoreWorkbook(small(), { report: true, surface: 'excel' }).issues[0]!;
-    expect(report.message).not.toContain('jixiao');
+    expect(renderIssue(report)).not.toContain('jixiao');
   });
 
   it('English summary messages with locale en-US', () => {
@@ -370,6 +371,6 @@ describe('regression: an empty indicator sheet', () => {
     expect(result.plan.cells).toEqual([]);
     const issue = result.issues.find((i) => i.code === 'sheet.noIndicators');
     expect(issue?.severity).toBe('error');
-    expect(issue?.message).toMatch(/^工作表“绩效指标”：没有任何指标行，无法评分/);
+    expect(renderIssue(issue!)).toMatch(/^工作表“绩效指标”：没有任何指标行，无法评分/);
   });
 });

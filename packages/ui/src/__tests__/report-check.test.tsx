@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportBlock } from '@jixiao/report';
-import { withTexts, type CellIssue, type ReportEdit } from '@jixiao/workbook';
+import type { CellIssue, ReportEdit } from '@jixiao/workbook';
 import { ReportConfirm, ReportQuestionView } from '../ReportConfirm.js';
 import { ReportAsker, askReport, reportChoices, reportQuestion } from '../report-check.js';
 import { afterFill, beforeExport, type ReportFlowResult } from '../report-flow.js';
@@ -21,14 +21,13 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   'report.defaultTemplate': { action: '新建模板', actionEn: 'New template' },
 };
 
-const issue = (severity: CellIssue['severity'], code: string, cell: string | null): CellIssue =>
-  withTexts({
-    severity,
-    code,
-    sheet: cell?.split('!')[0] ?? null,
-    cell,
-    params: { ...(code.startsWith('report.') && cell !== null ? { cell } : {}), ...PARAMS[code] },
-  });
+const issue = (severity: CellIssue['severity'], code: string, cell: string | null): CellIssue => ({
+  severity,
+  code,
+  sheet: cell?.split('!')[0] ?? null,
+  cell,
+  params: { ...(code.startsWith('report.') && cell !== null ? { cell } : {}), ...PARAMS[code] },
+});
 
 const edit = (address: string, filled: string, current: string): ReportEdit => ({
   sheet: '报告',

@@ -35,8 +35,6 @@ describe('sortIssues', () => {
       code,
       sheet,
       cell: null,
-      message: '',
-      messageEn: '',
       params: {},
       ...(row === undefined ? {} : { row }),
       ...(col === undefined ? {} : { col }),

@@ -7,6 +7,7 @@ import { readWorkbook } from '../read-workbook.js';
 import { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml } from '../written.js';
 import type { WrittenCell } from '../port.js';
 import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
+import { renderIssue } from '../render-issue.js';
 
 function plan(
   g: SheetGrids,
@@ -96,7 +97,7 @@ describe('planWrites', () => {
     expect(again.plan.cells).toEqual([]);
     const changed = again.issues.find((i) => i.cell === '绩效指标!O3');
     expect(changed?.code).toBe('output.changed');
-    expect(changed?.message).toContain('“2.5”是手工填写或改过的');
+    expect(renderIssue(changed!)).toContain('“2.5”是手工填写或改过的');
     expect(again.issues.find((i) => i.cell === '绩效指标!N4')?.code).toBe('output.foreign');
     // the new record no longer claims the cells the person owns
     const next = again.plan.written ?? [];
@@ -173,10 +174,10 @@ describe('planWrites', () => {
       ['warning', 'output.foreign', '预算执行!G3'],
       ['warning', 'output.formula', '绩效指标!O4'],
     ]);
-    expect(issues[1]!.message).toMatch(
+    expect(renderIssue(issues[1]!)).toMatch(
       /^绩效指标!O4：输出列“得分”中有公式“=J4\*0\.9”，不是本工具写入的内容，已保留不覆盖（计算结果为 \d+\.\d\d）。/,
     );
-    expect(issues[0]!.message).toContain('预算执行!G3：输出列“支付率”中有“约99%”');
+    expect(renderIssue(issues[0]!)).toContain('预算执行!G3：输出列“支付率”中有“约99%”');
   });
 
   it('reports a missing output column once, as info', () => {
@@ -193,7 +194,7 @@ describe('planWrites', () => {
     expect(issues.map((i) => [i.severity, i.code, i.sheet])).toEqual([
       ['info', 'output.columnMissing', '预算执行'],
     ]);
-    expect(issues[0]!.message).toBe(
+    expect(renderIssue(issues[0]!)).toBe(
       '工作表“预算执行”：没有输出列“支付率”，该列的计算结果不会写回工作簿；如需写回，请在表头中添加该列。',
     );
   });

@@ -5,6 +5,7 @@ import type { CellValue } from '../port.js';
 import { parseQualifiedAddress } from '../address.js';
 import { readWorkbook } from '../read-workbook.js';
 import { INFO_ROWS, grid, grids } from './helpers.js';
+import { renderIssue } from '../render-issue.js';
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -39,11 +40,11 @@ describe('readWorkbook never throws and every issue points inside the workbook (
           );
           const { issues, map, input } = readWorkbook(g);
           for (const issue of issues) {
-            expect(issue.message.length).toBeGreaterThan(0);
+            expect(renderIssue(issue).length).toBeGreaterThan(0);
             if (issue.cell === null) continue;
             const at = parseQualifiedAddress(issue.cell);
             expect(at).toEqual({ sheet: issue.sheet, row: issue.row, col: issue.col });
-            expect(issue.message.startsWith(`${issue.cell}：`)).toBe(true);
+            expect(renderIssue(issue).startsWith(`${issue.cell}：`)).toBe(true);
           }
           if (input) {
             expect(input.budgetLines).toHaveLength(map.budget!.rows.length);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid, SheetGrids } from '../port.js';
 import { readWorkbook } from '../read-workbook.js';
+import { renderIssue } from '../render-issue.js';
 
 const grid = (
   name: string,
@@ -56,7 +57,7 @@ describe('direction and unit columns (Sichuan, Chongqing layouts)', () => {
     expect(issues.map((i) => [i.code, i.cell, i.severity])).toEqual([
       ['cell.directionUnknown', '绩效指标!E2', 'warning'],
     ]);
-    expect(issues[0]?.message).toContain('约等于');
+    expect(renderIssue(issues[0]!)).toContain('约等于');
   });
 
   it('调整指标值 is the target where a table also has 年初指标值; 偏差原因分析及改进措施 is 偏差原因', () => {
@@ -121,8 +122,8 @@ describe('formulas in 目标值 and 实际值', () => {
     expect(issues.map((i) => [i.code, i.cell, i.severity])).toEqual([
       ['cell.formulaText', '绩效指标!D2', 'error'],
     ]);
-    expect(issues[0]?.message).toContain("'=8个 或 ＝8个");
-    expect(issues[0]?.message).not.toContain('重新计算并保存');
+    expect(renderIssue(issues[0]!)).toContain("'=8个 或 ＝8个");
+    expect(renderIssue(issues[0]!)).not.toContain('重新计算并保存');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../read-workbook.js';
 import type { CellValue } from '../port.js';
 import { BUDGET_HEADER, INDICATOR_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
+import { renderIssue } from '../render-issue.js';
 
 describe('readWorkbook: the sample grids', () => {
   it('reads info, budget lines and indicators as engine input', () => {
@@ -95,7 +96,7 @@ describe('headers found by name', () => {
     expect(issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ['column.missing', '预算执行', null],
     ]);
-    expect(issues[0]!.message).toBe(
+    expect(renderIssue(issues[0]!)).toBe(
       '工作表“预算执行”：缺少必填列“全年执行数”（Spent），该列的数据无法读取。请在第 1 行表头中添加该列。',
     );
     expect(input?.budgetLines).toEqual([
@@ -191,7 +192,7 @@ describe('missing sheets', () => {
       ['sheet.missing', '基本信息'],
       ['sheet.missing', '绩效指标'],
     ]);
-    expect(issues[1]!.message).toContain('缺少工作表“绩效指标”');
+    expect(renderIssue(issues[1]!)).toContain('缺少工作表“绩效指标”');
   });
 
   it('reports a sheet whose header cannot be found', () => {
@@ -207,7 +208,7 @@ describe('missing sheets', () => {
     );
     expect(input).toBeNull();
     expect(issues.map((i) => [i.code, i.sheet])).toEqual([['sheet.headerNotFound', '预算执行']]);
-    expect(issues[0]!.message).toContain('项目名称、支出类型、全年预算数、全年执行数');
+    expect(renderIssue(issues[0]!)).toContain('项目名称、支出类型、全年预算数、全年执行数');
   });
 });
 
@@ -258,7 +259,7 @@ describe('rows', () => {
     const issue = off.issues.find((i) => i.code === 'indicator.totalPoints');
     expect(issue?.severity).toBe('warning');
     expect(issue?.cell).toBe('绩效指标!C4');
-    expect(issue?.message).toBe(
+    expect(renderIssue(issue!)).toBe(
       '绩效指标!C4：合计行的分值 90 与各指标分值之和 100 不一致。合计行不计分，请核对各指标的分值或合计数。',
     );
     // a blank 分值 on the 合计 row is not checked
@@ -354,9 +355,9 @@ describe('values as people type them', () => {
       cell: '预算执行!E2',
       row: 1,
       col: 4,
-      message,
     });
-    expect(issues[0]!.messageEn).toMatch(/^预算执行!E2: /);
+    expect(renderIssue(issues[0]!)).toBe(message);
+    expect(renderIssue(issues[0]!, 'en-US')).toMatch(/^预算执行!E2: /);
   });
 
   it.each([
@@ -402,7 +403,7 @@ describe('values as people type them', () => {
     const { indicator, issues } = readIndicatorCell('实际值', { error: '#N/A' });
     expect(indicator).toMatchObject({ name: 'x', actual: null, points: '10' });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.excelError', '绩效指标!D2']]);
-    expect(issues[0]!.message).toBe(
+    expect(renderIssue(issues[0]!)).toBe(
       '绩效指标!D2：单元格是 Excel 错误值 #N/A，应为实际值（数字、百分比、是/否或定性等级）。请修正公式或直接填写数值。',
     );
   });
@@ -528,10 +529,10 @@ describe('基本信息', () => {
       ['warning', 'info.badUnit', '基本信息!B3'],
       ['error', 'info.badGradeBands', '基本信息!B4'],
     ]);
-    expect(issues[3]!.message).toBe(
+    expect(renderIssue(issues[3]!)).toBe(
       '基本信息!B4：“60/80/90”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。',
     );
-    expect(issues[1]!.message).toBe(
+    expect(renderIssue(issues[1]!)).toBe(
       '基本信息!B2：“去年”不是年份，评价年度应为四位年份（例如 2022）。',
     );
   });

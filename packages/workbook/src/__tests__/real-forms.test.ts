@@ -9,6 +9,7 @@ import type { CellValue } from '../port.js';
 import { parseYear } from '../read-info.js';
 import { readWorkbook } from '../read-workbook.js';
 import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
+import { renderIssue } from '../render-issue.js';
 
 const INFO_NO_UNIT = INFO_ROWS.filter((r) => r[0] !== '金额单位');
 const indicators = (): ReturnType<typeof grid> => sampleGrids()['绩效指标']!;
@@ -69,7 +70,9 @@ describe('rows', () => {
       ['合计', 'total'],
       ['总计', 'total'],
     ]);
-    expect(reading.issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([]);
+    expect(reading.issues.filter((i) => i.severity === 'error').map((i) => renderIssue(i))).toEqual(
+      [],
+    );
     expect(reading.map.budget?.readOnlyRows).toEqual([2]);
     // no 支付率 is planned into the 其中 row
     const evaluation = evaluate(reading.input!);

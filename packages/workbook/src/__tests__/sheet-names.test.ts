@@ -60,8 +60,6 @@ describe('the sheet-name rule', () => {
       code: 'x',
       sheet,
       cell: null,
-      message: '',
-      messageEn: '',
       params: {},
     });
     expect(
