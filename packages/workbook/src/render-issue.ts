@@ -81,15 +81,13 @@ export function workbookIssue(
   return issueAt(code, severity, at, params);
 }
 
-/** Builds a {@link CellIssue} for a form code. */
-export function formIssue(
+/** Builds a {@link CellIssue} for a form code (the form reader's and planner's). */
+export const formIssue: (
   code: FormIssueCode,
   severity: Severity,
   at: IssueLocation,
-  params: Params = {},
-): CellIssue {
-  return issueAt(code, severity, at, params);
-}
+  params?: Params,
+) => CellIssue = workbookIssue;
 
 /** An engine issue placed at a location, its path kept as the {@link PATH_PARAM} param. */
 export function engineIssueAt(issue: Issue, at: IssueLocation): CellIssue {
