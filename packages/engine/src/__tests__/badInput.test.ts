@@ -160,6 +160,70 @@ describe('bad inputs produce issues, not exceptions', () => {
     expect(label.issues.filter((i) => i.code === 'target.comparatorUnknown')).toEqual([]);
   });
 
+  it('an unreadable comparator under a method that scores without the target: a warning naming what is lost', () => {
+    // 分档 scores the actual value against its bands: the score stands; 完成率 (a/t) is left blank
+    const bands = evaluate(
+      base([
+        {
+          ...ok,
+          method: '分档',
+          params: '100%:100;80%:70;0:0',
+          deviationReason: '未达目标',
+          target: '≒95%',
+          actual: '96%',
+        },
+      ]),
+    );
+    expect(bands.issues.map((i) => `${i.code}@${i.path.join('.')}:${i.severity}`)).toEqual([
+      'target.comparatorUnused@indicators.0.target:warning',
+    ]);
+    expect(bands.indicators[0]).toMatchObject({ score: '70.00', completion: null });
+    expect(bands.total.complete).toBe(true);
+    expect(messageFor(bands.issues[0]!)).toBe(
+      '目标值“≒95%”中的“≒”不是可识别的比较符号，目标值未能读取。评分方法“分档”按实际值计分，得分不受影响；但完成率未计算（留空），超额完成（130%以上）也无法检查。请使用 ≥、≤、= 或 不低于/不高于 等写法（如 ≥95%）',
+    );
+    expect(messageFor(bands.issues[0]!, 'en-US')).toBe(
+      'In the target "≒95%", "≒" is not a comparator that can be read, so the target is not read. Method 分档 scores the actual value, so the score is not affected; but the completion rate is not computed (left blank) and over-achievement (130% or more) cannot be checked. Use ≥, ≤, = or 不低于/不高于 (e.g. ≥95%)',
+    );
+    // 扣分 by count never uses the target
+    const count = evaluate(
+      base([
+        {
+          ...ok,
+          method: '扣分',
+          params: '每次扣1分',
+          deviationReason: '发生 1 次',
+          target: '约0次',
+          actual: '1',
+        },
+      ]),
+    );
+    expect(count.issues.map((i) => i.code)).toEqual(['target.comparatorUnused']);
+    expect(count.indicators[0]!.score).toBe('99.00');
+    expect(messageFor(count.issues[0]!)).toBe(
+      '目标值“约0次”中的“约”不是可识别的比较符号，目标值未能读取。评分方法“扣分”不使用目标值，得分不受影响。请使用 ≥、≤、= 或 不低于/不高于 等写法（如 ≥95%）',
+    );
+    expect(messageFor(count.issues[0]!, 'en-US')).toMatch(
+      /Method 扣分 does not use the target, so the score is not affected\./,
+    );
+    // 扣分 per step uses the target: an error, the result provisional (as under 正向)
+    const step = evaluate(
+      base([
+        {
+          ...ok,
+          method: '扣分',
+          params: '每超过1个百分点扣1分',
+          target: '≒5%',
+          actual: '6%',
+        },
+      ]),
+    );
+    expect(step.issues.map((i) => `${i.code}:${i.severity}`)).toEqual([
+      'target.comparatorUnknown:error',
+    ]);
+    expect(step.total.complete).toBe(false);
+  });
+
   it('severities follow issue 9 item 11: an error exactly when a score, a rate or the grade is unknown', () => {
     // invalid grade bands or 总分值: the grade cannot be decided → error, the result is provisional
     for (const info of [

@@ -67,6 +67,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
     `目标值${q(p.value)}无法识别，应为数字、百分比或 ≥95%、≤30万元、=100%、≥50个 这样的写法`,
   'target.comparatorUnknown': (p) =>
     `目标值${q(p.value)}中的${q(p.token)}不是可识别的比较符号，请使用 ≥、≤、= 或 不低于/不高于、以上/以下 等写法（如 ≥95%、≤30万元）`,
+  'target.comparatorUnused': (p) =>
+    `目标值${q(p.value)}中的${q(p.token)}不是可识别的比较符号，目标值未能读取。评分方法“${p.method ?? ''}”${p.completion === 'yes' ? '按实际值计分，得分不受影响；但完成率未计算（留空），超额完成（130%以上）也无法检查' : '不使用目标值，得分不受影响'}。请使用 ≥、≤、= 或 不低于/不高于 等写法（如 ≥95%）`,
   'target.zero': (p) => `评分方法为“${p.method ?? ''}”时目标值应大于 0，当前为${q(p.value)}`,
   'target.notNumeric': (p) => `评分方法为“${p.method ?? ''}”时目标值应为数字，当前为${q(p.value)}`,
   'actual.missing': () => '未填写实际值',

@@ -166,6 +166,23 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     else report(outcome);
   }
 
+  // The same unreadable comparator where the method scored without the target: said on the cell,
+  // a warning (see `target.comparatorUnused` in issues/codes.ts for why it is not an error).
+  if (
+    token !== null &&
+    row.target?.kind === 'label' &&
+    !issues.some((i) => i.code === 'target.comparatorUnknown')
+  ) {
+    issues.push(
+      makeIssue('target.comparatorUnused', [...path, 'target'], {
+        value: row.target.label,
+        token,
+        method: method ?? '',
+        completion: method !== null && METHODS[method].checksOverAchievement ? 'yes' : 'no',
+      }),
+    );
+  }
+
   let raw: Ratio = R0;
   let status: IndicatorStatus = 'unscored';
   let completion: Ratio | null = null;
