@@ -214,9 +214,10 @@ export const WORKBOOK_MESSAGES = {
       `"${s(p, 'value')}" is not a year; 评价年度 (Year) expects a four-digit year such as 2022.`,
   },
   'info.badUnit': {
-    zh: (p) => `“${s(p, 'value')}”无法识别，金额单位应为“万元”或“元”，已按“万元”处理。`,
+    zh: (p) =>
+      `“${s(p, 'value')}”无法识别，金额单位应为“万元”或“元”。金额暂按“万元”读取，但报告中的每个金额都取决于单位（若实为元，会相差一万倍），结果为暂定。`,
     en: (p) =>
-      `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Read as 万元.`,
+      `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Amounts are read as 万元 for now, but every amount printed depends on the unit (10,000 times off if they are in 元), so the result is provisional.`,
   },
   'info.badGradeBands': {
     zh: (p) =>

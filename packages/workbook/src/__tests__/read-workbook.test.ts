@@ -525,9 +525,15 @@ describe('基本信息', () => {
     expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
       ['error', 'info.missing', null],
       ['error', 'info.badYear', '基本信息!B2'],
-      ['warning', 'info.badUnit', '基本信息!B3'],
+      ['error', 'info.badUnit', '基本信息!B3'],
       ['error', 'info.badGradeBands', '基本信息!B4'],
     ]);
+    expect(issues[2]!.message).toBe(
+      '基本信息!B3：“美元”无法识别，金额单位应为“万元”或“元”。金额暂按“万元”读取，但报告中的每个金额都取决于单位（若实为元，会相差一万倍），结果为暂定。',
+    );
+    expect(issues[2]!.messageEn).toBe(
+      '基本信息!B3: "美元" is not recognised; 金额单位 (Unit) expects 万元 or 元. Amounts are read as 万元 for now, but every amount printed depends on the unit (10,000 times off if they are in 元), so the result is provisional.',
+    );
     expect(issues[3]!.message).toBe(
       '基本信息!B4：“60/80/90”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。',
     );
