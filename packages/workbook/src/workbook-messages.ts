@@ -202,6 +202,11 @@ export const WORKBOOK_MESSAGES = {
     en: (p) =>
       `"${s(p, 'value')}" is not recognised; 关键指标 (Key) expects 是 or 否 (blank means 否). Read as 否.`,
   },
+  'budget.monthlyUnread': {
+    zh: () => '该月支付用于计算支付进度（年中、三季度及序时进度）和均衡性，结果为暂定。',
+    en: () =>
+      "The month's payments feed payment progress (mid-year, third quarter, against the time schedule) and its balance, so the result is provisional.",
+  },
   'info.missing': {
     zh: (p) =>
       `缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,

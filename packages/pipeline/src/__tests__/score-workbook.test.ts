@@ -227,6 +227,25 @@ describe('scoreWorkbook', () => {
     expect(summary).toMatchObject({ complete: false, grade: null });
   });
 
+  it('an unreadable monthly amount feeds 支付进度: an error on its cell, the result provisional', () => {
+    const budget: CellValue[][] = [
+      [...BUDGET[0]!, '6月', '12月'],
+      [...BUDGET[1]!, 400, 436.5],
+      [...BUDGET[2]!, '约200', 266.18],
+    ];
+    const { issues, summary } = scoreWorkbook(
+      { ...small(), 预算执行: grid('预算执行', budget) },
+      { report: false },
+    );
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([
+      ['cell.notNumber', '预算执行!F3'],
+    ]);
+    expect(issues.find((i) => i.cell === '预算执行!F3')!.message).toMatch(
+      /该月支付用于计算支付进度（年中、三季度及序时进度）和均衡性，结果为暂定。$/,
+    );
+    expect(summary).toMatchObject({ complete: false, grade: null });
+  });
+
   it('invalid 等级划分 leaves the grade undecided: an error on its cell, no grade', () => {
     const info = [...INFO, ['等级划分', '60/80/90']];
     const { issues, summary } = scoreWorkbook(

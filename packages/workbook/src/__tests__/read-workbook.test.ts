@@ -151,6 +151,27 @@ describe('table shapes', () => {
     ]);
   });
 
+  it('an unreadable monthly amount is an error on its cell saying what it feeds', () => {
+    const budget = grid('预算执行', [
+      ['项目名称', '支出类型', '全年预算数', '全年执行数', '1月', '2月', '3月'],
+      ['a', '基本支出', 10, 6, 1, '两万', '3%'],
+    ]);
+    const { input, issues } = readWorkbook(
+      grids(grid('基本信息', INFO_ROWS), budget, grid('绩效指标', [INDICATOR_HEADER])),
+    );
+    expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ['error', 'cell.notNumber', '预算执行!F2'],
+      ['error', 'cell.percentNotAllowed', '预算执行!G2'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '预算执行!F2：“两万”不是数字，应为2月支付金额（数字）。该月支付用于计算支付进度（年中、三季度及序时进度）和均衡性，结果为暂定。',
+    );
+    expect(issues[0]!.messageEn).toBe(
+      '预算执行!F2: "两万" is not a number; expected the payments of month 2 (a number). The month\'s payments feed payment progress (mid-year, third quarter, against the time schedule) and its balance, so the result is provisional.',
+    );
+    expect(input?.budgetLines[0]?.monthly?.slice(0, 3)).toEqual(['1', null, null]);
+  });
+
   it('a blank 一级/二级指标 continues the row above (merged cells)', () => {
     const sheet = grid('绩效指标', [
       ['一级指标', '二级指标', '三级指标', '分值'],
