@@ -38,6 +38,10 @@ export const ISSUE_SEVERITY = {
   'indicator.duplicateName': 'warning',
   'points.invalid': 'error',
   'points.sumMismatch': 'warning',
+  // 分值 with more than 2 decimals: published to 2, so said on the cell; an error when the printed
+  // 分值 then do not add up to their printed total (the table would be published inconsistent)
+  'points.tooPrecise': 'warning',
+  'points.printedSumMismatch': 'error',
   'method.unknown': 'error',
   'method.missing': 'error',
   'target.missing': 'error',

@@ -59,6 +59,10 @@ export const enUS: Record<IssueCode, MessageFn> = {
       : `Indicator ${q(p.name)} has the same name as another; names must be unique`,
   'points.invalid': (p) => `Points should be a number above 0, got ${q(p.value)}`,
   'points.sumMismatch': (p) => `Points add up to ${v(p.sum)}, expected ${v(p.expected)}`,
+  'points.tooPrecise': (p) =>
+    `The points ${p.value ?? ''} have more than 2 decimals; they are published to 2 (${p.printed ?? ''}), and the published points must add up to the total: use 2 decimals`,
+  'points.printedSumMismatch': (p) =>
+    `The points ${p.value ?? ''} have more than 2 decimals and are published as ${p.printed ?? ''}; the points as published add up to ${p.printedSum ?? ''}, not their total ${p.total ?? ''}, so the published table would not add up and the result is provisional. Use 2 decimals so that the points add up to the total`,
   'method.unknown': (p) =>
     `Unknown method ${q(p.value)}; use one of ${METHOD_MODULES.map((m) => m.name).join(', ')}`,
   'method.missing': () =>

@@ -78,6 +78,19 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     if (!row.invalid.has(p.field)) issues.push(makeIssue(p.code, [...path, p.field], p.params));
   };
 
+  // 分值 are published to 2 decimals: more is said on the cell (an error in evaluate when the
+  // printed 分值 then do not add up to their printed total)
+  if (row.points !== null && (row.points.n * 100n) % row.points.d !== 0n) {
+    const micro = row.points.n * (MICRO / row.points.d);
+    const up = micro + 5_000n;
+    issues.push(
+      makeIssue('points.tooPrecise', [...path, 'points'], {
+        value: text(row.points),
+        printed: centsText((up - (up % 10_000n)) / 10_000n),
+      }),
+    );
+  }
+
   // 数据来源
   let actual: ParsedTarget | null = row.actual;
   let sourceBroken = false;
