@@ -27,8 +27,8 @@ function explainMonth(ctx: ReadContext, from: number): void {
     const issue = ctx.issues[i]!;
     ctx.issues[i] = {
       ...issue,
-      message: issue.message + zh({}),
-      messageEn: `${issue.messageEn} ${en({})}`,
+      message: issue.message + zh(),
+      messageEn: `${issue.messageEn} ${en()}`,
     };
   }
 }
