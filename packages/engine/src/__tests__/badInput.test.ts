@@ -206,6 +206,11 @@ describe('bad inputs produce issues, not exceptions', () => {
     expect(messageFor(count.issues[0]!, 'en-US')).toMatch(
       /Method 扣分 does not use the target, so the score is not affected\./,
     );
+    // under 定性 the target is a description: no comparison is looked for
+    const described = evaluate(
+      base([{ ...ok, method: '定性', target: '约95%', actual: '达成年度指标' }]),
+    );
+    expect(described.issues.map((i) => i.code)).toEqual([]);
     // 扣分 per step uses the target: an error, the result provisional (as under 正向)
     const step = evaluate(
       base([

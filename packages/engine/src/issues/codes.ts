@@ -47,8 +47,8 @@ export const ISSUE_SEVERITY = {
   'target.missing': 'error',
   'target.invalid': 'error',
   'target.comparatorUnknown': 'error',
-  // the same unreadable comparator under a method that scores without the target (分档, 扣分 by
-  // count, 定性, 是否, 人工): the score is right and nothing printed is computed from the target
+  // the same unreadable comparator under a numeric method that scores without the target (分档,
+  // 扣分 by count): the score is right and nothing printed is computed from the target
   // (完成率 is left blank, not wrong; the report quotes the target as typed), so by the rule "an
   // error exactly when a score, a rate that feeds a score or the total is unknown or unpublishable"
   // (spec/domain.md, Reading real values) it is a warning, on the cell

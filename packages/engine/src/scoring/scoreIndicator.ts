@@ -179,11 +179,14 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     else report(outcome);
   }
 
-  // The same unreadable comparator where the method scored without the target: said on the cell,
-  // a warning (see `target.comparatorUnused` in issues/codes.ts for why it is not an error).
+  // The same unreadable comparator where a numeric method (分档, 扣分 by count) scored without the
+  // target: said on the cell, a warning (`target.comparatorUnused` in issues/codes.ts says why not
+  // an error). Under 定性, 是否 and 人工 a target is a description, never read as a comparison.
   if (
     token !== null &&
     row.target?.kind === 'label' &&
+    method !== null &&
+    METHODS[method].actual === 'number' &&
     !issues.some((i) => i.code === 'target.comparatorUnknown')
   ) {
     issues.push(
