@@ -20,9 +20,13 @@ const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
 // a rate that feeds a score or a printed figure is unknown); the message says what it feeds
 const MONTH_AMOUNT = { required: false, amount: true, invalidIsError: true } as const;
 
-/** Appends what an unreadable month feeds to the issues from `from` on (all on that cell). */
-function explainMonth(ctx: ReadContext, from: number): void {
-  const { zh, en } = WORKBOOK_MESSAGES['budget.monthlyUnread'];
+/**
+ * Appends what an unreadable month feeds (a line's) or that it is not used (a total's, read as a
+ * warning) to the issues from `from` on (all on that cell).
+ */
+function explainMonth(ctx: ReadContext, from: number, isLine: boolean): void {
+  const { zh, en } =
+    WORKBOOK_MESSAGES[isLine ? 'budget.monthlyUnread' : 'budget.monthlyUnreadUnused'];
   for (let i = from; i < ctx.issues.length; i++) {
     const issue = ctx.issues[i]!;
     ctx.issues[i] = {
@@ -105,8 +109,8 @@ export function readBudget(
         const col = cols[key];
         if (col === undefined) return null;
         const at = ctx.issues.length;
-        const value = readDecimal(ctx, row, col, def(key), MONTH_AMOUNT);
-        if (ctx.issues.length > at) explainMonth(ctx, at);
+        const value = readDecimal(ctx, row, col, def(key), isLine ? MONTH_AMOUNT : OPTIONAL_AMOUNT);
+        if (ctx.issues.length > at) explainMonth(ctx, at, isLine);
         return value;
       });
       if (monthly.some((m) => m !== null)) line.monthly = monthly;

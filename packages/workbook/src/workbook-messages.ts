@@ -207,6 +207,11 @@ export const WORKBOOK_MESSAGES = {
     en: () =>
       "The month's payments feed payment progress (mid-year, third quarter, against the time schedule) and its balance, so the result is provisional.",
   },
+  'budget.monthlyUnreadUnused': {
+    zh: () => '合计、小计行的月度支付不参与支付进度的计算，此值未使用，不影响结果。',
+    en: () =>
+      'Monthly payments on a total or subtotal row do not enter payment progress; this value is not used and does not change the result.',
+  },
   'info.missing': {
     zh: (p) =>
       `缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,

@@ -172,6 +172,26 @@ describe('table shapes', () => {
     expect(input?.budgetLines[0]?.monthly?.slice(0, 3)).toEqual(['1', null, null]);
   });
 
+  it('an unreadable month on a 合计 row is a warning saying it is not used', () => {
+    const budget = grid('预算执行', [
+      ['项目名称', '支出类型', '全年预算数', '全年执行数', '1月', '2月'],
+      ['a', '基本支出', 10, 3, 1, 2],
+      ['合计', null, 10, 3, 1, '两'],
+    ]);
+    const { issues } = readWorkbook(
+      grids(grid('基本信息', INFO_ROWS), budget, grid('绩效指标', [INDICATOR_HEADER])),
+    );
+    expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ['warning', 'cell.notNumber', '预算执行!F3'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '预算执行!F3：“两”不是数字，应为2月支付金额（数字）。合计、小计行的月度支付不参与支付进度的计算，此值未使用，不影响结果。',
+    );
+    expect(issues[0]!.messageEn).toMatch(
+      /expected the payments of month 2 \(a number\)\. Monthly payments on a total or subtotal row do not enter payment progress; this value is not used and does not change the result\.$/,
+    );
+  });
+
   it('a blank 一级/二级指标 continues the row above (merged cells)', () => {
     const sheet = grid('绩效指标', [
       ['一级指标', '二级指标', '三级指标', '分值'],
