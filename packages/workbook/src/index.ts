@@ -47,6 +47,7 @@ export {
   workbookIssue,
   engineIssueAt,
   PATH_PARAM,
+  ALSO_PARAM,
   type IssueToRender,
 } from './render-issue.js';
 export type { CellMap, SheetMap } from './cell-map.js';

@@ -20,6 +20,12 @@ export type IssueToRender = Pick<CellIssue, 'code' | 'params' | 'sheet' | 'cell'
  */
 export const PATH_PARAM = 'path';
 
+/**
+ * The param naming a workbook code whose text follows the issue's own (`budget.monthlyUnread`
+ * after an unreadable month: what the month feeds).
+ */
+export const ALSO_PARAM = 'also';
+
 /** Prefix naming where the issue is: `绩效指标!G7：` or `工作表“预算执行”：`. */
 function locationPrefix(at: Pick<IssueToRender, 'sheet' | 'cell'>, locale: Locale): string {
   const zh = locale === 'zh-CN';
@@ -46,10 +52,13 @@ export function renderIssue(issue: IssueToRender, locale: Locale = 'zh-CN'): str
   const { code, params } = issue;
   if (isTemplateIssueCode(code)) return REPORT_MESSAGES[locale][code](params);
   const prefix = locationPrefix(issue, locale);
-  if (isWorkbookIssueCode(code)) return prefix + WORKBOOK_MESSAGES[locale][code](params);
-  const { [PATH_PARAM]: path, ...own } = params;
-  const engine: Issue = { code, severity: 'error', path: pathOf(path), params: own };
-  return prefix + messageFor(engine, locale);
+  const { [PATH_PARAM]: path, [ALSO_PARAM]: also, ...own } = params;
+  let text: string;
+  if (isWorkbookIssueCode(code)) text = WORKBOOK_MESSAGES[locale][code](own);
+  else text = messageFor({ code, severity: 'error', path: pathOf(path), params: own }, locale);
+  if (typeof also !== 'string' || !isWorkbookIssueCode(also)) return prefix + text;
+  const more = WORKBOOK_MESSAGES[locale][also](own);
+  return prefix + text + (locale === 'zh-CN' ? more : ` ${more}`);
 }
 
 /** A {@link CellIssue} at a location. */

@@ -122,7 +122,12 @@ const zhCN = {
   'info.missing': (p) =>
     `缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,
   'info.badYear': (p) => `“${s(p, 'value')}”不是年份，评价年度应为四位年份（例如 2022）。`,
-  'info.badUnit': (p) => `“${s(p, 'value')}”无法识别，金额单位应为“万元”或“元”，已按“万元”处理。`,
+  'budget.monthlyUnread': () =>
+    '该月支付用于计算支付进度（年中、三季度及序时进度）和均衡性，结果为暂定。',
+  'budget.monthlyUnreadUnused': () =>
+    '合计、小计行的月度支付不参与支付进度的计算，此值未使用，不影响结果。',
+  'info.badUnit': (p) =>
+    `“${s(p, 'value')}”无法识别，金额单位应为“万元”或“元”。金额暂按“万元”读取，但报告中的每个金额都取决于单位（若实为元，会相差一万倍），结果为暂定。`,
   'info.badGradeBands': (p) =>
     `“${s(p, 'value')}”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。`,
   'output.formula': (p) =>
@@ -204,8 +209,12 @@ const enUS: Record<WorkbookIssueCode, Template> = {
     `"${s(p, 'item')}" (${s(p, 'itemEn')}) is missing; add it with ${s(p, 'expectedEn')}.`,
   'info.badYear': (p) =>
     `"${s(p, 'value')}" is not a year; 评价年度 (Year) expects a four-digit year such as 2022.`,
+  'budget.monthlyUnread': () =>
+    "The month's payments feed payment progress (mid-year, third quarter, against the time schedule) and its balance, so the result is provisional.",
+  'budget.monthlyUnreadUnused': () =>
+    'Monthly payments on a total or subtotal row do not enter payment progress; this value is not used and does not change the result.',
   'info.badUnit': (p) =>
-    `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Read as 万元.`,
+    `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Amounts are read as 万元 for now, but every amount printed depends on the unit (10,000 times off if they are in 元), so the result is provisional.`,
   'info.badGradeBands': (p) =>
     `"${s(p, 'value')}" is not recognised; 等级划分 (Grade bands) expects lower bounds like 90/80/60, highest first. No grade is given until it is fixed.`,
   'output.formula': (p) =>
