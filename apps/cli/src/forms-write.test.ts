@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '@jixiao/xlsx';
 import { describe, expect, it } from 'vitest';
-import { runCli, sha, tempDir } from '../test/helpers.js';
+import { EXAMPLE, runCli, sha, tempDir } from '../test/helpers.js';
 import { writeProjectsWorkbook } from '../test/projects-workbook.js';
 
 interface FormJson {
@@ -124,6 +124,46 @@ describe('jixiao forms', () => {
     const again = await runCli(['forms', output]);
     expect(again.code).toBe(2);
     expect(again.err).toContain('已是官方自评表');
+  });
+});
+
+describe('jixiao forms on the example (广州市人民政府办公厅 2022)', () => {
+  it('reads back to 96.99 分 优 and every indicator’s 得分; names the rules the form cannot state', async () => {
+    const dir = tempDir();
+    const direct = await runCli(['score', EXAMPLE, '--json', '-o', join(dir, 'scored.xlsx')]);
+    const own = JSON.parse(direct.out) as {
+      score: number;
+      grade: string;
+      indicators: { name: string; score: number }[];
+    };
+    expect([own.score, own.grade]).toEqual([96.99, '优']);
+    const output = join(dir, '自评表.xlsx');
+    const r = await runCli(['forms', EXAMPLE, '-o', output]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('读回后与工作簿不一致');
+    expect(r.out).toContain('表格无法写明的评分规则（4 处）');
+    expect(r.out).toContain('“服务对象满意度”的评分方法“分档”');
+    const [form] = await scoreForms(output, dir);
+    expect([form!.score, form!.grade, form!.complete, form!.mistakes]).toEqual([
+      96.99,
+      '优',
+      true,
+      [],
+    ]);
+    const back = new Map(form!.indicators.map((i) => [i.name, i.score]));
+    for (const i of own.indicators) expect(back.get(i.name), i.name).toBe(i.score);
+    expect(back.get('合同备案时效性')).toBe(1.5);
+    expect(back.get('督查督办事项办结率')).toBe(4);
+  });
+
+  it('Chongqing: the 人工得分 it cannot carry makes forms say so and exit 1', async () => {
+    const dir = tempDir();
+    const r = await runCli(['forms', EXAMPLE, '-o', join(dir, 'cq.xlsx'), '--layout', 'chongqing']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      '“督查督办事项办结率”的人工得分 4.00（表中没有偏差原因栏）无法写入表格',
+    );
+    expect(r.out).toMatch(/“督查督办事项办结率”按表格读回为 3\.94，工作簿为 4\.00/);
   });
 });
 

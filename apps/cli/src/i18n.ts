@@ -468,6 +468,10 @@ const M = {
     zh: '{0}：数据有错误，得分暂定，总分单元格留空',
     en: '{0}: the data has errors; provisional, the total cell is left empty',
   },
+  formsLost: {
+    zh: '表格无法写明的评分规则（{0} 处），表格读回时按表内数据计分',
+    en: 'Rules the forms cannot state ({0}); read back, those rows score by the form',
+  },
   formsDiffer: {
     zh: '表格读回后与工作簿不一致（{0} 处）',
     en: 'Figures that read back differently from the workbook ({0})',

@@ -183,8 +183,9 @@ export interface FormDifference {
 /**
  * Reads written forms back with the form scorer (the 规则 sheet included) and compares 执行率, each
  * 得分 and 总分 with the workbook's own results. An empty list means the forms say what the workbook
- * says; otherwise each difference names its sheet and item (a method the form cannot express —
- * 分档 with 评分参数, 扣分, 人工得分 — scores differently from a form's columns).
+ * says; otherwise each difference names its sheet and item, with the reason when the form could not
+ * state the indicator's rule (`FormSheet.lost`: 分档 with its bands, 门槛比例, a target the funds row
+ * has no cell for; 扣分 and 人工得分 are stated, see form-rule.ts).
  */
 export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[] {
   const order = book.forms.map((f) => f.sheet.name);
@@ -209,25 +210,36 @@ export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[]
     const want = part.evaluation.budget.rates.overall;
     if (rate(want) !== rate(form.executionRate))
       differ(sheet.name, '执行率', rate(want), rate(form.executionRate));
-    // the form lists the indicators in the workbook's order; a layout that scores 预算执行率 on its
-    // funds block lists that one first
+    // a layout that scores 预算执行率 on its funds block reads that row first, under its own name;
+    // the other rows are matched by name (a row the reader left out reads as 无)
     const exec = formExecutionIndex(part.input);
-    const order = part.evaluation.indicators.map((_r, i) => i);
-    const sequence =
-      form.layout.id === 'guangdong-department' || exec < 0
-        ? order
-        : [exec, ...order.filter((i) => i !== exec)];
-    sequence.forEach((i, k) => {
-      const r = part.evaluation.indicators[i]!;
-      const got = form.evaluation?.indicators[k];
+    const onFunds = form.layout.id !== 'guangdong-department' && exec >= 0;
+    const back = form.evaluation.indicators;
+    const used = new Set<number>(onFunds ? [0] : []);
+    part.evaluation.indicators.forEach((r, i) => {
+      let k = -1;
+      if (onFunds && i === exec) k = 0;
+      else {
+        k = back.findIndex((b, j) => !used.has(j) && b.name === r.name);
+        if (k >= 0) used.add(k);
+      }
+      const got = k < 0 ? undefined : back[k];
       const a = r.status === 'unscored' ? '—' : formatNumber(r.score);
       const b =
         got === undefined ? '无' : got.status === 'unscored' ? '—' : formatNumber(got.score);
-      if (a !== b) differ(sheet.name, r.name, a, b);
+      if (a !== b) {
+        differ(sheet.name, r.name, a, b);
+        const why = sheet.lost.find((l) => l.startsWith(`“${r.name}”`));
+        if (why !== undefined) out[out.length - 1]!.message += `（${why}）`;
+      }
     });
+    if (part.complete && !form.complete) {
+      const error = form.issues.find((i) => i.severity === 'error');
+      differ(sheet.name, '完整性', '完整', `暂定（${error?.message ?? ''}）`);
+    }
     const total = formatNumber(part.evaluation.total.score);
-    const back = formatNumber(form.evaluation.total.score);
-    if (total !== back) differ(sheet.name, '总分', total, back);
+    const read = formatNumber(form.evaluation.total.score);
+    if (total !== read) differ(sheet.name, '总分', total, read);
   }
   return out;
 }

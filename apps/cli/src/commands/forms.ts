@@ -99,6 +99,11 @@ export async function formsCommand(args: string[], io: CliIO, lang: Lang): Promi
     lines.push(`  ${r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ')}`.trimEnd());
   if (book.rulesSheet)
     lines.push('', `  ${t(lang, 'formsRules', Object.values(book.rules).length)}`);
+  const lost = book.forms.flatMap((f) => f.sheet.lost.map((l) => `${f.sheet.name}：${l}`));
+  if (lost.length > 0) {
+    lines.push('', `${t(lang, 'formsLost', lost.length)}${lang === 'zh-CN' ? '：' : ':'}`);
+    for (const l of lost) lines.push(`  ${l}`);
+  }
   const provisional = book.forms.filter((f) => !f.part.complete).map((f) => f.sheet.name);
   if (provisional.length > 0)
     lines.push('', `  ${t(lang, 'formsProvisional', provisional.join('、'))}`);
