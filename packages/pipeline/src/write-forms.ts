@@ -243,3 +243,45 @@ export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[]
   }
   return out;
 }
+
+/** What {@link officialForms} gives a front end: the file, and what it should tell the user. */
+export interface OfficialFormsFile {
+  /** `<部门名称><年度>年度绩效自评表.xlsx`. */
+  name: string;
+  bytes: Uint8Array;
+  book: FormsBook;
+  /** Rules the forms cannot state, `sheet：sentence` each (see `FormSheet.lost`). */
+  lost: string[];
+  /** Figures the written forms do not read back the same ({@link checkForms}). */
+  differences: FormDifference[];
+}
+
+/** The file name of a department's forms: `<部门名称><年度>年度绩效自评表.xlsx`. */
+export function formsFileName(info: { department: string; year: number }): string {
+  const clean = info.department.replace(/[\\/:*?"<>|]/g, '').trim();
+  return `${clean}${String(info.year)}年度绩效自评表.xlsx`;
+}
+
+/**
+ * The official forms of a scored contract workbook as a file, checked by reading them back — what
+ * `jixiao forms`, the page and the panes' 下载官方自评表 share. `write` is the adapter's styled
+ * writer (`createStyledWorkbook` of @jixiao/xlsx) and `read` its reader (`readXlsx`). Null when the
+ * workbook could not be scored.
+ */
+export function officialForms(
+  result: PipelineResult,
+  layout: DepartmentFormLayout,
+  io: { write: (sheets: PrintedSheet[]) => Uint8Array; read: (bytes: Uint8Array) => SheetGrids },
+  options: { rules?: Partial<Record<RuleKey, string>> } = {},
+): OfficialFormsFile | null {
+  const book = formsFromResult(result, layout, options);
+  if (book === null || result.evaluation === null) return null;
+  const bytes = io.write(printedSheets(book));
+  return {
+    name: formsFileName(result.evaluation.info),
+    bytes,
+    book,
+    lost: book.forms.flatMap((f) => f.sheet.lost.map((l) => `${f.sheet.name}：${l}`)),
+    differences: checkForms(book, io.read(bytes)),
+  };
+}
