@@ -239,5 +239,37 @@ describe.runIf(soffice !== undefined && pdftotext !== undefined)(
       expect(info).toMatch(/Pages:\s+3/);
       expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
     }, 180_000);
+
+    it('prints the example’s rules as the form states them: 每次扣0.5分, the 人工得分 line, 96.99', async () => {
+      const dir = tempDir();
+      const output = join(dir, 'example.xlsx');
+      expect((await runCli(['forms', EXAMPLE, '-o', output])).code).toBe(0);
+      execFileSync(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(dir, 'pdf'),
+          output,
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const text = execFileSync(pdftotext!, ['-layout', join(dir, 'pdf', 'example.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      for (const s of [
+        '部门整体支出绩效自评表',
+        '（2022年度）',
+        '每次扣0.5分',
+        '人工得分：4.00',
+        '32,601.53',
+        '99.99%',
+        '96.99',
+      ])
+        expect(text).toContain(s);
+    }, 180_000);
   },
 );

@@ -4,7 +4,7 @@
  * values with a named kind per cell (title, header, label, amount, rate, score …), its merged areas,
  * column widths and the header rows repeated on every printed page; {@link FORM_CELL_STYLES} says
  * how each kind looks in official table style (仿宋 body, 黑体 title, thin borders, 0.00 / 0.00%
- * formats). Adapters turn that into a file (`createStyledWorkbook` of @jixiao/xlsx).
+ * formats, a space's width before the right border). Adapters turn that into a file (`createStyledWorkbook` of @jixiao/xlsx).
  *
  * The sheets are laid out so that the form reader (`readForm` with the same layouts) reads them back
  * to the same 执行率, 得分 and 总分: amounts, rates and scores are the engine's exact values.
@@ -21,7 +21,17 @@ import { formRowOf } from './form-rule.js';
 
 /** What a form cell is, for its look. */
 export type FormCellKind =
-  'title' | 'unit' | 'header' | 'label' | 'text' | 'center' | 'amount' | 'rate' | 'score' | 'note';
+  | 'title'
+  | 'unit'
+  | 'header'
+  | 'label'
+  | 'text'
+  | 'center'
+  | 'amount'
+  | 'rate'
+  | 'centerRate'
+  | 'score'
+  | 'note';
 
 /** How a kind looks: the fields of `CellStyle` in @jixiao/xlsx. */
 export interface FormCellStyle {
@@ -45,9 +55,12 @@ export const FORM_CELL_STYLES: Readonly<Record<FormCellKind, FormCellStyle>> = {
   label: { ...BODY, horizontal: 'center' },
   text: { ...BODY, horizontal: 'left' },
   center: { ...BODY, horizontal: 'center' },
-  amount: { ...BODY, horizontal: 'right', numberFormat: '#,##0.00' },
-  rate: { ...BODY, horizontal: 'right', numberFormat: '0.00%' },
-  score: { ...BODY, horizontal: 'right', numberFormat: '0.00' },
+  // `_ ` keeps a space's width before the right border, as printed tables do
+  amount: { ...BODY, horizontal: 'right', numberFormat: '#,##0.00_ ' },
+  rate: { ...BODY, horizontal: 'right', numberFormat: '0.00%_ ' },
+  // a computed 实际完成值 in the 实际完成值 column, centred like the values typed beside it
+  centerRate: { ...BODY, horizontal: 'center', numberFormat: '0.00%' },
+  score: { ...BODY, horizontal: 'right', numberFormat: '0.00_ ' },
   note: { font: '仿宋', size: 10.5, horizontal: 'left' },
 };
 
@@ -348,7 +361,7 @@ export function nationalForm(part: FormPart, name: string): FormSheet {
       row,
       5,
       actualOf(indicator, result),
-      typeof actualOf(indicator, result) === 'number' && indicator.source ? 'rate' : 'center',
+      typeof actualOf(indicator, result) === 'number' && indicator.source ? 'centerRate' : 'center',
     );
     s.set(
       row,
@@ -458,7 +471,7 @@ export function guangdongForm(part: FormPart, name: string): FormSheet {
     if (form.lost !== null) s.lost.push(form.lost);
     s.set(row, 2, indicator.name, 'text');
     s.set(row, 3, form.target, 'center');
-    s.set(row, 4, actual, typeof actual === 'number' && indicator.source ? 'rate' : 'center');
+    s.set(row, 4, actual, typeof actual === 'number' && indicator.source ? 'centerRate' : 'center');
     s.set(
       row,
       5,
@@ -575,10 +588,11 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
     if (form.lost !== null) s.lost.push(form.lost);
     s.set(row, 1, indicator.name, 'text');
     s.set(row, 2, null, 'center');
-    s.set(row, 3, form.nature, 'center');
+    // every row states its 指标性质 (a blank one would take the 定性 / 定量 of the rows above)
+    s.set(row, 3, form.nature ?? (result?.method === '定性' ? '定性' : '定量'), 'center');
     s.set(row, 4, form.target, 'center');
     s.set(row, 5, null, 'center');
-    s.set(row, 6, actual, typeof actual === 'number' && indicator.source ? 'rate' : 'center');
+    s.set(row, 6, actual, typeof actual === 'number' && indicator.source ? 'centerRate' : 'center');
     const coefficient =
       result === undefined || result.status === 'unscored' || new Decimal(result.points).isZero()
         ? null
@@ -602,7 +616,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   });
   const last = first + Math.max(items.length, 1) - 1;
   s.area(head, 0, last, 0, '绩效指标', 'label');
-  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 12], [head, head]);
+  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 14], [head, head]);
 }
 
 /** The 部门整体 table of the department part in a layout. */
