@@ -39,6 +39,8 @@ export function readBudget(
   const defs = new Map(BUDGET_SHEET.columns.map((c) => [c.key, c]));
   const def = (key: BudgetColumnKey) => defs.get(key) ?? columnDef(BUDGET_SHEET, key);
   const hasMonths = MONTH_KEYS.some((key) => cols[key] !== undefined);
+  // the twelve month columns and their definitions, looked up once (not per row)
+  const monthCols = MONTH_KEYS.map((key) => ({ col: cols[key], def: def(key) }));
   const lines: BudgetLineInput[] = [];
   const months = new Set<string>(MONTH_KEYS);
   const field = (key: BudgetColumnKey): string => (months.has(key) ? 'monthly' : key);
@@ -83,11 +85,14 @@ export function readBudget(
       line.received = readDecimal(ctx, row, cols.received, def('received'), OPTIONAL_AMOUNT);
     }
     if (hasMonths) {
-      const monthly = MONTH_KEYS.map((key) => {
-        const col = cols[key];
-        return col === undefined ? null : readDecimal(ctx, row, col, def(key), OPTIONAL_AMOUNT);
-      });
-      if (monthly.some((m) => m !== null)) line.monthly = monthly;
+      const monthly: (string | null)[] = [];
+      let any = false;
+      for (const { col, def: column } of monthCols) {
+        const m = col === undefined ? null : readDecimal(ctx, row, col, column, OPTIONAL_AMOUNT);
+        if (m !== null) any = true;
+        monthly.push(m);
+      }
+      if (any) line.monthly = monthly;
     }
     if (!isLine) line.role = role;
     projects?.push(
