@@ -378,6 +378,14 @@ const M = {
     zh: '完成：{0} 个已评分，{1} 个暂定或无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}',
     en: 'Done: {0} scored, {1} provisional or not scored, {2} file errors in {3} s. Summary: {4}',
   },
+  batchReportEdited: {
+    zh: '注意：{0} 的“报告”工作表在上次填充后被手工修改（{1}），已保留未覆盖。如要重新填充，请对该文件运行 jixiao score --force。',
+    en: 'Note: the 报告 sheet of {0} was edited by hand after the last fill ({1}) and was kept, not overwritten. Run jixiao score --force on that file to fill it again.',
+  },
+  batchReportEditedCount: {
+    zh: '其中 {0} 个工作簿的“报告”被手工修改，已保留未覆盖（退出码 1）。',
+    en: '{0} workbooks have a 报告 edited by hand, kept, not overwritten (exit code 1).',
+  },
   scoreLine: { zh: '自评得分', en: 'Score' },
   scoreRateLine: { zh: '得分率', en: 'Score rate' },
   scoreRateOf: { zh: '{0}（总分值 {1} 分）', en: '{0} (of {1} points)' },
