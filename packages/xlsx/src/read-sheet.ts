@@ -112,16 +112,43 @@ export function readSheetBytes(
 ): SheetGrid {
   const whole = (): SheetGrid => readSheet(name, decode(bytes), sharedStrings, styleFormats);
   if (bytes.length <= 2 * segment || bytesHaveMarkup(bytes)) return whole();
+  return readSheetPieces(
+    name,
+    rowPieces([bytes], segment),
+    decode,
+    sharedStrings,
+    styleFormats,
+    whole,
+  );
+}
+
+/**
+ * Parts larger than this are inflated a piece at a time as they are read and patched (streaming,
+ * in pure JavaScript), never held whole; smaller ones are inflated at once (native in Node).
+ */
+export const STREAM_BYTES = 8 * 1024 * 1024;
+
+/**
+ * {@link readSheet} on a part given as pieces of bytes that end after a `</row>` ({@link rowPieces});
+ * the result is the same as reading it whole. A part with comments, CDATA or processing
+ * instructions, or a piece that does not end cleanly (a malformed tag across a cut), is read by
+ * `whole` instead.
+ */
+export function readSheetPieces(
+  name: string,
+  pieces: Iterable<Uint8Array>,
+  decode: (b: Uint8Array) => string,
+  sharedStrings: readonly string[],
+  styleFormats: readonly (string | null)[],
+  whole: () => SheetGrid,
+): SheetGrid {
   const scan = new SheetScan(sharedStrings);
-  let from = 0;
   let first = true;
   let prefix = '';
   let merges: CellRange[] = [];
-  while (from < bytes.length) {
-    const cut = rowEndAfter(bytes, from + segment);
-    const to = cut < 0 ? bytes.length : cut;
-    const xml = decode(bytes.subarray(from, to));
-    from = to;
+  for (const [bytes, isLast] of withLast(pieces)) {
+    if (bytesHaveMarkup(bytes)) return whole();
+    const xml = decode(bytes);
     let start = 0;
     if (first) {
       const range = sheetDataRange(xml);
@@ -132,7 +159,7 @@ export function readSheetBytes(
       first = false;
     }
     const close = xml.indexOf(`</${prefix}sheetData>`, start);
-    const last = close >= 0 || from >= bytes.length;
+    const last = close >= 0 || isLast;
     const end = close >= 0 ? close : xml.length;
     const done = scan.scan(xml, start, end);
     if (last) {
@@ -142,9 +169,70 @@ export function readSheetBytes(
     // a piece must end between tags: anything but end tags left over means a tag across the cut
     if (done.broken || !onlyEndTags(xml, done.pos)) return whole();
   }
+  if (first) return whole();
   const grid = scan.cells.toGrid(name, styleFormats);
   if (merges.length > 0) grid.merges = merges;
   return grid;
+}
+
+/** Each item with whether it is the last one. */
+export function* withLast<T>(items: Iterable<T>): Generator<[T, boolean]> {
+  const it = items[Symbol.iterator]();
+  let current = it.next();
+  while (current.done !== true) {
+    const next = it.next();
+    yield [current.value, next.done === true];
+    current = next;
+  }
+}
+
+/**
+ * A part's bytes, given in chunks of any size, cut into pieces of about `segment` bytes that end
+ * just after a `</row>` (the last piece holds whatever is left), so that each piece can be
+ * decoded, read or patched on its own.
+ */
+export function* rowPieces(
+  chunks: Iterable<Uint8Array>,
+  segment = SEGMENT_BYTES,
+): Generator<Uint8Array> {
+  let pending: Uint8Array[] = [];
+  let length = 0;
+  /** where the search for a cut goes on in the joined pending bytes */
+  let searchFrom = segment;
+  /** after a search without a cut, the next one waits for twice the bytes (no quadratic joining) */
+  let waitFor = 0;
+  const join = (): Uint8Array => {
+    if (pending.length === 1) return pending[0]!;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const p of pending) {
+      out.set(p, at);
+      at += p.length;
+    }
+    pending = [out];
+    return out;
+  };
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    while (length > searchFrom && length >= waitFor) {
+      const joined = join();
+      const cut = rowEndAfter(joined, searchFrom);
+      if (cut < 0) {
+        // no `</row>` ends in what is here: later bytes are searched (the look back at a
+        // `</row>` across chunks reads the joined bytes)
+        searchFrom = length;
+        waitFor = 2 * length;
+        break;
+      }
+      yield joined.subarray(0, cut);
+      pending = [joined.subarray(cut)];
+      length -= cut;
+      searchFrom = segment;
+      waitFor = 0;
+    }
+  }
+  if (length > 0) yield join();
 }
 
 /** Whether `xml` from `pos` on holds no start tag, only end tags (`</c></row>`) and text. */
