@@ -195,44 +195,54 @@ export function* rowPieces(
   chunks: Iterable<Uint8Array>,
   segment = SEGMENT_BYTES,
 ): Generator<Uint8Array> {
+  /** the bytes of the piece so far, and their length */
   let pending: Uint8Array[] = [];
   let length = 0;
-  /** where the search for a cut goes on in the joined pending bytes */
-  let searchFrom = segment;
-  /** after a search without a cut, the next one waits for twice the bytes (no quadratic joining) */
-  let waitFor = 0;
-  const join = (): Uint8Array => {
-    if (pending.length === 1) return pending[0]!;
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const p of pending) {
-      out.set(p, at);
-      at += p.length;
-    }
-    pending = [out];
-    return out;
-  };
+  /** the piece's last bytes before the chunk searched: a `</x:row>` may begin there */
+  let tail = new Uint8Array(0);
+  const TAIL = 256;
   for (const chunk of chunks) {
-    pending.push(chunk);
-    length += chunk.length;
-    while (length > searchFrom && length >= waitFor) {
-      const joined = join();
-      const cut = rowEndAfter(joined, searchFrom);
+    let c = chunk;
+    while (c.length > 0) {
+      let cut = -1;
+      let window = c;
+      if (length + c.length > segment) {
+        // each chunk is searched once (with the few bytes before it): linear on any input
+        window = new Uint8Array(tail.length + c.length);
+        window.set(tail);
+        window.set(c, tail.length);
+        cut = rowEndAfter(window, Math.max(tail.length, segment - length + tail.length));
+      }
       if (cut < 0) {
-        // no `</row>` ends in what is here: later bytes are searched (the look back at a
-        // `</row>` across chunks reads the joined bytes)
-        searchFrom = length;
-        waitFor = 2 * length;
+        pending.push(c);
+        length += c.length;
+        tail =
+          window !== c || c.length >= TAIL
+            ? window.slice(Math.max(0, window.length - TAIL))
+            : joinBytes([tail, c], tail.length + c.length).slice(-TAIL);
         break;
       }
-      yield joined.subarray(0, cut);
-      pending = [joined.subarray(cut)];
-      length -= cut;
-      searchFrom = segment;
-      waitFor = 0;
+      const take = cut - tail.length;
+      pending.push(c.subarray(0, take));
+      yield joinBytes(pending, length + take);
+      pending = [];
+      length = 0;
+      tail = new Uint8Array(0);
+      c = c.subarray(take);
     }
   }
-  if (length > 0) yield join();
+  if (length > 0) yield joinBytes(pending, length);
+}
+
+function joinBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Whether `xml` from `pos` on holds no start tag, only end tags (`</c></row>`) and text. */
