@@ -16,7 +16,7 @@ export interface PatchCell {
   col: number;
   value: string | number | null;
   /** number format code to show the value in; the cell's own style is kept otherwise */
-  numberFormat: string | undefined;
+  numberFormat?: string | undefined;
 }
 
 /** What patching a sheet did. */
@@ -113,8 +113,11 @@ export function patchSheetPieces(
 /** One pass of patching over a part's pieces (or the whole part as one piece). */
 class SheetPatcher {
   readonly removedFormulas: string[] = [];
-  private readonly byRow = new Map<number, Map<number, PatchCell>>();
-  private readonly rowsWanted: number[];
+  /** the writes by row and column (a write to the same cell later in the plan after, so it wins) */
+  private readonly sorted: PatchCell[];
+  /** the rows written, ascending, and where each one's writes start in `sorted` */
+  private readonly rowsWanted: number[] = [];
+  private readonly rowStarts: number[] = [];
   /** the next row of `rowsWanted` to write */
   private wi = 0;
   private phase: 'head' | 'rows' | 'copy' = 'head';
@@ -132,10 +135,15 @@ class SheetPatcher {
     let maxRow = -1;
     let minCol = Infinity;
     let maxCol = -1;
+    // sorted, not a map of maps: a plan of 100,000 rows would hold 100,000 maps
+    this.sorted = [...writes].sort((a, b) => a.row - b.row || a.col - b.col);
+    this.sorted.forEach((w, i) => {
+      if (i === 0 || this.sorted[i - 1]!.row !== w.row) {
+        this.rowsWanted.push(w.row);
+        this.rowStarts.push(i);
+      }
+    });
     for (const w of writes) {
-      let r = this.byRow.get(w.row);
-      if (r === undefined) this.byRow.set(w.row, (r = new Map<number, PatchCell>()));
-      r.set(w.col, w);
       // every write lands (replaced, inserted or skipped as an empty new cell): <dimension> covers it
       if (w.row < minRow) minRow = w.row;
       if (w.row > maxRow) maxRow = w.row;
@@ -143,12 +151,20 @@ class SheetPatcher {
       if (w.col > maxCol) maxCol = w.col;
     }
     this.bounds = { minRow, maxRow, minCol, maxCol };
-    this.rowsWanted = [...this.byRow.keys()].sort((a, b) => a - b);
   }
 
-  private newRow(row: number): string {
+  /** The writes of the `i`th row written, by column (the last write to a cell wins). */
+  private rowWrites(i: number): Map<number, PatchCell> {
+    const out = new Map<number, PatchCell>();
+    const end = i + 1 < this.rowStarts.length ? this.rowStarts[i + 1]! : this.sorted.length;
+    for (let k = this.rowStarts[i]!; k < end; k++) out.set(this.sorted[k]!.col, this.sorted[k]!);
+    return out;
+  }
+
+  private newRow(i: number): string {
     const p = this.p;
-    const cells = [...this.byRow.get(row)!.values()].sort((a, b) => a.col - b.col);
+    const row = this.rowsWanted[i]!;
+    const cells = [...this.rowWrites(i).values()];
     let s = '';
     for (const c of cells) {
       const st = resolveStyle(this.styles, this.columnStyle(c.col), c.numberFormat);
@@ -160,8 +176,7 @@ class SheetPatcher {
 
   /** The rows still to write, as new rows. */
   private newRowsLeft(): void {
-    for (; this.wi < this.rowsWanted.length; this.wi++)
-      this.out(this.newRow(this.rowsWanted[this.wi]!));
+    for (; this.wi < this.rowsWanted.length; this.wi++) this.out(this.newRow(this.wi));
   }
 
   /**
@@ -232,12 +247,12 @@ class SheetPatcher {
       // rows to create before this one
       while (this.wi < rowsWanted.length && rowsWanted[this.wi]! < rowIndex) {
         out(xml.slice(cursor, tag.start));
-        out(this.newRow(rowsWanted[this.wi]!));
+        out(this.newRow(this.wi));
         cursor = tag.start;
         this.wi++;
       }
       if (this.wi < rowsWanted.length && rowsWanted[this.wi] === rowIndex) {
-        const rowWrites = this.byRow.get(rowIndex)!;
+        const rowWrites = this.rowWrites(this.wi);
         const body = selfClosing ? '' : xml.slice(bodyStart, bodyEnd);
         const bodyScan = selfClosing ? '' : scan.slice(bodyStart, bodyEnd);
         const patched = patchRow(

@@ -368,6 +368,7 @@ export class PartWriter {
   private size = 0;
   private readonly body: Uint8Array[] = [];
   private readonly deflater: Deflater;
+  private buffer = new Uint8Array(0);
 
   constructor(
     private readonly codec: DeflateCodec = fflateCodec,
@@ -385,7 +386,10 @@ export class PartWriter {
   }
 
   private flush(final: boolean): void {
-    const data = new Uint8Array(this.pendingLength);
+    // one buffer, reused: the codec's deflater and CRC copy what they keep
+    if (this.buffer.length < this.pendingLength)
+      this.buffer = new Uint8Array(Math.max(this.pendingLength, 2 * this.buffer.length));
+    const data = this.buffer.subarray(0, this.pendingLength);
     let at = 0;
     for (const p of this.pending) {
       if (this.codec.latin1Write) this.codec.latin1Write(p, data, at);
