@@ -7,7 +7,7 @@
 import { parseWrittenRecord, writtenRecordXml, type WritePlan } from '@jixiao/workbook';
 import { XlsxError } from './errors.js';
 import { readPackageParts, relsPathOf } from './package-parts.js';
-import { rowPieces, SEGMENT_BYTES, STREAM_BYTES } from './read-sheet.js';
+import { rowPieces, SEGMENT_BYTES, STREAM_BYTES, STREAM_PIECE_BYTES } from './read-sheet.js';
 import { patchSheet, patchSheetPieces, type PatchCell } from './sheet-patch.js';
 import { NS_REL, STRICT_NS_MAIN, STRICT_NS_REL, worksheetXml } from './sheet-writer.js';
 import { StyleEditor } from './styles.js';
@@ -201,8 +201,8 @@ function patchPart(
   if (entry === undefined) throw new XlsxError('missing-part', path);
   if (entry.size > 2 * SEGMENT_BYTES && writes.length > 0) {
     const chunks = entry.size > STREAM_BYTES ? zip.inflatePieces(path)! : [zip.inflate(path)!];
-    const writer = new PartWriter(zip.codec);
-    const pieces = mapIterable(rowPieces(chunks), (b) => zip.decodeBinary(b));
+    const writer = new PartWriter(zip.codec, 2 * STREAM_PIECE_BYTES);
+    const pieces = mapIterable(rowPieces(chunks, STREAM_PIECE_BYTES), (b) => zip.decodeBinary(b));
     const result = patchSheetPieces(pieces, writes, styles, (piece) => writer.write(piece));
     if (result !== undefined)
       return { packed: writer.finish(), removedFormulas: result.removedFormulas };

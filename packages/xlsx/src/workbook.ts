@@ -18,6 +18,7 @@ import {
   readSheetPieces,
   rowPieces,
   STREAM_BYTES,
+  STREAM_PIECE_BYTES,
 } from './read-sheet.js';
 import { readSharedStrings } from './shared-strings.js';
 import { tableTotalsRows } from './tables.js';
@@ -110,7 +111,7 @@ export class XlsxWorkbook implements WorkbookPort {
         entry.size > STREAM_BYTES
           ? readSheetPieces(
               s.name,
-              rowPieces(this.zip.inflatePieces(s.path)!),
+              rowPieces(this.zip.inflatePieces(s.path)!, STREAM_PIECE_BYTES),
               decode,
               sharedStrings,
               styleFormats,

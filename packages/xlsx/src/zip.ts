@@ -292,8 +292,8 @@ export class ZipArchive {
   }
 }
 
-/** Input bytes handed to the streaming inflater at a time (about half a megabyte of XML out). */
-const INFLATE_STEP = 32 * 1024;
+/** Input bytes handed to the streaming inflater at a time (about 100 KiB of XML out). */
+const INFLATE_STEP = 8 * 1024;
 
 function* inflateInPieces(raw: Uint8Array, size: number, name: string): Generator<Uint8Array> {
   let produced: Uint8Array[] = [];
