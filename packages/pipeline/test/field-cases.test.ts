@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '@jixiao/engine/format';
 import { readXlsx, xlsxSheetNames } from '@jixiao/xlsx';
+import type { CellValue, SheetGrid, SheetGrids } from '@jixiao/workbook';
 import { scoreWorkbook, type PipelineResult } from '../src/index.js';
 
 const DIR = fileURLToPath(new URL('./cases/field/', import.meta.url));
@@ -112,4 +113,72 @@ describe('field cases (issue 9)', () => {
       }
     });
   }
+});
+
+/** A field case's sheets with some cells retyped (`绩效指标!F3` → value), as a user might. */
+function retyped(name: string, cells: Record<string, CellValue>): SheetGrids {
+  const bytes = new Uint8Array(readFileSync(`${DIR}${name}.xlsx`));
+  const grids: Record<string, SheetGrid> = { ...readXlsx(bytes, xlsxSheetNames(bytes)) };
+  for (const [address, value] of Object.entries(cells)) {
+    const [, sheet = '', col = '', row = ''] = /^(.+)!([A-Z])(\d+)$/.exec(address) ?? [];
+    const grid = grids[sheet]!;
+    const values = grid.values.map((r) => [...r]);
+    values[Number(row) - 1 - grid.origin.row]![col.charCodeAt(0) - 65 - grid.origin.col] = value;
+    grids[sheet] = { ...grid, values };
+  }
+  return grids;
+}
+
+describe('field cases with a value that cannot be read safely', () => {
+  it('F02 with 目标值 ≒ under 分档: a warning on 绩效指标!F3, the score stands, final', () => {
+    const plain = run('F02-ah-tangxi-cunji-2022');
+    const name = plain.evaluation!.indicators[1]!.name;
+    const result = scoreWorkbook(
+      retyped('F02-ah-tangxi-cunji-2022', {
+        '绩效指标!E3': '分档',
+        '绩效指标!F3': '≒20个',
+        '绩效指标!I3': '20:8;10:4;0:0',
+      }),
+    );
+    const issue = result.issues.find((i) => i.cell === '绩效指标!F3');
+    expect(issue).toMatchObject({ severity: 'warning', code: 'target.comparatorUnused' });
+    expect(issue!.message).toMatch(
+      /^绩效指标!F3：目标值“≒20个”中的“≒”不是可识别的比较符号，目标值未能读取。评分方法“分档”按实际值计分，得分不受影响；但完成率未计算（留空）/,
+    );
+    const indicator = result.evaluation!.indicators.find((i) => i.name === name)!;
+    expect(indicator.completion).toBeNull();
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.summary.complete).toBe(true);
+  });
+
+  it('B08 with 金额单位 unreadable: amounts typed in 元 would read as 万元, so an error and provisional', () => {
+    const result = scoreWorkbook(retyped('B08-yuan-vs-wanyuan', { '基本信息!B4': '圆' }));
+    expect(
+      result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell]),
+    ).toEqual([['info.badUnit', '基本信息!B4']]);
+    expect(result.summary).toMatchObject({ complete: false, grade: null });
+  });
+
+  it('F04 with 分值 1.833/1.833/2.334: printed 5.99 against 6.00, an error on each cell', () => {
+    const result = scoreWorkbook(
+      retyped('F04-jx-gaozhi-2023', {
+        '绩效指标!J2': 1.833,
+        '绩效指标!J3': 1.833,
+        '绩效指标!J4': 2.334,
+      }),
+    );
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.code, i.cell])).toEqual([
+      ['points.printedSumMismatch', '绩效指标!J2'],
+      ['points.printedSumMismatch', '绩效指标!J3'],
+      ['points.printedSumMismatch', '绩效指标!J4'],
+    ]);
+    expect(errors[0]!.message).toBe(
+      '绩效指标!J2：分值 1.833 超过 2 位小数，公布时为 1.83；按 2 位小数公布的各项分值合计 5.99，与分值合计 6.00 不一致，公布的表格对不上，结果为暂定。请将分值改为 2 位小数，使公布的各项分值之和等于总分值',
+    );
+    expect(errors[0]!.messageEn).toBe(
+      '绩效指标!J2: The points 1.833 have more than 2 decimals and are published as 1.83; the points as published add up to 5.99, not their total 6.00, so the published table would not add up and the result is provisional. Use 2 decimals so that the points add up to the total',
+    );
+    expect(result.summary).toMatchObject({ complete: false, grade: null });
+  });
 });

@@ -3,6 +3,7 @@ import type { CellMap } from './cell-map.js';
 import { BUDGET_SHEET, MONTH_KEYS, columnDef, type BudgetColumnKey } from './contract.js';
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
 import { readDecimal, readKeyword, readText, type ReadContext } from './read-cell.js';
+import { WORKBOOK_MESSAGES } from './workbook-messages.js';
 import {
   checkRequiredColumns,
   dataRows,
@@ -14,6 +15,27 @@ import {
 
 const REQUIRED_AMOUNT = { required: true, amount: true } as const;
 const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
+// 1月 … 12月 feed 支付进度 (年中/三季度, 序时进度, checkpoints): printed in the report and a 数据来源
+// an indicator may be scored on, so an unreadable month is an error (spec/domain.md: an error when
+// a rate that feeds a score or a printed figure is unknown); the message says what it feeds
+const MONTH_AMOUNT = { required: false, amount: true, invalidIsError: true } as const;
+
+/**
+ * Appends what an unreadable month feeds (a line's) or that it is not used (a total's, read as a
+ * warning) to the issues from `from` on (all on that cell).
+ */
+function explainMonth(ctx: ReadContext, from: number, isLine: boolean): void {
+  const { zh, en } =
+    WORKBOOK_MESSAGES[isLine ? 'budget.monthlyUnread' : 'budget.monthlyUnreadUnused'];
+  for (let i = from; i < ctx.issues.length; i++) {
+    const issue = ctx.issues[i]!;
+    ctx.issues[i] = {
+      ...issue,
+      message: issue.message + zh(),
+      messageEn: `${issue.messageEn} ${en()}`,
+    };
+  }
+}
 
 /**
  * Reads 预算执行: one {@link BudgetLineInput} per non-blank row under the header, amounts as
@@ -85,7 +107,11 @@ export function readBudget(
     if (hasMonths) {
       const monthly = MONTH_KEYS.map((key) => {
         const col = cols[key];
-        return col === undefined ? null : readDecimal(ctx, row, col, def(key), OPTIONAL_AMOUNT);
+        if (col === undefined) return null;
+        const at = ctx.issues.length;
+        const value = readDecimal(ctx, row, col, def(key), isLine ? MONTH_AMOUNT : OPTIONAL_AMOUNT);
+        if (ctx.issues.length > at) explainMonth(ctx, at, isLine);
+        return value;
       });
       if (monthly.some((m) => m !== null)) line.monthly = monthly;
     }

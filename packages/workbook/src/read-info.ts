@@ -117,9 +117,12 @@ function readItem(
       const unit = text === null ? null : normalizeKeyword(text);
       if (unit === '万元' || unit === '万') info.unit = '万元';
       else if (unit === '元') info.unit = '元';
+      // every amount printed (totals, lines, the report's 万元 figures) depends on the unit: a
+      // guess shown as final could be 10,000× off, so an error and the result provisional
+      // (spec/domain.md: an error when a figure is unpublishable); amounts still read as 万元
       else
         ctx.issues.push(
-          workbookIssue('info.badUnit', 'warning', locate(ctx, row, col), { value: text ?? '' }),
+          workbookIssue('info.badUnit', 'error', locate(ctx, row, col), { value: text ?? '' }),
         );
       return;
     }

@@ -202,6 +202,16 @@ export const WORKBOOK_MESSAGES = {
     en: (p) =>
       `"${s(p, 'value')}" is not recognised; 关键指标 (Key) expects 是 or 否 (blank means 否). Read as 否.`,
   },
+  'budget.monthlyUnread': {
+    zh: () => '该月支付用于计算支付进度（年中、三季度及序时进度）和均衡性，结果为暂定。',
+    en: () =>
+      "The month's payments feed payment progress (mid-year, third quarter, against the time schedule) and its balance, so the result is provisional.",
+  },
+  'budget.monthlyUnreadUnused': {
+    zh: () => '合计、小计行的月度支付不参与支付进度的计算，此值未使用，不影响结果。',
+    en: () =>
+      'Monthly payments on a total or subtotal row do not enter payment progress; this value is not used and does not change the result.',
+  },
   'info.missing': {
     zh: (p) =>
       `缺少“${s(p, 'item')}”，应在“项目”列填写“${s(p, 'item')}”并在“内容”列填写${s(p, 'expected')}。`,
@@ -214,9 +224,10 @@ export const WORKBOOK_MESSAGES = {
       `"${s(p, 'value')}" is not a year; 评价年度 (Year) expects a four-digit year such as 2022.`,
   },
   'info.badUnit': {
-    zh: (p) => `“${s(p, 'value')}”无法识别，金额单位应为“万元”或“元”，已按“万元”处理。`,
+    zh: (p) =>
+      `“${s(p, 'value')}”无法识别，金额单位应为“万元”或“元”。金额暂按“万元”读取，但报告中的每个金额都取决于单位（若实为元，会相差一万倍），结果为暂定。`,
     en: (p) =>
-      `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Read as 万元.`,
+      `"${s(p, 'value')}" is not recognised; 金额单位 (Unit) expects 万元 or 元. Amounts are read as 万元 for now, but every amount printed depends on the unit (10,000 times off if they are in 元), so the result is provisional.`,
   },
   'info.badGradeBands': {
     zh: (p) =>

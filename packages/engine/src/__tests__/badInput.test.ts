@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluationInput, type IndicatorInput } from '../index.js';
+import { createEvaluator, evaluate, type EvaluationInput, type IndicatorInput } from '../index.js';
 import { messageFor } from '../messages/index.js';
 
 const base = (
@@ -158,6 +158,131 @@ describe('bad inputs produce issues, not exceptions', () => {
       base([{ ...ok, method: '定性', target: '达成年度指标', actual: '达成年度指标' }]),
     );
     expect(label.issues.filter((i) => i.code === 'target.comparatorUnknown')).toEqual([]);
+  });
+
+  it('an unreadable comparator under a method that scores without the target: a warning naming what is lost', () => {
+    // 分档 scores the actual value against its bands: the score stands; 完成率 (a/t) is left blank
+    const bands = evaluate(
+      base([
+        {
+          ...ok,
+          method: '分档',
+          params: '100%:100;80%:70;0:0',
+          deviationReason: '未达目标',
+          target: '≒95%',
+          actual: '96%',
+        },
+      ]),
+    );
+    expect(bands.issues.map((i) => `${i.code}@${i.path.join('.')}:${i.severity}`)).toEqual([
+      'target.comparatorUnused@indicators.0.target:warning',
+    ]);
+    expect(bands.indicators[0]).toMatchObject({ score: '70.00', completion: null });
+    expect(bands.total.complete).toBe(true);
+    expect(messageFor(bands.issues[0]!)).toBe(
+      '目标值“≒95%”中的“≒”不是可识别的比较符号，目标值未能读取。评分方法“分档”按实际值计分，得分不受影响；但完成率未计算（留空），超额完成（130%以上）也无法检查。请使用 ≥、≤、= 或 不低于/不高于 等写法（如 ≥95%）',
+    );
+    expect(messageFor(bands.issues[0]!, 'en-US')).toBe(
+      'In the target "≒95%", "≒" is not a comparator that can be read, so the target is not read. Method 分档 scores the actual value, so the score is not affected; but the completion rate is not computed (left blank) and over-achievement (130% or more) cannot be checked. Use ≥, ≤, = or 不低于/不高于 (e.g. ≥95%)',
+    );
+    // 扣分 by count never uses the target
+    const count = evaluate(
+      base([
+        {
+          ...ok,
+          method: '扣分',
+          params: '每次扣1分',
+          deviationReason: '发生 1 次',
+          target: '约0次',
+          actual: '1',
+        },
+      ]),
+    );
+    expect(count.issues.map((i) => i.code)).toEqual(['target.comparatorUnused']);
+    expect(count.indicators[0]!.score).toBe('99.00');
+    expect(messageFor(count.issues[0]!)).toBe(
+      '目标值“约0次”中的“约”不是可识别的比较符号，目标值未能读取。评分方法“扣分”不使用目标值，得分不受影响。请使用 ≥、≤、= 或 不低于/不高于 等写法（如 ≥95%）',
+    );
+    expect(messageFor(count.issues[0]!, 'en-US')).toMatch(
+      /Method 扣分 does not use the target, so the score is not affected\./,
+    );
+    // under 定性 the target is a description: no comparison is looked for
+    const described = evaluate(
+      base([{ ...ok, method: '定性', target: '约95%', actual: '达成年度指标' }]),
+    );
+    expect(described.issues.map((i) => i.code)).toEqual([]);
+    // 扣分 per step uses the target: an error, the result provisional (as under 正向)
+    const step = evaluate(
+      base([
+        {
+          ...ok,
+          method: '扣分',
+          params: '每超过1个百分点扣1分',
+          target: '≒5%',
+          actual: '6%',
+        },
+      ]),
+    );
+    expect(step.issues.map((i) => `${i.code}:${i.severity}`)).toEqual([
+      'target.comparatorUnknown:error',
+    ]);
+    expect(step.total.complete).toBe(false);
+  });
+
+  it('分值 with more than 2 decimals: a warning on the cell; an error when the printed 分值 do not add up', () => {
+    const row = (name: string, points: string) => ({ ...ok, name, points });
+    // 10.004 and 89.996 print as 10.00 and 90.00, which add up to the printed 100.00: a warning
+    // (a score is kept to cents, so a met indicator loses 0.004 and asks for a 偏差原因, as before)
+    const fine = evaluate(base([row('甲', '10.004'), row('乙', '89.996')]));
+    expect(fine.issues.map((i) => `${i.code}@${i.path.join('.')}:${i.severity}`)).toEqual([
+      'points.tooPrecise@indicators.0.points:warning',
+      'reason.missing@indicators.0.deviationReason:warning',
+      'points.tooPrecise@indicators.1.points:warning',
+      'reason.missing@indicators.1.deviationReason:warning',
+    ]);
+    expect(fine.total.complete).toBe(true);
+    expect(messageFor(fine.issues[0]!)).toBe(
+      '分值 10.004 超过 2 位小数，公布时保留 2 位（10.00）；各项公布的分值之和须等于总分值，建议改为 2 位小数',
+    );
+    expect(messageFor(fine.issues[0]!, 'en-US')).toBe(
+      'The points 10.004 have more than 2 decimals; they are published to 2 (10.00), and the published points must add up to the total: use 2 decimals',
+    );
+    // 33.333 + 33.333 + 33.334 = 100, but printed 33.33 × 3 = 99.99 against 100.00: an error each
+    const thirds = [row('甲', '33.333'), row('乙', '33.333'), row('丙', '33.334')];
+    const bad = evaluate(base(thirds));
+    const onPoints = bad.issues.filter((i) => i.code.startsWith('points.'));
+    expect(onPoints.map((i) => `${i.code}@${i.path.join('.')}:${i.severity}`)).toEqual([
+      'points.printedSumMismatch@indicators.0.points:error',
+      'points.printedSumMismatch@indicators.1.points:error',
+      'points.printedSumMismatch@indicators.2.points:error',
+    ]);
+    expect(bad.total).toMatchObject({ complete: false, points: '100' });
+    expect(messageFor(onPoints[2]!)).toBe(
+      '分值 33.334 超过 2 位小数，公布时为 33.33；按 2 位小数公布的各项分值合计 99.99，与分值合计 100.00 不一致，公布的表格对不上，结果为暂定。请将分值改为 2 位小数，使公布的各项分值之和等于总分值',
+    );
+    expect(messageFor(onPoints[2]!, 'en-US')).toBe(
+      'The points 33.334 have more than 2 decimals and are published as 33.33; the points as published add up to 99.99, not their total 100.00, so the published table would not add up and the result is provisional. Use 2 decimals so that the points add up to the total',
+    );
+    // the incremental path agrees: fixing one 分值 to 33.34 makes the table add up again
+    const evaluator = createEvaluator(base(thirds));
+    expect(evaluator.evaluation.total.complete).toBe(false);
+    // 33.34 + 33.333 + 33.334 = 100.007: printed 33.34 + 33.33 + 33.33 = 100.00 against 100.01
+    const first = evaluator.updateIndicator(0, { points: '33.34' });
+    expect(first.total.complete).toBe(false);
+    expect(evaluator.updateIndicator(2, { points: '33.334' }).issues.map((i) => i.code)).toContain(
+      'points.printedSumMismatch',
+    );
+    // 33.34 + 33.33 + 33.334 = 100.004: printed 100.00 both ways, a warning left on the third
+    expect(evaluator.updateIndicator(1, { points: '33.33' }).total.complete).toBe(true);
+    expect(
+      evaluator.evaluation.issues
+        .filter((i) => i.code.startsWith('points.'))
+        .map((i) => `${i.code}@${i.path.join('.')}`),
+    ).toEqual(['points.tooPrecise@indicators.2.points', 'points.sumMismatch@indicators']);
+    expect(evaluator.evaluation.total.complete).toBe(true);
+    evaluator.updateIndicator(2, { points: '33.33' });
+    expect(evaluator.evaluation.issues.filter((i) => i.code.startsWith('points.'))).toEqual([]);
+    expect(evaluator.evaluation.total.complete).toBe(true);
   });
 
   it('severities follow issue 9 item 11: an error exactly when a score, a rate or the grade is unknown', () => {

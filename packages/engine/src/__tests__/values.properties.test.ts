@@ -223,3 +223,45 @@ describe('negative targets', () => {
     expect(e.total.complete).toBe(false);
   });
 });
+
+describe('分值 as published (2 decimals)', () => {
+  /** Half-up to cents of a non-negative decimal with up to 3 decimals, in integer cents. */
+  const printed = (thousandths: number): number => Math.floor((thousandths + 5) / 10);
+
+  it('the printed 分值 add up to the printed total, or the result is provisional with an error on each too-precise 分值', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 40_000 }), { minLength: 1, maxLength: 6 }),
+        (ms) => {
+          const indicators: IndicatorInput[] = ms.map((m, i) => ({
+            level1: '产出指标',
+            name: `指标${i + 1}`,
+            method: '正向',
+            target: 10,
+            actual: 10,
+            points: `${Math.trunc(m / 1000)}.${String(m % 1000).padStart(3, '0')}`,
+          }));
+          const e = evaluate({
+            info: { department: '部门', year: 2024 },
+            budgetLines: [],
+            indicators,
+          });
+          const sum = ms.reduce((a, m) => a + m, 0);
+          const adds = ms.reduce((a, m) => a + printed(m), 0) === printed(sum);
+          const tooPrecise = ms.map((m, i) => (m % 10 !== 0 ? i : -1)).filter((i) => i >= 0);
+          const on = (code: string) =>
+            e.issues.filter((i) => i.code === code).map((i) => i.path[1]);
+          if (adds) {
+            expect(on('points.printedSumMismatch')).toEqual([]);
+            expect(on('points.tooPrecise')).toEqual(tooPrecise);
+          } else {
+            expect(e.total.complete).toBe(false);
+            expect(on('points.printedSumMismatch')).toEqual(tooPrecise);
+            expect(on('points.tooPrecise')).toEqual([]);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+});

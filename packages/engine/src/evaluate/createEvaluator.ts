@@ -58,6 +58,8 @@ interface State {
   level2: Groups;
   points: number;
   cents: number;
+  /** Σ 分值 of the counted indicators each rounded half-up to cents, as printed (分值 are published to 2 decimals). */
+  printedPoints: number;
   /** Province rules (rules/rules.ts). */
   rules: Rules;
   rows: IndicatorRecord[];
@@ -122,6 +124,7 @@ export function createEvaluator(input: unknown): Evaluator {
     level2: new Map(),
     points: 0,
     cents: 0,
+    printedPoints: 0,
     rules,
     rows: [],
     groupOf: rawIndicators.map(groupOf),
@@ -162,9 +165,15 @@ export function createEvaluator(input: unknown): Evaluator {
       cached = null;
       const scored = s.scored[index];
       const dup = duplicateIssue(s, index);
+      const group = s.groupOf[index];
+      const counts = group === null || group === undefined || s.counted.get(group) === index;
+      const own =
+        counts && printedPointsDisagree(s)
+          ? scored.issues.map((i) => printedPointsIssue(s, i))
+          : scored.issues;
       return {
         indicator: scored.result,
-        issues: dup === null ? scored.issues : [...scored.issues, dup],
+        issues: dup === null ? own : [...own, dup],
         total: total(s, null),
       };
     },
@@ -235,6 +244,7 @@ function add(s: State, row: IndicatorRecord, i: number): void {
   const { points, cents } = s.scored[i]!;
   s.points += points;
   s.cents += cents;
+  s.printedPoints += printedCents(points);
   const l1 = row.level1 ?? '';
   addToGroup(s.level1, l1, l1, null, i, points, cents);
   if (row.level2 !== null)
@@ -246,6 +256,7 @@ function remove(s: State, row: IndicatorRecord, i: number): void {
   const { points, cents } = s.scored[i]!;
   s.points -= points;
   s.cents -= cents;
+  s.printedPoints -= printedCents(points);
   const l1 = row.level1 ?? '';
   removeFromGroup(s.level1, l1, i, points, cents);
   if (row.level2 !== null) removeFromGroup(s.level2, level2Key(l1, row.level2), i, points, cents);
@@ -271,9 +282,36 @@ function duplicateIssue(s: State, i: number): Issue | null {
     : null;
 }
 
+/** 分值 in micro-units rounded half-up to cents (分值 are non-negative), as a 2-decimal table prints it. */
+function printedCents(micro: number): number {
+  const up = micro + 5_000;
+  return (up - (up % 10_000)) / 10_000;
+}
+
+/**
+ * True when the 分值 as printed (2 decimals each) do not add up to their total as printed (3.333 ×
+ * 3 prints 3.33 + 3.33 + 3.33 = 9.99 against 10.00): the published table would not add up, so the
+ * too-precise 分值 become errors (the developer guide: printed parts add up to the printed total;
+ * spec/domain.md: an error when a figure is unpublishable).
+ */
+function printedPointsDisagree(s: State): boolean {
+  return s.printedPoints !== printedCents(s.points);
+}
+
+/** A `points.tooPrecise` warning as the error it becomes when the printed 分值 do not add up; other issues as they are. */
+function printedPointsIssue(s: State, issue: Issue): Issue {
+  if (issue.code !== 'points.tooPrecise') return issue;
+  return makeIssue('points.printedSumMismatch', issue.path, {
+    ...issue.params,
+    printedSum: centsText(s.printedPoints),
+    total: centsText(printedCents(s.points)),
+  });
+}
+
 /** True when any issue of the evaluation would be an error (the incremental path's 'complete'). */
 function hasErrors(s: State): boolean {
   const isError = (i: Issue): boolean => i.severity === 'error';
+  if (printedPointsDisagree(s)) return true;
   if (s.topIssues.some(isError) || s.budget.issues.some(isError)) return true;
   if (s.scored.some((x) => x.issues.some(isError))) return true;
   if (s.rules.cap.length > 0 && s.budget.metrics.整体支付率 === null) return true;
@@ -313,13 +351,14 @@ function assemble(s: State): Evaluation {
   const groups = [...s.groups].sort((a, b) => a[1][0]! - b[1][0]!);
   for (const [group, members] of groups)
     markAlternatives(group, members, s.counted.get(group)!, indicators, issues);
+  const disagree = printedPointsDisagree(s);
   for (let i = 0; i < s.scored.length; i++) {
     const scored = s.scored[i]!;
     const r = indicators[i]!;
     for (const issue of scored.issues) {
       // An alternative that is not counted lost nothing: no 偏差原因 is asked of it.
       if (r.counted === false && issue.code === 'reason.missing') continue;
-      issues.push(issue);
+      issues.push(disagree && r.counted !== false ? printedPointsIssue(s, issue) : issue);
     }
     const dup = duplicateIssue(s, i);
     if (dup !== null) issues.push(dup);

@@ -38,11 +38,21 @@ export const ISSUE_SEVERITY = {
   'indicator.duplicateName': 'warning',
   'points.invalid': 'error',
   'points.sumMismatch': 'warning',
+  // 分值 with more than 2 decimals: published to 2, so said on the cell; an error when the printed
+  // 分值 then do not add up to their printed total (the table would be published inconsistent)
+  'points.tooPrecise': 'warning',
+  'points.printedSumMismatch': 'error',
   'method.unknown': 'error',
   'method.missing': 'error',
   'target.missing': 'error',
   'target.invalid': 'error',
   'target.comparatorUnknown': 'error',
+  // the same unreadable comparator under a numeric method that scores without the target (分档,
+  // 扣分 by count): the score is right and nothing printed is computed from the target
+  // (完成率 is left blank, not wrong; the report quotes the target as typed), so by the rule "an
+  // error exactly when a score, a rate that feeds a score or the total is unknown or unpublishable"
+  // (spec/domain.md, Reading real values) it is a warning, on the cell
+  'target.comparatorUnused': 'warning',
   'target.zero': 'error',
   'target.notNumeric': 'error',
   'actual.missing': 'error',

@@ -59,6 +59,10 @@ export const enUS: Record<IssueCode, MessageFn> = {
       : `Indicator ${q(p.name)} has the same name as another; names must be unique`,
   'points.invalid': (p) => `Points should be a number above 0, got ${q(p.value)}`,
   'points.sumMismatch': (p) => `Points add up to ${v(p.sum)}, expected ${v(p.expected)}`,
+  'points.tooPrecise': (p) =>
+    `The points ${p.value ?? ''} have more than 2 decimals; they are published to 2 (${p.printed ?? ''}), and the published points must add up to the total: use 2 decimals`,
+  'points.printedSumMismatch': (p) =>
+    `The points ${p.value ?? ''} have more than 2 decimals and are published as ${p.printed ?? ''}; the points as published add up to ${p.printedSum ?? ''}, not their total ${p.total ?? ''}, so the published table would not add up and the result is provisional. Use 2 decimals so that the points add up to the total`,
   'method.unknown': (p) =>
     `Unknown method ${q(p.value)}; use one of ${METHOD_MODULES.map((m) => m.name).join(', ')}`,
   'method.missing': () =>
@@ -68,6 +72,8 @@ export const enUS: Record<IssueCode, MessageFn> = {
     `Target ${q(p.value)} is not understood; use a number, a percentage, or notation such as ≥95%, ≤30万元, =100%, ≥50个`,
   'target.comparatorUnknown': (p) =>
     `In the target ${q(p.value)}, ${q(p.token)} is not a comparator that can be read; use ≥, ≤, = or 不低于/不高于, 以上/以下 (e.g. ≥95%, ≤30万元)`,
+  'target.comparatorUnused': (p) =>
+    `In the target ${q(p.value)}, ${q(p.token)} is not a comparator that can be read, so the target is not read. Method ${p.method ?? ''} ${p.completion === 'yes' ? 'scores the actual value, so the score is not affected; but the completion rate is not computed (left blank) and over-achievement (130% or more) cannot be checked' : 'does not use the target, so the score is not affected'}. Use ≥, ≤, = or 不低于/不高于 (e.g. ≥95%)`,
   'target.zero': (p) => `Method ${p.method ?? ''} needs a target above 0, got ${q(p.value)}`,
   'target.notNumeric': (p) => `Method ${p.method ?? ''} needs a numeric target, got ${q(p.value)}`,
   'actual.missing': () => 'The actual value is missing',

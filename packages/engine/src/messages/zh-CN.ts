@@ -59,6 +59,10 @@ export const zhCN: Record<IssueCode, MessageFn> = {
       : `三级指标${q(p.name)}与其他指标重名，指标名称应唯一`,
   'points.invalid': (p) => `分值应为大于 0 的数字，当前为${q(p.value)}`,
   'points.sumMismatch': (p) => `各指标分值合计为 ${v(p.sum)}，应为 ${v(p.expected)}`,
+  'points.tooPrecise': (p) =>
+    `分值 ${p.value ?? ''} 超过 2 位小数，公布时保留 2 位（${p.printed ?? ''}）；各项公布的分值之和须等于总分值，建议改为 2 位小数`,
+  'points.printedSumMismatch': (p) =>
+    `分值 ${p.value ?? ''} 超过 2 位小数，公布时为 ${p.printed ?? ''}；按 2 位小数公布的各项分值合计 ${p.printedSum ?? ''}，与分值合计 ${p.total ?? ''} 不一致，公布的表格对不上，结果为暂定。请将分值改为 2 位小数，使公布的各项分值之和等于总分值`,
   'method.unknown': (p) => `评分方法${q(p.value)}无法识别，应为 ${METHOD_LIST} 之一`,
   'method.missing': () =>
     '未填写评分方法，且无法从目标值推断（目标值可写作 ≥95%、≤30万元、=100% 等）',
@@ -67,6 +71,8 @@ export const zhCN: Record<IssueCode, MessageFn> = {
     `目标值${q(p.value)}无法识别，应为数字、百分比或 ≥95%、≤30万元、=100%、≥50个 这样的写法`,
   'target.comparatorUnknown': (p) =>
     `目标值${q(p.value)}中的${q(p.token)}不是可识别的比较符号，请使用 ≥、≤、= 或 不低于/不高于、以上/以下 等写法（如 ≥95%、≤30万元）`,
+  'target.comparatorUnused': (p) =>
+    `目标值${q(p.value)}中的${q(p.token)}不是可识别的比较符号，目标值未能读取。评分方法“${p.method ?? ''}”${p.completion === 'yes' ? '按实际值计分，得分不受影响；但完成率未计算（留空），超额完成（130%以上）也无法检查' : '不使用目标值，得分不受影响'}。请使用 ≥、≤、= 或 不低于/不高于 等写法（如 ≥95%）`,
   'target.zero': (p) => `评分方法为“${p.method ?? ''}”时目标值应大于 0，当前为${q(p.value)}`,
   'target.notNumeric': (p) => `评分方法为“${p.method ?? ''}”时目标值应为数字，当前为${q(p.value)}`,
   'actual.missing': () => '未填写实际值',

@@ -78,6 +78,19 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     if (!row.invalid.has(p.field)) issues.push(makeIssue(p.code, [...path, p.field], p.params));
   };
 
+  // 分值 are published to 2 decimals: more is said on the cell (an error in evaluate when the
+  // printed 分值 then do not add up to their printed total)
+  if (row.points !== null && (row.points.n * 100n) % row.points.d !== 0n) {
+    const micro = row.points.n * (MICRO / row.points.d);
+    const up = micro + 5_000n;
+    issues.push(
+      makeIssue('points.tooPrecise', [...path, 'points'], {
+        value: text(row.points),
+        printed: centsText((up - (up % 10_000n)) / 10_000n),
+      }),
+    );
+  }
+
   // 数据来源
   let actual: ParsedTarget | null = row.actual;
   let sourceBroken = false;
@@ -164,6 +177,26 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     });
     if (outcome.ok) outcome.warnings.forEach(report);
     else report(outcome);
+  }
+
+  // The same unreadable comparator where a numeric method (分档, 扣分 by count) scored without the
+  // target: said on the cell, a warning (`target.comparatorUnused` in issues/codes.ts says why not
+  // an error). Under 定性, 是否 and 人工 a target is a description, never read as a comparison.
+  if (
+    token !== null &&
+    row.target?.kind === 'label' &&
+    method !== null &&
+    METHODS[method].actual === 'number' &&
+    !issues.some((i) => i.code === 'target.comparatorUnknown')
+  ) {
+    issues.push(
+      makeIssue('target.comparatorUnused', [...path, 'target'], {
+        value: row.target.label,
+        token,
+        method: method ?? '',
+        completion: method !== null && METHODS[method].checksOverAchievement ? 'yes' : 'no',
+      }),
+    );
   }
 
   let raw: Ratio = R0;

@@ -191,6 +191,61 @@ describe('scoreWorkbook', () => {
     }
   });
 
+  it('an unreadable comparator under 分档: a warning on the cell, the score stands, 完成率 blank', () => {
+    const grids = example();
+    const sheet = grids['绩效指标']!;
+    const header = sheet.values.findIndex((r) => r.includes('评分方法'));
+    const col = (name: string) => sheet.values[header]!.indexOf(name);
+    const row = sheet.values.findIndex((r) => r[col('三级指标')] === '服务对象满意度');
+    const values = sheet.values.map((r) => [...r]);
+    values[row]![col('目标值')] = '≒90%';
+    const result = scoreWorkbook({ ...grids, 绩效指标: { ...sheet, values } }, { report: false });
+    const cell = `绩效指标!${String.fromCharCode(65 + col('目标值'))}${row + 1}`;
+    const issue = result.issues.find((i) => i.cell === cell);
+    expect(issue).toMatchObject({ severity: 'warning', code: 'target.comparatorUnused' });
+    expect(issue!.message).toBe(
+      `${cell}：目标值“≒90%”中的“≒”不是可识别的比较符号，目标值未能读取。评分方法“分档”按实际值计分，得分不受影响；但完成率未计算（留空），超额完成（130%以上）也无法检查。请使用 ≥、≤、= 或 不低于/不高于 等写法（如 ≥95%）`,
+    );
+    expect(issue!.messageEn).toMatch(
+      /^绩效指标!F\d+: In the target "≒90%", "≒" is not a comparator/,
+    );
+    // the bands do not use the target: the example's figures stand, final
+    expect(result.summary).toMatchObject({ score: 96.99, grade: '优', complete: true });
+    const scored = result.evaluation!.indicators.find((i) => i.name === '服务对象满意度')!;
+    expect(scored).toMatchObject({ score: '5.00', completion: null });
+  });
+
+  it('an unreadable 金额单位 is an error: every amount depends on it, the result is provisional', () => {
+    const info = [...INFO, ['金额单位', '万圆元']];
+    const { issues, summary } = scoreWorkbook(
+      { ...small(), 基本信息: grid('基本信息', info) },
+      { report: false },
+    );
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([
+      ['info.badUnit', '基本信息!B4'],
+    ]);
+    expect(summary).toMatchObject({ complete: false, grade: null });
+  });
+
+  it('an unreadable monthly amount feeds 支付进度: an error on its cell, the result provisional', () => {
+    const budget: CellValue[][] = [
+      [...BUDGET[0]!, '6月', '12月'],
+      [...BUDGET[1]!, 400, 436.5],
+      [...BUDGET[2]!, '约200', 266.18],
+    ];
+    const { issues, summary } = scoreWorkbook(
+      { ...small(), 预算执行: grid('预算执行', budget) },
+      { report: false },
+    );
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([
+      ['cell.notNumber', '预算执行!F3'],
+    ]);
+    expect(issues.find((i) => i.cell === '预算执行!F3')!.message).toMatch(
+      /该月支付用于计算支付进度（年中、三季度及序时进度）和均衡性，结果为暂定。$/,
+    );
+    expect(summary).toMatchObject({ complete: false, grade: null });
+  });
+
   it('invalid 等级划分 leaves the grade undecided: an error on its cell, no grade', () => {
     const info = [...INFO, ['等级划分', '60/80/90']];
     const { issues, summary } = scoreWorkbook(

@@ -151,6 +151,47 @@ describe('table shapes', () => {
     ]);
   });
 
+  it('an unreadable monthly amount is an error on its cell saying what it feeds', () => {
+    const budget = grid('预算执行', [
+      ['项目名称', '支出类型', '全年预算数', '全年执行数', '1月', '2月', '3月'],
+      ['a', '基本支出', 10, 6, 1, '两万', '3%'],
+    ]);
+    const { input, issues } = readWorkbook(
+      grids(grid('基本信息', INFO_ROWS), budget, grid('绩效指标', [INDICATOR_HEADER])),
+    );
+    expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ['error', 'cell.notNumber', '预算执行!F2'],
+      ['error', 'cell.percentNotAllowed', '预算执行!G2'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '预算执行!F2：“两万”不是数字，应为2月支付金额（数字）。该月支付用于计算支付进度（年中、三季度及序时进度）和均衡性，结果为暂定。',
+    );
+    expect(issues[0]!.messageEn).toBe(
+      '预算执行!F2: "两万" is not a number; expected the payments of month 2 (a number). The month\'s payments feed payment progress (mid-year, third quarter, against the time schedule) and its balance, so the result is provisional.',
+    );
+    expect(input?.budgetLines[0]?.monthly?.slice(0, 3)).toEqual(['1', null, null]);
+  });
+
+  it('an unreadable month on a 合计 row is a warning saying it is not used', () => {
+    const budget = grid('预算执行', [
+      ['项目名称', '支出类型', '全年预算数', '全年执行数', '1月', '2月'],
+      ['a', '基本支出', 10, 3, 1, 2],
+      ['合计', null, 10, 3, 1, '两'],
+    ]);
+    const { issues } = readWorkbook(
+      grids(grid('基本信息', INFO_ROWS), budget, grid('绩效指标', [INDICATOR_HEADER])),
+    );
+    expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ['warning', 'cell.notNumber', '预算执行!F3'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '预算执行!F3：“两”不是数字，应为2月支付金额（数字）。合计、小计行的月度支付不参与支付进度的计算，此值未使用，不影响结果。',
+    );
+    expect(issues[0]!.messageEn).toMatch(
+      /expected the payments of month 2 \(a number\)\. Monthly payments on a total or subtotal row do not enter payment progress; this value is not used and does not change the result\.$/,
+    );
+  });
+
   it('a blank 一级/二级指标 continues the row above (merged cells)', () => {
     const sheet = grid('绩效指标', [
       ['一级指标', '二级指标', '三级指标', '分值'],
@@ -525,9 +566,15 @@ describe('基本信息', () => {
     expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
       ['error', 'info.missing', null],
       ['error', 'info.badYear', '基本信息!B2'],
-      ['warning', 'info.badUnit', '基本信息!B3'],
+      ['error', 'info.badUnit', '基本信息!B3'],
       ['error', 'info.badGradeBands', '基本信息!B4'],
     ]);
+    expect(issues[2]!.message).toBe(
+      '基本信息!B3：“美元”无法识别，金额单位应为“万元”或“元”。金额暂按“万元”读取，但报告中的每个金额都取决于单位（若实为元，会相差一万倍），结果为暂定。',
+    );
+    expect(issues[2]!.messageEn).toBe(
+      '基本信息!B3: "美元" is not recognised; 金额单位 (Unit) expects 万元 or 元. Amounts are read as 万元 for now, but every amount printed depends on the unit (10,000 times off if they are in 元), so the result is provisional.',
+    );
     expect(issues[3]!.message).toBe(
       '基本信息!B4：“60/80/90”无法识别，等级划分应写作“90/80/60”（优、良、中的下限，从高到低）；等级暂不评定。',
     );
