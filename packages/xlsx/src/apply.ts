@@ -201,7 +201,7 @@ function patchPart(
   if (entry === undefined) throw new XlsxError('missing-part', path);
   if (entry.size > 2 * SEGMENT_BYTES && writes.length > 0) {
     const chunks = entry.size > STREAM_BYTES ? zip.inflatePieces(path)! : [zip.inflate(path)!];
-    const writer = new PartWriter(zip.codec, 2 * STREAM_PIECE_BYTES);
+    const writer = new PartWriter(zip.codec);
     const pieces = mapIterable(rowPieces(chunks, STREAM_PIECE_BYTES), (b) => zip.decodeBinary(b));
     const result = patchSheetPieces(pieces, writes, styles, (piece) => writer.write(piece));
     if (result !== undefined)

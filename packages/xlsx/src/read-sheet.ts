@@ -206,36 +206,39 @@ export function* rowPieces(
   let pending: Uint8Array[] = [];
   let length = 0;
   /** the piece's last bytes before the chunk searched: a `</x:row>` may begin there */
-  let tail = new Uint8Array(0);
+  let tail: Uint8Array = new Uint8Array(0);
   const TAIL = 256;
   for (const chunk of chunks) {
     let c = chunk;
     while (c.length > 0) {
       let cut = -1;
-      let window = c;
       if (length + c.length > segment) {
-        // each chunk is searched once (with the few bytes before it): linear on any input
-        window = new Uint8Array(tail.length + c.length);
-        window.set(tail);
-        window.set(c, tail.length);
-        cut = rowEndAfter(window, Math.max(tail.length, segment - length + tail.length));
+        // the `>` of the `</row>` must lie at `from` or later in `c`; each byte is searched once
+        const from = Math.max(0, segment - length);
+        if (tail.length > 0 && from < TAIL) {
+          // a `</x:row>` across the chunk's start: search the piece's last bytes with c's first
+          const head = c.subarray(0, TAIL);
+          const window = joinBytes([tail, head], tail.length + head.length);
+          const k = rowEndAfter(window, tail.length + from);
+          if (k >= 0) cut = k - tail.length;
+        }
+        if (cut < 0) cut = rowEndAfter(c, tail.length > 0 ? Math.max(from, TAIL) : from);
       }
       if (cut < 0) {
         pending.push(c);
         length += c.length;
         tail =
-          window !== c || c.length >= TAIL
-            ? window.slice(Math.max(0, window.length - TAIL))
+          c.length >= TAIL
+            ? c.subarray(c.length - TAIL)
             : joinBytes([tail, c], tail.length + c.length).slice(-TAIL);
         break;
       }
-      const take = cut - tail.length;
-      pending.push(c.subarray(0, take));
-      yield joinBytes(pending, length + take);
+      pending.push(c.subarray(0, cut));
+      yield joinBytes(pending, length + cut);
       pending = [];
       length = 0;
       tail = new Uint8Array(0);
-      c = c.subarray(take);
+      c = c.subarray(cut);
     }
   }
   if (length > 0) yield joinBytes(pending, length);

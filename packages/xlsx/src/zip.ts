@@ -359,7 +359,9 @@ function pack(data: Uint8Array, codec: DeflateCodec): PackedPart {
 /**
  * A new part written as binary-string pieces (a large patched worksheet) and compressed as it
  * goes: pieces are gathered to about `flushAt` bytes, encoded and pushed through the codec's
- * {@link Deflater}, so that only the compressed bytes are kept. Always DEFLATE-compressed.
+ * {@link Deflater}, so that only the compressed bytes are kept. Always DEFLATE-compressed. A
+ * megabyte at a time: each push of the Node codec sets up a zlib stream (smaller pushes cost CPU
+ * and native memory).
  */
 export class PartWriter {
   private pending: string[] = [];
@@ -372,7 +374,7 @@ export class PartWriter {
 
   constructor(
     private readonly codec: DeflateCodec = fflateCodec,
-    private readonly flushAt = 512 * 1024,
+    private readonly flushAt = 1024 * 1024,
   ) {
     this.deflater = codec.deflater?.() ?? fflateDeflater();
   }
