@@ -7,6 +7,7 @@ import { isXlsxError } from '@jixiao/xlsx';
 import { t, type Lang } from './i18n.js';
 import { systemMessage, writeFileAtomic } from './io.js';
 import { scoreBytes, scoreFormBytes } from './score-bytes.js';
+import { editedCells } from './commands/edited-cells.js';
 
 export interface BatchJob {
   input: string;
@@ -33,6 +34,11 @@ export interface BatchRow extends DepartmentRow {
   /** One row per official form; null for a contract workbook or a file that failed. */
   forms: DepartmentRow[] | null;
   issues: BatchIssue[];
+  /**
+   * A 报告 edited by hand since the last fill and kept (not overwritten), as `jixiao score` keeps
+   * it: the cells that differ (`报告!B4：“…”→“…”`); absent otherwise. The batch then exits 1.
+   */
+  reportEdited?: string;
 }
 
 /** Read, score and write one workbook; never throws (a broken file becomes a 'failed' row). */
@@ -65,6 +71,8 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
       forms: null,
       issues: result.summary.issues,
     };
+    const edited = result.reportEdited;
+    if (edited !== null && !edited.overwritten) row.reportEdited = editedCells(edited, job.lang);
     if (result.evaluation === null) return row;
     try {
       await writeFileAtomic(job.output, output);

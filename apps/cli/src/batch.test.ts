@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readXlsx } from '@jixiao/xlsx';
+import { applyPlan, readXlsx } from '@jixiao/xlsx';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, runCli, sha, tempDir } from '../test/helpers.js';
 
@@ -70,4 +70,34 @@ describe('jixiao batch', () => {
     expect(again.err).toContain('评分 1 个工作簿');
     expect((await runCli(['batch', tempDir()])).code).toBe(2);
   });
+
+  it('keeps a 报告 edited by hand, as score does: names the file and cell, says so, exits 1', async () => {
+    const dir = tempDir();
+    const input = join(dir, '乙局.xlsx');
+    copyFileSync(EXAMPLE, input);
+    expect((await runCli(['score', input, '--in-place'])).code).toBe(0);
+    const edit = '本段已由财务科人工核对改写。';
+    const bytes = new Uint8Array(readFileSync(input));
+    writeFileSync(
+      input,
+      applyPlan(bytes, {
+        cells: [{ sheet: '报告', row: 3, col: 1, address: 'B4', value: edit }],
+        replaceSheets: [],
+      }),
+    );
+    copyFileSync(EXAMPLE, join(dir, '甲局.xlsx'));
+    const r = await runCli(['batch', dir, '--jobs', '2']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      `注意：乙局.xlsx 的“报告”工作表在上次填充后被手工修改（报告!B4：“整体支出绩效自评报告”→“${edit}”），已保留未覆盖`,
+    );
+    expect(r.err).not.toContain('甲局.xlsx 的“报告”');
+    expect(r.out).toContain('其中 1 个工作簿的“报告”被手工修改，已保留未覆盖（退出码 1）');
+    const scored = readXlsx(new Uint8Array(readFileSync(join(dir, '乙局.scored.xlsx'))), ['报告']);
+    expect(scored['报告']!.values[3]![1]).toBe(edit);
+    // without the edit, the same folder exits 0
+    const clean = tempDir();
+    copyFileSync(EXAMPLE, join(clean, '甲局.xlsx'));
+    expect((await runCli(['batch', clean, '--jobs', '1'])).code).toBe(0);
+  }, 60_000);
 });

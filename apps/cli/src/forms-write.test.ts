@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '@jixiao/xlsx';
 import { describe, expect, it } from 'vitest';
-import { runCli, sha, tempDir } from '../test/helpers.js';
+import { EXAMPLE, runCli, sha, tempDir } from '../test/helpers.js';
 import { writeProjectsWorkbook } from '../test/projects-workbook.js';
 
 interface FormJson {
@@ -127,6 +127,46 @@ describe('jixiao forms', () => {
   });
 });
 
+describe('jixiao forms on the example (广州市人民政府办公厅 2022)', () => {
+  it('reads back to 96.99 分 优 and every indicator’s 得分; names the rules the form cannot state', async () => {
+    const dir = tempDir();
+    const direct = await runCli(['score', EXAMPLE, '--json', '-o', join(dir, 'scored.xlsx')]);
+    const own = JSON.parse(direct.out) as {
+      score: number;
+      grade: string;
+      indicators: { name: string; score: number }[];
+    };
+    expect([own.score, own.grade]).toEqual([96.99, '优']);
+    const output = join(dir, '自评表.xlsx');
+    const r = await runCli(['forms', EXAMPLE, '-o', output]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('读回后与工作簿不一致');
+    expect(r.out).toContain('表格无法写明的评分规则（4 处）');
+    expect(r.out).toContain('“服务对象满意度”的评分方法“分档”');
+    const [form] = await scoreForms(output, dir);
+    expect([form!.score, form!.grade, form!.complete, form!.mistakes]).toEqual([
+      96.99,
+      '优',
+      true,
+      [],
+    ]);
+    const back = new Map(form!.indicators.map((i) => [i.name, i.score]));
+    for (const i of own.indicators) expect(back.get(i.name), i.name).toBe(i.score);
+    expect(back.get('合同备案时效性')).toBe(1.5);
+    expect(back.get('督查督办事项办结率')).toBe(4);
+  });
+
+  it('Chongqing: the 人工得分 it cannot carry makes forms say so and exit 1', async () => {
+    const dir = tempDir();
+    const r = await runCli(['forms', EXAMPLE, '-o', join(dir, 'cq.xlsx'), '--layout', 'chongqing']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      '“督查督办事项办结率”的人工得分 4.00（表中没有偏差原因栏）无法写入表格',
+    );
+    expect(r.out).toMatch(/“督查督办事项办结率”按表格读回为 3\.94，工作簿为 4\.00/);
+  });
+});
+
 describe('jixiao rules', () => {
   it('adds a 规则 sheet to a workbook of forms, which score then applies', async () => {
     const dir = tempDir();
@@ -198,6 +238,38 @@ describe.runIf(soffice !== undefined && pdftotext !== undefined)(
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
       expect(info).toMatch(/Pages:\s+3/);
       expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
+    }, 180_000);
+
+    it('prints the example’s rules as the form states them: 每次扣0.5分, the 人工得分 line, 96.99', async () => {
+      const dir = tempDir();
+      const output = join(dir, 'example.xlsx');
+      expect((await runCli(['forms', EXAMPLE, '-o', output])).code).toBe(0);
+      execFileSync(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(dir, 'pdf'),
+          output,
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const text = execFileSync(pdftotext!, ['-layout', join(dir, 'pdf', 'example.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      for (const s of [
+        '部门整体支出绩效自评表',
+        '（2022年度）',
+        '每次扣0.5分',
+        '人工得分：4.00',
+        '32,601.53',
+        '99.99%',
+        '96.99',
+      ])
+        expect(text).toContain(s);
     }, 180_000);
   },
 );

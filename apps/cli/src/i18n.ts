@@ -378,6 +378,14 @@ const M = {
     zh: '完成：{0} 个已评分，{1} 个暂定或无法评分，{2} 个文件错误；用时 {3} 秒。汇总：{4}',
     en: 'Done: {0} scored, {1} provisional or not scored, {2} file errors in {3} s. Summary: {4}',
   },
+  batchReportEdited: {
+    zh: '注意：{0} 的“报告”工作表在上次填充后被手工修改（{1}），已保留未覆盖。如要重新填充，请对该文件运行 jixiao score --force。',
+    en: 'Note: the 报告 sheet of {0} was edited by hand after the last fill ({1}) and was kept, not overwritten. Run jixiao score --force on that file to fill it again.',
+  },
+  batchReportEditedCount: {
+    zh: '其中 {0} 个工作簿的“报告”被手工修改，已保留未覆盖（退出码 1）。',
+    en: '{0} workbooks have a 报告 edited by hand, kept, not overwritten (exit code 1).',
+  },
   scoreLine: { zh: '自评得分', en: 'Score' },
   scoreRateLine: { zh: '得分率', en: 'Score rate' },
   scoreRateOf: { zh: '{0}（总分值 {1} 分）', en: '{0} (of {1} points)' },
@@ -467,6 +475,10 @@ const M = {
   formsProvisional: {
     zh: '{0}：数据有错误，得分暂定，总分单元格留空',
     en: '{0}: the data has errors; provisional, the total cell is left empty',
+  },
+  formsLost: {
+    zh: '表格无法写明的评分规则（{0} 处），表格读回时按表内数据计分',
+    en: 'Rules the forms cannot state ({0}); read back, those rows score by the form',
   },
   formsDiffer: {
     zh: '表格读回后与工作簿不一致（{0} 处）',

@@ -44,9 +44,12 @@ export {
 } from './score-form.js';
 export {
   checkForms,
+  formsFileName,
   formsFromResult,
+  officialForms,
   printedSheets,
   type FormDifference,
   type FormsBook,
+  type OfficialFormsFile,
   type PrintedSheet,
 } from './write-forms.js';

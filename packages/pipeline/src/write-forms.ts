@@ -183,8 +183,9 @@ export interface FormDifference {
 /**
  * Reads written forms back with the form scorer (the 规则 sheet included) and compares 执行率, each
  * 得分 and 总分 with the workbook's own results. An empty list means the forms say what the workbook
- * says; otherwise each difference names its sheet and item (a method the form cannot express —
- * 分档 with 评分参数, 扣分, 人工得分 — scores differently from a form's columns).
+ * says; otherwise each difference names its sheet and item, with the reason when the form could not
+ * state the indicator's rule (`FormSheet.lost`: 分档 with its bands, 门槛比例, a target the funds row
+ * has no cell for; 扣分 and 人工得分 are stated, see form-rule.ts).
  */
 export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[] {
   const order = book.forms.map((f) => f.sheet.name);
@@ -209,25 +210,78 @@ export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[]
     const want = part.evaluation.budget.rates.overall;
     if (rate(want) !== rate(form.executionRate))
       differ(sheet.name, '执行率', rate(want), rate(form.executionRate));
-    // the form lists the indicators in the workbook's order; a layout that scores 预算执行率 on its
-    // funds block lists that one first
+    // a layout that scores 预算执行率 on its funds block reads that row first, under its own name;
+    // the other rows are matched by name (a row the reader left out reads as 无)
     const exec = formExecutionIndex(part.input);
-    const order = part.evaluation.indicators.map((_r, i) => i);
-    const sequence =
-      form.layout.id === 'guangdong-department' || exec < 0
-        ? order
-        : [exec, ...order.filter((i) => i !== exec)];
-    sequence.forEach((i, k) => {
-      const r = part.evaluation.indicators[i]!;
-      const got = form.evaluation?.indicators[k];
+    const onFunds = form.layout.id !== 'guangdong-department' && exec >= 0;
+    const back = form.evaluation.indicators;
+    const used = new Set<number>(onFunds ? [0] : []);
+    part.evaluation.indicators.forEach((r, i) => {
+      let k = -1;
+      if (onFunds && i === exec) k = 0;
+      else {
+        k = back.findIndex((b, j) => !used.has(j) && b.name === r.name);
+        if (k >= 0) used.add(k);
+      }
+      const got = k < 0 ? undefined : back[k];
       const a = r.status === 'unscored' ? '—' : formatNumber(r.score);
       const b =
         got === undefined ? '无' : got.status === 'unscored' ? '—' : formatNumber(got.score);
-      if (a !== b) differ(sheet.name, r.name, a, b);
+      if (a !== b) {
+        differ(sheet.name, r.name, a, b);
+        const why = sheet.lost.find((l) => l.startsWith(`“${r.name}”`));
+        if (why !== undefined) out[out.length - 1]!.message += `（${why}）`;
+      }
     });
+    if (part.complete && !form.complete) {
+      const error = form.issues.find((i) => i.severity === 'error');
+      differ(sheet.name, '完整性', '完整', `暂定（${error?.message ?? ''}）`);
+    }
     const total = formatNumber(part.evaluation.total.score);
-    const back = formatNumber(form.evaluation.total.score);
-    if (total !== back) differ(sheet.name, '总分', total, back);
+    const read = formatNumber(form.evaluation.total.score);
+    if (total !== read) differ(sheet.name, '总分', total, read);
   }
   return out;
+}
+
+/** What {@link officialForms} gives a front end: the file, and what it should tell the user. */
+export interface OfficialFormsFile {
+  /** `<部门名称><年度>年度绩效自评表.xlsx`. */
+  name: string;
+  bytes: Uint8Array;
+  book: FormsBook;
+  /** Rules the forms cannot state, `sheet：sentence` each (see `FormSheet.lost`). */
+  lost: string[];
+  /** Figures the written forms do not read back the same ({@link checkForms}). */
+  differences: FormDifference[];
+}
+
+/** The file name of a department's forms: `<部门名称><年度>年度绩效自评表.xlsx`. */
+export function formsFileName(info: { department: string; year: number }): string {
+  const clean = info.department.replace(/[\\/:*?"<>|]/g, '').trim();
+  return `${clean}${String(info.year)}年度绩效自评表.xlsx`;
+}
+
+/**
+ * The official forms of a scored contract workbook as a file, checked by reading them back — what
+ * `jixiao forms`, the page and the panes' 下载官方自评表 share. `write` is the adapter's styled
+ * writer (`createStyledWorkbook` of @jixiao/xlsx) and `read` its reader (`readXlsx`). Null when the
+ * workbook could not be scored.
+ */
+export function officialForms(
+  result: PipelineResult,
+  layout: DepartmentFormLayout,
+  io: { write: (sheets: PrintedSheet[]) => Uint8Array; read: (bytes: Uint8Array) => SheetGrids },
+  options: { rules?: Partial<Record<RuleKey, string>> } = {},
+): OfficialFormsFile | null {
+  const book = formsFromResult(result, layout, options);
+  if (book === null || result.evaluation === null) return null;
+  const bytes = io.write(printedSheets(book));
+  return {
+    name: formsFileName(result.evaluation.info),
+    bytes,
+    book,
+    lost: book.forms.flatMap((f) => f.sheet.lost.map((l) => `${f.sheet.name}：${l}`)),
+    differences: checkForms(book, io.read(bytes)),
+  };
 }

@@ -18,6 +18,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { FontChoice } from './font-choice.js';
+import { FormsDownload } from './forms-download.js';
 import { RULES_STRINGS, RulesPanel } from './rules-panel.js';
 import type { PaneController, PaneState } from './pane-controller.js';
 import { PANE_STRINGS } from './strings.js';
@@ -130,6 +131,15 @@ export function PaneApp({
             {t.exportWord}
           </Button>
         </section>
+        {controller.downloadForms !== undefined &&
+          s.evaluation !== null &&
+          (s.forms ?? []).length === 0 && (
+            <FormsDownload
+              lang={s.lang}
+              disabled={disabled}
+              onDownload={(layout) => void controller.downloadForms?.(layout)}
+            />
+          )}
         <FontChoice
           lang={s.lang}
           value={s.fonts}

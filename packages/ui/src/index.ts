@@ -28,6 +28,14 @@ export {
   type PaneState,
   type ShownResult,
 } from './pane-controller.js';
+export {
+  FORMS_LAYOUTS,
+  FORMS_STRINGS,
+  FormsDownload,
+  formsNotice,
+  type FormsDownloadProps,
+  type FormsLayout,
+} from './forms-download.js';
 export { RULES_STRINGS, RulesPanel, ruleValid, rulesToApply, type RuleSet } from './rules-panel.js';
 export {
   askReport,

@@ -20,6 +20,7 @@ import { PANE_STRINGS, type PaneLang, type PaneStrings } from './strings.js';
 import { RecalcScheduler } from './recalc-scheduler.js';
 import type { ReportAsker } from './report-check.js';
 import type { RuleSet } from './rules-panel.js';
+import type { FormsLayout } from './forms-download.js';
 
 export type BusyAction = 'start' | 'recalc' | 'report' | 'export' | 'template';
 
@@ -94,6 +95,11 @@ export interface PaneController {
   reportAsker?: ReportAsker;
   /** State the province rules of the 规则 panel (remembered for the session) and re-score. */
   setRules?(rules: RuleSet): Promise<void>;
+  /**
+   * 下载官方自评表: the workbook's official forms in a new file (the 部门整体 table in `layout`, one
+   * 项目支出绩效自评表 per project), saved the host's usual way; absent where the host cannot.
+   */
+  downloadForms?(layout: FormsLayout): Promise<void>;
 }
 
 /** What a host's run gives the pane to show (the pipeline's `PipelineResult` has these fields). */

@@ -61,6 +61,8 @@ export function readBudget(
   const defs = new Map(BUDGET_SHEET.columns.map((c) => [c.key, c]));
   const def = (key: BudgetColumnKey) => defs.get(key) ?? columnDef(BUDGET_SHEET, key);
   const hasMonths = MONTH_KEYS.some((key) => cols[key] !== undefined);
+  // the twelve month columns and their definitions, looked up once (not per row)
+  const monthCols = MONTH_KEYS.map((key) => ({ col: cols[key], def: def(key) }));
   const lines: BudgetLineInput[] = [];
   const months = new Set<string>(MONTH_KEYS);
   const field = (key: BudgetColumnKey): string => (months.has(key) ? 'monthly' : key);
@@ -105,15 +107,19 @@ export function readBudget(
       line.received = readDecimal(ctx, row, cols.received, def('received'), OPTIONAL_AMOUNT);
     }
     if (hasMonths) {
-      const monthly = MONTH_KEYS.map((key) => {
-        const col = cols[key];
-        if (col === undefined) return null;
-        const at = ctx.issues.length;
-        const value = readDecimal(ctx, row, col, def(key), isLine ? MONTH_AMOUNT : OPTIONAL_AMOUNT);
-        if (ctx.issues.length > at) explainMonth(ctx, at, isLine);
-        return value;
-      });
-      if (monthly.some((m) => m !== null)) line.monthly = monthly;
+      const monthly: (string | null)[] = [];
+      let any = false;
+      for (const { col, def: column } of monthCols) {
+        let m: string | null = null;
+        if (col !== undefined) {
+          const at = ctx.issues.length;
+          m = readDecimal(ctx, row, col, column, isLine ? MONTH_AMOUNT : OPTIONAL_AMOUNT);
+          if (ctx.issues.length > at) explainMonth(ctx, at, isLine);
+        }
+        if (m !== null) any = true;
+        monthly.push(m);
+      }
+      if (any) line.monthly = monthly;
     }
     if (!isLine) line.role = role;
     projects?.push(

@@ -2,6 +2,7 @@ import type { CellIssue } from './cell-issue.js';
 import type { ColumnDef } from './contract.js';
 import { cellNumberText, shiftDecimal } from './decimal-text.js';
 import { cellFormat, cellFormula, cellValue, displayValue, isBlank } from './grid.js';
+import { runAt } from './formula-runs.js';
 import { qualifiedAddress } from './address.js';
 import { normalizeNotation, normalizeKeyword, parseYesNo } from './notation.js';
 import { parseTypedNumber, typedNumberValue } from './parse-number.js';
@@ -142,13 +143,21 @@ export function readDecimal(
     invalidIsError?: boolean;
   },
 ): string | null {
-  // an empty optional cell (most 1月 … 12月 cells) is nothing to read: no value, no formula
-  if (!options.required) {
-    const grid = ctx.grid;
-    const r = row - grid.origin.row;
-    const c = col - grid.origin.col;
-    const formula = grid.formulas?.[r]?.[c] ?? null;
-    if ((grid.values[r]?.[c] ?? null) === null && (formula === null || formula === '')) return null;
+  const grid = ctx.grid;
+  const r = row - grid.origin.row;
+  const c = col - grid.origin.col;
+  const cell = grid.values[r]?.[c] ?? null;
+  const formula = grid.formulas?.[r]?.[c] ?? null;
+  if (formula === null || formula === '') {
+    // an empty optional cell (most 1月 … 12月 cells) is nothing to read: no value, no formula
+    if (cell === null && !options.required) return null;
+    // a typed number (most amounts) is its decimal text, as below, without the general path
+    if (
+      typeof cell === 'number' &&
+      Number.isFinite(cell) &&
+      (grid.formulaRuns === undefined || runAt(grid.formulaRuns, row, col) === undefined)
+    )
+      return cellNumberText(cell);
   }
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
@@ -168,28 +177,28 @@ export function readDecimal(
     ctx.issues.push(workbookIssue('cell.notNumber', severity, locate(ctx, row, col), params));
     return null;
   }
-  const typed = parseTypedNumber(value);
-  if (typed === null) {
+  const parsed = parseTypedNumber(value);
+  if (parsed === null) {
     ctx.issues.push(workbookIssue('cell.notNumber', severity, locate(ctx, row, col), params));
     return null;
   }
-  if (typed.percent && options.allowPercent !== true) {
+  if (parsed.percent && options.allowPercent !== true) {
     ctx.issues.push(
       workbookIssue('cell.percentNotAllowed', severity, locate(ctx, row, col), params),
     );
     return null;
   }
-  if (typed.unit !== null && (options.amount !== true || typed.unit !== ctx.unit)) {
+  if (parsed.unit !== null && (options.amount !== true || parsed.unit !== ctx.unit)) {
     ctx.issues.push(
       workbookIssue('cell.unitMismatch', severity, locate(ctx, row, col), {
         ...params,
-        unit: typed.unit,
+        unit: parsed.unit,
         expectedUnit: ctx.unit,
       }),
     );
     return null;
   }
-  return typedNumberValue(typed);
+  return typedNumberValue(parsed);
 }
 
 /**

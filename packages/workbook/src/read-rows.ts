@@ -85,9 +85,10 @@ const LABEL_ENDS = new Set(
  * of a row are names and amounts.
  */
 function mayBeLabel(text: string): boolean {
-  if (!PLAIN_LABEL.test(text)) return true;
   if (text === '') return false;
-  return text.startsWith('其中') || LABEL_ENDS.has(text[text.length - 1]!.toLowerCase());
+  // the cheap tests first: most names end in no label's last character
+  if (text.startsWith('其中') || LABEL_ENDS.has(text[text.length - 1]!.toLowerCase())) return true;
+  return !PLAIN_LABEL.test(text);
 }
 
 /** The data rows under a header, and what ended the table. */

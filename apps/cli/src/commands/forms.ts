@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatMoney, formatPercent } from '@jixiao/engine/format';
-import { checkForms, formsFromResult, printedSheets } from '@jixiao/pipeline';
+import { officialForms } from '@jixiao/pipeline';
 import { DEPARTMENT_FORM_LAYOUTS, type DepartmentFormLayout } from '@jixiao/workbook';
 import { createStyledWorkbook, readXlsx } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
@@ -67,14 +67,21 @@ export async function formsCommand(args: string[], io: CliIO, lang: Lang): Promi
     maxMiB,
     rules === undefined ? {} : { rules },
   );
-  const book = formsFromResult(result, layout, rules === undefined ? {} : { rules });
-  if (book === null) {
+  // the forms read back by the form scorer must say what the workbook says
+  const file = officialForms(
+    result,
+    layout,
+    {
+      write: (sheets) => createStyledWorkbook(sheets, { codec: nodeCodec }),
+      read: (b) => readXlsx(b),
+    },
+    rules === undefined ? {} : { rules },
+  );
+  if (file === null) {
     io.err(renderResult(result, lang));
     return 1;
   }
-  const written = createStyledWorkbook(printedSheets(book), { codec: nodeCodec });
-  // the forms read back by the form scorer must say what the workbook says
-  const differences = checkForms(book, readXlsx(written));
+  const { book, differences, lost, bytes: written } = file;
 
   const lines: string[] = [
     `${t(lang, 'formsWritten', book.forms.length)}${lang === 'zh-CN' ? '：' : ':'}`,
@@ -99,6 +106,10 @@ export async function formsCommand(args: string[], io: CliIO, lang: Lang): Promi
     lines.push(`  ${r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ')}`.trimEnd());
   if (book.rulesSheet)
     lines.push('', `  ${t(lang, 'formsRules', Object.values(book.rules).length)}`);
+  if (lost.length > 0) {
+    lines.push('', `${t(lang, 'formsLost', lost.length)}${lang === 'zh-CN' ? '：' : ':'}`);
+    for (const l of lost) lines.push(`  ${l}`);
+  }
   const provisional = book.forms.filter((f) => !f.part.complete).map((f) => f.sheet.name);
   if (provisional.length > 0)
     lines.push('', `  ${t(lang, 'formsProvisional', provisional.join('、'))}`);

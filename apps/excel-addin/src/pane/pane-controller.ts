@@ -3,7 +3,8 @@
  * and scheduler, and the pane's actions. The React pane renders {@link PaneState} snapshots and
  * calls these methods; tests drive it directly against the fake Excel host.
  */
-import type { PipelineResult, RunOptions } from '@jixiao/pipeline';
+import { officialForms, type PipelineResult, type RunOptions } from '@jixiao/pipeline';
+import { createStyledWorkbook, readXlsx } from '@jixiao/xlsx';
 import {
   CONTRACT_SHEETS,
   contractSheetOf,
@@ -30,7 +31,9 @@ import {
   ReportAsker,
   afterFill,
   beforeExport,
+  formsNotice,
   reportFileName,
+  type FormsLayout,
   type PaneLang,
   type RuleSet,
 } from '@jixiao/ui';
@@ -212,6 +215,36 @@ export class PaneController extends BasePaneController<PipelineResult> {
     });
   }
 
+  /**
+   * 下载官方自评表: the forms of the workbook as scored now (a dry run: nothing is written), in a
+   * new .xlsx downloaded like 导出 Word's .docx (or, on Excel for Mac, the page is offered).
+   */
+  async downloadForms(layout: FormsLayout): Promise<void> {
+    await this.action('export', async () => {
+      await this.scheduler.whenIdle();
+      const result = await this.scoring.full(
+        this.sessionPort,
+        { ...this.runOptions(false), dryRun: true },
+        false,
+      );
+      this.show(result);
+      const rules = this.state.rules ?? {};
+      const file = officialForms(
+        result,
+        layout,
+        { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
+        Object.keys(rules).length > 0 ? { rules } : {},
+      );
+      if (file === null) return this.set({ notice: this.t.notScored });
+      if (!canDownload(this.env.platform))
+        return this.set({
+          notice: this.macExportNotice(file.name, '下载官方自评表', 'jixiao forms'),
+        });
+      this.download(file.name, file.bytes, XLSX_MIME);
+      this.set({ notice: formsNotice(this.state.lang, file) });
+    });
+  }
+
   /** 覆盖: fill 报告 again over the edits made by hand (one run, in the scheduler's turn). */
   private async fillOverEdits(): Promise<PipelineResult | null> {
     let result: PipelineResult | null = null;
@@ -277,18 +310,18 @@ export class PaneController extends BasePaneController<PipelineResult> {
    * Excel for Mac: the pane cannot save the .docx. Open the standalone page (this add-in's own
    * page, same origin, no upload) in the system browser, where the saved workbook is exported.
    */
-  private macExportNotice(name: string): string {
+  private macExportNotice(name: string, button = 'Word 报告', command = 'jixiao report'): string {
     const url = this.env.pageUrl;
     const opened = url !== undefined && this.env.openBrowserWindow !== undefined;
     if (opened) this.env.openBrowserWindow!(url);
     const zh = this.state.lang === 'zh-CN';
     if (opened)
       return zh
-        ? `Excel for Mac 的任务窗格不能保存下载的文件，已在系统浏览器中打开本工具的独立网页。请先保存本工作簿（⌘S），再把它拖入网页，点击“Word 报告”即可得到《${name}》。文件只在本机处理，不会上传。`
+        ? `Excel for Mac 的任务窗格不能保存下载的文件，已在系统浏览器中打开本工具的独立网页。请先保存本工作簿（⌘S），再把它拖入网页，点击“${button}”即可得到《${name}》。文件只在本机处理，不会上传。`
         : `Excel for Mac cannot save files from a task pane, so this tool's standalone page was opened in your browser. Save this workbook (⌘S), drop it on the page and download “${name}” there. The file is processed on this Mac only.`;
     return zh
-      ? `Excel for Mac 的任务窗格不能保存下载的文件。请先保存本工作簿（⌘S），在浏览器中打开本工具的独立网页${url ? `（${url}）` : ''}，把工作簿拖入网页即可导出《${name}》；或使用命令行 jixiao report。文件只在本机处理。`
-      : `Excel for Mac cannot save files from a task pane. Save this workbook (⌘S), open this tool's standalone page${url ? ` (${url})` : ''} in a browser and drop the workbook there to export “${name}”, or use the command line (jixiao report). The file stays on this Mac.`;
+      ? `Excel for Mac 的任务窗格不能保存下载的文件。请先保存本工作簿（⌘S），在浏览器中打开本工具的独立网页${url ? `（${url}）` : ''}，把工作簿拖入网页即可导出《${name}》；或使用命令行 ${command}。文件只在本机处理。`
+      : `Excel for Mac cannot save files from a task pane. Save this workbook (⌘S), open this tool's standalone page${url ? ` (${url})` : ''} in a browser and drop the workbook there to export “${name}”, or use the command line (${command}). The file stays on this Mac.`;
   }
 
   /** Output cells changed by hand (typically Ctrl+Z of the add-in's write): not written again. */
@@ -501,6 +534,7 @@ export class PaneController extends BasePaneController<PipelineResult> {
 }
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Download bytes through a temporary `<a download>` (works in Excel on Windows and the web). */
 function browserDownload(name: string, bytes: Uint8Array, type: string = DOCX_MIME): void {

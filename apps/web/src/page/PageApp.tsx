@@ -14,7 +14,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Select,
   Spinner,
   Tab,
   TabList,
@@ -25,6 +24,7 @@ import {
 import type { FontProfile } from '@jixiao/report';
 import {
   FontChoice,
+  FormsDownload,
   RULES_STRINGS,
   RulesPanel,
   loadFontProfile,
@@ -86,22 +86,6 @@ export interface PageAppProps {
 
 let fileCounter = 0;
 
-/** The words of the official-forms download (`jixiao forms` on the page). */
-const FORMS_STRINGS = {
-  'zh-CN': {
-    layout: '部门整体表版式',
-    download: '下载官方自评表',
-    layouts: { national: '全国通用', guangdong: '广东', chongqing: '重庆' },
-  },
-  'en-US': {
-    layout: '部门整体 table layout',
-    download: 'Download the official forms',
-    layouts: { national: 'National', guangdong: 'Guangdong', chongqing: 'Chongqing' },
-  },
-} as const;
-
-type FormsLayout = keyof (typeof FORMS_STRINGS)['zh-CN']['layouts'];
-
 /** The standalone page: open workbooks, see each department's results, compare, download. */
 export function PageApp({ client, initialLang }: PageAppProps) {
   const styles = useStyles();
@@ -119,7 +103,6 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const [rules, setRules] = useState<RuleSet>({});
   const rulesRef = useRef<RuleSet>({});
   const filesRef = useRef(new Map<string, File>());
-  const [formsLayout, setFormsLayout] = useState<FormsLayout>('national');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -428,34 +411,17 @@ export function PageApp({ client, initialLang }: PageAppProps) {
           {selected.status === 'scored' &&
           selected.result.evaluation !== null &&
           client.formsWorkbook !== undefined ? (
-            <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end' }}>
-              <Field label={FORMS_STRINGS[lang].layout}>
-                <Select
-                  value={formsLayout}
-                  data-testid="forms-layout"
-                  onChange={(_, d) => setFormsLayout(d.value as FormsLayout)}
-                >
-                  {(['national', 'guangdong', 'chongqing'] as const).map((l) => (
-                    <option key={l} value={l}>
-                      {FORMS_STRINGS[lang].layouts[l]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button
-                data-testid="download-forms"
-                disabled={busy[selected.id] !== undefined}
-                onClick={() =>
-                  download(
-                    selected.id,
-                    () => client.formsWorkbook!(selected.id, formsLayout),
-                    t.progress(t.stages.writing),
-                  )
-                }
-              >
-                {FORMS_STRINGS[lang].download}
-              </Button>
-            </div>
+            <FormsDownload
+              lang={lang}
+              disabled={busy[selected.id] !== undefined}
+              onDownload={(layout) =>
+                download(
+                  selected.id,
+                  () => client.formsWorkbook!(selected.id, layout),
+                  t.progress(t.stages.writing),
+                )
+              }
+            />
           ) : null}
           <EntryBody
             entry={selected}

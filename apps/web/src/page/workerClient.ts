@@ -70,8 +70,22 @@ export class WorkerClient implements ScoringClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly worker: Worker) {
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
+  /** Responses received and not yet delivered (see {@link WorkerClient.deliver}). */
+  private inbox: WorkerResponse[] = [];
+  private flushing: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * @param worker the scoring worker
+   * @param coalesceMs responses arriving within this many ms are delivered together, in one task:
+   *   the page renders once for a burst of results (20 files chosen at once) instead of once per
+   *   message, and a progress report overtaken by its result is not shown at all. 0 delivers each
+   *   response as it arrives.
+   */
+  constructor(
+    private readonly worker: Worker,
+    private readonly coalesceMs = 16,
+  ) {
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.deliver(event.data);
     worker.onerror = (event: ErrorEvent) => {
       for (const p of this.pending.values()) p.reject(new Error(event.message || 'worker error'));
       this.pending.clear();
@@ -175,6 +189,26 @@ export class WorkerClient implements ScoringClient {
       const message: WorkerRequest = { ...body, requestId };
       this.worker.postMessage(message, transfer);
     });
+  }
+
+  /** Queues a response; the queue is delivered in one task (React renders once for all of it). */
+  private deliver(message: WorkerResponse): void {
+    if (this.coalesceMs <= 0) {
+      this.receive(message);
+      return;
+    }
+    this.inbox.push(message);
+    this.flushing ??= setTimeout(() => {
+      this.flushing = null;
+      const inbox = this.inbox;
+      this.inbox = [];
+      // a request's progress is shown only when nothing later about it came in the same burst
+      const last = new Map<number, number>();
+      inbox.forEach((m, i) => last.set(m.requestId, i));
+      inbox.forEach((m, i) => {
+        if (m.type !== 'progress' || last.get(m.requestId) === i) this.receive(m);
+      });
+    }, this.coalesceMs);
   }
 
   private receive(message: WorkerResponse): void {

@@ -6,7 +6,8 @@
  * it in WPS 文字; 新建模板 adds the contract's sheets. Commands sent from the ribbon (another page
  * of the add-in) arrive through `PluginStorage`.
  */
-import { run, type PipelineResult } from '@jixiao/pipeline';
+import { officialForms, run, type PipelineResult } from '@jixiao/pipeline';
+import { createStyledWorkbook, readXlsx } from '@jixiao/xlsx';
 import {
   BUDGET_SHEET,
   INDICATOR_SHEET,
@@ -20,7 +21,9 @@ import {
   ReportAsker,
   afterFill,
   beforeExport,
+  formsNotice,
   reportFileName,
+  type FormsLayout,
   type PaneLang,
   type RuleSet,
 } from '@jixiao/ui';
@@ -168,6 +171,30 @@ export class WpsPaneController extends BasePaneController<PipelineResult> {
     });
   }
 
+  /**
+   * 下载官方自评表: the forms of the workbook as scored now (a dry run: nothing is written) in a
+   * new .xlsx, saved where the user chooses (`GetSaveAsFilename`, as 导出 Word) and offered to open.
+   */
+  async downloadForms(layout: FormsLayout): Promise<void> {
+    await this.action('export', async () => {
+      await this.scheduler.whenIdle();
+      const result = await run(this.port, { ...this.options(false), dryRun: true });
+      this.show(result);
+      const rules = this.state.rules ?? {};
+      const file = officialForms(
+        result,
+        layout,
+        { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
+        Object.keys(rules).length > 0 ? { rules } : {},
+      );
+      if (file === null) return this.set({ notice: this.t.notScored });
+      const path = this.saveAs(file.name, file.bytes, 'Excel 工作簿 (*.xlsx),*.xlsx', '.xlsx');
+      if (path === null) return;
+      this.set({ notice: `${formsNotice(this.state.lang, file)} ${this.t.exported(path)}` });
+      this.offerToOpen(path, false);
+    });
+  }
+
   /** 覆盖: fill 报告 again over the edits made by hand (one run, in the scheduler's turn). */
   private async fillOverEdits(): Promise<PipelineResult | null> {
     let result: PipelineResult | null = null;
@@ -187,28 +214,44 @@ export class WpsPaneController extends BasePaneController<PipelineResult> {
       creator: result.evaluation.info.department,
     });
     const name = reportFileName(result.evaluation);
+    const path = this.saveAs(name, bytes, 'Word 文档 (*.docx),*.docx', '.docx');
+    if (path === null) return;
+    this.set({ notice: this.t.exported(path) });
+    this.offerToOpen(path);
+  }
+
+  /**
+   * Asks where to save (`GetSaveAsFilename` with `filter`), writes `bytes` there with `FileSystem`
+   * and returns the path; null (with a notice) when the user cancels.
+   */
+  private saveAs(name: string, bytes: Uint8Array, filter: string, ext: string): string | null {
     const app = this.env.app;
-    const chosen = app.GetSaveAsFilename(name, 'Word 文档 (*.docx),*.docx', 1, '导出 Word');
+    const title = ext === '.docx' ? '导出 Word' : '下载官方自评表';
+    const chosen = app.GetSaveAsFilename(name, filter, 1, title);
     if (typeof chosen !== 'string' || chosen === '') {
       this.set({ notice: zh(this.state.lang, '已取消导出。', 'Export cancelled.') });
-      return;
+      return null;
     }
-    const path = /\.docx$/i.test(chosen) ? chosen : `${chosen}.docx`;
+    const path = chosen.toLowerCase().endsWith(ext) ? chosen : `${chosen}${ext}`;
     if (!app.FileSystem.writeAsBinaryString(path, bytesToBinaryString(bytes)))
       throw new Error(`无法写入文件：${path}`);
     this.lastExport = path;
-    this.set({ notice: this.t.exported(path) });
+    return path;
+  }
+
+  /** Offers to open a saved file (in WPS 文字 for the .docx, WPS 表格 for the forms). */
+  private offerToOpen(path: string, word = true): void {
     const ask = this.env.confirmOpen ?? ((m: string) => window.confirm(m));
     if (
       ask(
         zh(
           this.state.lang,
-          `已导出到 ${path}。现在用 WPS 文字打开吗？`,
-          `Saved to ${path}. Open it in WPS Writer now?`,
+          `已导出到 ${path}。现在用 ${word ? 'WPS 文字' : 'WPS 表格'}打开吗？`,
+          `Saved to ${path}. Open it in ${word ? 'WPS Writer' : 'WPS Spreadsheets'} now?`,
         ),
       )
     )
-      app.OAAssist.ShellExecute(path);
+      this.env.app.OAAssist.ShellExecute(path);
   }
 
   async insertTemplate(): Promise<void> {

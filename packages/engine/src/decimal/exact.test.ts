@@ -29,6 +29,46 @@ describe('integer micro-units', () => {
     );
   });
 
+  it('read any text as the plain-decimal pattern reads it (the one-pass reader against the regex)', () => {
+    /** The former reading: `^([+-]?)(\d*)(?:\.(\d*))?$`, trailing zeros trimmed, digits joined. */
+    const byPattern = (text: string): ReturnType<typeof textToUnits> => {
+      const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text);
+      if (!m) return { ok: false, reason: 'invalid' };
+      const intPart = m[2] ?? '';
+      const frac = (m[3] ?? '').replace(/0+$/, '');
+      if (intPart === '' && (m[3] === undefined || m[3] === ''))
+        return { ok: false, reason: 'invalid' };
+      if (frac.length > 6) return { ok: false, reason: 'tooPrecise' };
+      const units = Number((intPart.replace(/^0+(?=\d)/, '') || '0') + frac.padEnd(6, '0'));
+      if (units > 1e15) return { ok: false, reason: 'tooLarge' };
+      return { ok: true, units: m[1] === '-' && units !== 0 ? -units : units };
+    };
+    for (const t of [
+      '',
+      '-',
+      '+',
+      '.',
+      '-.',
+      '5.',
+      '-0',
+      '+0.000',
+      '007.50',
+      '1.0000000',
+      '1.00000001',
+    ])
+      expect(textToUnits(t)).toEqual(byPattern(t));
+    expect(textToUnits('1000000000')).toEqual({ ok: true, units: 1e15 });
+    expect(textToUnits('1000000000.000001')).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(textToUnits('9'.repeat(400))).toEqual({ ok: false, reason: 'tooLarge' });
+    const chars = fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', ' ', ',');
+    fc.assert(
+      fc.property(fc.oneof(decimalText, fc.string({ unit: chars, maxLength: 24 })), (t) => {
+        expect(textToUnits(t)).toEqual(byPattern(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('sum exactly, even past 2^53', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1e15 }), { maxLength: 40 }), (xs) => {

@@ -16,7 +16,8 @@ export const MAX_UNITS = 1e15;
 const UNIT_SCALE = 10n ** BigInt(UNIT_DECIMALS);
 const SPILL = 2 ** 52;
 
-const PLAIN = /^([+-]?)(\d*)(?:\.(\d*))?$/;
+/** 10 ** UNIT_DECIMALS as a number. */
+const UNIT_FACTOR = 1e6;
 
 /** Result of {@link textToUnits}: the amount, or why it could not be read. */
 export type UnitsParse =
@@ -25,19 +26,53 @@ export type UnitsParse =
 /**
  * Reads plain decimal text (`'13534.70'`, `'-1'`, `'.5'`) into integer micro-units.
  * Exponent forms are expanded first by the caller (numbers go through their shortest text).
+ *
+ * One pass over the characters (a budget sheet has tens of thousands of amounts): the whole part is
+ * accumulated as an integer (exact while it can still be within {@link MAX_UNITS}; beyond that the
+ * amount is too large whatever its digits), the fraction's digits up to the sixth as micro-units,
+ * and any non-zero digit after the sixth makes the text too precise.
  */
 export function textToUnits(text: string): UnitsParse {
-  const m = PLAIN.exec(text);
-  if (!m) return { ok: false, reason: 'invalid' };
-  const intPart = m[2] ?? '';
-  const frac = (m[3] ?? '').replace(/0+$/, '');
-  if (intPart === '' && (m[3] === undefined || m[3] === ''))
-    return { ok: false, reason: 'invalid' };
-  if (frac.length > UNIT_DECIMALS) return { ok: false, reason: 'tooPrecise' };
-  // A digit string below 2⁵³ converts exactly.
-  const units = Number((intPart.replace(/^0+(?=\d)/, '') || '0') + frac.padEnd(UNIT_DECIMALS, '0'));
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  if (n > 0) {
+    const c = text.charCodeAt(0);
+    if (c === 45 /* - */) {
+      negative = true;
+      i = 1;
+    } else if (c === 43 /* + */) i = 1;
+  }
+  let whole = 0;
+  let intDigits = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+    intDigits++;
+  }
+  let frac = 0;
+  let fracDigits = 0;
+  let hasPoint = false;
+  let tooPrecise = false;
+  if (i < n && text.charCodeAt(i) === 46 /* . */) {
+    hasPoint = true;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      if (fracDigits < UNIT_DECIMALS) frac = frac * 10 + d;
+      else if (d !== 0) tooPrecise = true;
+      fracDigits++;
+    }
+  }
+  if (i < n) return { ok: false, reason: 'invalid' };
+  if (intDigits === 0 && (!hasPoint || fracDigits === 0)) return { ok: false, reason: 'invalid' };
+  if (tooPrecise) return { ok: false, reason: 'tooPrecise' };
+  for (let k = fracDigits; k < UNIT_DECIMALS; k++) frac *= 10;
+  // whole ≤ 10⁹ is exact and so is the sum; a larger whole part is too large in any case
+  const units = whole * UNIT_FACTOR + frac;
   if (units > MAX_UNITS) return { ok: false, reason: 'tooLarge' };
-  return { ok: true, units: m[1] === '-' && units !== 0 ? -units : units };
+  return { ok: true, units: negative && units !== 0 ? -units : units };
 }
 
 /** Micro-units back to plain decimal text, trailing zeros trimmed: `32601530000` → `'32601.53'`. */

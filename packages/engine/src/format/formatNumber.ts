@@ -28,7 +28,8 @@ export function formatNumber(value: string | null, opts: NumberFormatOptions = {
 export function decorate(text: string, opts: NumberFormatOptions): string {
   let [whole = '0', frac = ''] = text.split('.');
   if (opts.trimZeros) frac = frac.replace(/0+$/, '');
-  if (opts.thousands) {
+  // up to three digits have no separator to add (most scores and rates)
+  if (opts.thousands && whole.length > 3) {
     const negative = whole.startsWith('-');
     const digits = negative ? whole.slice(1) : whole;
     whole = (negative ? '-' : '') + digits.replace(/\B(?=(\d{3})+$)/g, ',');

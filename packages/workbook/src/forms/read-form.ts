@@ -15,6 +15,7 @@ import type { SheetGrid } from '../port.js';
 import { readDecimal, readNotation, readText, type ReadContext } from '../read-cell.js';
 import { normalizeText } from '../text.js';
 import { formIssue } from './form-messages.js';
+import { readFormDeduction, readFormReasonNotes } from './form-rule.js';
 import type { FormLayout } from './layout.js';
 import {
   FORM_SEARCH_ROWS,
@@ -273,8 +274,15 @@ export function readForm(sheetGrid: SheetGrid, layout: FormLayout): FormReading 
 
   const line = readFunds(ctx, layout, fundsHeader, indicatorHeader.row, places);
   const indicators: IndicatorInput[] = [];
-  if (layout.execution.at === 'funds' && line !== null) {
-    const row = places.funds.find((f) => f.role === 'total')?.row ?? null;
+  const totalFundsRow = places.funds.find((f) => f.role === 'total')?.row ?? null;
+  // a funds row whose 分值 is a dash (—) does not score 预算执行率 (the part has no such indicator)
+  const fundsPoints =
+    totalFundsRow === null || fundsHeader.columns.points === undefined
+      ? null
+      : cellValue(grid, totalFundsRow, fundsHeader.columns.points);
+  const unscoredFunds = typeof fundsPoints === 'string' && DASH.test(fundsPoints.trim());
+  if (layout.execution.at === 'funds' && line !== null && !unscoredFunds) {
+    const row = totalFundsRow;
     const pointsCol = fundsHeader.columns.points;
     const scoreCol = fundsHeader.columns.score;
     const points =
@@ -538,7 +546,15 @@ function readIndicators(
     const own = notation('target');
     const targetRaw = adjusted.value !== null ? adjusted : own;
     const actualRaw = notation('actual');
-    const target = composeValue(targetRaw.value, targetRaw.pct, unit, nature.comparator);
+    // a target ending in a 扣分 clause (`每次扣0.5分`, `≤5%（每超过1个百分点扣0.1分）`) states the method
+    const deduction =
+      typeof targetRaw.value === 'string' ? readFormDeduction(targetRaw.value) : null;
+    const target = composeValue(
+      deduction === null ? targetRaw.value : deduction.target,
+      targetRaw.pct,
+      unit,
+      nature.comparator,
+    );
     const actual = composeValue(actualRaw.value, actualRaw.pct, unit, null);
     const index = indicators.length;
     const cells: FormIndicatorPlace['cells'] = {};
@@ -561,7 +577,7 @@ function readIndicators(
         : readDecimal(ctx, row, scoreCol, column('得分', '得分（数字）', 'a score'), {
             required: false,
           });
-    let method: string | null = nature.method;
+    let method: string | null = deduction === null ? nature.method : '扣分';
     const parsedTarget = target === null ? null : parseTarget(target);
     if (method === null && parsedTarget?.kind === 'label' && !/^[是否]$/.test(parsedTarget.label))
       method = '定性';
@@ -584,6 +600,26 @@ function readIndicators(
             }),
       deviationReason: textCol('reason', row),
     };
+    if (deduction !== null) indicator.params = deduction.params;
+    // the 备选组 and 人工得分 lines of the reason column (form-rule.ts): a 人工得分 stated beside the
+    // printed 得分 is the publisher's
+    const notes =
+      indicator.deviationReason === null || indicator.deviationReason === undefined
+        ? null
+        : readFormReasonNotes(indicator.deviationReason);
+    if (notes !== null && (notes.group !== null || notes.manual !== null)) {
+      indicator.deviationReason = notes.rest;
+      if (notes.group !== null) indicator.group = notes.group;
+      if (
+        notes.manual !== null &&
+        printed !== null &&
+        new Decimal(notes.manual.score).equals(printed)
+      ) {
+        indicator.manualScore = printed;
+        indicator.overrideReason = notes.manual.reason ?? '表中注明的人工得分';
+        place.typedScore = true;
+      }
+    }
     // a partly met qualitative indicator is scored by hand inside its band: the form's 得分 is then
     // the input (人工得分), not an output
     if (
@@ -599,6 +635,8 @@ function readIndicators(
       indicator.source = '整体支付率';
       indicator.method = null;
       places.executionIndex = index;
+    } else if (target === null && actual === null && place.typedScore && printed !== null) {
+      indicator.method = '人工'; // a 人工得分 the reason column states
     } else if (target === null && actual === null) {
       const cell = at(sheet, { row, col: cols.actual ?? cols.name ?? firstCol });
       if (printed === null) {

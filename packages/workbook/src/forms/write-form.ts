@@ -4,7 +4,7 @@
  * values with a named kind per cell (title, header, label, amount, rate, score …), its merged areas,
  * column widths and the header rows repeated on every printed page; {@link FORM_CELL_STYLES} says
  * how each kind looks in official table style (仿宋 body, 黑体 title, thin borders, 0.00 / 0.00%
- * formats). Adapters turn that into a file (`createStyledWorkbook` of @jixiao/xlsx).
+ * formats, a space's width before the right border). Adapters turn that into a file (`createStyledWorkbook` of @jixiao/xlsx).
  *
  * The sheets are laid out so that the form reader (`readForm` with the same layouts) reads them back
  * to the same 执行率, 得分 and 总分: amounts, rates and scores are the engine's exact values.
@@ -17,10 +17,21 @@ import {
   type IndicatorResult,
 } from '@jixiao/engine';
 import type { CellRange, CellValue } from '../port.js';
+import { formRowOf } from './form-rule.js';
 
 /** What a form cell is, for its look. */
 export type FormCellKind =
-  'title' | 'unit' | 'header' | 'label' | 'text' | 'center' | 'amount' | 'rate' | 'score' | 'note';
+  | 'title'
+  | 'unit'
+  | 'header'
+  | 'label'
+  | 'text'
+  | 'center'
+  | 'amount'
+  | 'rate'
+  | 'centerRate'
+  | 'score'
+  | 'note';
 
 /** How a kind looks: the fields of `CellStyle` in @jixiao/xlsx. */
 export interface FormCellStyle {
@@ -44,9 +55,12 @@ export const FORM_CELL_STYLES: Readonly<Record<FormCellKind, FormCellStyle>> = {
   label: { ...BODY, horizontal: 'center' },
   text: { ...BODY, horizontal: 'left' },
   center: { ...BODY, horizontal: 'center' },
-  amount: { ...BODY, horizontal: 'right', numberFormat: '#,##0.00' },
-  rate: { ...BODY, horizontal: 'right', numberFormat: '0.00%' },
-  score: { ...BODY, horizontal: 'right', numberFormat: '0.00' },
+  // `_ ` keeps a space's width before the right border, as printed tables do
+  amount: { ...BODY, horizontal: 'right', numberFormat: '#,##0.00_ ' },
+  rate: { ...BODY, horizontal: 'right', numberFormat: '0.00%_ ' },
+  // a computed 实际完成值 in the 实际完成值 column, centred like the values typed beside it
+  centerRate: { ...BODY, horizontal: 'center', numberFormat: '0.00%' },
+  score: { ...BODY, horizontal: 'right', numberFormat: '0.00_ ' },
   note: { font: '仿宋', size: 10.5, horizontal: 'left' },
 };
 
@@ -60,6 +74,11 @@ export interface FormSheet {
   rowHeights: (number | null)[];
   /** Header rows repeated at the top of every printed page (0-based, inclusive). */
   titleRows: [number, number];
+  /**
+   * Rules this form cannot state (a method its columns do not carry, a 人工得分 without a reason
+   * column), one sentence each naming the indicator: read back, those rows score by the form.
+   */
+  lost: string[];
 }
 
 /** A scored part of a workbook (the department or one project) to write as a form. */
@@ -83,6 +102,7 @@ class Sheet {
   readonly kinds: (FormCellKind | null)[][] = [];
   readonly merges: CellRange[] = [];
   readonly heights: (number | null)[] = [];
+  readonly lost: string[] = [];
 
   constructor(readonly width: number) {}
 
@@ -145,6 +165,7 @@ class Sheet {
       columnWidths: widths,
       rowHeights: this.heights,
       titleRows,
+      lost: this.lost,
     };
   }
 }
@@ -210,6 +231,20 @@ export function executionIndex(input: EvaluationInput): number {
   return input.indicators.findIndex((i) => RATE_SOURCES.has(i.source ?? ''));
 }
 
+/**
+ * Why the 预算执行率 of a funds row (scored there as 全年执行数 ÷ 全年预算数 against 100%, 正向)
+ * cannot state an indicator's own rule, or null when it can.
+ */
+function executionLost(indicator: IndicatorInput | undefined): string | null {
+  if (indicator === undefined) return null;
+  const target =
+    indicator.target === null || indicator.target === undefined ? null : String(indicator.target);
+  const method = indicator.method ?? null;
+  const plainTarget = target === null || /^(≥|>=)?\s*100(\.0+)?\s*%$/.test(target.trim());
+  if (plainTarget && (method === null || method === '正向')) return null;
+  return `“${indicator.name}”的${target === null ? '' : `目标值 ${target}、`}评分方法“${method ?? '正向'}”无法写入该表：表中预算执行率按执行率 ÷ 100% × 分值计分`;
+}
+
 /** What the form shows as 实际完成值: the computed metric as a rate, or the value typed. */
 function actualOf(indicator: IndicatorInput, result: IndicatorResult | undefined): CellValue {
   if (indicator.source !== null && indicator.source !== undefined && result?.actual != null)
@@ -218,11 +253,6 @@ function actualOf(indicator: IndicatorInput, result: IndicatorResult | undefined
   if (a === null || a === undefined) return null;
   if (typeof a === 'boolean') return a ? '是' : '否';
   return a;
-}
-
-function targetOf(indicator: IndicatorInput): CellValue {
-  const t = indicator.target;
-  return t === null || t === undefined ? null : t;
 }
 
 const scoreOf = (r: IndicatorResult | undefined): number | null =>
@@ -266,6 +296,8 @@ export function nationalForm(part: FormPart, name: string): FormSheet {
   const e = part.evaluation;
   const exec = executionIndex(part.input);
   const execResult = exec < 0 ? undefined : e.indicators[exec];
+  const execLost = executionLost(part.input.indicators[exec]);
+  if (execLost !== null) s.lost.push(execLost);
   s.area(
     0,
     0,
@@ -296,14 +328,11 @@ export function nationalForm(part: FormPart, name: string): FormSheet {
     s.set(row, 4, num(f?.initialBudget ?? null), 'amount');
     s.set(row, 5, num(f?.budget ?? null), 'amount');
     s.set(row, 6, num(f?.spent ?? null), 'amount');
-    s.set(
-      row,
-      7,
-      i === 0 ? (execResult ? Number(execResult.points) : null) : '—',
-      i === 0 ? 'score' : 'center',
-    );
+    // without a 预算执行率 indicator the funds row scores nothing: 分值 and 得分 read —
+    const scored = i === 0 && execResult !== undefined;
+    s.set(row, 7, scored ? Number(execResult.points) : '—', scored ? 'score' : 'center');
     s.set(row, 8, num(f === null ? null : rateOf(f.spent, f.budget)), 'rate');
-    s.set(row, 9, i === 0 ? scoreOf(execResult) : '—', i === 0 ? 'score' : 'center');
+    s.set(row, 9, scored ? scoreOf(execResult) : '—', scored ? 'score' : 'center');
   });
   s.area(8, 0, 9, 1, '年度总体目标', 'label');
   s.area(8, 2, 8, 4, '预期目标', 'header');
@@ -320,13 +349,19 @@ export function nationalForm(part: FormPart, name: string): FormSheet {
   const first = head + 1;
   rows.forEach(({ indicator, result }, k) => {
     const row = first + k;
+    const form = formRowOf(indicator, result, {
+      hasReason: true,
+      hasNature: false,
+      inverseVariant: part.input.options?.inverseVariant ?? 'linear',
+    });
+    if (form.lost !== null) s.lost.push(form.lost);
     s.set(row, 3, indicator.name, 'text');
-    s.set(row, 4, targetOf(indicator), 'center');
+    s.set(row, 4, form.target, 'center');
     s.set(
       row,
       5,
       actualOf(indicator, result),
-      typeof actualOf(indicator, result) === 'number' && indicator.source ? 'rate' : 'center',
+      typeof actualOf(indicator, result) === 'number' && indicator.source ? 'centerRate' : 'center',
     );
     s.set(
       row,
@@ -339,7 +374,7 @@ export function nationalForm(part: FormPart, name: string): FormSheet {
       'score',
     );
     s.set(row, 7, scoreOf(result), 'score');
-    s.area(row, 8, row, 9, indicator.deviationReason ?? null, 'text');
+    s.area(row, 8, row, 9, form.reason, 'text');
   });
   const last = first + Math.max(rows.length, 1) - 1;
   if (rows.length === 0) s.area(first, 1, first, 9, null, 'text');
@@ -428,9 +463,15 @@ export function guangdongForm(part: FormPart, name: string): FormSheet {
   items.forEach(({ indicator, result }, k) => {
     const row = first + k;
     const actual = actualOf(indicator, result);
+    const form = formRowOf(indicator, result, {
+      hasReason: true,
+      hasNature: false,
+      inverseVariant: part.input.options?.inverseVariant ?? 'linear',
+    });
+    if (form.lost !== null) s.lost.push(form.lost);
     s.set(row, 2, indicator.name, 'text');
-    s.set(row, 3, targetOf(indicator), 'center');
-    s.set(row, 4, actual, typeof actual === 'number' && indicator.source ? 'rate' : 'center');
+    s.set(row, 3, form.target, 'center');
+    s.set(row, 4, actual, typeof actual === 'number' && indicator.source ? 'centerRate' : 'center');
     s.set(
       row,
       5,
@@ -442,7 +483,7 @@ export function guangdongForm(part: FormPart, name: string): FormSheet {
       'score',
     );
     s.set(row, 6, scoreOf(result), 'score');
-    s.set(row, 7, indicator.deviationReason ?? null, 'text');
+    s.set(row, 7, form.reason, 'text');
   });
   mergeRuns(
     s,
@@ -484,6 +525,8 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   const e = part.evaluation;
   const exec = executionIndex(part.input);
   const execResult = exec < 0 ? undefined : e.indicators[exec];
+  const execLost = executionLost(part.input.indicators[exec]);
+  if (execLost !== null) s.lost.push(execLost);
   s.area(0, 0, 0, 10, title('部门整体绩效自评表', part.year), 'title');
   s.height(0, 48);
   s.area(1, 0, 1, 1, '主管部门', 'label');
@@ -509,8 +552,8 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   s.area(4, 4, 4, 5, num(f.budget), 'amount');
   s.area(4, 6, 4, 7, num(f.spent), 'amount');
   s.set(4, 8, num(rateOf(f.spent, f.budget)), 'rate');
-  s.set(4, 9, execResult ? Number(execResult.points) : null, 'score');
-  s.set(4, 10, scoreOf(execResult), 'score');
+  s.set(4, 9, execResult ? Number(execResult.points) : '—', execResult ? 'score' : 'center');
+  s.set(4, 10, execResult ? scoreOf(execResult) : '—', execResult ? 'score' : 'center');
   s.area(5, 0, 6, 1, '当年绩效目标', 'label');
   s.area(5, 2, 5, 4, '年初绩效目标', 'header');
   s.area(5, 5, 5, 7, '全年（调整）绩效目标', 'header');
@@ -537,12 +580,19 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   items.forEach(({ indicator, result }, k) => {
     const row = first + k;
     const actual = actualOf(indicator, result);
+    const form = formRowOf(indicator, result, {
+      hasReason: false,
+      hasNature: true,
+      inverseVariant: part.input.options?.inverseVariant ?? 'linear',
+    });
+    if (form.lost !== null) s.lost.push(form.lost);
     s.set(row, 1, indicator.name, 'text');
     s.set(row, 2, null, 'center');
-    s.set(row, 3, null, 'center');
-    s.set(row, 4, targetOf(indicator), 'center');
+    // every row states its 指标性质 (a blank one would take the 定性 / 定量 of the rows above)
+    s.set(row, 3, form.nature ?? (result?.method === '定性' ? '定性' : '定量'), 'center');
+    s.set(row, 4, form.target, 'center');
     s.set(row, 5, null, 'center');
-    s.set(row, 6, actual, typeof actual === 'number' && indicator.source ? 'rate' : 'center');
+    s.set(row, 6, actual, typeof actual === 'number' && indicator.source ? 'centerRate' : 'center');
     const coefficient =
       result === undefined || result.status === 'unscored' || new Decimal(result.points).isZero()
         ? null
@@ -566,7 +616,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
   });
   const last = first + Math.max(items.length, 1) - 1;
   s.area(head, 0, last, 0, '绩效指标', 'label');
-  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 12], [head, head]);
+  return s.done(name, [9, 26, 8, 9, 13, 11, 13, 11, 11, 11, 14], [head, head]);
 }
 
 /** The 部门整体 table of the department part in a layout. */
