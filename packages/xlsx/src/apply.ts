@@ -7,12 +7,14 @@
 import { parseWrittenRecord, writtenRecordXml, type WritePlan } from '@jixiao/workbook';
 import { XlsxError } from './errors.js';
 import { readPackageParts, relsPathOf } from './package-parts.js';
-import { patchSheet, type PatchCell } from './sheet-patch.js';
+import { rowPieces, SEGMENT_BYTES, STREAM_BYTES, STREAM_PIECE_BYTES } from './read-sheet.js';
+import { patchSheet, patchSheetPieces, type PatchCell } from './sheet-patch.js';
 import { NS_REL, STRICT_NS_MAIN, STRICT_NS_REL, worksheetXml } from './sheet-writer.js';
 import { StyleEditor } from './styles.js';
 import { escapeXml } from './xml.js';
 import {
   packBinary,
+  PartWriter,
   type PackedPart,
   type ZipArchive,
   type ZipLimits,
@@ -45,17 +47,15 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
   for (const c of plan.cells) {
     let list = bySheet.get(c.sheet);
     if (list === undefined) bySheet.set(c.sheet, (list = []));
-    list.push({ row: c.row, col: c.col, value: c.value, numberFormat: c.numberFormat });
+    // the plan's own cells (a 100,000-line plan is 200,000 of them): not copied
+    list.push(c);
   }
   const removedFormulas: { sheetId: number; refs: Set<string> }[] = [];
   for (const [sheetName, writes] of bySheet) {
     const sheet = parts.sheets.find((s) => s.name === sheetName);
     if (sheet === undefined) throw new XlsxError('missing-part', `工作表“${sheetName}”`);
-    const xml = zip.binary(sheet.path);
-    if (xml === undefined) throw new XlsxError('missing-part', sheet.path);
-    const result = patchSheet(xml, writes, styles);
-    // compressed at once, so that only one worksheet's text is held at a time
-    changed.set(sheet.path, { packed: packBinary(result.parts, zip.codec) });
+    const result = patchPart(zip, sheet.path, writes, styles);
+    changed.set(sheet.path, { packed: result.packed });
     if (result.removedFormulas.length > 0)
       removedFormulas.push({ sheetId: sheet.sheetId, refs: new Set(result.removedFormulas) });
   }
@@ -182,6 +182,40 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     changed.set(parts.stylesPath, styles.toXml());
 
   return assemble(zip, changed, removed, added);
+}
+
+/**
+ * Patch one worksheet part and compress it. A large part goes through in pieces of rows: inflated
+ * as it is read (streaming, when very large), patched a piece at a time and compressed as it goes,
+ * so that neither the part, its text nor the patched text is ever held whole (a template filled
+ * down the whole column is 70 MB of XML). A part that cannot be patched in pieces (comments, CDATA,
+ * a malformed tag across a cut) is patched whole, as a small part is.
+ */
+function patchPart(
+  zip: ZipArchive,
+  path: string,
+  writes: readonly PatchCell[],
+  styles: StyleEditor | undefined,
+): { packed: PackedPart; removedFormulas: string[] } {
+  const entry = zip.entry(path);
+  if (entry === undefined) throw new XlsxError('missing-part', path);
+  if (entry.size > 2 * SEGMENT_BYTES && writes.length > 0) {
+    const chunks = entry.size > STREAM_BYTES ? zip.inflatePieces(path)! : [zip.inflate(path)!];
+    const writer = new PartWriter(zip.codec);
+    const pieces = mapIterable(rowPieces(chunks, STREAM_PIECE_BYTES), (b) => zip.decodeBinary(b));
+    const result = patchSheetPieces(pieces, writes, styles, (piece) => writer.write(piece));
+    if (result !== undefined)
+      return { packed: writer.finish(), removedFormulas: result.removedFormulas };
+  }
+  const xml = zip.binary(path);
+  if (xml === undefined) throw new XlsxError('missing-part', path);
+  const result = patchSheet(xml, writes, styles);
+  // compressed at once, so that only one worksheet's text is held at a time
+  return { packed: packBinary(result.parts, zip.codec), removedFormulas: result.removedFormulas };
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 function assemble(

@@ -10,10 +10,10 @@ function makeTable(): Uint32Array {
   return t;
 }
 
-/** CRC-32 (IEEE) of `data`, as zip entries need it. */
-export function crc32(data: Uint8Array): number {
+/** CRC-32 (IEEE) of `data`, as zip entries need it, continuing from `crc` (the CRC of the bytes before). */
+export function crc32(data: Uint8Array, crc = 0): number {
   const t = (table ??= makeTable());
-  let c = 0xffffffff;
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

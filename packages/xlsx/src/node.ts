@@ -3,13 +3,13 @@
  * ten times faster than the portable default; pass it as `{ codec: nodeCodec }`.
  */
 import * as zlib from 'node:zlib';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DeflateCodec } from './zip.js';
 
 const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** `zlib.crc32` (Node 20.15+, 22.2+); the portable loop of zip.ts on older Node. */
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 /**
  * DEFLATE and CRC-32 through node:zlib. Level 1: the parts written are large XML (a sheet of
@@ -19,7 +19,24 @@ const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 export const nodeCodec: DeflateCodec = {
   inflateRaw: (data, size) => view(inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })),
   deflateRaw: (data) => view(deflateRawSync(data, { level: 1 })),
-  ...(nativeCrc32 === undefined ? {} : { crc32: (data: Uint8Array) => nativeCrc32(data) >>> 0 }),
+  ...(nativeCrc32 === undefined
+    ? {}
+    : { crc32: (data: Uint8Array, crc = 0) => nativeCrc32(data, crc) >>> 0 }),
+  // Each piece is deflated on its own and ends with a sync flush (byte-aligned, not final), the
+  // last one with a final block: the concatenation is one valid DEFLATE stream (as pigz writes).
+  deflater: () => ({
+    push: (data, final) =>
+      data.length === 0 && !final
+        ? []
+        : [
+            view(
+              deflateRawSync(data, {
+                level: 1,
+                finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+              }),
+            ),
+          ],
+  }),
   latin1Decode: (data) =>
     Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'),
   latin1Encode: (text) => view(Buffer.from(text, 'latin1')),

@@ -112,16 +112,50 @@ export function readSheetBytes(
 ): SheetGrid {
   const whole = (): SheetGrid => readSheet(name, decode(bytes), sharedStrings, styleFormats);
   if (bytes.length <= 2 * segment || bytesHaveMarkup(bytes)) return whole();
+  return readSheetPieces(
+    name,
+    rowPieces([bytes], segment),
+    decode,
+    sharedStrings,
+    styleFormats,
+    whole,
+  );
+}
+
+/**
+ * Parts larger than this are inflated a piece at a time as they are read and patched (streaming,
+ * in pure JavaScript), never held whole; smaller ones are inflated at once (native in Node).
+ */
+export const STREAM_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The pieces a streamed part is read and patched in: under V8's largest ordinary object (128 KiB),
+ * so that each piece's text dies young in the nursery instead of filling the old generation (a
+ * 70 MB part in 512 KiB pieces left about 100 MB of garbage there before the collector ran).
+ */
+export const STREAM_PIECE_BYTES = 64 * 1024;
+
+/**
+ * {@link readSheet} on a part given as pieces of bytes that end after a `</row>` ({@link rowPieces});
+ * the result is the same as reading it whole. A part with comments, CDATA or processing
+ * instructions, or a piece that does not end cleanly (a malformed tag across a cut), is read by
+ * `whole` instead.
+ */
+export function readSheetPieces(
+  name: string,
+  pieces: Iterable<Uint8Array>,
+  decode: (b: Uint8Array) => string,
+  sharedStrings: readonly string[],
+  styleFormats: readonly (string | null)[],
+  whole: () => SheetGrid,
+): SheetGrid {
   const scan = new SheetScan(sharedStrings);
-  let from = 0;
   let first = true;
   let prefix = '';
   let merges: CellRange[] = [];
-  while (from < bytes.length) {
-    const cut = rowEndAfter(bytes, from + segment);
-    const to = cut < 0 ? bytes.length : cut;
-    const xml = decode(bytes.subarray(from, to));
-    from = to;
+  for (const [bytes, isLast] of withLast(pieces)) {
+    if (bytesHaveMarkup(bytes)) return whole();
+    const xml = decode(bytes);
     let start = 0;
     if (first) {
       const range = sheetDataRange(xml);
@@ -132,7 +166,7 @@ export function readSheetBytes(
       first = false;
     }
     const close = xml.indexOf(`</${prefix}sheetData>`, start);
-    const last = close >= 0 || from >= bytes.length;
+    const last = close >= 0 || isLast;
     const end = close >= 0 ? close : xml.length;
     const done = scan.scan(xml, start, end);
     if (last) {
@@ -142,9 +176,83 @@ export function readSheetBytes(
     // a piece must end between tags: anything but end tags left over means a tag across the cut
     if (done.broken || !onlyEndTags(xml, done.pos)) return whole();
   }
+  if (first) return whole();
   const grid = scan.cells.toGrid(name, styleFormats);
   if (merges.length > 0) grid.merges = merges;
   return grid;
+}
+
+/** Each item with whether it is the last one. */
+export function* withLast<T>(items: Iterable<T>): Generator<[T, boolean]> {
+  const it = items[Symbol.iterator]();
+  let current = it.next();
+  while (current.done !== true) {
+    const next = it.next();
+    yield [current.value, next.done === true];
+    current = next;
+  }
+}
+
+/**
+ * A part's bytes, given in chunks of any size, cut into pieces of about `segment` bytes that end
+ * just after a `</row>` (the last piece holds whatever is left), so that each piece can be
+ * decoded, read or patched on its own.
+ */
+export function* rowPieces(
+  chunks: Iterable<Uint8Array>,
+  segment = SEGMENT_BYTES,
+): Generator<Uint8Array> {
+  /** the bytes of the piece so far, and their length */
+  let pending: Uint8Array[] = [];
+  let length = 0;
+  /** the piece's last bytes before the chunk searched: a `</x:row>` may begin there */
+  let tail: Uint8Array = new Uint8Array(0);
+  const TAIL = 256;
+  for (const chunk of chunks) {
+    let c = chunk;
+    while (c.length > 0) {
+      let cut = -1;
+      if (length + c.length > segment) {
+        // the `>` of the `</row>` must lie at `from` or later in `c`; each byte is searched once
+        const from = Math.max(0, segment - length);
+        if (tail.length > 0 && from < TAIL) {
+          // a `</x:row>` across the chunk's start: search the piece's last bytes with c's first
+          const head = c.subarray(0, TAIL);
+          const window = joinBytes([tail, head], tail.length + head.length);
+          const k = rowEndAfter(window, tail.length + from);
+          if (k >= 0) cut = k - tail.length;
+        }
+        if (cut < 0) cut = rowEndAfter(c, tail.length > 0 ? Math.max(from, TAIL) : from);
+      }
+      if (cut < 0) {
+        pending.push(c);
+        length += c.length;
+        tail =
+          c.length >= TAIL
+            ? c.subarray(c.length - TAIL)
+            : joinBytes([tail, c], tail.length + c.length).slice(-TAIL);
+        break;
+      }
+      pending.push(c.subarray(0, cut));
+      yield joinBytes(pending, length + cut);
+      pending = [];
+      length = 0;
+      tail = new Uint8Array(0);
+      c = c.subarray(cut);
+    }
+  }
+  if (length > 0) yield joinBytes(pending, length);
+}
+
+function joinBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Whether `xml` from `pos` on holds no start tag, only end tags (`</c></row>`) and text. */

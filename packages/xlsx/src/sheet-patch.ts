@@ -4,11 +4,11 @@
  * drawings, panes, print settings) is copied through unchanged.
  */
 import { columnLetters, fromA1, toA1 } from './a1.js';
-import { sheetDataRange } from './read-sheet.js';
+import { sheetDataRange, withLast } from './read-sheet.js';
 import type { StyleEditor } from './styles.js';
 import { toBinary } from './binary.js';
 import { escapeXml } from './xml.js';
-import { firstElement, maskMarkup, nextTag, scanAttrs } from './scan.js';
+import { firstElement, hasMarkup, maskMarkup, nextTag, scanAttrs } from './scan.js';
 
 /** One cell to write, already resolved to a style index. */
 export interface PatchCell {
@@ -16,7 +16,7 @@ export interface PatchCell {
   col: number;
   value: string | number | null;
   /** number format code to show the value in; the cell's own style is kept otherwise */
-  numberFormat: string | undefined;
+  numberFormat?: string | undefined;
 }
 
 /** What patching a sheet did. */
@@ -78,78 +78,181 @@ export function patchSheet(
   writes: readonly PatchCell[],
   styles: StyleEditor | undefined,
 ): PatchResult {
-  const removedFormulas: string[] = [];
-  if (writes.length === 0) return { parts: [xml], removedFormulas };
-  const byRow = new Map<number, Map<number, PatchCell>>();
-  for (const w of writes) {
-    let r = byRow.get(w.row);
-    if (r === undefined) byRow.set(w.row, (r = new Map<number, PatchCell>()));
-    r.set(w.col, w);
-  }
-  const rowsWanted = [...byRow.keys()].sort((a, b) => a - b);
-  // offsets are found in `scan` (comments, CDATA and PIs blanked) and text is copied from `xml`
-  const scan = maskMarkup(xml);
-  const range = sheetDataRange(scan);
-  if (range === undefined) throw new RangeError('worksheet has no sheetData');
-  // a new cell takes the look of its row (a row style) or else of its column (`<col style>`)
-  const columnStyle = columnStyles(scan.slice(0, range.openStart));
-  const p = range.prefix;
+  if (writes.length === 0) return { parts: [xml], removedFormulas: [] };
   const parts: string[] = [];
-  let cursor = 0;
-  let wi = 0;
-  let minRow = Infinity;
-  let maxRow = -1;
-  let minCol = Infinity;
-  let maxCol = -1;
-  const note = (row: number, col: number): void => {
-    if (row < minRow) minRow = row;
-    if (row > maxRow) maxRow = row;
-    if (col < minCol) minCol = col;
-    if (col > maxCol) maxCol = col;
-  };
+  const patcher = new SheetPatcher(writes, styles, (s) => parts.push(s));
+  // offsets are found in `scan` (comments, CDATA and PIs blanked) and text is copied from `xml`
+  patcher.piece(xml, maskMarkup(xml), true);
+  return { parts, removedFormulas: patcher.removedFormulas };
+}
 
-  const newRow = (row: number): string => {
-    const cells = [...byRow.get(row)!.values()].sort((a, b) => a.col - b.col);
+/**
+ * {@link patchSheet} on a part given as binary-string pieces that each end just after a `</row>`
+ * (the last one holds the rest; see `rowPieces`), handing the new part to `out` piece by piece, so
+ * that neither the part nor its patched text is ever held whole. The text written is the text
+ * {@link patchSheet} gives. Returns undefined as soon as the part cannot be patched this way
+ * (comments, CDATA or processing instructions; no `<sheetData>` start tag in the first piece; a
+ * row or tag across a cut): the caller then discards what `out` got and patches the part whole.
+ */
+export function patchSheetPieces(
+  pieces: Iterable<string>,
+  writes: readonly PatchCell[],
+  styles: StyleEditor | undefined,
+  out: (piece: string) => void,
+): { removedFormulas: string[] } | undefined {
+  const patcher = new SheetPatcher(writes, styles, out);
+  let first = true;
+  for (const [xml, last] of withLast(pieces)) {
+    if (first ? hasMarkup(xml) : xml.includes('<!') || xml.includes('<?')) return undefined;
+    first = false;
+    if (!patcher.piece(xml, xml, last)) return undefined;
+  }
+  return first ? undefined : { removedFormulas: patcher.removedFormulas };
+}
+
+/** One pass of patching over a part's pieces (or the whole part as one piece). */
+class SheetPatcher {
+  readonly removedFormulas: string[] = [];
+  /** the writes by row and column (a write to the same cell later in the plan after, so it wins) */
+  private readonly sorted: PatchCell[];
+  /** the rows written, ascending, and where each one's writes start in `sorted` */
+  private readonly rowsWanted: number[] = [];
+  private readonly rowStarts: number[] = [];
+  /** the next row of `rowsWanted` to write */
+  private wi = 0;
+  private phase: 'head' | 'rows' | 'copy' = 'head';
+  private p = '';
+  private columnStyle: Look = () => 0;
+  private rowIndex = -1;
+  private readonly bounds: { minRow: number; maxRow: number; minCol: number; maxCol: number };
+
+  constructor(
+    writes: readonly PatchCell[],
+    private readonly styles: StyleEditor | undefined,
+    private readonly out: (piece: string) => void,
+  ) {
+    let minRow = Infinity;
+    let maxRow = -1;
+    let minCol = Infinity;
+    let maxCol = -1;
+    // sorted, not a map of maps: a plan of 100,000 rows would hold 100,000 maps
+    this.sorted = [...writes].sort((a, b) => a.row - b.row || a.col - b.col);
+    this.sorted.forEach((w, i) => {
+      if (i === 0 || this.sorted[i - 1]!.row !== w.row) {
+        this.rowsWanted.push(w.row);
+        this.rowStarts.push(i);
+      }
+    });
+    for (const w of writes) {
+      // every write lands (replaced, inserted or skipped as an empty new cell): <dimension> covers it
+      if (w.row < minRow) minRow = w.row;
+      if (w.row > maxRow) maxRow = w.row;
+      if (w.col < minCol) minCol = w.col;
+      if (w.col > maxCol) maxCol = w.col;
+    }
+    this.bounds = { minRow, maxRow, minCol, maxCol };
+  }
+
+  /** The writes of the `i`th row written, by column (the last write to a cell wins). */
+  private rowWrites(i: number): Map<number, PatchCell> {
+    const out = new Map<number, PatchCell>();
+    const end = i + 1 < this.rowStarts.length ? this.rowStarts[i + 1]! : this.sorted.length;
+    for (let k = this.rowStarts[i]!; k < end; k++) out.set(this.sorted[k]!.col, this.sorted[k]!);
+    return out;
+  }
+
+  private newRow(i: number): string {
+    const p = this.p;
+    const row = this.rowsWanted[i]!;
+    const cells = [...this.rowWrites(i).values()];
     let s = '';
     for (const c of cells) {
-      note(row, c.col);
-      const st = resolveStyle(styles, columnStyle(c.col), c.numberFormat);
+      const st = resolveStyle(this.styles, this.columnStyle(c.col), c.numberFormat);
       if (c.value === null && st === 0) continue;
       s += cellXml(p, toA1(row, c.col), new Map(), c.value, st);
     }
     return s === '' ? '' : `<${p}row r="${String(row + 1)}">${s}</${p}row>`;
-  };
+  }
 
-  if (range.selfClosing) {
-    parts.push(xml.slice(0, range.openStart), `<${p}sheetData>`);
-    for (const r of rowsWanted) parts.push(newRow(r));
-    parts.push(`</${p}sheetData>`);
-    cursor = range.openEnd;
-  } else {
-    let rowIndex = -1;
-    let pos = range.start;
-    while (wi < rowsWanted.length) {
-      const tag = nextTag(scan, pos, range.end);
-      if (tag === undefined) break;
+  /** The rows still to write, as new rows. */
+  private newRowsLeft(): void {
+    for (; this.wi < this.rowsWanted.length; this.wi++) this.out(this.newRow(this.wi));
+  }
+
+  /**
+   * Patch one piece: `xml` to copy from, `scan` the same text with comments, CDATA and PIs blanked.
+   * False when the piece cannot be patched on its own (only when not `last`).
+   */
+  piece(xml: string, scan: string, last: boolean): boolean {
+    const out = this.out;
+    if (this.phase === 'copy') {
+      out(xml);
+      return true;
+    }
+    let from = 0;
+    if (this.phase === 'head') {
+      const range = sheetDataRange(scan);
+      if (range === undefined) {
+        if (!last) return false;
+        throw new RangeError('worksheet has no sheetData');
+      }
+      this.p = range.prefix;
+      // a new cell takes the look of its row (a row style) or else of its column (`<col style>`)
+      this.columnStyle = columnStyles(scan.slice(0, range.openStart));
+      // <dimension> comes before <sheetData>
+      const b = this.bounds;
+      out(expandDimension(xml.slice(0, range.openStart), b.minRow, b.minCol, b.maxRow, b.maxCol));
+      if (range.selfClosing) {
+        out(`<${this.p}sheetData>`);
+        this.newRowsLeft();
+        out(`</${this.p}sheetData>`);
+        out(xml.slice(range.openEnd));
+        this.phase = 'copy';
+        return true;
+      }
+      out(xml.slice(range.openStart, range.start));
+      from = range.start;
+      this.phase = 'rows';
+    }
+    const p = this.p;
+    const rowsWanted = this.rowsWanted;
+    const close = scan.indexOf(`</${p}sheetData>`, from);
+    const closed = close >= 0;
+    const end = closed ? close : scan.length;
+    const whole = closed || last;
+    let cursor = from;
+    let pos = from;
+    while (this.wi < rowsWanted.length) {
+      const tag = nextTag(scan, pos, end);
+      if (tag === undefined) {
+        // a piece ends between rows: only end tags (and text) may be left in it
+        if (!whole && !onlyEndTags(scan, pos, end)) return false;
+        break;
+      }
       pos = tag.end;
       if (tag.local !== 'row') continue;
       const rowAttrs = tag.attrs;
       const rAttr = scanAttrs(rowAttrs).get('r');
-      rowIndex = rAttr === undefined ? rowIndex + 1 : Number(rAttr) - 1;
+      const rowIndex = (this.rowIndex =
+        rAttr === undefined ? this.rowIndex + 1 : Number(rAttr) - 1);
       const selfClosing = tag.selfClosing;
       const bodyStart = tag.end;
       const closeTag = `</${p}row>`;
       let bodyEnd = selfClosing ? bodyStart : scan.indexOf(closeTag, bodyStart);
-      if (bodyEnd < 0 || bodyEnd > range.end) bodyEnd = range.end;
+      if (bodyEnd < 0 || bodyEnd > end) {
+        if (!whole) return false;
+        bodyEnd = end;
+      }
       if (!selfClosing) pos = bodyEnd + closeTag.length;
       // rows to create before this one
-      while (wi < rowsWanted.length && rowsWanted[wi]! < rowIndex) {
-        parts.push(xml.slice(cursor, tag.start), newRow(rowsWanted[wi]!));
+      while (this.wi < rowsWanted.length && rowsWanted[this.wi]! < rowIndex) {
+        out(xml.slice(cursor, tag.start));
+        out(this.newRow(this.wi));
         cursor = tag.start;
-        wi++;
+        this.wi++;
       }
-      if (wi < rowsWanted.length && rowsWanted[wi] === rowIndex) {
-        const rowWrites = byRow.get(rowIndex)!;
+      if (this.wi < rowsWanted.length && rowsWanted[this.wi] === rowIndex) {
+        const rowWrites = this.rowWrites(this.wi);
         const body = selfClosing ? '' : xml.slice(bodyStart, bodyEnd);
         const bodyScan = selfClosing ? '' : scan.slice(bodyStart, bodyEnd);
         const patched = patchRow(
@@ -157,10 +260,9 @@ export function patchSheet(
           rowIndex,
           { text: body, scan: bodyScan },
           rowWrites,
-          styles,
-          removedFormulas,
-          note,
-          (col) => rowStyle(rowAttrs) ?? columnStyle(col),
+          this.styles,
+          this.removedFormulas,
+          (col) => rowStyle(rowAttrs) ?? this.columnStyle(col),
         );
         let open = xml.slice(tag.start, tag.end);
         if (selfClosing) open = open.replace(/\s*\/>$/, '>');
@@ -180,22 +282,40 @@ export function patchSheet(
             `spans="${String(nlo)}:${String(nhi)}"`,
           );
         }
-        parts.push(xml.slice(cursor, tag.start), open, patched, `</${p}row>`);
-        cursor = selfClosing ? bodyStart : Math.min(bodyEnd + closeTag.length, range.end);
-        wi++;
+        out(xml.slice(cursor, tag.start));
+        out(open);
+        out(patched);
+        out(`</${p}row>`);
+        cursor = selfClosing ? bodyStart : Math.min(bodyEnd + closeTag.length, end);
+        this.wi++;
       }
     }
-    if (wi < rowsWanted.length) {
-      parts.push(xml.slice(cursor, range.end));
-      for (; wi < rowsWanted.length; wi++) parts.push(newRow(rowsWanted[wi]!));
-      cursor = range.end;
+    if (this.wi < rowsWanted.length) {
+      if (!whole) {
+        // the rows wanted come later
+        out(xml.slice(cursor));
+        return true;
+      }
+      out(xml.slice(cursor, end));
+      this.newRowsLeft();
+      cursor = end;
     }
+    out(xml.slice(cursor));
+    this.phase = 'copy';
+    return true;
   }
-  parts.push(xml.slice(cursor));
-  // <dimension> comes before <sheetData>, so it is in the first piece
-  if (maxRow >= 0 && parts.length > 0)
-    parts[0] = expandDimension(parts[0]!, minRow, minCol, maxRow, maxCol);
-  return { parts, removedFormulas };
+}
+
+/** Whether `xml` from `pos` to `end` holds no start tag, only end tags (`</c></row>`) and text. */
+function onlyEndTags(xml: string, pos: number, end: number): boolean {
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0 || lt >= end) return true;
+    if (xml.charCodeAt(lt + 1) !== 47) return false;
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0 || gt >= end) return false;
+    pos = gt + 1;
+  }
 }
 
 /** The style a new cell in a column starts from. */
@@ -254,7 +374,6 @@ function slowPatchRow(
   writes: Map<number, PatchCell>,
   styles: StyleEditor | undefined,
   removedFormulas: string[],
-  note: (row: number, col: number) => void,
   look: Look,
 ): string {
   const pending = [...writes.values()].sort((a, b) => a.col - b.col);
@@ -280,7 +399,7 @@ function slowPatchRow(
     pos = end;
     while (pi < pending.length && pending[pi]!.col < col) {
       const w = pending[pi]!;
-      parts.push(body.text.slice(cursor, tag.start), newCell(p, row, w, styles, note, look));
+      parts.push(body.text.slice(cursor, tag.start), newCell(p, row, w, styles, look));
       cursor = tag.start;
       pi++;
     }
@@ -290,7 +409,6 @@ function slowPatchRow(
       if (hasFormula(body.scan.slice(tag.start, end))) removedFormulas.push(toA1(row, col));
       const current = Number(attrs.get('s') ?? '0');
       const st = resolveStyle(styles, current, w.numberFormat);
-      note(row, col);
       parts.push(
         body.text.slice(cursor, tag.start),
         cellXml(p, toA1(row, col), attrs, w.value, st),
@@ -301,7 +419,7 @@ function slowPatchRow(
   }
   parts.push(body.text.slice(cursor));
   let tail = '';
-  for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, note, look);
+  for (; pi < pending.length; pi++) tail += newCell(p, row, pending[pi]!, styles, look);
   return parts.join('') + tail;
 }
 
@@ -376,7 +494,6 @@ function patchRow(
   writes: Map<number, PatchCell>,
   styles: StyleEditor | undefined,
   removedFormulas: string[],
-  note: (row: number, col: number) => void,
   look: Look,
 ): string {
   const pending = [...writes.values()].sort((a, b) => a.col - b.col);
@@ -391,7 +508,6 @@ function patchRow(
       const attrs = attrsOf(found.attrs);
       const st = resolveStyle(styles, Number(attrs.get('s') ?? '0'), w.numberFormat);
       edits.push({ start: found.start, end: found.end, text: cellXml(p, ref, attrs, w.value, st) });
-      note(row, w.col);
       continue;
     }
     if (lastCol === null) lastCol = lastCellCol(body.scan, p);
@@ -399,12 +515,12 @@ function patchRow(
       edits.push({
         start: body.text.length,
         end: body.text.length,
-        text: newCell(p, row, w, styles, note, look),
+        text: newCell(p, row, w, styles, look),
       });
       continue;
     }
     // cells without addresses, or a new cell between existing ones: walk the row
-    return slowPatchRow(p, row, body, writes, styles, removedFormulas, note, look);
+    return slowPatchRow(p, row, body, writes, styles, removedFormulas, look);
   }
   removedFormulas.push(...removed);
   edits.sort((a, b) => a.start - b.start);
@@ -422,10 +538,8 @@ function newCell(
   row: number,
   w: PatchCell,
   styles: StyleEditor | undefined,
-  note: (row: number, col: number) => void,
   look: Look,
 ): string {
-  note(row, w.col);
   const st = resolveStyle(styles, look(w.col), w.numberFormat);
   if (w.value === null && st === 0) return '';
   return cellXml(p, toA1(row, w.col), new Map(), w.value, st);

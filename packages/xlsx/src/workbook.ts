@@ -12,7 +12,14 @@ import {
 } from '@jixiao/workbook';
 import { applyPlanToArchive, findWrittenPart } from './apply.js';
 import { readPackageParts, type PackageParts } from './package-parts.js';
-import { readSheetBytes } from './read-sheet.js';
+import {
+  readSheet,
+  readSheetBytes,
+  readSheetPieces,
+  rowPieces,
+  STREAM_BYTES,
+  STREAM_PIECE_BYTES,
+} from './read-sheet.js';
 import { readSharedStrings } from './shared-strings.js';
 import { tableTotalsRows } from './tables.js';
 import { readNumberFormats } from './styles.js';
@@ -91,16 +98,26 @@ export class XlsxWorkbook implements WorkbookPort {
     this.styleFormats ??= readNumberFormats(
       this.parts.stylesPath === undefined ? undefined : this.zip.text(this.parts.stylesPath),
     );
+    const decode = (b: Uint8Array): string => this.zip.decodeBinary(b);
     for (const s of wanted) {
-      const bytes = this.zip.inflate(s.path);
-      if (bytes === undefined) continue;
-      const grid = readSheetBytes(
-        s.name,
-        bytes,
-        (b) => this.zip.decodeBinary(b),
-        this.sharedStrings,
-        this.styleFormats,
-      );
+      const entry = this.zip.entry(s.path);
+      if (entry === undefined) continue;
+      const sharedStrings = this.sharedStrings;
+      const styleFormats = this.styleFormats;
+      const whole = (): SheetGrid =>
+        readSheet(s.name, decode(this.zip.inflate(s.path)!), sharedStrings, styleFormats);
+      // a large part is inflated as it is read: its bytes are never held whole
+      const grid =
+        entry.size > STREAM_BYTES
+          ? readSheetPieces(
+              s.name,
+              rowPieces(this.zip.inflatePieces(s.path)!, STREAM_PIECE_BYTES),
+              decode,
+              sharedStrings,
+              styleFormats,
+              whole,
+            )
+          : readSheetBytes(s.name, this.zip.inflate(s.path)!, decode, sharedStrings, styleFormats);
       const totals = tableTotalsRows(this.zip, s.path);
       if (totals.length > 0) grid.totalsRows = totals;
       out[s.name] = grid;

@@ -3,7 +3,7 @@
  * directory and inflates only the parts asked for; writing copies untouched entries as their
  * original compressed bytes (so they survive byte-for-byte) and deflates only new content.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { Deflate, Inflate, deflateSync, inflateSync } from 'fflate';
 import { binaryFromBytes, bytesFromBinary } from './binary.js';
 import { crc32 } from './crc32.js';
 import { XlsxError } from './errors.js';
@@ -34,8 +34,32 @@ export interface DeflateCodec {
   latin1Encode?(text: string): Uint8Array;
   /** Write one character per byte into `out` at `offset`; a portable loop when absent. */
   latin1Write?(text: string, out: Uint8Array, offset: number): void;
-  /** CRC-32 (IEEE) of the bytes; a portable table loop when absent. */
-  crc32?(data: Uint8Array): number;
+  /** CRC-32 (IEEE) of the bytes, continuing from `crc` (0 to start); a portable table loop when absent. */
+  crc32?(data: Uint8Array, crc?: number): number;
+  /** A raw DEFLATE stream compressed a piece at a time (large patched worksheets); fflate's `Deflate` when absent. */
+  deflater?(): Deflater;
+}
+
+/** A raw DEFLATE stream fed in pieces: the compressed bytes of all pushes, concatenated, are one stream. */
+export interface Deflater {
+  /** Compress the next piece (`final` for the last one); returns the compressed bytes produced. */
+  push(data: Uint8Array, final: boolean): Uint8Array[];
+}
+
+/** fflate's streaming `Deflate` as a {@link Deflater}. */
+function fflateDeflater(): Deflater {
+  let out: Uint8Array[] = [];
+  const d = new Deflate({ level: 6 }, (chunk) => {
+    out.push(chunk);
+  });
+  return {
+    push(data, final) {
+      d.push(data, final);
+      const produced = out;
+      out = [];
+      return produced;
+    },
+  };
 }
 
 /** The pure-JavaScript codec (fflate). */
@@ -224,6 +248,20 @@ export class ZipArchive {
   }
 
   /**
+   * The uncompressed bytes of a part as a sequence of pieces, inflated while they are consumed
+   * (fflate's streaming `Inflate`), so that the whole part is never held; undefined when absent.
+   * @throws XlsxError ('truncated') while iterating, when the data is corrupt or not `size` bytes
+   */
+  inflatePieces(name: string): Iterable<Uint8Array> | undefined {
+    const e = this.byName.get(name);
+    if (e === undefined) return undefined;
+    const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    if (e.method === 0) return [raw];
+    if (e.method !== 8) throw new XlsxError('unsupported', `压缩方式 ${e.method}`);
+    return inflateInPieces(raw, e.size, e.name);
+  }
+
+  /**
    * A part as a binary string (one character per byte), or undefined when absent. The inflated
    * bytes are not kept: a whole-column worksheet is tens of megabytes.
    */
@@ -252,6 +290,35 @@ export class ZipArchive {
     this.texts.set(name, s);
     return s;
   }
+}
+
+/** Input bytes handed to the streaming inflater at a time (about 100 KiB of XML out). */
+const INFLATE_STEP = 8 * 1024;
+
+function* inflateInPieces(raw: Uint8Array, size: number, name: string): Generator<Uint8Array> {
+  let produced: Uint8Array[] = [];
+  const inflater = new Inflate((chunk) => {
+    produced.push(chunk);
+  });
+  let total = 0;
+  let at = 0;
+  do {
+    const last = at + INFLATE_STEP >= raw.length;
+    try {
+      inflater.push(raw.subarray(at, at + INFLATE_STEP), last);
+    } catch {
+      throw new XlsxError('truncated', name);
+    }
+    at += INFLATE_STEP;
+    const pieces = produced;
+    produced = [];
+    for (const p of pieces) {
+      total += p.length;
+      if (total > size) throw new XlsxError('truncated', name);
+      if (p.length > 0) yield p;
+    }
+  } while (at < raw.length);
+  if (total !== size) throw new XlsxError('truncated', name);
 }
 
 function isAscii(b: Uint8Array): boolean {
@@ -287,6 +354,70 @@ function pack(data: Uint8Array, codec: DeflateCodec): PackedPart {
     size: data.length,
     body: store ? data : deflated,
   };
+}
+
+/**
+ * A new part written as binary-string pieces (a large patched worksheet) and compressed as it
+ * goes: pieces are gathered to about `flushAt` bytes, encoded and pushed through the codec's
+ * {@link Deflater}, so that only the compressed bytes are kept. Always DEFLATE-compressed. A
+ * megabyte at a time: each push of the Node codec sets up a zlib stream (smaller pushes cost CPU
+ * and native memory).
+ */
+export class PartWriter {
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private crc = 0;
+  private size = 0;
+  private readonly body: Uint8Array[] = [];
+  private readonly deflater: Deflater;
+  private buffer = new Uint8Array(0);
+
+  constructor(
+    private readonly codec: DeflateCodec = fflateCodec,
+    private readonly flushAt = 1024 * 1024,
+  ) {
+    this.deflater = codec.deflater?.() ?? fflateDeflater();
+  }
+
+  /** Append a binary string (one character per byte). */
+  write(piece: string): void {
+    if (piece.length === 0) return;
+    this.pending.push(piece);
+    this.pendingLength += piece.length;
+    if (this.pendingLength >= this.flushAt) this.flush(false);
+  }
+
+  private flush(final: boolean): void {
+    // one buffer, reused: the codec's deflater and CRC copy what they keep
+    if (this.buffer.length < this.pendingLength)
+      this.buffer = new Uint8Array(Math.max(this.pendingLength, 2 * this.buffer.length));
+    const data = this.buffer.subarray(0, this.pendingLength);
+    let at = 0;
+    for (const p of this.pending) {
+      if (this.codec.latin1Write) this.codec.latin1Write(p, data, at);
+      else for (let i = 0; i < p.length; i++) data[at + i] = p.charCodeAt(i);
+      at += p.length;
+    }
+    this.pending = [];
+    this.pendingLength = 0;
+    this.crc = this.codec.crc32 ? this.codec.crc32(data, this.crc) : crc32(data, this.crc);
+    this.size += data.length;
+    for (const c of this.deflater.push(data, final)) if (c.length > 0) this.body.push(c);
+  }
+
+  /** The compressed part; the writer is finished. */
+  finish(): PackedPart {
+    this.flush(true);
+    let length = 0;
+    for (const c of this.body) length += c.length;
+    const body = new Uint8Array(length);
+    let at = 0;
+    for (const c of this.body) {
+      body.set(c, at);
+      at += c.length;
+    }
+    return { method: 8, crc: this.crc, size: this.size, body };
+  }
 }
 
 /**
