@@ -35,10 +35,11 @@ import {
   type RuleSet,
 } from '@jixiao/ui';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { FileResult, Lang, OutputFile } from '../worker/protocol.js';
+import type { FileResult, FormsNotes, Lang, OutputFile } from '../worker/protocol.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import type { FileEntry } from './fileEntry.js';
 import { FileResultView } from './FileResultView.js';
+import { FormsSaved } from './FormsSaved.js';
 import { pageStrings } from './pageStrings.js';
 import { saveFile } from './saveFile.js';
 import { comparisonRows, type FailedFile } from '../worker/comparisonRows.js';
@@ -95,6 +96,12 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const [busy, setBusy] = useState<Record<string, string>>({});
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // what the last official forms of a file cannot state or do not read back the same
+  const [formsSaved, setFormsSaved] = useState<{
+    id: string;
+    name: string;
+    notes: FormsNotes;
+  } | null>(null);
   // asks before 导出 Word: a 报告 edited by hand (覆盖 / 按现有报告导出 / 取消), the report's issues
   const [reportAsker] = useState(() => new ReportAsker());
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -417,11 +424,20 @@ export function PageApp({ client, initialLang }: PageAppProps) {
               onDownload={(layout) =>
                 download(
                   selected.id,
-                  () => client.formsWorkbook!(selected.id, layout),
+                  () =>
+                    client.formsWorkbook!(selected.id, layout).then((file) => {
+                      setFormsSaved(
+                        file.forms ? { id: selected.id, name: file.name, notes: file.forms } : null,
+                      );
+                      return file;
+                    }),
                   t.progress(t.stages.writing),
                 )
               }
             />
+          ) : null}
+          {formsSaved !== null && formsSaved.id === selected.id ? (
+            <FormsSaved lang={lang} name={formsSaved.name} notes={formsSaved.notes} />
           ) : null}
           <EntryBody
             entry={selected}

@@ -163,8 +163,13 @@ export class JobRunner {
   ): OutputFile {
     const kept = this.kept(fileId);
     if (!kept.scored.evaluation) throw new Error('No evaluation to write as forms');
-    const bytes = glue.officialFormsBytes(kept.scored, layout, kept.rules);
-    return { name: formsFileName(kept.name), mime: XLSX_MIME, bytes: toBuffer(bytes) };
+    const { bytes, notes } = glue.officialFormsBytes(kept.scored, layout, kept.rules);
+    return {
+      name: formsFileName(kept.name),
+      mime: XLSX_MIME,
+      bytes: toBuffer(bytes),
+      forms: notes,
+    };
   }
 
   private async reportDocx(

@@ -4,17 +4,17 @@
  * comparison). Everything here runs inside the worker.
  */
 import type { FontProfile } from '@jixiao/report';
-import { XlsxWorkbook, createStyledWorkbook, createWorkbook } from '@jixiao/xlsx';
+import { XlsxWorkbook, createStyledWorkbook, createWorkbook, readXlsx } from '@jixiao/xlsx';
 import type { RuleKey } from '@jixiao/engine';
 import {
-  formsFromResult,
   newWorkbookLayout,
-  printedSheets,
+  officialForms,
   run,
   summarize,
   type PipelineResult,
 } from '@jixiao/pipeline';
 import type { WorkbookPort } from '@jixiao/workbook';
+import type { FormsNotes } from './protocol.js';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 
 export type Scored = PipelineResult;
@@ -72,16 +72,26 @@ export type Rules = Partial<Record<RuleKey, string>>;
 
 /**
  * The official forms of a scored contract workbook in a new workbook (as `jixiao forms`): the
- * 部门整体 table in `layout`, one 项目支出绩效自评表 per 所属项目, a 规则 sheet when rules apply.
+ * 部门整体 table in `layout`, one 项目支出绩效自评表 per 所属项目, a 规则 sheet when rules apply; with
+ * what the user must be told (`officialForms` of @jixiao/pipeline): the rules the forms cannot state
+ * (`sheet：sentence` each) and the figures that read back differently.
  */
 export function officialFormsBytes(
   scored: Scored,
   layout: 'national' | 'guangdong' | 'chongqing',
   rules?: Rules,
-): Uint8Array {
-  const book = formsFromResult(scored, layout, rules === undefined ? {} : { rules });
-  if (book === null) throw new Error('No evaluation to write as forms');
-  return createStyledWorkbook(printedSheets(book));
+): { bytes: Uint8Array; notes: FormsNotes } {
+  const file = officialForms(
+    scored,
+    layout,
+    { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
+    rules === undefined ? {} : { rules },
+  );
+  if (file === null) throw new Error('No evaluation to write as forms');
+  return {
+    bytes: file.bytes,
+    notes: { lost: file.lost, differences: file.differences.map((d) => ({ message: d.message })) },
+  };
 }
 
 /** Explanations of each indicator's score, in Chinese and English (from the shared summary). */

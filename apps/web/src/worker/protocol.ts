@@ -75,6 +75,16 @@ export interface OutputFile {
   name: string;
   mime: string;
   bytes: ArrayBuffer;
+  /** Official forms only: what the page says after saving them (`formsNotice` of @jixiao/ui). */
+  forms?: FormsNotes;
+}
+
+/** What the written official forms cannot say or do not read back the same (`officialForms`). */
+export interface FormsNotes {
+  /** Rules the forms cannot state, `sheet：sentence` each. */
+  lost: string[];
+  /** Figures the written forms read back differently, one sentence each. */
+  differences: { message: string }[];
 }
 
 export type Lang = 'zh-CN' | 'en-US';
