@@ -12,6 +12,7 @@ import { readXlsx } from '@jixiao/xlsx';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, runCli, sha, tempDir } from '../test/helpers.js';
 import { writeProjectsWorkbook } from '../test/projects-workbook.js';
+import { formName } from './render-forms.js';
 
 interface FormJson {
   sheet: string;
@@ -154,6 +155,10 @@ describe('jixiao forms on the example (广州市人民政府办公厅 2022)', ()
     for (const i of own.indicators) expect(back.get(i.name), i.name).toBe(i.score);
     expect(back.get('合同备案时效性')).toBe(1.5);
     expect(back.get('督查督办事项办结率')).toBe(4);
+    // the national 部门整体 table is the project form's layout; its own title names it
+    const text = await runCli(['score', output, '-o', join(dir, 'back2.xlsx')]);
+    expect(text.out).toContain('部门整体支出绩效自评表 · 工作表“部门整体支出绩效自评表”');
+    expect(text.out).not.toContain('项目支出绩效自评表 · 工作表');
   });
 
   it('Chongqing: the 人工得分 it cannot carry makes forms say so and exit 1', async () => {
@@ -164,6 +169,25 @@ describe('jixiao forms on the example (广州市人民政府办公厅 2022)', ()
       '“督查督办事项办结率”的人工得分 4.00（表中没有偏差原因栏）无法写入表格',
     );
     expect(r.out).toMatch(/“督查督办事项办结率”按表格读回为 3\.94，工作簿为 4\.00/);
+  });
+});
+
+describe('formName', () => {
+  const form = (layout: string, title: string | null) => ({
+    layout: { id: 'x', name: layout, kind: 'project' as const },
+    identity: { title, year: 2022, project: null, department: null, unit: null },
+  });
+  it('is the form’s own title when it says 部门整体 on a project layout, else the layout’s name', () => {
+    expect(formName(form('项目支出绩效自评表', '部门整体支出绩效自评表 （2022年度）'))).toBe(
+      '部门整体支出绩效自评表',
+    );
+    expect(formName(form('项目支出绩效自评表', '项目支出绩效自评表 （2022年度）'))).toBe(
+      '项目支出绩效自评表',
+    );
+    expect(formName(form('项目支出绩效自评表', null))).toBe('项目支出绩效自评表');
+    expect(formName(form('部门整体绩效自评表（重庆）', '部门整体绩效自评表 （2022年度）'))).toBe(
+      '部门整体绩效自评表（重庆）',
+    );
   });
 });
 

@@ -26,9 +26,21 @@ export function totalText(form: FormResult, lang: Lang): string {
   );
 }
 
+/**
+ * The name a form goes by: its layout's, unless the form's own title says 部门整体 where the layout
+ * is a project form's (the national 部门整体 table is the 项目支出 form titled
+ * 部门整体支出绩效自评表) — then the title, without its （2022年度）.
+ */
+export function formName(form: Pick<FormResult, 'layout' | 'identity'>): string {
+  const title = form.identity.title;
+  if (title === null || !title.includes('部门整体') || form.layout.name.includes('部门整体'))
+    return form.layout.name;
+  return title.replace(/[（(]\s*\d{4}\s*年度?\s*[)）]/g, '').trim() || form.layout.name;
+}
+
 function renderForm(form: FormResult, lang: Lang, lines: string[]): void {
   const e = form.evaluation;
-  lines.push(t(lang, 'formTitle', form.layout.name, form.sheet), '');
+  lines.push(t(lang, 'formTitle', formName(form), form.sheet), '');
   const rows: [string, string][] = [];
   const id = form.identity;
   if (id.project !== null) rows.push([t(lang, 'formProject'), id.project]);
