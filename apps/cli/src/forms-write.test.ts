@@ -170,6 +170,33 @@ describe('jixiao forms on the example (广州市人民政府办公厅 2022)', ()
     );
     expect(r.out).toMatch(/“督查督办事项办结率”按表格读回为 3\.94，工作簿为 4\.00/);
   });
+
+  it('says the rules lost and the read-back differences in English with --lang en', async () => {
+    const dir = tempDir();
+    const args = ['forms', EXAMPLE, '-o', join(dir, 'cq.xlsx'), '--layout', 'chongqing'];
+    const en = await runCli([...args, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.out).toContain(
+      '部门整体绩效自评表: the form cannot state the manual score 4.00 (the form has no 偏差原因 column) of "督查督办事项办结率"',
+    );
+    expect(en.out).toContain(
+      'the form cannot state the method "分档" (parameters 90%:5;80%:4;60%:3;0:0) of "服务对象满意度"; the form scores it as "正向" from its target "≥90%"',
+    );
+    expect(en.out).toContain(
+      'the form cannot state the target ≥95%, the method "正向" of "预算执行率": it scores 预算执行率 as rate ÷ 100% × points',
+    );
+    expect(en.out).toContain(
+      '部门整体绩效自评表: "总分" reads back from the form as 96.93, the workbook says 96.99; check it.',
+    );
+    expect(en.out).not.toMatch(/无法写入|按表格读回/);
+    const zh = await runCli(args);
+    expect(zh.out).toContain(
+      '部门整体绩效自评表：“预算执行率”的目标值 ≥95%、评分方法“正向”无法写入该表：表中预算执行率按执行率 ÷ 100% × 分值计分',
+    );
+    expect(zh.out).toContain(
+      '部门整体绩效自评表：“总分”按表格读回为 96.93，工作簿为 96.99，请核对该项。',
+    );
+  });
 });
 
 describe('formName', () => {

@@ -5,7 +5,7 @@
  * the forms go into a new workbook. {@link checkForms} reads written forms back with the form scorer
  * and lists every figure that does not come back the same.
  */
-import { RULE_ITEMS, type RuleKey } from '@jixiao/engine';
+import { RULE_ITEMS, type Locale, type RuleKey } from '@jixiao/engine';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import {
   FORM_CELL_STYLES,
@@ -16,6 +16,7 @@ import {
   nationalForm,
   rulesSheetRows,
   renderIssue,
+  renderLostNote,
   type CellIssue,
   type CellValue,
   type DepartmentFormLayout,
@@ -188,7 +189,11 @@ export interface FormDifference {
  * state the indicator's rule (`FormSheet.lost`: 分档 with its bands, 门槛比例, a target the funds row
  * has no cell for; 扣分 and 人工得分 are stated, see form-rule.ts).
  */
-export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[] {
+export function checkForms(
+  book: FormsBook,
+  grids: SheetGrids,
+  locale: Locale = 'zh-CN',
+): FormDifference[] {
   const order = book.forms.map((f) => f.sheet.name);
   if (book.rulesSheet) order.push(book.rulesSheet.name);
   const scored = scoreForms(grids, order);
@@ -199,7 +204,10 @@ export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[]
       item,
       expected,
       got,
-      message: `${sheet}：“${item}”按表格读回为 ${got}，工作簿为 ${expected}，请核对该项。`,
+      message: `${sheet}${locale === 'zh-CN' ? '：' : ': '}${renderIssue(
+        { code: 'form.readBack', sheet: null, cell: null, params: { item, got, expected } },
+        locale,
+      )}`,
     });
   for (const { sheet, part } of book.forms) {
     const form = scored?.forms.find((f) => f.sheet === sheet.name);
@@ -230,8 +238,11 @@ export function checkForms(book: FormsBook, grids: SheetGrids): FormDifference[]
         got === undefined ? '无' : got.status === 'unscored' ? '—' : formatNumber(got.score);
       if (a !== b) {
         differ(sheet.name, r.name, a, b);
-        const why = sheet.lost.find((l) => l.startsWith(`“${r.name}”`));
-        if (why !== undefined) out[out.length - 1]!.message += `（${why}）`;
+        const why = sheet.lostNotes.find((n) => n.name === r.name);
+        if (why !== undefined) {
+          const text = renderLostNote(why, locale);
+          out[out.length - 1]!.message += locale === 'zh-CN' ? `（${text}）` : ` (${text})`;
+        }
       }
     });
     if (part.complete && !form.complete) {
@@ -256,7 +267,7 @@ export interface OfficialFormsFile {
   name: string;
   bytes: Uint8Array;
   book: FormsBook;
-  /** Rules the forms cannot state, `sheet：sentence` each (see `FormSheet.lost`). */
+  /** Rules the forms cannot state, `sheet：sentence` each in the locale asked (`FormSheet.lostNotes`). */
   lost: string[];
   /** Figures the written forms do not read back the same ({@link checkForms}). */
   differences: FormDifference[];
@@ -278,8 +289,9 @@ export function officialForms(
   result: PipelineResult,
   layout: DepartmentFormLayout,
   io: { write: (sheets: PrintedSheet[]) => Uint8Array; read: (bytes: Uint8Array) => SheetGrids },
-  options: { rules?: Partial<Record<RuleKey, string>> } = {},
+  options: { rules?: Partial<Record<RuleKey, string>>; locale?: Locale } = {},
 ): OfficialFormsFile | null {
+  const locale = options.locale ?? 'zh-CN';
   const book = formsFromResult(result, layout, options);
   if (book === null || result.evaluation === null) return null;
   const bytes = io.write(printedSheets(book));
@@ -287,7 +299,11 @@ export function officialForms(
     name: formsFileName(result.evaluation.info),
     bytes,
     book,
-    lost: book.forms.flatMap((f) => f.sheet.lost.map((l) => `${f.sheet.name}：${l}`)),
-    differences: checkForms(book, io.read(bytes)),
+    lost: book.forms.flatMap((f) =>
+      f.sheet.lostNotes.map(
+        (n) => `${f.sheet.name}${locale === 'zh-CN' ? '：' : ': '}${renderLostNote(n, locale)}`,
+      ),
+    ),
+    differences: checkForms(book, io.read(bytes), locale),
   };
 }

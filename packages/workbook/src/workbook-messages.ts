@@ -150,6 +150,23 @@ const zhCN = {
   'form.printedDiffers': (p) =>
     `表中${s(p, 'what')}为 ${s(p, 'printed')}，按表内数据计算应为 ${s(p, 'computed')}。原值未覆盖，请核对。`,
   'form.totalNotFound': (p) => `找不到“${s(p, 'label')}”单元格，总分不写入表中。`,
+  'form.lostRule': (p) => `“${s(p, 'name')}”的${s(p, 'parts')}无法写入表格${s(p, 'tail')}`,
+  'form.lostExecution': (p) =>
+    `“${s(p, 'name')}”的${s(p, 'parts')}无法写入该表：表中预算执行率按执行率 ÷ 100% × 分值计分`,
+  'form.lostGroup': (p) => `备选组“${s(p, 'group')}”（表中没有偏差原因栏）`,
+  'form.lostManual': (p) => `人工得分 ${s(p, 'score')}（表中没有偏差原因栏）`,
+  'form.lostDeduction': (p) => `扣分规则（评分参数 ${s(p, 'params') || '—'}）`,
+  'form.lostMethod': (p) =>
+    `评分方法“${s(p, 'method')}”${s(p, 'params') === '' ? '' : `（评分参数 ${s(p, 'params')}）`}`,
+  'form.lostParams': (p) => `评分参数 ${s(p, 'params')}`,
+  'form.lostInverseRatio': () => '反向计分方式“目标值/实际值”（基本信息）',
+  'form.lostTarget': (p) => `目标值 ${s(p, 'target')}`,
+  'form.lostTailNoMethod': (p) =>
+    `，表格的年度指标值${s(p, 'target') === '' ? '为空' : `“${s(p, 'target')}”`}推断不出评分方法`,
+  'form.lostTailInferred': (p) =>
+    `，表格按年度指标值“${s(p, 'target')}”以“${s(p, 'inferred')}”计分`,
+  'form.readBack': (p) =>
+    `“${s(p, 'item')}”按表格读回为 ${s(p, 'got')}，工作簿为 ${s(p, 'expected')}，请核对该项。`,
   'rules.invalid': (p) =>
     `规则“${s(p, 'rule')}”写作“${s(p, 'value')}”，无法识别，应为 ${s(p, 'expected')}；该规则未应用，得分暂定。`,
   'project.noIndicators': (p) =>
@@ -239,6 +256,25 @@ const enUS: Record<WorkbookIssueCode, Template> = {
     `The form prints ${s(p, 'whatEn')} ${s(p, 'printed')}; its own data gives ${s(p, 'computed')}. The printed value is kept; check it.`,
   'form.totalNotFound': (p) =>
     `No "${s(p, 'label')}" cell was found; the total is not written into the form.`,
+  'form.lostRule': (p) =>
+    `the form cannot state ${s(p, 'parts')} of "${s(p, 'name')}"${s(p, 'tail')}`,
+  'form.lostExecution': (p) =>
+    `the form cannot state ${s(p, 'parts')} of "${s(p, 'name')}": it scores 预算执行率 as rate ÷ 100% × points`,
+  'form.lostGroup': (p) =>
+    `the alternative group "${s(p, 'group')}" (the form has no 偏差原因 column)`,
+  'form.lostManual': (p) => `the manual score ${s(p, 'score')} (the form has no 偏差原因 column)`,
+  'form.lostDeduction': (p) => `the deduction rule (parameters ${s(p, 'params') || '—'})`,
+  'form.lostMethod': (p) =>
+    `the method "${s(p, 'method')}"${s(p, 'params') === '' ? '' : ` (parameters ${s(p, 'params')})`}`,
+  'form.lostParams': (p) => `the parameters ${s(p, 'params')}`,
+  'form.lostInverseRatio': () => 'the 反向 variant "target/actual" (基本信息)',
+  'form.lostTarget': (p) => `the target ${s(p, 'target')}`,
+  'form.lostTailNoMethod': (p) =>
+    `; the form's target ${s(p, 'target') === '' ? 'is empty and' : `"${s(p, 'target')}"`} implies no method`,
+  'form.lostTailInferred': (p) =>
+    `; the form scores it as "${s(p, 'inferred')}" from its target "${s(p, 'target')}"`,
+  'form.readBack': (p) =>
+    `"${s(p, 'item')}" reads back from the form as ${s(p, 'got')}, the workbook says ${s(p, 'expected')}; check it.`,
   'rules.invalid': (p) =>
     `the rule ${s(p, 'rule')} reads "${s(p, 'value')}", which does not parse; expected ${s(p, 'expected')}. Not applied; the scores are provisional.`,
   'project.noIndicators': (p) =>

@@ -75,7 +75,7 @@ export async function formsCommand(args: string[], io: CliIO, lang: Lang): Promi
       write: (sheets) => createStyledWorkbook(sheets, { codec: nodeCodec }),
       read: (b) => readXlsx(b),
     },
-    rules === undefined ? {} : { rules },
+    { ...(rules === undefined ? {} : { rules }), locale: lang },
   );
   if (file === null) {
     io.err(renderResult(result, lang));

@@ -425,7 +425,7 @@ export function PageApp({ client, initialLang }: PageAppProps) {
                 download(
                   selected.id,
                   () =>
-                    client.formsWorkbook!(selected.id, layout).then((file) => {
+                    client.formsWorkbook!(selected.id, layout, lang).then((file) => {
                       setFormsSaved(
                         file.forms ? { id: selected.id, name: file.name, notes: file.forms } : null,
                       );

@@ -51,6 +51,7 @@ export interface ScoringClient {
   formsWorkbook?(
     fileId: string,
     layout: 'national' | 'guangdong' | 'chongqing',
+    lang?: Lang,
   ): Promise<OutputFile>;
   scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile>;
   reportDocx(
@@ -123,8 +124,12 @@ export class WorkerClient implements ScoringClient {
   async formsWorkbook(
     fileId: string,
     layout: 'national' | 'guangdong' | 'chongqing',
+    lang?: Lang,
   ): Promise<OutputFile> {
-    const response = await this.request({ type: 'forms-workbook', fileId, layout }, []);
+    const response = await this.request(
+      { type: 'forms-workbook', fileId, layout, ...(lang === undefined ? {} : { lang }) },
+      [],
+    );
     if (response.type !== 'file') throw new Error(`unexpected ${response.type}`);
     return response.file;
   }

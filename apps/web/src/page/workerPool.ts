@@ -46,8 +46,9 @@ export class WorkerPool implements ScoringClient {
   formsWorkbook(
     fileId: string,
     layout: 'national' | 'guangdong' | 'chongqing',
+    lang?: Lang,
   ): Promise<OutputFile> {
-    return this.ownerOf(fileId).formsWorkbook(fileId, layout);
+    return this.ownerOf(fileId).formsWorkbook(fileId, layout, lang);
   }
 
   scoredWorkbook(fileId: string, onProgress?: (p: Progress) => void): Promise<OutputFile> {

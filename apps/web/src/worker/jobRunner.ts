@@ -63,7 +63,10 @@ export class JobRunner {
           );
           return;
         case 'forms-workbook':
-          this.sendFile(request.requestId, this.formsWorkbook(request.fileId, request.layout));
+          this.sendFile(
+            request.requestId,
+            this.formsWorkbook(request.fileId, request.layout, request.lang),
+          );
           return;
         case 'scored-workbook':
           this.sendFile(request.requestId, this.scoredWorkbook(request.requestId, request.fileId));
@@ -160,10 +163,11 @@ export class JobRunner {
   private formsWorkbook(
     fileId: string,
     layout: 'national' | 'guangdong' | 'chongqing',
+    lang: Lang = 'zh-CN',
   ): OutputFile {
     const kept = this.kept(fileId);
     if (!kept.scored.evaluation) throw new Error('No evaluation to write as forms');
-    const { bytes, notes } = glue.officialFormsBytes(kept.scored, layout, kept.rules);
+    const { bytes, notes } = glue.officialFormsBytes(kept.scored, layout, kept.rules, lang);
     return {
       name: formsFileName(kept.name),
       mime: XLSX_MIME,

@@ -80,12 +80,13 @@ export function officialFormsBytes(
   scored: Scored,
   layout: 'national' | 'guangdong' | 'chongqing',
   rules?: Rules,
+  lang: 'zh-CN' | 'en-US' = 'zh-CN',
 ): { bytes: Uint8Array; notes: FormsNotes } {
   const file = officialForms(
     scored,
     layout,
     { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
-    rules === undefined ? {} : { rules },
+    { ...(rules === undefined ? {} : { rules }), locale: lang },
   );
   if (file === null) throw new Error('No evaluation to write as forms');
   return {

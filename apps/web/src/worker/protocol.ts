@@ -104,6 +104,8 @@ export type WorkerRequest =
       requestId: number;
       fileId: string;
       layout: 'national' | 'guangdong' | 'chongqing';
+      /** The language of the notes on the forms (what they cannot state, what reads back differently). */
+      lang?: Lang;
     }
   | { type: 'scored-workbook'; requestId: number; fileId: string }
   | {

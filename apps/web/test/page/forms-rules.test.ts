@@ -104,6 +104,19 @@ describe('the worker with the 规则 panel and the forms download', () => {
     });
     if (national.type !== 'file') throw new Error(`expected a file, got ${national.type}`);
     expect(national.file.forms!.differences).toEqual([]);
+    // in the page's English, the notes are English too
+    const en = await run({
+      type: 'forms-workbook',
+      requestId: 4,
+      fileId: 'a',
+      layout: 'chongqing',
+      lang: 'en-US',
+    });
+    if (en.type !== 'file') throw new Error(`expected a file, got ${en.type}`);
+    expect(en.file.forms!.differences.map((d) => d.message)).toContain(
+      '部门整体绩效自评表: "总分" reads back from the form as 96.93, the workbook says 96.99; check it.',
+    );
+    expect(en.file.forms!.lost.join(' ')).not.toContain('无法写入');
     const plain = renderToStaticMarkup(
       createElement(FormsSaved, {
         lang: 'en-US',

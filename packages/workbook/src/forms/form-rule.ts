@@ -21,9 +21,11 @@ import {
   resolveMethod,
   type IndicatorInput,
   type IndicatorResult,
+  type Locale,
 } from '@jixiao/engine';
 import { formatNumber } from '@jixiao/engine/format';
 import type { CellValue } from '../port.js';
+import { WORKBOOK_MESSAGES, type WorkbookIssueCode } from '../workbook-messages.js';
 
 /** A deduction clause at the end of a target: `每次扣0.5分`, `（每超过1个百分点扣0.1分）`. */
 const DEDUCTION_CLAUSE = /[（(]?\s*(每[^（()）]*?扣(?:减)?\s*\d+(?:\.\d+)?\s*分)\s*[)）]?\s*$/;
@@ -93,8 +95,36 @@ export interface FormRow {
   reason: string | null;
   /** 指标性质 for a form that has the column (正向 / 反向 the target does not imply), else null. */
   nature: string | null;
-  /** Why the form cannot state this indicator's rule (null when it can). */
+  /** Why the form cannot state this indicator's rule (null when it can), in Chinese. */
   lost: string | null;
+  /** The same as a note to render in either language ({@link renderLostNote}). */
+  lostNote: LostNote | null;
+}
+
+/** A part of a {@link LostNote}: a workbook message code and its params. */
+export interface LostPart {
+  code: WorkbookIssueCode;
+  params: Readonly<Record<string, string>>;
+}
+
+/**
+ * A rule a form cannot state, naming the indicator: what is lost (`parts`, joined 、 / ,) and how
+ * the form scores instead (`tail`). `form.lostExecution` is the 预算执行率 row of a table that scores
+ * it on its funds block. Texts: `form.lost*` in workbook-messages.ts.
+ */
+export interface LostNote {
+  code: 'form.lostRule' | 'form.lostExecution';
+  name: string;
+  parts: LostPart[];
+  tail: LostPart | null;
+}
+
+/** A {@link LostNote} as one sentence in `locale` (the zh-CN one is `FormSheet.lost`'s). */
+export function renderLostNote(note: LostNote, locale: Locale): string {
+  const m = WORKBOOK_MESSAGES[locale];
+  const parts = note.parts.map((p) => m[p.code](p.params)).join(locale === 'zh-CN' ? '、' : ', ');
+  const tail = note.tail === null ? '' : m[note.tail.code](note.tail.params);
+  return m[note.code]({ name: note.name, parts, tail });
 }
 
 const text = (
@@ -134,21 +164,20 @@ export function formRowOf(
   result: IndicatorResult | undefined,
   options: FormRowOptions,
 ): FormRow {
-  const name = `“${indicator.name}”`;
   const deviation = text(indicator.deviationReason);
   const method = result?.method ?? (text(indicator.method) as IndicatorResult['method']);
   const params = text(indicator.params);
-  const lost: string[] = [];
+  const lost: LostPart[] = [];
   const notes: string[] = [];
   let target: CellValue = indicator.target ?? null;
   let nature: string | null = null;
-  let tail = '';
+  let tail: LostPart | null = null;
   const t = text(target);
 
   const group = text(indicator.group);
   if (group !== null) {
     if (options.hasReason) notes.push(`备选组：${group}${GROUP_WORDS}`);
-    else lost.push(`备选组“${group}”（表中没有偏差原因栏）`);
+    else lost.push({ code: 'form.lostGroup', params: { group } });
   }
   // a 人工得分 that decides the score is the printed 得分, said so in the reason column
   const manual =
@@ -161,11 +190,12 @@ export function formRowOf(
       notes.push(
         `人工得分：${formatNumber(result.score)} 分。${why === null ? '' : `调整说明：${why}`}`,
       );
-    } else lost.push(`人工得分 ${formatNumber(result.score)}（表中没有偏差原因栏）`);
+    } else lost.push({ code: 'form.lostManual', params: { score: formatNumber(result.score) } });
   }
   if (!manual && method === '扣分') {
     const clause = deductionClause(indicator);
-    if (clause === null) lost.push(`扣分规则（评分参数 ${params ?? '—'}）`);
+    if (clause === null)
+      lost.push({ code: 'form.lostDeduction', params: { params: params ?? '' } });
     else target = t === null ? clause : `${t}（${clause}）`;
   } else if (!manual && method !== null) {
     const inferred = inferMethod(t === null ? null : parseTarget(t));
@@ -174,22 +204,25 @@ export function formRowOf(
       // 指标性质 states 正向 / 反向 on its own row (定性 / 定量 would run on down the rows below)
       nature = method;
     else if (inferred !== method) {
-      lost.push(`评分方法“${method}”${params === null ? '' : `（评分参数 ${params}）`}`);
+      lost.push({ code: 'form.lostMethod', params: { method, params: params ?? '' } });
       tail =
         inferred === null
-          ? `，表格的年度指标值${t === null ? '为空' : `“${t}”`}推断不出评分方法`
-          : `，表格按年度指标值“${t ?? ''}”以“${inferred}”计分`;
+          ? { code: 'form.lostTailNoMethod', params: { target: t ?? '' } }
+          : { code: 'form.lostTailInferred', params: { target: t ?? '', inferred } };
     }
     if (inferred === method || nature !== null || target !== indicator.target) {
-      if (params !== null) lost.push(`评分参数 ${params}`);
+      if (params !== null) lost.push({ code: 'form.lostParams', params: { params } });
       else if (method === '反向' && options.inverseVariant === 'ratio')
-        lost.push('反向计分方式“目标值/实际值”（基本信息）');
+        lost.push({ code: 'form.lostInverseRatio', params: {} });
     }
   }
+  const note: LostNote | null =
+    lost.length === 0 ? null : { code: 'form.lostRule', name: indicator.name, parts: lost, tail };
   return {
     target,
     reason: [deviation, ...notes].filter((x) => x !== null).join('\n') || null,
     nature,
-    lost: lost.length === 0 ? null : `${name}的${lost.join('、')}无法写入表格${tail}`,
+    lost: note === null ? null : renderLostNote(note, 'zh-CN'),
+    lostNote: note,
   };
 }

@@ -40,3 +40,4 @@ export {
   rulesSheetRows,
   type RulesReading,
 } from './rules-sheet.js';
+export { renderLostNote, type LostNote, type LostPart } from './form-rule.js';

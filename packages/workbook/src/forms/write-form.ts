@@ -17,7 +17,7 @@ import {
   type IndicatorResult,
 } from '@jixiao/engine';
 import type { CellRange, CellValue } from '../port.js';
-import { formRowOf } from './form-rule.js';
+import { formRowOf, renderLostNote, type LostNote, type LostPart } from './form-rule.js';
 
 /** What a form cell is, for its look. */
 export type FormCellKind =
@@ -79,6 +79,8 @@ export interface FormSheet {
    * column), one sentence each naming the indicator: read back, those rows score by the form.
    */
   lost: string[];
+  /** The same as notes to render in either language ({@link renderLostNote}). */
+  lostNotes: LostNote[];
 }
 
 /** A scored part of a workbook (the department or one project) to write as a form. */
@@ -102,7 +104,7 @@ class Sheet {
   readonly kinds: (FormCellKind | null)[][] = [];
   readonly merges: CellRange[] = [];
   readonly heights: (number | null)[] = [];
-  readonly lost: string[] = [];
+  readonly lost: LostNote[] = [];
 
   constructor(readonly width: number) {}
 
@@ -165,7 +167,8 @@ class Sheet {
       columnWidths: widths,
       rowHeights: this.heights,
       titleRows,
-      lost: this.lost,
+      lost: this.lost.map((n) => renderLostNote(n, 'zh-CN')),
+      lostNotes: this.lost,
     };
   }
 }
@@ -235,14 +238,18 @@ export function executionIndex(input: EvaluationInput): number {
  * Why the 预算执行率 of a funds row (scored there as 全年执行数 ÷ 全年预算数 against 100%, 正向)
  * cannot state an indicator's own rule, or null when it can.
  */
-function executionLost(indicator: IndicatorInput | undefined): string | null {
+function executionLost(indicator: IndicatorInput | undefined): LostNote | null {
   if (indicator === undefined) return null;
   const target =
     indicator.target === null || indicator.target === undefined ? null : String(indicator.target);
   const method = indicator.method ?? null;
   const plainTarget = target === null || /^(≥|>=)?\s*100(\.0+)?\s*%$/.test(target.trim());
   if (plainTarget && (method === null || method === '正向')) return null;
-  return `“${indicator.name}”的${target === null ? '' : `目标值 ${target}、`}评分方法“${method ?? '正向'}”无法写入该表：表中预算执行率按执行率 ÷ 100% × 分值计分`;
+  const parts: LostPart[] = [
+    { code: 'form.lostMethod', params: { method: method ?? '正向', params: '' } },
+  ];
+  if (target !== null) parts.unshift({ code: 'form.lostTarget', params: { target } });
+  return { code: 'form.lostExecution', name: indicator.name, parts, tail: null };
 }
 
 /** What the form shows as 实际完成值: the computed metric as a rate, or the value typed. */
@@ -354,7 +361,7 @@ export function nationalForm(part: FormPart, name: string): FormSheet {
       hasNature: false,
       inverseVariant: part.input.options?.inverseVariant ?? 'linear',
     });
-    if (form.lost !== null) s.lost.push(form.lost);
+    if (form.lostNote !== null) s.lost.push(form.lostNote);
     s.set(row, 3, indicator.name, 'text');
     s.set(row, 4, form.target, 'center');
     s.set(
@@ -468,7 +475,7 @@ export function guangdongForm(part: FormPart, name: string): FormSheet {
       hasNature: false,
       inverseVariant: part.input.options?.inverseVariant ?? 'linear',
     });
-    if (form.lost !== null) s.lost.push(form.lost);
+    if (form.lostNote !== null) s.lost.push(form.lostNote);
     s.set(row, 2, indicator.name, 'text');
     s.set(row, 3, form.target, 'center');
     s.set(row, 4, actual, typeof actual === 'number' && indicator.source ? 'centerRate' : 'center');
@@ -585,7 +592,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
       hasNature: true,
       inverseVariant: part.input.options?.inverseVariant ?? 'linear',
     });
-    if (form.lost !== null) s.lost.push(form.lost);
+    if (form.lostNote !== null) s.lost.push(form.lostNote);
     s.set(row, 1, indicator.name, 'text');
     s.set(row, 2, null, 'center');
     // every row states its 指标性质 (a blank one would take the 定性 / 定量 of the rows above)
