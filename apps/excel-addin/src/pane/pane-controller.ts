@@ -234,7 +234,7 @@ export class PaneController extends BasePaneController<PipelineResult> {
         result,
         layout,
         { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
-        Object.keys(rules).length > 0 ? { rules } : {},
+        { ...(Object.keys(rules).length > 0 ? { rules } : {}), locale: this.state.lang },
       );
       if (file === null) return this.set({ notice: this.t.notScored });
       if (!canDownload(this.env.platform))

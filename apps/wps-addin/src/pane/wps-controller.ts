@@ -185,7 +185,7 @@ export class WpsPaneController extends BasePaneController<PipelineResult> {
         result,
         layout,
         { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
-        Object.keys(rules).length > 0 ? { rules } : {},
+        { ...(Object.keys(rules).length > 0 ? { rules } : {}), locale: this.state.lang },
       );
       if (file === null) return this.set({ notice: this.t.notScored });
       const path = this.saveAs(file.name, file.bytes, 'Excel 工作簿 (*.xlsx),*.xlsx', '.xlsx');
