@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Severity } from '@jixiao/engine';
 import { departmentRow, formRows, summarizeForm, type DepartmentRow } from '@jixiao/pipeline';
+import { renderIssue, type CellIssue } from '@jixiao/workbook';
 import { isXlsxError } from '@jixiao/xlsx';
 import { t, type Lang } from './i18n.js';
 import { systemMessage, writeFileAtomic } from './io.js';
@@ -21,7 +22,16 @@ export interface BatchJob {
 export interface BatchIssue {
   cell: string | null;
   severity: Severity;
+  /** The text without its cell, which has its own column (a sheet-level issue keeps its sheet). */
   message: string;
+}
+
+function batchIssue(i: CellIssue, lang: Lang): BatchIssue {
+  return {
+    cell: i.cell,
+    severity: i.severity,
+    message: renderIssue(i, lang, { location: i.cell === null }),
+  };
 }
 
 /**
@@ -60,7 +70,9 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
         input: job.input,
         output: job.output,
         forms,
-        issues: summaries.flatMap((s) => s.issues),
+        issues: scoredForms.forms.forms.flatMap((f) =>
+          f.issues.map((i) => batchIssue(i, job.lang)),
+        ),
       };
     }
     const { result, output } = await scoreBytes(bytes, job.lang, { maxMiB: job.maxMiB });
@@ -69,7 +81,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
       input: job.input,
       output: null,
       forms: null,
-      issues: result.summary.issues,
+      issues: result.issues.map((i) => batchIssue(i, job.lang)),
     };
     const edited = result.reportEdited;
     if (edited !== null && !edited.overwritten) row.reportEdited = editedCells(edited, job.lang);

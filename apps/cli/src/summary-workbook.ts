@@ -102,15 +102,7 @@ export function summaryWorkbook(
   const l = L[lang === 'en-US' ? 'en' : 'zh'];
   const table = departmentTable(tableRows(rows), lang);
   const issues = rows.flatMap((row) =>
-    row.issues.map((i) => [
-      basename(row.input),
-      i.cell,
-      l.severity[i.severity],
-      // the cell has its own column: the message without its `cell：` prefix
-      i.cell !== null && i.message.startsWith(i.cell)
-        ? i.message.slice(i.cell.length).replace(/^[：:]\s*/, '')
-        : i.message,
-    ]),
+    row.issues.map((i) => [basename(row.input), i.cell, l.severity[i.severity], i.message]),
   );
   const grades = new Map<string, number>([
     ['优', 0],

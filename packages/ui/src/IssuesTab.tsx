@@ -1,6 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { CellIssue } from '@jixiao/workbook';
-import { issueBody } from './issue-body.js';
+import { renderIssue, type CellIssue } from '@jixiao/workbook';
 import { useClickableListStyles } from './clickable-list-styles.js';
 import type { PaneLang, PaneStrings } from './strings.js';
 
@@ -50,7 +49,7 @@ export function IssuesTab({
                   {issue.cell ?? issue.sheet ?? ''}
                 </span>
               </span>
-              <span>{issueBody(issue, lang)}</span>
+              <span>{renderIssue(issue, lang, { location: false })}</span>
             </button>
           </li>
         ))}

@@ -14,7 +14,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { ReportEdit } from '@jixiao/workbook';
+import { renderIssue, type ReportEdit } from '@jixiao/workbook';
 import {
   reportChoices,
   type ReportAsker,
@@ -22,7 +22,6 @@ import {
   type ReportQuestion,
 } from './report-check.js';
 import type { PaneLang } from './strings.js';
-import { issueBody } from './issue-body.js';
 
 /** The words of the question, in the pane's and the page's languages. */
 export const REPORT_CONFIRM_STRINGS = {
@@ -204,7 +203,7 @@ export function ReportQuestionView({
                   ) : (
                     <span className={styles.cell}>{issue.cell ?? issue.sheet ?? ''}</span>
                   )}
-                  <span>{issueBody(issue, lang)}</span>
+                  <span>{renderIssue(issue, lang, { location: false })}</span>
                 </li>
               ))}
             </ul>

@@ -49,6 +49,7 @@ export {
   PATH_PARAM,
   ALSO_PARAM,
   type IssueToRender,
+  type RenderOptions,
 } from './render-issue.js';
 export type { CellMap, SheetMap } from './cell-map.js';
 export { locatePath, emptyCellMap } from './cell-map.js';

@@ -42,16 +42,31 @@ function pathOf(text: string | number | undefined): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+/** How {@link renderIssue} renders. */
+export interface RenderOptions {
+  /**
+   * False leaves out the leading location (`绩效指标!G7：`, `工作表“预算执行”：`), for a surface
+   * that shows the cell or sheet beside the text (the pane, the page, the CLI's 问题明细 sheet).
+   * Default true. The report's template issues, which name their cell inside the text, are unchanged.
+   */
+  location?: boolean;
+}
+
 /**
  * The text of an issue in a locale, made from its code and params (as zod does): the report's
  * template issues name their cell themselves; the workbook's and the engine's are prefixed by the
- * cell (`绩效指标!G7：…`) or the sheet. An unknown code (from a newer version) gives the code and
- * its params. The one place every front end (command line, page, panes) gets its words from.
+ * cell (`绩效指标!G7：…`) or the sheet, unless `options.location` is false. An unknown code (from a
+ * newer version) gives the code and its params. The one place every front end (command line, page,
+ * panes) gets its words from.
  */
-export function renderIssue(issue: IssueToRender, locale: Locale = 'zh-CN'): string {
+export function renderIssue(
+  issue: IssueToRender,
+  locale: Locale = 'zh-CN',
+  options: RenderOptions = {},
+): string {
   const { code, params } = issue;
   if (isTemplateIssueCode(code)) return REPORT_MESSAGES[locale][code](params);
-  const prefix = locationPrefix(issue, locale);
+  const prefix = options.location === false ? '' : locationPrefix(issue, locale);
   const { [PATH_PARAM]: path, [ALSO_PARAM]: also, ...own } = params;
   let text: string;
   if (isWorkbookIssueCode(code)) text = WORKBOOK_MESSAGES[locale][code](own);

@@ -49,11 +49,7 @@ export function IssueList({
             <Text className={styles.cell} aria-label={`${t.cell} ${issue.cell ?? ''}`}>
               {issue.cell ?? issue.sheet ?? '—'}
             </Text>
-            <Text>
-              {lang === 'zh-CN'
-                ? stripCell(renderIssue(issue, lang), issue.cell)
-                : renderIssue(issue, lang)}
-            </Text>
+            <Text>{renderIssue(issue, lang, { location: false })}</Text>
           </li>
         ))}
       </ul>
@@ -64,10 +60,4 @@ export function IssueList({
       ) : null}
     </>
   );
-}
-
-/** The zh-CN message starts with its cell (`绩效指标!G7：…`); the cell is already shown beside it. */
-function stripCell(message: string, cell: string | null): string {
-  if (cell && message.startsWith(cell)) return message.slice(cell.length).replace(/^[：:]\s*/, '');
-  return message;
 }

@@ -119,6 +119,51 @@ describe('renderIssue', () => {
     );
   });
 
+  it('leaves the location out with { location: false }, for every code in both locales', () => {
+    const codes = [...ISSUE_CODES, ...WORKBOOK_CODES, ...REPORT_CODES];
+    const prefixes = {
+      cell: { 'zh-CN': '绩效指标!G7：', 'en-US': '绩效指标!G7: ' },
+      sheet: { 'zh-CN': '工作表“绩效指标”：', 'en-US': 'Sheet "绩效指标": ' },
+    } as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), params, (code, p) => {
+        const atCell = issueAt(code, 'error', { sheet: '绩效指标', cell: '绩效指标!G7' }, p);
+        const atSheet = issueAt(code, 'error', { sheet: '绩效指标' }, p);
+        const nowhere = { code, params: p, sheet: null, cell: null };
+        for (const locale of LOCALES) {
+          const body = renderIssue(atCell, locale, { location: false });
+          expect(renderIssue(atSheet, locale, { location: false })).toBe(body);
+          expect(renderIssue(nowhere, locale, { location: false })).toBe(body);
+          expect(renderIssue(nowhere, locale)).toBe(body);
+          expect(renderIssue(atCell, locale, { location: true })).toBe(renderIssue(atCell, locale));
+          if (REPORT_CODES.includes(code)) {
+            // the report's template issues name their cell inside the text: unchanged
+            expect(body).toBe(renderIssue(atCell, locale));
+          } else {
+            expect(renderIssue(atCell, locale)).toBe(prefixes.cell[locale] + body);
+            expect(renderIssue(atSheet, locale)).toBe(prefixes.sheet[locale] + body);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('renders a known issue without its location in both locales', () => {
+    const issue = issueAt(
+      'cell.notNumber',
+      'error',
+      { sheet: '预算执行', cell: '预算执行!C3' },
+      { value: 'abc', expected: '金额（数字）', expectedEn: 'an amount' },
+    );
+    expect(renderIssue(issue, 'zh-CN', { location: false })).toBe(
+      '“abc”不是数字，应为金额（数字）。',
+    );
+    expect(renderIssue(issue, 'en-US', { location: false })).toBe(
+      '"abc" is not a number; expected an amount.',
+    );
+  });
+
   it('gives an unknown code (from a newer version) with its params', () => {
     const issue = { code: 'future.code', params: { a: 1 }, sheet: null, cell: null };
     expect(renderIssue(issue, 'zh-CN')).toBe('future.code {"a":1}');
