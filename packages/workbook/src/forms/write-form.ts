@@ -265,7 +265,7 @@ function actualOf(indicator: IndicatorInput, result: IndicatorResult | undefined
 const scoreOf = (r: IndicatorResult | undefined): number | null =>
   r === undefined || r.status === 'unscored' ? null : Number(r.score);
 
-/** Rows of the indicator tree, with the row spans of 一级 and 二级指标 to merge. */
+/** Rows of the indicator tree: each indicator with its result, without the one at `skip`. */
 function tree(part: FormPart, skip: number) {
   return part.input.indicators
     .map((indicator, i) => ({ indicator, result: part.evaluation.indicators[i], i }))
@@ -285,6 +285,34 @@ function mergeRuns(
     sheet.area(first + start, col, first + i - 1, col, values[start] ?? null, 'label');
     start = i;
   }
+}
+
+/**
+ * Merges the runs of equal 一级指标 in column `col` and of equal 二级指标 (within their 一级指标) in
+ * the column after it, starting at sheet row `first`.
+ */
+function mergeLevels(
+  sheet: Sheet,
+  first: number,
+  rows: readonly { indicator: IndicatorInput }[],
+  col: number,
+): void {
+  const level1 = rows.map((r) => r.indicator.level1);
+  mergeRuns(sheet, first, level1, col, level1);
+  mergeRuns(
+    sheet,
+    first,
+    rows.map((r) => `${r.indicator.level1}\u0000${r.indicator.level2 ?? ''}`),
+    col + 1,
+    rows.map((r) => r.indicator.level2 ?? null),
+  );
+}
+
+/** An indicator's 分值 as a number cell; null when it has none. */
+function pointsOf(indicator: IndicatorInput): number | null {
+  return num(
+    indicator.points === null || indicator.points === undefined ? null : String(indicator.points),
+  );
 }
 
 function title(kind: string, year: number): string {
@@ -370,36 +398,14 @@ export function nationalForm(part: FormPart, name: string): FormSheet {
       actualOf(indicator, result),
       typeof actualOf(indicator, result) === 'number' && indicator.source ? 'centerRate' : 'center',
     );
-    s.set(
-      row,
-      6,
-      num(
-        indicator.points === null || indicator.points === undefined
-          ? null
-          : String(indicator.points),
-      ),
-      'score',
-    );
+    s.set(row, 6, pointsOf(indicator), 'score');
     s.set(row, 7, scoreOf(result), 'score');
     s.area(row, 8, row, 9, form.reason, 'text');
   });
   const last = first + Math.max(rows.length, 1) - 1;
   if (rows.length === 0) s.area(first, 1, first, 9, null, 'text');
   s.area(head, 0, last, 0, '绩效指标', 'label');
-  mergeRuns(
-    s,
-    first,
-    rows.map((r) => r.indicator.level1),
-    1,
-    rows.map((r) => r.indicator.level1),
-  );
-  mergeRuns(
-    s,
-    first,
-    rows.map((r) => `${r.indicator.level1}\u0000${r.indicator.level2 ?? ''}`),
-    2,
-    rows.map((r) => r.indicator.level2 ?? null),
-  );
+  mergeLevels(s, first, rows, 1);
   const end = last + 1;
   s.area(end, 0, end, 5, '总分', 'label');
   s.set(end, 6, Number(e.total.declaredPoints), 'score');
@@ -479,33 +485,11 @@ export function guangdongForm(part: FormPart, name: string): FormSheet {
     s.set(row, 2, indicator.name, 'text');
     s.set(row, 3, form.target, 'center');
     s.set(row, 4, actual, typeof actual === 'number' && indicator.source ? 'centerRate' : 'center');
-    s.set(
-      row,
-      5,
-      num(
-        indicator.points === null || indicator.points === undefined
-          ? null
-          : String(indicator.points),
-      ),
-      'score',
-    );
+    s.set(row, 5, pointsOf(indicator), 'score');
     s.set(row, 6, scoreOf(result), 'score');
     s.set(row, 7, form.reason, 'text');
   });
-  mergeRuns(
-    s,
-    first,
-    items.map((r) => r.indicator.level1),
-    0,
-    items.map((r) => r.indicator.level1),
-  );
-  mergeRuns(
-    s,
-    first,
-    items.map((r) => `${r.indicator.level1}\u0000${r.indicator.level2 ?? ''}`),
-    1,
-    items.map((r) => r.indicator.level2 ?? null),
-  );
+  mergeLevels(s, first, items, 0);
   const end = first + items.length;
   s.area(end, 0, end, 4, '总　分', 'label');
   s.set(end, 5, Number(e.total.declaredPoints), 'score');
@@ -608,16 +592,7 @@ export function chongqingForm(part: FormPart, name: string): FormSheet {
             .toDecimalPlaces(15, Decimal.ROUND_DOWN)
             .toNumber();
     s.set(row, 7, coefficient, 'rate');
-    s.set(
-      row,
-      8,
-      num(
-        indicator.points === null || indicator.points === undefined
-          ? null
-          : String(indicator.points),
-      ),
-      'score',
-    );
+    s.set(row, 8, pointsOf(indicator), 'score');
     s.set(row, 9, scoreOf(result), 'score');
     s.set(row, 10, indicator.key === true ? '是' : '否', 'center');
   });
