@@ -310,7 +310,7 @@ export interface ReportVariables {
   indicatorCount: number;
   keyIndicatorCount: number;
   keyIndicators: string[];
-  /** Indicators that lost points, in sheet order. */
+  /** Indicators that lost points, in sheet order (not those that could not be scored). */
   deductions: Deduction[];
   level1: RollupRow[];
 }

@@ -109,6 +109,8 @@ describe('bad inputs produce issues, not exceptions', () => {
     // Without a reason the override is not applied: 30 × 5/10 = 15.
     expect(e.indicators[2]!.score).toBe('15.00');
     expect(e.indicators[0]!.status).toBe('unscored');
+    // 甲 could not be scored: it is not a deduction of its 40 分 (乙 neither); 丙 lost 15.
+    expect(e.deductions.map((d) => [d.name, d.deducted])).toEqual([['丙', '15.00']]);
   });
 
   it('duplicate indicator names', () => {

@@ -362,7 +362,9 @@ function assemble(s: State): Evaluation {
     }
     const dup = duplicateIssue(s, i);
     if (dup !== null) issues.push(dup);
-    if (r.deducted !== '0.00' && r.counted !== false) {
+    // An indicator that could not be scored lost nothing known: it is reported as unscored (and the
+    // total as provisional), not listed as a deduction of its whole 分值.
+    if (r.deducted !== '0.00' && r.counted !== false && r.status !== 'unscored') {
       const d: Deduction = { index: i, name: r.name, deducted: r.deducted, reason: r.reason };
       if (r.ref !== undefined) d.ref = r.ref;
       if (r.explanation.notes !== undefined) d.notes = r.explanation.notes;
