@@ -338,7 +338,8 @@ export interface Evaluation {
     declaredPoints: DecimalString;
     /**
      * False exactly when an issue of severity `error` leaves a score, a rate that feeds a score or
-     * the total unknown: the score is then provisional (暂定) and the grade is not given.
+     * the total unknown, or an indicator could not be scored (also one whose cell the caller
+     * reported, see `reported`): the score is then provisional (暂定) and the grade is not given.
      */
     complete: boolean;
     /** Indicators that could not be scored (status `unscored`). */

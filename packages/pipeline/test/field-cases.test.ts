@@ -77,6 +77,10 @@ describe('field cases (issue 9)', () => {
             result.issues.some((i) => i.cell === cell && i.code === alternative.code),
             `${alternative.code} on ${cell}`,
           ).toBe(true);
+          // said once, where it is read: scoring adds no second error on the same cell
+          expect(errors.filter((i) => i.cell === cell).map((i) => i.code)).toEqual([
+            alternative.code,
+          ]);
         }
         expect(result.summary.complete).toBe(false);
         expect(result.summary.grade).toBeNull();

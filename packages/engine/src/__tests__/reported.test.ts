@@ -42,4 +42,27 @@ describe('reported fields', () => {
     expect(ev.budget.rates.overall).toBeNull();
     expect(ev.indicators[0]?.status).toBe('unscored');
   });
+
+  it('a target the caller could not read is not reported again by the scoring method (F02c)', () => {
+    const one = (reported?: readonly string[]): EvaluationInput => ({
+      info: { department: '测试部门', year: 2022 },
+      budgetLines: [{ name: '项目', type: '项目支出', budget: 100, spent: 100 }],
+      indicators: [
+        {
+          level1: '产出指标',
+          name: '补助村(社区)数量',
+          method: '等于',
+          target: null,
+          actual: '8个',
+          points: 8,
+          ...(reported ? { reported } : {}),
+        },
+      ],
+    });
+    expect(codes(one())).toContain('target.missing@indicators.0.target');
+    const ev = evaluate(one(['target']));
+    expect(ev.issues.map((x) => x.code)).not.toContain('target.missing');
+    expect(ev.indicators[0]?.status).toBe('unscored');
+    expect(ev.total.complete).toBe(false);
+  });
 });

@@ -326,6 +326,9 @@ function total(s: State, issues: readonly Issue[] | null): Evaluation['total'] {
   const deducted = s.points - capped.cents * 10_000;
   // 得分率 = printed total ÷ 总分值 decides the grade (a 6-point sub-table scored 6/6 is 优).
   const scoreUnits = capped.cents * 10_000;
+  // An indicator that could not be scored leaves the total unknown, also when the caller (the
+  // workbook reader) reported why at the cell and the engine adds no issue of its own.
+  const unscored = s.scored.filter((x) => x.result.status === 'unscored').length;
   const result: Evaluation['total'] = {
     points: unitsToText(s.points),
     score: centsText(capped.cents),
@@ -333,8 +336,10 @@ function total(s: State, issues: readonly Issue[] | null): Evaluation['total'] {
     deducted: deducted % 10_000 === 0 ? centsText(deducted / 10_000) : unitsToText(deducted),
     rate: ratioText(BigInt(scoreUnits), BigInt(total)) ?? '0',
     declaredPoints: unitsToText(total),
-    complete: issues === null ? !hasErrors(s) : !issues.some((i) => i.severity === 'error'),
-    unscored: s.scored.filter((x) => x.result.status === 'unscored').length,
+    complete:
+      unscored === 0 &&
+      (issues === null ? !hasErrors(s) : !issues.some((i) => i.severity === 'error')),
+    unscored,
   };
   if (capped.cap !== undefined) result.cap = capped.cap;
   return result;

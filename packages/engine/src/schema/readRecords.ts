@@ -74,6 +74,17 @@ class Collector {
     (this.invalid ??= new Set()).add(field);
     return null;
   }
+  /**
+   * The fields the caller could not read and has already reported (`reported`), where it passed no
+   * value: invalid, so scoring says nothing more of them — a field is validated once, where it is
+   * read (field case F02c: a target saved as a formula was reported by the reader and then again as
+   * 评分方法为“等于”时须填写目标值).
+   */
+  unread(reported: unknown, row: Record<string, unknown>): void {
+    if (!Array.isArray(reported)) return;
+    for (const field of reported)
+      if (typeof field === 'string' && isBlank(row[field])) (this.invalid ??= new Set()).add(field);
+  }
   need<T>(field: string, value: T | null): T | null {
     if (value === null && !this.invalid?.has(field)) this.failed = true;
     return value;
@@ -157,6 +168,7 @@ export function readIndicator(raw: unknown, index: number): IndicatorRecord {
   const c = new Collector();
   const row = isRecord(raw) ? raw : {};
   const ref = typeof row.ref === 'string' ? row.ref : undefined;
+  c.unread(row.reported, row);
   const record: IndicatorRecord = {
     index,
     level1: c.need('level1', c.text('level1', row.level1)),
