@@ -16,6 +16,8 @@ import {
 } from './contract.js';
 import type { CellValue, SheetGrid, SheetGrids } from './port.js';
 
+export { MemoryPort } from './memory-port.js';
+
 /** A row of plain values (no cell errors), as a new .xlsx file can also be written from. */
 export type PlainRow = (string | number | boolean | null)[];
 

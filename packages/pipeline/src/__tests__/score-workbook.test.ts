@@ -8,13 +8,9 @@ import {
   MONTH_KEYS,
   newWorkbookSheets,
   type CellValue,
-  type SheetGrid,
   type SheetGrids,
-  type WorkbookPort,
-  type WritePlan,
-  type WrittenCell,
 } from '@jixiao/workbook';
-import { grid, header, infoRows } from '@jixiao/workbook/testing';
+import { grid, header, infoRows, MemoryPort } from '@jixiao/workbook/testing';
 import { defaultTemplate, fillTemplate } from '@jixiao/report';
 import { scoreWorkbook } from '../score-workbook.js';
 import { run } from '../run.js';
@@ -327,33 +323,6 @@ describe('scoreWorkbook', () => {
     expect(summary.issues[0]!.message).toMatch(/^The sheet "预算执行" \(Budget\) is missing/);
   });
 });
-
-/** An in-memory workbook behind the port, recording what was read and applied. */
-class MemoryPort implements WorkbookPort {
-  reads: string[][] = [];
-  applied: WritePlan[] = [];
-  constructor(public grids: Record<string, SheetGrid>) {}
-  sheetNames(): Promise<string[]> {
-    return Promise.resolve(Object.keys(this.grids));
-  }
-  readSheets(names: readonly string[]): Promise<SheetGrids> {
-    this.reads.push([...names]);
-    return Promise.resolve(
-      Object.fromEntries(names.flatMap((n) => (this.grids[n] ? [[n, this.grids[n]]] : []))),
-    );
-  }
-  /** The record of the cells the tool wrote, kept as an adapter keeps it in the workbook. */
-  written: WrittenCell[] | null = null;
-  readWritten(): Promise<WrittenCell[] | null> {
-    return Promise.resolve(this.written);
-  }
-  apply(plan: WritePlan): Promise<void> {
-    this.applied.push(plan);
-    this.grids = { ...applyPlanToGrids(this.grids, plan) };
-    if (plan.written !== undefined) this.written = plan.written;
-    return Promise.resolve();
-  }
-}
 
 describe('run', () => {
   it('reads only the contract sheets, applies the plan, and a second run applies nothing', async () => {
