@@ -42,7 +42,7 @@ export interface ColumnChoice<K extends string> {
 }
 
 /** The keys of the chosen columns, in the contract's order. */
-export function columnKeys<K extends string>(
+function columnKeys<K extends string>(
   sheet: SheetDef<K>,
   { plus = [], without = [] }: ColumnChoice<K> = {},
 ): K[] {
@@ -60,7 +60,7 @@ export function header<K extends string>(
 }
 
 /** A data row laid out by `keys`: each key's value, an empty cell where `values` has none. */
-export function rowOf<K extends string>(
+function rowOf<K extends string>(
   keys: readonly K[],
   values: Partial<Record<K, CellValue>>,
 ): CellValue[] {
