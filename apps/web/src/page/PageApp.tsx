@@ -31,12 +31,15 @@ import { pageStrings } from './pageStrings.js';
 import { saveFile } from './saveFile.js';
 import { WorkerFailure, type Progress, type ScoringClient } from './workerClient.js';
 
-// Loaded when first needed (a file opened, the rules panel opened), not with the page.
+// Loaded when first needed (a file opened, the rules panel opened), not with the page. The results
+// chunk starts loading as soon as a file is on its way (the picker opened, a file dragged over the
+// page), so it is not fetched and compiled while the workers start.
+const loadResults = () => import('./PageResults.js');
 const ComparisonCard = lazy(() =>
-  import('./PageResults.js').then(({ ComparisonCard: card }) => ({ default: card })),
+  loadResults().then(({ ComparisonCard: card }) => ({ default: card })),
 );
 const SelectedFile = lazy(() =>
-  import('./PageResults.js').then(({ SelectedFile: file }) => ({ default: file })),
+  loadResults().then(({ SelectedFile: file }) => ({ default: file })),
 );
 const RulesPanel = lazy(() =>
   import('@jixiao/ui').then(({ RulesPanel: panel }) => ({ default: panel })),
@@ -221,7 +224,10 @@ export function PageApp({ client, initialLang }: PageAppProps) {
     openFiles(Array.from(event.dataTransfer.files));
   };
 
-  const openPicker = useCallback(() => input.current?.click(), []);
+  const openPicker = useCallback(() => {
+    void loadResults();
+    input.current?.click();
+  }, []);
   const template = useCallback(
     (which: 'empty' | 'example') =>
       download('template', () => client.template(which), pageStrings(lang).newTemplate),
@@ -259,7 +265,10 @@ export function PageApp({ client, initialLang }: PageAppProps) {
       />
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-        onDragEnter={() => setDragging(true)}
+        onDragEnter={() => {
+          void loadResults();
+          setDragging(true);
+        }}
         onDragLeave={(e) => {
           if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
             setDragging(false);
