@@ -27,6 +27,7 @@ export {
   sortRecord,
   writtenIndex,
   writtenRecordXml,
+  writtenRecordPieces,
   writtenText,
   type ReportEdit,
 } from './written.js';
