@@ -11,7 +11,7 @@ import {
   writtenRecordXml,
 } from '../written.js';
 import type { WrittenCell } from '../port.js';
-import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
+import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from '../testing.js';
 import { renderIssue } from '../render-issue.js';
 
 function plan(
