@@ -20,6 +20,11 @@ await build({
   define: { JIXIAO_VERSION: JSON.stringify(version), JIXIAO_BUNDLE: 'true' },
   banner: { js: '#!/usr/bin/env node' },
   legalComments: 'eof',
+  // whitespace, comments and syntax minified (names kept, so stacks still name their functions):
+  // 2.18 MB → 1.56 MB, and `jixiao --version` about 30 ms less CPU (read, decoded and parsed on
+  // every start)
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   // import.meta only serves the unbundled code paths (the version, the worker script), guarded
   logOverride: { 'empty-import-meta': 'silent' },

@@ -1,6 +1,11 @@
 import { emptyCellMap, sortIssues, type WorkbookPort, type WrittenCell } from '@jixiao/workbook';
 import { scoreForms, type FormsResult } from './score-form.js';
-import { scoreWorkbook, type PipelineOptions, type PipelineResult } from './score-workbook.js';
+import {
+  scoreTaken,
+  type GridsHolder,
+  type PipelineOptions,
+  type PipelineResult,
+} from './score-workbook.js';
 import { isContractWorkbook, sheetsToRead } from './sheets.js';
 import { summarize } from './summary.js';
 
@@ -49,19 +54,19 @@ async function scoreOn(
 ): Promise<PipelineResult> {
   const forms = isContractWorkbook(names) ? null : await formsOn(port, names, written, options);
   if (forms !== null) return formsRunResult(forms, options);
-  const grids = await port.readSheets(sheetsToRead(names));
+  // held in a holder that scoring empties: once read, only what planning needs of the grids is
+  // kept (a 100,000-line sheet is 60 MB as a grid, its output columns a few)
+  const holder: GridsHolder = { grids: await port.readSheets(sheetsToRead(names)) };
   // A port may list the contract's names before it has looked (the pane, to read in one sync):
   // when none of the contract's scored sheets came back, its names are asked for again.
-  if (!isContractWorkbook(Object.keys(grids))) {
+  if (!isContractWorkbook(Object.keys(holder.grids ?? {}))) {
     const listed = await port.sheetNames();
     const changed = listed.length !== names.length || listed.some((n, i) => n !== names[i]);
     const late =
       changed && !isContractWorkbook(listed) ? await formsOn(port, listed, written, options) : null;
     if (late !== null) return formsRunResult(late, options);
   }
-  // the grids go out of scope when this returns, before the plan is applied (a 100,000-line sheet
-  // is 150 MB)
-  return scoreWorkbook(grids, { ...options, written });
+  return scoreTaken(holder, { ...options, written });
 }
 
 /** The official forms among a workbook's visible sheets, scored; null when none is a form. */

@@ -24,6 +24,7 @@ import {
   INDICATOR_SHEET,
   planWrites,
   readWorkbook,
+  planningGrids,
   sortIssues,
   type CellIssue,
   type CellMap,
@@ -34,6 +35,7 @@ import {
   type TemplateRow,
   type WritePlan,
   type WrittenCell,
+  type WorkbookReading,
 } from '@jixiao/workbook';
 import type { FormsResult } from './score-form.js';
 import { summarize, type ScoreSummary } from './summary.js';
@@ -146,18 +148,58 @@ const DEFAULT_ROWS = defaultTemplate.map((row, i) => ({
  * synchronous; adapters read the grids and apply the plan.
  */
 export function scoreWorkbook(grids: SheetGrids, options: PipelineOptions = {}): PipelineResult {
+  return scoreTaken({ grids }, options);
+}
+
+/** Grids handed over to {@link scoreTaken}, which takes them out (see there). */
+export interface GridsHolder {
+  grids?: SheetGrids;
+}
+
+/**
+ * {@link scoreWorkbook} on grids handed over in a holder, which it empties: once the sheets are
+ * read, only what planning needs of them is kept (the output columns, 报告), so that a caller that
+ * keeps nothing else of the grids (`run`) does not hold a large sheet through evaluation and
+ * planning (a 100,000-line 预算执行 is 60 MB as a grid).
+ */
+export function scoreTaken(holder: GridsHolder, options: PipelineOptions = {}): PipelineResult {
+  return scoreRead(readGrids(holder, options), options);
+}
+
+/** What scoring needs of the grids once they are read. */
+interface GridsRead {
+  reading: WorkbookReading;
+  /** the grids as planning reads them: contract sheets with their output columns only */
+  planning: SheetGrids;
+  reportGrid: SheetGrid | undefined;
+  /** An indicator sheet with a header but no rows */
+  indicatorSheet: SheetGrid | null;
+}
+
+function readGrids(holder: GridsHolder, options: PipelineOptions): GridsRead {
+  const grids = holder.grids ?? {};
+  holder.grids = undefined;
+  const reading = readWorkbook(grids, { surface: options.surface ?? 'cli' });
+  const indicatorSheet =
+    reading.input?.indicators.length === 0 ? findSheet(grids, INDICATOR_SHEET) : null;
+  return {
+    reading,
+    planning: planningGrids(grids, reading.map),
+    reportGrid: findSheet(grids, REPORT_SHEET) ?? undefined,
+    indicatorSheet,
+  };
+}
+
+function scoreRead(read: GridsRead, options: PipelineOptions): PipelineResult {
+  const { reading, planning: grids, reportGrid, indicatorSheet } = read;
   const locale = options.locale ?? 'zh-CN';
   const surface = options.surface ?? 'cli';
-  const reading = readWorkbook(grids, { surface });
   const issues: CellIssue[] = [...reading.issues];
   let evaluation: Evaluation | null = null;
   let plan: WritePlan = { cells: [], replaceSheets: [] };
   let report: FilledReport | null = null;
   let reportEdited: ReportEdited | null = null;
-  const reportGrid = findSheet(grids, REPORT_SHEET) ?? undefined;
   // An indicator sheet with a header but no rows: nothing to score (0 分 差 would be a lie).
-  const indicatorSheet =
-    reading.input?.indicators.length === 0 ? findSheet(grids, INDICATOR_SHEET) : null;
   if (indicatorSheet) {
     issues.push(
       workbookIssue(

@@ -122,3 +122,56 @@ export function mergeAt(grid: SheetGrid, row: number, col: number): CellRange | 
       (m.bottom > m.top || m.right > m.left),
   );
 }
+
+/**
+ * The grid with only the cells of the columns given (absolute, 0-based): values, formulas, number
+ * formats and formula runs of other columns are left out; merges and totals rows are kept. What
+ * `planWrites` needs of a large sheet (its output columns) without holding the rest: a 100,000-line
+ * 预算执行 is 60 MB as a grid, its 支付率 column a few. Rows that shared one array share one again.
+ */
+export function keepColumns(grid: SheetGrid, cols: readonly number[]): SheetGrid {
+  const kept = [...new Set(cols)].filter((c) => c >= grid.origin.col).sort((a, b) => a - b);
+  const first = kept[0];
+  const out: SheetGrid = { ...grid, values: [] };
+  if (first === undefined) {
+    delete out.formulas;
+    delete out.numberFormats;
+    delete out.formulaRuns;
+    return out;
+  }
+  // rows start at the first column kept: each is as long as the columns kept span
+  out.origin = { row: grid.origin.row, col: first };
+  const from = first - grid.origin.col;
+  const pick = <T>(rows: (T[] | undefined)[]): T[][] => {
+    const picked: T[][] = [];
+    const again = new Map<T[], T[] | null>();
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === undefined) continue;
+      let next = again.get(row);
+      if (next === undefined) {
+        let cells: T[] | null = null;
+        for (const c of kept) {
+          const v = row[c - grid.origin.col];
+          if (v === undefined) continue;
+          cells ??= [];
+          cells[c - grid.origin.col - from] = v;
+        }
+        next = cells;
+        again.set(row, next);
+      }
+      if (next !== null) picked[r] = next;
+    }
+    picked.length = rows.length;
+    return picked;
+  };
+  out.values = pick(grid.values);
+  if (grid.formulas !== undefined) out.formulas = pick(grid.formulas);
+  if (grid.numberFormats !== undefined) out.numberFormats = pick(grid.numberFormats);
+  if (grid.formulaRuns !== undefined) {
+    const runs = grid.formulaRuns.filter((run) => kept.includes(run.col));
+    if (runs.length > 0) out.formulaRuns = runs;
+    else delete out.formulaRuns;
+  }
+  return out;
+}

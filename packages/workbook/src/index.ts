@@ -27,6 +27,7 @@ export {
   sortRecord,
   writtenIndex,
   writtenRecordXml,
+  writtenRecordPieces,
   writtenText,
   type ReportEdit,
 } from './written.js';
@@ -88,7 +89,13 @@ export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
 export { cellValue, findSheet } from './grid.js';
 export { renderFormula, materializeRuns } from './formula-runs.js';
-export { planWrites, UNDEFINED_VALUE, type PlanOptions, type PlanResult } from './plan-writes.js';
+export {
+  planWrites,
+  planningGrids,
+  UNDEFINED_VALUE,
+  type PlanOptions,
+  type PlanResult,
+} from './plan-writes.js';
 export {
   newWorkbookSheets,
   layoutGrids,

@@ -20,6 +20,7 @@ import {
   displayValue,
   findSheet,
   isBlank,
+  keepColumns,
   mergeAt,
 } from './grid.js';
 import type {
@@ -268,6 +269,33 @@ export function planWrites(
   if (!sameRecord(record, options.written ?? null)) plan.written = record;
   return { plan, issues: planner.issues };
 }
+
+/**
+ * The grids cut to what {@link planWrites} reads of them with this map: 预算执行 and 绩效指标 keep
+ * only 支付率; 完成率, 得分, 扣分, 实际值 and 数据来源 (which says whether 实际值 is an output); other
+ * sheets are kept whole. The plan is the same (a property test holds it so); a caller can let the
+ * whole grids go before planning (a 100,000-line 预算执行 is 60 MB as a grid, its 支付率 a few).
+ */
+export function planningGrids(grids: SheetGrids, map: CellMap): SheetGrids {
+  const out: Record<string, SheetGrid> = { ...grids };
+  const budget = map.budget;
+  const budgetGrid = budget ? grids[budget.sheet] : undefined;
+  const indicators = map.indicators;
+  const indicatorGrid = indicators ? grids[indicators.sheet] : undefined;
+  if (budget && budgetGrid && budget.sheet !== indicators?.sheet)
+    out[budget.sheet] = keepColumns(budgetGrid, defined([budget.columns.rate]));
+  if (indicators && indicatorGrid && indicators.sheet !== budget?.sheet) {
+    const c = indicators.columns;
+    out[indicators.sheet] = keepColumns(
+      indicatorGrid,
+      defined([c.completion, c.score, c.deducted, c.actual, c.source]),
+    );
+  }
+  return out;
+}
+
+const defined = (xs: readonly (number | undefined)[]): number[] =>
+  xs.filter((x): x is number => x !== undefined);
 
 /** Plans 绩效指标's outputs (完成率, 得分, 扣分, and 实际值 where 数据来源 is set) of one evaluation. */
 function planIndicators(planner: Planner, map: CellMap, evaluation: Evaluation): void {

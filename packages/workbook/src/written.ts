@@ -43,7 +43,10 @@ const ATTR_ESCAPES: Readonly<Record<string, string>> = {
   '\t': '&#9;',
 };
 
-const escapeAttr = (s: string): string => s.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c]!);
+const ATTR_SPECIAL = /[&<>"\n\r\t]/;
+const ATTR_SPECIALS = /[&<>"\n\r\t]/g;
+const escapeAttr = (s: string): string =>
+  ATTR_SPECIAL.test(s) ? s.replace(ATTR_SPECIALS, (c) => ATTR_ESCAPES[c]!) : s;
 
 const unescapeAttr = (s: string): string =>
   s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) => {
@@ -55,13 +58,36 @@ const unescapeAttr = (s: string): string =>
 
 /** The record as the XML of its custom part (cells in sheet, row, column order; deterministic). */
 export function writtenRecordXml(cells: readonly WrittenCell[]): string {
-  const body = cells
-    .map(
-      (c) =>
-        `<c s="${escapeAttr(c.sheet)}" r="${escapeAttr(c.address)}" v="${escapeAttr(c.value)}"/>`,
-    )
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<written xmlns="${WRITTEN_NAMESPACE}">${body}</written>`;
+  let xml = '';
+  for (const piece of writtenRecordPieces(cells)) xml += piece;
+  return xml;
+}
+
+/**
+ * {@link writtenRecordXml} in pieces of about `size` characters, whose concatenation is that XML:
+ * an adapter that compresses as it goes never holds the whole text (a record of 100,000 lines is
+ * 160,000 entries, 16 MB of text).
+ */
+export function* writtenRecordPieces(
+  cells: readonly WrittenCell[],
+  size = 16 * 1024,
+): Generator<string> {
+  let piece = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<written xmlns="${WRITTEN_NAMESPACE}">`;
+  // the sheet's name is the same for long runs of entries: escaped once per run
+  let sheet: string | undefined;
+  let sheetAttr = '';
+  for (const c of cells) {
+    if (c.sheet !== sheet) {
+      sheet = c.sheet;
+      sheetAttr = escapeAttr(sheet);
+    }
+    piece += `<c s="${sheetAttr}" r="${escapeAttr(c.address)}" v="${escapeAttr(c.value)}"/>`;
+    if (piece.length >= size) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}</written>`;
 }
 
 /**

@@ -4,7 +4,12 @@
  * its relationships and [Content_Types].xml change; every other part is copied as its original
  * compressed bytes.
  */
-import { parseWrittenRecord, writtenRecordXml, type WritePlan } from '@jixiao/workbook';
+import {
+  parseWrittenRecord,
+  writtenRecordPieces,
+  type WritePlan,
+  type WrittenCell,
+} from '@jixiao/workbook';
 import { XlsxError } from './errors.js';
 import { readPackageParts, relsPathOf } from './package-parts.js';
 import { rowPieces, SEGMENT_BYTES, STREAM_BYTES, STREAM_PIECE_BYTES } from './read-sheet.js';
@@ -132,7 +137,7 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
   }
   // the record of the cells the tool owns: its custom XML part replaced, or added
   if (plan.written !== undefined) {
-    const xml = writtenRecordXml(plan.written);
+    const xml = packRecord(plan.written, zip);
     const existing = findWrittenPart(zip);
     if (existing !== undefined) changed.set(existing, xml);
     else {
@@ -234,6 +239,17 @@ function assemble(
   }
   for (const name of added) outputs.push(output(name, changed.get(name) ?? ''));
   return writeZip(outputs, zip.codec);
+}
+
+/**
+ * The record's part, compressed as its XML is made a piece at a time: its whole text (16 MB for
+ * 100,000 lines) and its bytes are never held.
+ */
+function packRecord(cells: readonly WrittenCell[], zip: ZipArchive): { packed: PackedPart } {
+  const writer = new PartWriter(zip.codec);
+  for (const piece of writtenRecordPieces(cells))
+    writer.write(zip.decodeBinary(encoder.encode(piece)));
+  return { packed: writer.finish() };
 }
 
 /** The fixed id of the record's data store item (one record per workbook). */

@@ -8,6 +8,20 @@ import type { DeflateCodec } from './zip.js';
 
 const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
+/**
+ * A Buffer over each array written into, made once: a worksheet is written a row's piece at a time
+ * into one reused array, and making a Buffer per piece cost more than writing it.
+ */
+const buffers = new WeakMap<Uint8Array, Buffer>();
+function bufferOver(out: Uint8Array): Buffer {
+  let b = buffers.get(out);
+  if (b === undefined) {
+    b = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+    buffers.set(out, b);
+  }
+  return b;
+}
+
 /** `zlib.crc32` (Node 20.15+, 22.2+); the portable loop of zip.ts on older Node. */
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
@@ -41,6 +55,6 @@ export const nodeCodec: DeflateCodec = {
     Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'),
   latin1Encode: (text) => view(Buffer.from(text, 'latin1')),
   latin1Write: (text, out, offset) => {
-    Buffer.from(out.buffer, out.byteOffset, out.byteLength).write(text, offset, 'latin1');
+    bufferOver(out).write(text, offset, 'latin1');
   },
 };

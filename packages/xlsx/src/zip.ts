@@ -358,48 +358,49 @@ function pack(data: Uint8Array, codec: DeflateCodec): PackedPart {
 
 /**
  * A new part written as binary-string pieces (a large patched worksheet) and compressed as it
- * goes: pieces are gathered to about `flushAt` bytes, encoded and pushed through the codec's
- * {@link Deflater}, so that only the compressed bytes are kept. Always DEFLATE-compressed. A
- * megabyte at a time: each push of the Node codec sets up a zlib stream (smaller pushes cost CPU
- * and native memory).
+ * goes: each piece is encoded at once into one reused buffer, and about `flushAt` bytes at a time
+ * are pushed through the codec's {@link Deflater}, so that only the compressed bytes are kept.
+ * Always DEFLATE-compressed. A megabyte at a time: each push of the Node codec sets up a zlib
+ * stream (smaller pushes cost CPU and native memory). The pieces are not held until the push:
+ * held, a megabyte of strings (and the larger strings they are slices of) outlived the young
+ * generation and filled the old one with garbage (about 200 MB for a 100,000-line sheet).
  */
 export class PartWriter {
-  private pending: string[] = [];
-  private pendingLength = 0;
   private crc = 0;
   private size = 0;
   private readonly body: Uint8Array[] = [];
   private readonly deflater: Deflater;
-  private buffer = new Uint8Array(0);
+  /** the bytes encoded since the last push: `buffer[0, length)` */
+  private buffer: Uint8Array;
+  private length = 0;
 
   constructor(
     private readonly codec: DeflateCodec = fflateCodec,
     private readonly flushAt = 1024 * 1024,
   ) {
     this.deflater = codec.deflater?.() ?? fflateDeflater();
+    this.buffer = new Uint8Array(Math.min(flushAt, 64 * 1024));
   }
 
   /** Append a binary string (one character per byte). */
   write(piece: string): void {
     if (piece.length === 0) return;
-    this.pending.push(piece);
-    this.pendingLength += piece.length;
-    if (this.pendingLength >= this.flushAt) this.flush(false);
+    const end = this.length + piece.length;
+    if (end > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(end, 2 * this.buffer.length));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    if (this.codec.latin1Write) this.codec.latin1Write(piece, this.buffer, this.length);
+    else for (let i = 0; i < piece.length; i++) this.buffer[this.length + i] = piece.charCodeAt(i);
+    this.length = end;
+    if (end >= this.flushAt) this.flush(false);
   }
 
   private flush(final: boolean): void {
-    // one buffer, reused: the codec's deflater and CRC copy what they keep
-    if (this.buffer.length < this.pendingLength)
-      this.buffer = new Uint8Array(Math.max(this.pendingLength, 2 * this.buffer.length));
-    const data = this.buffer.subarray(0, this.pendingLength);
-    let at = 0;
-    for (const p of this.pending) {
-      if (this.codec.latin1Write) this.codec.latin1Write(p, data, at);
-      else for (let i = 0; i < p.length; i++) data[at + i] = p.charCodeAt(i);
-      at += p.length;
-    }
-    this.pending = [];
-    this.pendingLength = 0;
+    // the codec's deflater and CRC copy what they keep: the buffer is reused
+    const data = this.buffer.subarray(0, this.length);
+    this.length = 0;
     this.crc = this.codec.crc32 ? this.codec.crc32(data, this.crc) : crc32(data, this.crc);
     this.size += data.length;
     for (const c of this.deflater.push(data, final)) if (c.length > 0) this.body.push(c);

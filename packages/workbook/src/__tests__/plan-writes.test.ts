@@ -4,7 +4,12 @@ import { applyPlanToGrids } from '../apply-plan-to-grids.js';
 import { planWrites } from '../plan-writes.js';
 import type { CellValue, SheetGrid, SheetGrids } from '../port.js';
 import { readWorkbook } from '../read-workbook.js';
-import { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml } from '../written.js';
+import {
+  WRITTEN_NAMESPACE,
+  parseWrittenRecord,
+  writtenRecordPieces,
+  writtenRecordXml,
+} from '../written.js';
 import type { WrittenCell } from '../port.js';
 import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from '../testing.js';
 import { renderIssue } from '../render-issue.js';
@@ -116,6 +121,13 @@ describe('planWrites', () => {
     expect(xml).toContain(`xmlns="${WRITTEN_NAMESPACE}"`);
     expect(parseWrittenRecord(xml)).toEqual(cells);
     expect(parseWrittenRecord('<root xmlns="urn:other"><c s="a" r="A1" v="1"/></root>')).toBeNull();
+    // in pieces of about the size asked for, which make the same XML
+    const many = Array.from({ length: 500 }, (_c, i) => cells[i % 2]!);
+    const pieces = [...writtenRecordPieces(many, 256)];
+    expect(pieces.length).toBeGreaterThan(40);
+    expect(pieces.slice(0, -1).every((p) => p.length >= 256 && p.length < 256 + 64)).toBe(true);
+    expect(pieces.join('')).toBe(writtenRecordXml(many));
+    expect(parseWrittenRecord(pieces.join(''))).toEqual(many);
   });
 
   it('a one-cell edit gives a one-cell write plan', () => {
