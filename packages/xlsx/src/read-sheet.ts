@@ -556,8 +556,10 @@ class CellList {
   private readonly shared = new WeakSet<CellValue[]>();
   private current = -1;
   private cellsInCurrent = 0;
-  minRow = Infinity;
-  minCol = Infinity;
+  // -1 until the first cell: small integers throughout (an `Infinity` start made V8 hold these as
+  // doubles, and every grid's `origin` with them, which deoptimised the readers' cell access)
+  minRow = -1;
+  minCol = -1;
   maxRow = -1;
   maxCol = -1;
 
@@ -580,9 +582,9 @@ class CellList {
     if (formula !== null)
       (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = detach(formula);
     if (style !== 0) (this.styles[row] ??= new Array<number>(col + 1))[col] = style;
-    if (row < this.minRow) this.minRow = row;
+    if (row < this.minRow || this.minRow < 0) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;
-    if (col < this.minCol) this.minCol = col;
+    if (col < this.minCol || this.minCol < 0) this.minCol = col;
     if (col > this.maxCol) this.maxCol = col;
   }
 
