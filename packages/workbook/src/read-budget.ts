@@ -49,7 +49,7 @@ export function readBudget(
   }
   checkRequiredColumns(ctx, BUDGET_SHEET, header);
   // a `单位：万元` line above the header sets the unit when 基本信息 does not
-  if (header.unit !== undefined && ctx.unitDeclared !== true) ctx.unit = header.unit;
+  if (header.unit !== undefined && !ctx.unitDeclared) ctx.unit = header.unit;
   const rows = dataRows(ctx, BUDGET_SHEET, header);
   const parts: number[] = [];
   const cols = header.columns;

@@ -16,8 +16,11 @@ export interface ReadContext {
   sheet: string;
   issues: CellIssue[];
   unit: '万元' | '元';
-  /** Whether 基本信息 states 金额单位 (else a `单位：万元` line above a table may). */
-  unitDeclared?: boolean;
+  /**
+   * Whether 基本信息 states 金额单位 (else a `单位：万元` line above a table may). Always present, so
+   * that every context has one shape (a field added later made the readers' code deoptimise).
+   */
+  unitDeclared: boolean;
 }
 
 /** Where a cell is, for issues. */

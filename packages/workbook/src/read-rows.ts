@@ -110,10 +110,13 @@ export function dataRows<K extends string>(
   def: SheetDef<K>,
   header: HeaderLocation<K>,
 ): number[] {
-  const inputCols = def.columns
-    .filter((c) => c.kind !== 'output')
-    .map((c) => header.columns[c.key])
-    .filter((c): c is number => c !== undefined);
+  // numbers only (a mapped array holding `undefined` too changed its kind between sheets and
+  // deoptimised this function)
+  const inputCols: number[] = [];
+  for (const c of def.columns) {
+    const col = c.kind === 'output' ? undefined : header.columns[c.key];
+    if (col !== undefined) inputCols.push(col);
+  }
   const rows: number[] = [];
   const grid = ctx.grid;
   const last = lastRow(grid);

@@ -66,8 +66,13 @@ export function missingSheetIssue(def: SheetDef, surface: Surface = 'cli'): Cell
   );
 }
 
-function context(grid: SheetGrid, issues: CellIssue[], unit: '万元' | '元'): ReadContext {
-  return { grid, sheet: grid.name, issues, unit };
+function context(
+  grid: SheetGrid,
+  issues: CellIssue[],
+  unit: '万元' | '元',
+  unitDeclared = false,
+): ReadContext {
+  return { grid, sheet: grid.name, issues, unit, unitDeclared };
 }
 
 /**
@@ -93,7 +98,7 @@ export function readWorkbook(grids: SheetGrids, options: ReadOptions = {}): Work
     const ctx = context(infoGrid, issues, unit);
     info = readInfo(ctx, map);
     unit = ctx.unit;
-    unitDeclared = ctx.unitDeclared === true;
+    unitDeclared = ctx.unitDeclared;
   } else {
     issues.push(missingSheetIssue(INFO_SHEET, surface));
   }
@@ -102,7 +107,7 @@ export function readWorkbook(grids: SheetGrids, options: ReadOptions = {}): Work
   const budgetGrid = sheet(BUDGET_SHEET);
   let budgetLines = null;
   if (budgetGrid) {
-    const ctx = { ...context(budgetGrid, issues, unit), unitDeclared };
+    const ctx = context(budgetGrid, issues, unit, unitDeclared);
     budgetLines = readBudget(ctx, map, projects.budgetLines);
     // a `单位：万元` line above 预算执行 sets 金额单位 when 基本信息 does not
     if (!unitDeclared && ctx.unit !== unit) {

@@ -204,7 +204,7 @@ export function readForm(sheetGrid: SheetGrid, layout: FormLayout): FormReading 
   const issues: CellIssue[] = [];
   const end = Math.min(lastRow(grid), grid.origin.row + FORM_SEARCH_ROWS - 1);
   const unit = amountUnit(grid, end);
-  const ctx: ReadContext = { grid, sheet, issues, unit };
+  const ctx: ReadContext = { grid, sheet, issues, unit, unitDeclared: false };
   const places: FormPlaces = {
     indicators: [],
     funds: [],
