@@ -1,6 +1,12 @@
 import type { BudgetLineInput } from '@jixiao/engine';
 import type { CellMap } from './cell-map.js';
-import { BUDGET_SHEET, MONTH_KEYS, columnDef, type BudgetColumnKey } from './contract.js';
+import {
+  BUDGET_SHEET,
+  MONTH_KEYS,
+  columnDef,
+  type BudgetColumnKey,
+  type ColumnDef,
+} from './contract.js';
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
 import { readDecimal, readKeyword, readText, type ReadContext } from './read-cell.js';
 import { ALSO_PARAM } from './render-issue.js';
@@ -56,8 +62,11 @@ export function readBudget(
   const defs = new Map(BUDGET_SHEET.columns.map((c) => [c.key, c]));
   const def = (key: BudgetColumnKey) => defs.get(key) ?? columnDef(BUDGET_SHEET, key);
   const hasMonths = MONTH_KEYS.some((key) => cols[key] !== undefined);
-  // the twelve month columns and their definitions, looked up once (not per row)
-  const monthCols = MONTH_KEYS.map((key) => ({ col: cols[key], def: def(key) }));
+  // the twelve month columns and their definitions, looked up once (not per row); pushed, not
+  // mapped: the kind of array map() returned differed once this function was optimised, which
+  // deoptimised the month loop below
+  const monthCols: { col: number | undefined; def: ColumnDef }[] = [];
+  for (const key of MONTH_KEYS) monthCols.push({ col: cols[key], def: def(key) });
   const lines: BudgetLineInput[] = [];
   const months = new Set<string>(MONTH_KEYS);
   const field = (key: BudgetColumnKey): string => (months.has(key) ? 'monthly' : key);

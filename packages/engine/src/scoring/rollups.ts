@@ -63,13 +63,16 @@ export function removeFromGroup(
 
 /** Roll-up rows in sheet order (by each group's first indicator), with 得分率 = score ÷ points. */
 export function rollupRows(groups: Groups): RollupRow[] {
-  return [...groups.values()]
-    .sort((a, b) => a.first - b.first)
-    .map((g) => ({
+  // pushed, not mapped: map() returned arrays of another kind once optimised, which deoptimised
+  // the code that reads these rows (evaluate's report variables)
+  const rows: RollupRow[] = [];
+  for (const g of [...groups.values()].sort((a, b) => a.first - b.first))
+    rows.push({
       name: g.name,
       parent: g.parent,
       points: unitsToText(g.points),
       score: centsText(g.cents),
       rate: ratioText(g.cents * 10_000, g.points),
-    }));
+    });
+  return rows;
 }
