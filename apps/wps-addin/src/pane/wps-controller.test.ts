@@ -93,6 +93,21 @@ describe('WPS pane controller on the fake WPS 表格 (example: 广州市人民�
     c.dispose();
   });
 
+  it('填充报告 without 报告模板 fills from the default template and says so, as in Excel', async () => {
+    const app = exampleApp();
+    const sheets = app.workbook.sheets;
+    sheets.splice(
+      sheets.findIndex((ws) => ws.name === '报告模板'),
+      1,
+    );
+    const c = controllerFor(app);
+    await c.start();
+    await c.fillReport();
+    expect(c.getState().notice).toMatch(/已将报告写入“报告”工作表.*报告已按默认模板/);
+    expect(app.valuesFromA1('报告').length).toBeGreaterThan(5);
+    c.dispose();
+  });
+
   it('a cancelled save dialog writes nothing', async () => {
     const app = exampleApp();
     const c = controllerFor(app);
