@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { cellOf, controllerFor, exampleApp, settle } from '../__tests__/example.js';
+import { binaryToBytes, cellOf, controllerFor, exampleApp, settle } from '../__tests__/example.js';
 import { COMMAND_KEY, bytesToBinaryString, reportFileName } from './wps-controller.js';
-
-function binaryToBytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 describe('WPS pane controller on the fake WPS 表格 (example: 广州市人民政府办公厅 2022)', () => {
   it('scores the example, writes 96.99 优 into the sheets, fills 报告 and exports the .docx', async () => {
