@@ -95,9 +95,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
     }
     return { ...row, output: job.output };
   } catch (e) {
-    const message = isXlsxError(e)
-      ? e.localized(job.lang === 'en-US' ? 'en' : 'zh')
-      : systemMessage(e, job.lang);
+    const message = isXlsxError(e) ? e.localized(job.lang) : systemMessage(e, job.lang);
     return {
       ...departmentRow(file, null, message),
       input: job.input,

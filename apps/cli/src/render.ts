@@ -98,9 +98,8 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
       `${t(lang, 'issues', s.counts.errors, s.counts.warnings, s.counts.infos)}${heading(lang)}`,
     );
     for (const i of s.issues.slice(0, MAX_ISSUES)) {
-      // The message names its cell already (`绩效指标!M2：…`); add the cell only where it does not.
-      const cell = i.cell === null || i.message.startsWith(i.cell) ? '' : `${i.cell} `;
-      lines.push(`  [${t(lang, i.severity)}] ${cell}${i.message}`);
+      // renderIssue names the cell or sheet in every message (`绩效指标!M2：…`).
+      lines.push(`  [${t(lang, i.severity)}] ${i.message}`);
     }
     if (s.issues.length > MAX_ISSUES)
       lines.push(`  ${t(lang, 'moreIssues', s.issues.length - MAX_ISSUES)}`);

@@ -16,7 +16,7 @@ import {
 const REQUIRED_AMOUNT = { required: true, amount: true } as const;
 const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
 // 1月 … 12月 feed 支付进度 (年中/三季度, 序时进度, checkpoints): printed in the report and a 数据来源
-// an indicator may be scored on, so an unreadable month is an error (spec/domain.md: an error when
+// an indicator may be scored on, so an unreadable month is an error (docs/domain.md: an error when
 // a rate that feeds a score or a printed figure is unknown); the message says what it feeds
 const MONTH_AMOUNT = { required: false, amount: true, invalidIsError: true } as const;
 

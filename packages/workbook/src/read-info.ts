@@ -119,7 +119,7 @@ function readItem(
       else if (unit === '元') info.unit = '元';
       // every amount printed (totals, lines, the report's 万元 figures) depends on the unit: a
       // guess shown as final could be 10,000× off, so an error and the result provisional
-      // (spec/domain.md: an error when a figure is unpublishable); amounts still read as 万元
+      // (docs/domain.md: an error when a figure is unpublishable); amounts still read as 万元
       else
         ctx.issues.push(
           workbookIssue('info.badUnit', 'error', locate(ctx, row, col), { value: text ?? '' }),

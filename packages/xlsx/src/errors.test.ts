@@ -37,7 +37,7 @@ describe('files that are not readable workbooks get a typed error with a Chinese
     expect(err).toBeInstanceOf(XlsxError);
     expect((err as XlsxError).code).toBe('encrypted');
     expect((err as XlsxError).message).toContain('密码');
-    expect((err as XlsxError).localized('en')).toContain('password');
+    expect((err as XlsxError).localized('en-US')).toContain('password');
     // a legacy .xls (CFB without the encryption streams) is not an .xlsx
     const xls = new Uint8Array(2048);
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -3,6 +3,8 @@
  * and messages in Chinese (default) and English, so callers print a sentence, never a stack trace.
  */
 
+import type { Locale } from '@jixiao/engine';
+
 /** Why a file could not be opened or patched. */
 export type XlsxErrorCode =
   'not-zip' | 'encrypted' | 'truncated' | 'too-large' | 'not-xlsx' | 'missing-part' | 'unsupported';
@@ -47,9 +49,9 @@ export class XlsxError extends Error {
     this.messageEn = detail === undefined ? en[code] : `${en[code]} (${detail})`;
   }
 
-  /** The message in the given language. */
-  localized(lang: 'zh' | 'en'): string {
-    return lang === 'en' ? this.messageEn : this.message;
+  /** The message in the given locale. */
+  localized(locale: Locale): string {
+    return locale === 'en-US' ? this.messageEn : this.message;
   }
 }
 

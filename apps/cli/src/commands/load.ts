@@ -35,8 +35,7 @@ export async function scoreInput(
   try {
     return await scoreBytes(bytes, lang, { ...options, maxMiB });
   } catch (e) {
-    if (isXlsxError(e))
-      throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));
+    if (isXlsxError(e)) throw new CliError(t(lang, 'fileError', path, e.localized(lang)));
     throw e;
   }
 }
@@ -56,8 +55,7 @@ export function scoreFormsInput(
   try {
     return scoreFormBytes(bytes, rules === undefined ? { maxMiB } : { maxMiB, rules });
   } catch (e) {
-    if (isXlsxError(e))
-      throw new CliError(t(lang, 'fileError', path, e.localized(lang === 'en-US' ? 'en' : 'zh')));
+    if (isXlsxError(e)) throw new CliError(t(lang, 'fileError', path, e.localized(lang)));
     throw e;
   }
 }

@@ -76,8 +76,7 @@ export async function rulesCommand(args: string[], io: CliIO, lang: Lang): Promi
   try {
     workbook = new XlsxWorkbook(bytes, { codec: nodeCodec });
   } catch (e) {
-    if (isXlsxError(e))
-      throw new CliError(t(lang, 'fileError', input, e.localized(lang === 'en-US' ? 'en' : 'zh')));
+    if (isXlsxError(e)) throw new CliError(t(lang, 'fileError', input, e.localized(lang)));
     throw e;
   }
   const names = workbook.names();

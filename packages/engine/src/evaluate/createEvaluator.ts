@@ -292,7 +292,7 @@ function printedCents(micro: number): number {
  * True when the 分值 as printed (2 decimals each) do not add up to their total as printed (3.333 ×
  * 3 prints 3.33 + 3.33 + 3.33 = 9.99 against 10.00): the published table would not add up, so the
  * too-precise 分值 become errors (the developer guide: printed parts add up to the printed total;
- * spec/domain.md: an error when a figure is unpublishable).
+ * docs/domain.md: an error when a figure is unpublishable).
  */
 function printedPointsDisagree(s: State): boolean {
   return s.printedPoints !== printedCents(s.points);

@@ -51,7 +51,7 @@ export const ISSUE_SEVERITY = {
   // 扣分 by count): the score is right and nothing printed is computed from the target
   // (完成率 is left blank, not wrong; the report quotes the target as typed), so by the rule "an
   // error exactly when a score, a rate that feeds a score or the total is unknown or unpublishable"
-  // (spec/domain.md, Reading real values) it is a warning, on the cell
+  // (docs/domain.md, Reading real values) it is a warning, on the cell
   'target.comparatorUnused': 'warning',
   'target.zero': 'error',
   'target.notNumeric': 'error',
