@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '@jixiao/xlsx';
+import { convert, soffice } from '@jixiao/xlsx/testing';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, runCli, sha, tempDir } from '../test/helpers.js';
 import { writeProjectsWorkbook } from '../test/projects-workbook.js';
@@ -241,7 +242,6 @@ describe('jixiao rules', () => {
   });
 });
 
-const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
 
 describe.runIf(soffice !== undefined && pdftotext !== undefined)(
@@ -253,19 +253,7 @@ describe.runIf(soffice !== undefined && pdftotext !== undefined)(
       writeProjectsWorkbook(input);
       const output = join(dir, 'forms.xlsx');
       expect((await runCli(['forms', input, '-o', output])).code).toBe(0);
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          join(dir, 'pdf'),
-          output,
-        ],
-        { stdio: 'ignore', timeout: 120_000 },
-      );
+      convert(dir, 'pdf', output, join(dir, 'pdf'));
       const pdf = join(dir, 'pdf', 'forms.pdf');
       const text = execFileSync(pdftotext!, ['-layout', pdf, '-'], { encoding: 'utf8' });
       for (const s of [
@@ -295,19 +283,7 @@ describe.runIf(soffice !== undefined && pdftotext !== undefined)(
       const dir = tempDir();
       const output = join(dir, 'example.xlsx');
       expect((await runCli(['forms', EXAMPLE, '-o', output])).code).toBe(0);
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          join(dir, 'pdf'),
-          output,
-        ],
-        { stdio: 'ignore', timeout: 120_000 },
-      );
+      convert(dir, 'pdf', output, join(dir, 'pdf'));
       const text = execFileSync(pdftotext!, ['-layout', join(dir, 'pdf', 'example.pdf'), '-'], {
         encoding: 'utf8',
       });

@@ -1,41 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XlsxWorkbook } from '@jixiao/xlsx';
+import { convert, sheetsAsCsv, soffice } from '@jixiao/xlsx/testing';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, runCli, tempDir } from '../test/helpers.js';
-
-const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-
-function convert(dir: string, filter: string, file: string, outDir: string): void {
-  execFileSync(
-    soffice!,
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      filter,
-      '--outdir',
-      outDir,
-      file,
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-}
-
-const CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
-
-/** Every sheet of `file` as LibreOffice shows it, by sheet name (one CSV per sheet). */
-function sheetsAsCsv(dir: string, file: string): (name: string) => string {
-  const out = join(dir, 'csv');
-  convert(dir, CSV, file, out);
-  const files = readdirSync(out);
-  return (name) => {
-    const hit = files.find((f) => f.endsWith(`-${name}.csv`));
-    return hit === undefined ? '' : readFileSync(join(out, hit), 'utf8');
-  };
-}
 
 // Runs wherever LibreOffice is installed (it is on the development and CI machines).
 describe.runIf(soffice !== undefined)('a workbook saved by another spreadsheet program', () => {
@@ -52,17 +21,7 @@ describe.runIf(soffice !== undefined)('a workbook saved by another spreadsheet p
       rates: { overall: 99.99 },
       totals: { spent: 32601.53 },
     });
-    convert(dir, CSV, join(dir, 'scored.xlsx'), join(dir, 'csv'));
-    const files = readdirSync(join(dir, 'csv'));
-    const sheet = (name: string): string =>
-      readFileSync(
-        join(
-          dir,
-          'csv',
-          files.find((f) => f.endsWith(`-${name}.csv`))!,
-        ),
-        'utf8',
-      );
+    const sheet = sheetsAsCsv(dir, join(dir, 'scored.xlsx'));
     const indicators = sheet('绩效指标');
     expect(indicators).toContain('合同备案时效性');
     expect(indicators).toMatch(/2\.50/);

@@ -1,68 +1,14 @@
 /**
- * A department with two projects (所属项目), as an .xlsx file, for `jixiao score` and `jixiao forms`.
- * The same rows as packages/pipeline/src/__tests__/projects-workbook.ts, where the figures are
- * computed by hand: department 98.84% · 95.77 优, 信息化运维项目 99.19% · 97.70 优, 村级补助项目
- * 90.29% · 87.78 良.
+ * The department with two projects (所属项目) of `@jixiao/workbook/testing`, as an .xlsx file, for
+ * `jixiao score` and `jixiao forms`: department 98.84% · 95.77 优, 信息化运维项目 99.19% · 97.70 优,
+ * 村级补助项目 90.29% · 87.78 良.
  */
 import { writeFileSync } from 'node:fs';
+import { PROJECTS_INFO, projectsSheets, type PlainRow } from '@jixiao/workbook/testing';
 import { createWorkbook } from '@jixiao/xlsx';
 
-type Row = (string | number | null)[];
-
-const INFO: Row[] = [
-  ['项目', '内容'],
-  ['部门名称', '示例局'],
-  ['评价年度', 2024],
-];
-const BUDGET: Row[] = [
-  [
-    '项目名称',
-    '支出类型',
-    '资金来源',
-    '年初预算数',
-    '全年预算数',
-    '全年执行数',
-    '所属项目',
-    '支付率',
-  ],
-  ['人员经费', '基本支出', '财政拨款', 800, 836.5, 836.5, null, null],
-  ['信息化运维', '项目支出', '财政拨款', 500, 470, 466.18, '信息化运维项目', null],
-  ['村级补助', '项目支出', '财政拨款', 202.64, 132.912, 120, '村级补助项目', null],
-];
-const INDICATORS: Row[] = [
-  [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '目标值',
-    '实际值',
-    '数据来源',
-    '分值',
-    '所属项目',
-    '偏差原因',
-    '完成率',
-    '得分',
-    '扣分',
-  ],
-  ['预算执行', null, '预算执行率', '≥100%', null, '整体支付率', 20, null, '尾款'],
-  ['履职效能', '产出', '办件数量', '≥100件', '95件', null, 80, null, '疫情'],
-  ['预算执行', null, '预算执行率', '≥100%', null, '整体支付率', 10, '信息化运维项目', '尾款'],
-  ['产出指标', '数量指标', '系统可用率', '≥99%', '99.5%', null, 50, '信息化运维项目'],
-  ['效益指标', '满意度', '用户满意度', '≥90%', '85%', null, 40, '信息化运维项目', '培训不足'],
-  ['预算执行', null, '预算执行率', '≥100%', null, '整体支付率', 10, '村级补助项目', '调减'],
-  ['产出指标', '数量指标', '补助村数量', '≥8个', '7个', null, 90, '村级补助项目', '合并一村'],
-];
-
 /** Writes the workbook to `path` (with extra 基本信息 rows, e.g. a rule). */
-export function writeProjectsWorkbook(path: string, extraInfo: Row[] = []): void {
-  writeFileSync(
-    path,
-    createWorkbook({
-      sheets: [
-        { name: '基本信息', rows: [...INFO, ...extraInfo] },
-        { name: '预算执行', rows: BUDGET },
-        { name: '绩效指标', rows: INDICATORS },
-      ],
-    }),
-  );
+export function writeProjectsWorkbook(path: string, extraInfo: PlainRow[] = []): void {
+  const info = [...PROJECTS_INFO, ...extraInfo];
+  writeFileSync(path, createWorkbook({ sheets: projectsSheets(undefined, undefined, info) }));
 }

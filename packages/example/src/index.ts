@@ -4,7 +4,8 @@
  * - `guangzhou2022` (./guangzhou-2022.ts): department info, budget lines and indicators, shaped as
  *   the engine's `EvaluationInput` (plain JSON values, no dependency on the engine).
  * - `guangzhou2022Template` (./guangzhou-2022-report.ts): the report template rows (样式, 内容)
- *   carrying the sample report's narrative text and placeholders.
+ *   carrying the sample report's narrative text and placeholders; `@jixiao/report`'s default
+ *   template keeps its outline.
  * - `benchWorkload` (./bench-workload.ts): the large synthetic department every benchmark measures.
  *
  * Scoring it reproduces the published report: 共支出 32,601.53万元, 整体支付率 99.99%,

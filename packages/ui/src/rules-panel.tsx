@@ -8,6 +8,9 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { RULE_ITEMS, RULE_SYNTAX, ruleSchemas, type RuleKey } from '@jixiao/engine';
 import { useState, type ReactElement } from 'react';
+import { RULES_STRINGS } from './rules-strings.js';
+
+export { RULES_STRINGS };
 
 /** The rules stated in the panel, by 基本信息 field (absent: the workbook's own or the national rule). */
 export type RuleSet = Partial<Record<RuleKey, string>>;
@@ -16,28 +19,6 @@ const KEYS = Object.keys(RULE_ITEMS) as RuleKey[];
 
 /** The denominators 执行率分母 allows (the first is the national rule). */
 const DENOMINATORS = ['全年预算数', '年初预算数', '实际到位资金'] as const;
-
-/** The panel's words. */
-export const RULES_STRINGS = {
-  'zh-CN': {
-    title: '省级规则',
-    hint: '替换工作簿“基本信息”（或官方自评表“规则”工作表）中的同名规则；留空则不改变。',
-    national: '（全国规则）',
-    apply: '应用规则',
-    clear: '清除',
-    invalid: (syntax: string) => `无法识别，应写作 ${syntax}`,
-    applied: (n: number) => (n === 0 ? '未设省级规则' : `已应用 ${String(n)} 条规则`),
-  },
-  'en-US': {
-    title: 'Province rules',
-    hint: "Replace the workbook's 基本信息 items (or an official form's 规则 sheet) of the same name; leave blank to keep them.",
-    national: '(national rule)',
-    apply: 'Apply rules',
-    clear: 'Clear',
-    invalid: (syntax: string) => `Cannot be read; write ${syntax}`,
-    applied: (n: number) => (n === 0 ? 'No province rules' : `${String(n)} rules applied`),
-  },
-} as const;
 
 /** Whether a rule's text reads (an empty one means "not stated"). */
 export function ruleValid(key: RuleKey, value: string): boolean {

@@ -107,4 +107,5 @@ export {
 export { engineIssuesToCells } from './engine-issues.js';
 export { applyPlanToGrids } from './apply-plan-to-grids.js';
 export * from './forms/index.js';
+export type { CellStyle } from './cell-style.js';
 export { groupWrites, sliceBlock, type WriteBlock } from './write-blocks.js';

@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, fixturePlan } from '../test/helpers.js';
+import { sheetsAsCsv, soffice } from './testing.js';
 import { applyPlan } from './workbook.js';
-
-const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 
 // Runs wherever LibreOffice is installed (it is on the development and CI machines).
 describe.runIf(soffice !== undefined)('LibreOffice opens a patched workbook', () => {
@@ -16,29 +14,7 @@ describe.runIf(soffice !== undefined)('LibreOffice opens a patched workbook', ()
   it('shows the written values, the 报告 sheet, and still computes the pivot table', () => {
     const out = applyPlan(fixture('user-workbook-with-pivot.xlsx'), fixturePlan());
     writeFileSync(join(dir, 'patched.xlsx'), out);
-    execFileSync(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-        '--outdir',
-        join(dir, 'csv'),
-        join(dir, 'patched.xlsx'),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
-    const files = readdirSync(join(dir, 'csv'));
-    const sheet = (name: string): string =>
-      readFileSync(
-        join(
-          dir,
-          'csv',
-          files.find((f) => f.endsWith(`-${name}.csv`))!,
-        ),
-        'utf8',
-      );
+    const sheet = sheetsAsCsv(dir, join(dir, 'patched.xlsx'));
     const budget = sheet('预算执行').split('\n');
     expect(budget[1]).toContain('100.00%');
     expect(budget[2]).toContain('96.79%');

@@ -4,29 +4,15 @@
  * print setup (paper, orientation, fit to the page width, rows repeated on every page — the print
  * titles). Like {@link createWorkbook}, the XML is written directly and deterministically.
  */
+import type { CellStyle } from '@jixiao/workbook';
 import { columnLetters, toA1 } from './a1.js';
 import { NS_REL } from './sheet-writer.js';
 import { numberText } from './sheet-patch.js';
 import { escapeXml } from './xml.js';
 import { type DeflateCodec, type ZipOutput, writeZip } from './zip.js';
 
-/** How one cell looks. Absent fields take the defaults shown. */
-export interface CellStyle {
-  /** Font name. Default 宋体. */
-  font?: string;
-  /** Font size in points. Default 11. */
-  size?: number;
-  bold?: boolean;
-  /** Default: general (numbers right, text left). */
-  horizontal?: 'left' | 'center' | 'right';
-  /** Default center. */
-  vertical?: 'top' | 'center';
-  wrap?: boolean;
-  /** Thin black border on all four sides. */
-  border?: boolean;
-  /** Excel number format code (`0.00`, `0.00%`, `#,##0.00`). Default General. */
-  numberFormat?: string;
-}
+/** How one cell looks: the workbook's {@link CellStyle} (absent fields take the defaults it shows). */
+export type { CellStyle };
 
 /** A merged area, 0-based and inclusive. */
 export interface MergeArea {

@@ -17,6 +17,7 @@ import type { Lang } from '../worker/protocol.js';
 import type { PageStrings } from './pageStrings.js';
 import type { FileEntry } from './fileEntry.js';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
+import { memo } from 'react';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
@@ -46,8 +47,11 @@ export interface ComparisonTableProps {
   busy: boolean;
 }
 
-/** Several files side by side: one row per department (a file that failed keeps its row, marked). */
-export function ComparisonTable({
+/**
+ * Several files side by side: one row per department (a file that failed keeps its row, marked).
+ * Memoised, and each file's rows on their own: an update of one file renders that file's rows.
+ */
+export const ComparisonTable = memo(function ComparisonTable({
   entries,
   t,
   lang,
@@ -56,10 +60,7 @@ export function ComparisonTable({
   busy,
 }: ComparisonTableProps) {
   const styles = useStyles();
-  const scored = entries.flatMap((e) => (e.status === 'scored' ? [e.result] : []));
-  // a file of official forms has one row per form
-  const rows = new Map<string, ComparisonRow[]>();
-  for (const r of comparisonRows(scored)) rows.set(r.fileId, [...(rows.get(r.fileId) ?? []), r]);
+  const anyScored = entries.some((e) => e.status === 'scored');
   return (
     <div>
       <div className={styles.header}>
@@ -68,7 +69,7 @@ export function ComparisonTable({
         </Text>
         <Button
           onClick={onDownload}
-          disabled={busy || scored.length === 0}
+          disabled={busy || !anyScored}
           data-testid="download-comparison"
         >
           {t.downloadComparison}
@@ -97,61 +98,74 @@ export function ComparisonTable({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.map((entry) => {
-              const fileRows = rows.get(entry.id) ?? [];
-              const link = (row: ComparisonRow | undefined) => (
-                <Link as="button" onClick={() => onSelect(entry.id)}>
-                  {row?.department ?? entry.name}
-                </Link>
-              );
-              if (entry.status !== 'scored' || fileRows.length === 0) {
-                return (
-                  <TableRow key={entry.id}>
-                    <TableCell className={styles.nowrap}>{link(undefined)}</TableCell>
-                    <TableCell
-                      colSpan={9}
-                      className={entry.status === 'failed' ? styles.failed : undefined}
-                    >
-                      {entry.status === 'failed'
-                        ? `${t.statusFailed}：${firstSentence(lang === 'zh-CN' ? entry.failure.message : entry.failure.messageEn)}`
-                        : t.statusWaiting}
-                    </TableCell>
-                    <TableCell className={styles.nowrap}>{entry.name}</TableCell>
-                  </TableRow>
-                );
-              }
-              return fileRows.map((row, i) => (
-                <TableRow key={`${entry.id}:${String(i)}`} data-testid="comparison-row">
-                  <TableCell className={styles.nowrap}>{link(row)}</TableCell>
-                  <TableCell>{row.year ?? '—'}</TableCell>
-                  <TableCell className={styles.num}>
-                    {row.score === null ? '—' : formatNumber(row.score)}
-                  </TableCell>
-                  <TableCell>
-                    {row.grade ? (
-                      <Badge appearance="tint">{row.grade}</Badge>
-                    ) : row.score !== null ? (
-                      t.provisional
-                    ) : (
-                      t.statusNoScore
-                    )}
-                  </TableCell>
-                  <TableCell className={styles.num}>{formatPercent(row.rateOverall)}</TableCell>
-                  <TableCell className={styles.num}>{formatPercent(row.rateBasic)}</TableCell>
-                  <TableCell className={styles.num}>{formatPercent(row.rateProject)}</TableCell>
-                  <TableCell className={styles.num}>{row.deductions ?? '—'}</TableCell>
-                  <TableCell className={styles.num}>{row.errors}</TableCell>
-                  <TableCell className={styles.num}>{row.warnings}</TableCell>
-                  <TableCell className={styles.nowrap}>{row.fileName}</TableCell>
-                </TableRow>
-              ));
-            })}
+            {entries.map((entry) => (
+              <FileRows key={entry.id} entry={entry} t={t} lang={lang} onSelect={onSelect} />
+            ))}
           </TableBody>
         </Table>
       </div>
     </div>
   );
-}
+});
+
+/** One file's rows: a department (a file of official forms, one per form), or its state. */
+const FileRows = memo(function FileRows({
+  entry,
+  t,
+  lang,
+  onSelect,
+}: {
+  entry: FileEntry;
+  t: PageStrings;
+  lang: Lang;
+  onSelect: (fileId: string) => void;
+}) {
+  const styles = useStyles();
+  const fileRows = entry.status === 'scored' ? comparisonRows([entry.result]) : [];
+  const link = (row: ComparisonRow | undefined) => (
+    <Link as="button" onClick={() => onSelect(entry.id)}>
+      {row?.department ?? entry.name}
+    </Link>
+  );
+  if (entry.status !== 'scored' || fileRows.length === 0) {
+    return (
+      <TableRow>
+        <TableCell className={styles.nowrap}>{link(undefined)}</TableCell>
+        <TableCell colSpan={9} className={entry.status === 'failed' ? styles.failed : undefined}>
+          {entry.status === 'failed'
+            ? `${t.statusFailed}：${firstSentence(lang === 'zh-CN' ? entry.failure.message : entry.failure.messageEn)}`
+            : t.statusWaiting}
+        </TableCell>
+        <TableCell className={styles.nowrap}>{entry.name}</TableCell>
+      </TableRow>
+    );
+  }
+  return fileRows.map((row, i) => (
+    <TableRow key={i} data-testid="comparison-row">
+      <TableCell className={styles.nowrap}>{link(row)}</TableCell>
+      <TableCell>{row.year ?? '—'}</TableCell>
+      <TableCell className={styles.num}>
+        {row.score === null ? '—' : formatNumber(row.score)}
+      </TableCell>
+      <TableCell>
+        {row.grade ? (
+          <Badge appearance="tint">{row.grade}</Badge>
+        ) : row.score !== null ? (
+          t.provisional
+        ) : (
+          t.statusNoScore
+        )}
+      </TableCell>
+      <TableCell className={styles.num}>{formatPercent(row.rateOverall)}</TableCell>
+      <TableCell className={styles.num}>{formatPercent(row.rateBasic)}</TableCell>
+      <TableCell className={styles.num}>{formatPercent(row.rateProject)}</TableCell>
+      <TableCell className={styles.num}>{row.deductions ?? '—'}</TableCell>
+      <TableCell className={styles.num}>{row.errors}</TableCell>
+      <TableCell className={styles.num}>{row.warnings}</TableCell>
+      <TableCell className={styles.nowrap}>{row.fileName}</TableCell>
+    </TableRow>
+  ));
+});
 
 /** The first sentence of a message (up to the first 。 or period), for a table cell. */
 function firstSentence(message: string): string {

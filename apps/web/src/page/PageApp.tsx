@@ -1,9 +1,5 @@
 import {
-  Badge,
   Button,
-  Card,
-  CardHeader,
-  Field,
   makeStyles,
   Menu,
   MenuItem,
@@ -12,38 +8,39 @@ import {
   MenuTrigger,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Spinner,
-  Tab,
-  TabList,
   Text,
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import type { FontProfile } from '@jixiao/report';
+import type { RuleSet } from '@jixiao/ui';
+import { RULES_STRINGS } from '@jixiao/ui/rules-strings';
 import {
-  FontChoice,
-  FormsDownload,
-  RULES_STRINGS,
-  RulesPanel,
-  loadFontProfile,
-  ReportAsker,
-  ReportConfirm,
-  reportQuestion,
-  saveFontProfile,
-  type RuleSet,
-} from '@jixiao/ui';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { FileResult, FormsNotes, Lang, OutputFile } from '../worker/protocol.js';
-import { ComparisonTable } from './ComparisonTable.js';
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react';
+import type { Lang, OutputFile } from '../worker/protocol.js';
 import type { FileEntry } from './fileEntry.js';
-import { FileResultView } from './FileResultView.js';
-import { FormsSaved } from './FormsSaved.js';
+import { FileTabs } from './FileTabs.js';
 import { pageStrings } from './pageStrings.js';
 import { saveFile } from './saveFile.js';
-import { comparisonRows, type FailedFile } from '../worker/comparisonRows.js';
 import { WorkerFailure, type Progress, type ScoringClient } from './workerClient.js';
+
+// Loaded when first needed (a file opened, the rules panel opened), not with the page.
+const ComparisonCard = lazy(() =>
+  import('./PageResults.js').then(({ ComparisonCard: card }) => ({ default: card })),
+);
+const SelectedFile = lazy(() =>
+  import('./PageResults.js').then(({ SelectedFile: file }) => ({ default: file })),
+);
+const RulesPanel = lazy(() =>
+  import('@jixiao/ui').then(({ RulesPanel: panel }) => ({ default: panel })),
+);
 
 const useStyles = makeStyles({
   page: {
@@ -77,7 +74,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   hidden: { display: 'none' },
-  tabs: { flexWrap: 'wrap' },
 });
 
 export interface PageAppProps {
@@ -96,16 +92,9 @@ export function PageApp({ client, initialLang }: PageAppProps) {
   const [busy, setBusy] = useState<Record<string, string>>({});
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  // what the last official forms of a file cannot state or do not read back the same
-  const [formsSaved, setFormsSaved] = useState<{
-    id: string;
-    name: string;
-    notes: FormsNotes;
-  } | null>(null);
-  // asks before 导出 Word: a 报告 edited by hand (覆盖 / 按现有报告导出 / 取消), the report's issues
-  const [reportAsker] = useState(() => new ReportAsker());
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [fonts, setFonts] = useState<FontProfile>(() => loadFontProfile());
+  // the rules panel is loaded when the 规则 section is first opened, and kept
+  const [rulesShown, setRulesShown] = useState(false);
   // the 规则 panel's rules go with every score request; files are kept to re-score when they change
   const [rules, setRules] = useState<RuleSet>({});
   const rulesRef = useRef<RuleSet>({});
@@ -232,84 +221,29 @@ export function PageApp({ client, initialLang }: PageAppProps) {
     openFiles(Array.from(event.dataTransfer.files));
   };
 
-  const comparison = useMemo(
-    () =>
-      comparisonRows(
-        entries.flatMap((e): (FileResult | FailedFile)[] => {
-          switch (e.status) {
-            case 'scored':
-              return [e.result];
-            case 'failed':
-              return [
-                {
-                  fileId: e.id,
-                  fileName: e.name,
-                  message: lang === 'zh-CN' ? e.failure.message : e.failure.messageEn,
-                },
-              ];
-            case 'working':
-              return [];
-          }
-        }),
-        t.statusNoScore,
-      ),
-    [entries, lang, t],
+  const openPicker = useCallback(() => input.current?.click(), []);
+  const template = useCallback(
+    (which: 'empty' | 'example') =>
+      download('template', () => client.template(which), pageStrings(lang).newTemplate),
+    [client, download, lang],
+  );
+  const switchLang = useCallback(
+    () => setLang((current) => (current === 'zh-CN' ? 'en-US' : 'zh-CN')),
+    [],
   );
 
   const selected = entries.find((e) => e.id === selectedId) ?? entries[0] ?? null;
 
-  const select = (id: string) => {
+  const select = useCallback((id: string) => {
     setSelectedId(id);
     requestAnimationFrame(() =>
       document.getElementById(`file-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
     );
-  };
+  }, []);
 
   return (
     <main className={styles.page} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <header className={styles.header}>
-        <div className={styles.titles}>
-          <Title2 as="h1">{t.title}</Title2>
-          <Text className={styles.muted}>{t.subtitle}</Text>
-        </div>
-        <div className={styles.toolbar}>
-          <Button appearance="primary" onClick={() => input.current?.click()} data-testid="open">
-            {t.open}
-          </Button>
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button data-testid="new-template">{t.newTemplate}</Button>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                <MenuItem
-                  onClick={() =>
-                    download('template', () => client.template('empty'), t.newTemplate)
-                  }
-                  data-testid="template-empty"
-                >
-                  {t.emptyTemplate}
-                </MenuItem>
-                <MenuItem
-                  onClick={() =>
-                    download('template', () => client.template('example'), t.newTemplate)
-                  }
-                  data-testid="template-example"
-                >
-                  {t.exampleWorkbook}
-                </MenuItem>
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-          <Button
-            appearance="subtle"
-            onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
-            lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
-          >
-            {t.switchLanguage}
-          </Button>
-        </div>
-      </header>
+      <PageHeader lang={lang} onOpen={openPicker} onTemplate={template} onSwitchLang={switchLang} />
       <input
         ref={input}
         className={styles.hidden}
@@ -343,180 +277,56 @@ export function PageApp({ client, initialLang }: PageAppProps) {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <details data-testid="page-rules">
+      <details
+        data-testid="page-rules"
+        onToggle={(e) => {
+          if (e.currentTarget.open) setRulesShown(true);
+        }}
+      >
         <summary>
           {RULES_STRINGS[lang].title}
           {Object.keys(rules).length > 0 ? `（${String(Object.keys(rules).length)}）` : ''}
         </summary>
-        <RulesPanel lang={lang} value={rules} onApply={applyRules} />
+        {rulesShown ? (
+          <Suspense fallback={null}>
+            <RulesPanel lang={lang} value={rules} onApply={applyRules} />
+          </Suspense>
+        ) : null}
       </details>
       {entries.length > 1 ? (
-        <Card>
-          <ComparisonTable
+        <Suspense fallback={null}>
+          <ComparisonCard
             entries={entries}
-            t={t}
             lang={lang}
+            client={client}
             busy={busy.comparison !== undefined}
+            download={download}
             onSelect={select}
-            onDownload={() =>
-              download(
-                'comparison',
-                () => client.comparison(comparison, lang),
-                t.downloadComparison,
-              )
-            }
           />
-        </Card>
+        </Suspense>
       ) : null}
       {entries.length > 0 ? (
-        <TabList
-          selectedValue={selected?.id ?? null}
-          onTabSelect={(_, data) => setSelectedId(String(data.value))}
-          aria-label={t.files}
-          className={styles.tabs}
-        >
-          {entries.map((entry) => (
-            <Tab
-              key={entry.id}
-              value={entry.id}
-              data-testid="file-tab"
-              data-status={entry.status}
-              icon={<StatusIcon entry={entry} />}
-            >
-              {tabLabel(entry)}
-            </Tab>
-          ))}
-        </TabList>
+        <FileTabs
+          entries={entries}
+          selectedId={selected?.id ?? null}
+          label={t.files}
+          onTabSelect={setSelectedId}
+        />
       ) : null}
       {selected ? (
-        <Card data-testid="file-detail" data-status={selected.status} id={`file-${selected.id}`}>
-          <CardHeader
-            header={
-              <Text as="h2" size={500} weight="semibold">
-                {tabLabel(selected)}
-              </Text>
-            }
-            description={<Text className={styles.muted}>{selected.name}</Text>}
-            action={
-              <Button
-                appearance="subtle"
-                onClick={() => remove(selected.id)}
-                aria-label={`${t.remove} ${selected.name}`}
-              >
-                {t.remove}
-              </Button>
-            }
-          />
-          <FontChoice
-            lang={lang}
-            value={fonts}
-            onChange={(f) => {
-              saveFontProfile(f);
-              setFonts(f);
-            }}
-          />
-          {selected.status === 'scored' &&
-          selected.result.evaluation !== null &&
-          client.formsWorkbook !== undefined ? (
-            <FormsDownload
-              lang={lang}
-              disabled={busy[selected.id] !== undefined}
-              onDownload={(layout) =>
-                download(
-                  selected.id,
-                  () =>
-                    client.formsWorkbook!(selected.id, layout, lang).then((file) => {
-                      setFormsSaved(
-                        file.forms ? { id: selected.id, name: file.name, notes: file.forms } : null,
-                      );
-                      return file;
-                    }),
-                  t.progress(t.stages.writing),
-                )
-              }
-            />
-          ) : null}
-          {formsSaved !== null && formsSaved.id === selected.id ? (
-            <FormsSaved lang={lang} name={formsSaved.name} notes={formsSaved.notes} />
-          ) : null}
-          <EntryBody
+        <Suspense fallback={null}>
+          <SelectedFile
             entry={selected}
             lang={lang}
+            client={client}
             busy={busy[selected.id] ?? null}
-            onDownloadScored={() =>
-              download(
-                selected.id,
-                () => client.scoredWorkbook(selected.id),
-                t.progress(t.stages.writing),
-              )
-            }
-            onDownloadReport={() => {
-              const result = selected.status === 'scored' ? selected.result : null;
-              const question = result ? reportQuestion(result, 'export') : null;
-              const ask = question ? reportAsker.ask(question) : Promise.resolve('proceed');
-              void ask.then((choice) => {
-                if (choice === 'cancel') return;
-                download(
-                  selected.id,
-                  () => client.reportDocx(selected.id, undefined, fonts, choice === 'asIs'),
-                  t.progress(t.stages.exporting),
-                );
-              });
-            }}
+            download={download}
+            onRemove={remove}
           />
-          <ReportConfirm asker={reportAsker} lang={lang} />
-        </Card>
+        </Suspense>
       ) : null}
     </main>
   );
-}
-
-function EntryBody(props: {
-  entry: FileEntry;
-  lang: Lang;
-  busy: string | null;
-  onDownloadScored: () => void;
-  onDownloadReport: () => void;
-}) {
-  const { entry, lang } = props;
-  const t = pageStrings(lang);
-  switch (entry.status) {
-    case 'working': {
-      const p = entry.progress;
-      return (
-        <Field
-          validationMessage={p ? t.progress(t.stages[p.stage]) : t.statusWaiting}
-          validationState="none"
-        >
-          <ProgressBar
-            value={p ? p.done / Math.max(1, p.total) : undefined}
-            aria-label={t.working}
-            data-testid="progress"
-          />
-        </Field>
-      );
-    }
-    case 'failed':
-      return (
-        <MessageBar intent="error" layout="multiline" data-testid="failure">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failedTitle}</MessageBarTitle>
-            {lang === 'zh-CN' ? entry.failure.message : entry.failure.messageEn}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    case 'scored':
-      return (
-        <FileResultView
-          result={entry.result}
-          t={t}
-          lang={lang}
-          busy={props.busy}
-          onDownloadScored={props.onDownloadScored}
-          onDownloadReport={props.onDownloadReport}
-        />
-      );
-  }
 }
 
 function failureOf(error: unknown) {
@@ -535,27 +345,49 @@ function failureText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function tabLabel(entry: FileEntry): string {
-  if (entry.status === 'scored' && entry.result.evaluation) {
-    const e = entry.result.evaluation;
-    return `${e.info.department} · ${e.info.year}`;
-  }
-  return entry.name;
-}
-
-function StatusIcon({ entry }: { entry: FileEntry }) {
-  switch (entry.status) {
-    case 'working':
-      return <Spinner size="extra-tiny" />;
-    case 'failed':
-      return <Badge size="extra-small" color="danger" aria-hidden="true" />;
-    case 'scored':
-      return (
-        <Badge
-          size="extra-small"
-          color={entry.result.evaluation ? 'success' : 'warning'}
-          aria-hidden="true"
-        />
-      );
-  }
-}
+/** The title and the toolbar (open, new template, language): rendered again only when the language changes. */
+const PageHeader = memo(function PageHeader({
+  lang,
+  onOpen,
+  onTemplate,
+  onSwitchLang,
+}: {
+  lang: Lang;
+  onOpen: () => void;
+  onTemplate: (which: 'empty' | 'example') => void;
+  onSwitchLang: () => void;
+}) {
+  const styles = useStyles();
+  const t = pageStrings(lang);
+  return (
+    <header className={styles.header}>
+      <div className={styles.titles}>
+        <Title2 as="h1">{t.title}</Title2>
+        <Text className={styles.muted}>{t.subtitle}</Text>
+      </div>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" onClick={onOpen} data-testid="open">
+          {t.open}
+        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button data-testid="new-template">{t.newTemplate}</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => onTemplate('empty')} data-testid="template-empty">
+                {t.emptyTemplate}
+              </MenuItem>
+              <MenuItem onClick={() => onTemplate('example')} data-testid="template-example">
+                {t.exampleWorkbook}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+        <Button appearance="subtle" onClick={onSwitchLang} lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>
+          {t.switchLanguage}
+        </Button>
+      </div>
+    </header>
+  );
+});

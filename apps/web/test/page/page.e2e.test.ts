@@ -155,6 +155,38 @@ describe('the standalone page in Chromium', () => {
     expect(offsite).toEqual([]);
   }, 60_000);
 
+  it('loads only its shell before a file is opened; the 规则 panel when its section is opened', async () => {
+    const { context, page } = await openPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js')) scripts.add(path.slice(path.lastIndexOf('/') + 1));
+    });
+    await page.waitForLoadState('networkidle');
+    const rules = page.getByTestId('page-rules');
+    expect(await rules.locator('summary').textContent()).toBe('省级规则');
+    expect(await page.getByTestId('rules-panel').count()).toBe(0);
+    await rules.locator('summary').click();
+    await page.getByTestId('rules-panel').waitFor();
+    // the panel came in a chunk of its own, asked for only now; the results' chunk is not loaded
+    expect(scripts.size).toBeGreaterThan(0);
+    expect([...scripts].some((name) => name.startsWith('PageResults-'))).toBe(false);
+    // closed and opened again, the panel keeps what was typed and not yet applied
+    await page.getByTestId('rule-rateCap').fill('100%:90');
+    await rules.locator('summary').click();
+    await rules.locator('summary').click();
+    expect(await page.getByTestId('rule-rateCap').inputValue()).toBe('100%:90');
+    await page.getByTestId('file-input').setInputFiles({
+      name: '广州市人民政府办公厅-2022.xlsx',
+      mimeType: XLSX_MIME,
+      buffer: Buffer.from(example),
+    });
+    await page.getByTestId('file-detail').waitFor();
+    expect([...scripts].some((name) => name.startsWith('PageResults-'))).toBe(true);
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it('passes an axe check; a text file and a workbook with a bad cell get clear Chinese messages', async () => {
     const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     const context = await browser.newContext({

@@ -14,8 +14,11 @@ import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { formatNumber } from '@jixiao/engine/format';
 import { createStyledWorkbook, readXlsx, xlsxSheetNames } from '@jixiao/xlsx';
 import {
+  BUDGET_SHEET,
   DEPARTMENT_FORM_LAYOUTS,
+  INDICATOR_SHEET,
   layoutGrids,
+  MONTH_KEYS,
   type CellValue,
   type SheetGrids,
 } from '@jixiao/workbook';
@@ -23,7 +26,7 @@ import { newWorkbookLayout } from '../new-workbook-layout.js';
 import { scoreForms } from '../score-form.js';
 import { scoreWorkbook } from '../score-workbook.js';
 import { checkForms, formsFromResult, printedSheets } from '../write-forms.js';
-import { INFO, projectsWorkbook } from './projects-workbook.js';
+import { header, PROJECTS_INFO as INFO, projectsWorkbook } from '@jixiao/workbook/testing';
 
 function writeAndRead(grids: SheetGrids, layout: (typeof DEPARTMENT_FORM_LAYOUTS)[number]) {
   const result = scoreWorkbook(grids);
@@ -105,22 +108,10 @@ describe('the example written as forms reads back the same', () => {
 });
 
 describe('the projects workbook with a 扣分, a 人工得分 and a 备选组 reads back the same', () => {
-  const HEAD: CellValue[] = [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '评分方法',
-    '目标值',
-    '实际值',
-    '数据来源',
-    '评分参数',
-    '分值',
-    '人工得分',
-    '调整说明',
-    '所属项目',
-    '备选组',
-    '偏差原因',
-  ];
+  const HEAD = header(INDICATOR_SHEET, {
+    plus: ['group', 'project'],
+    without: ['key', 'completion', 'score', 'deducted'],
+  });
   const row = (
     name: string,
     method: string | null,
@@ -142,9 +133,9 @@ describe('the projects workbook with a 扣分, a 人工得分 and a 备选组 re
     points,
     extra.manual ?? null,
     extra.why ?? null,
-    project,
-    extra.group ?? null,
     extra.reason ?? null,
+    extra.group ?? null,
+    project,
   ];
   const indicators = [
     HEAD,
@@ -225,19 +216,9 @@ describe('扣分 and 人工得分 on a form, over generated values (property)', 
           const actual = `${String((500 + excessTenths) / 100)}%`;
           const manual = (manualHundredths / 100) % 40;
           const indicators: CellValue[][] = [
-            [
-              '一级指标',
-              '二级指标',
-              '三级指标',
-              '评分方法',
-              '目标值',
-              '实际值',
-              '数据来源',
-              '评分参数',
-              '分值',
-              '人工得分',
-              '调整说明',
-            ],
+            header(INDICATOR_SHEET, {
+              without: ['key', 'deviationReason', 'completion', 'score', 'deducted'],
+            }),
             [
               '预算执行',
               null,
@@ -282,7 +263,9 @@ describe('扣分 and 人工得分 on a form, over generated values (property)', 
           const { result, book, back } = writeAndRead(
             projectsWorkbook(
               [
-                ['项目名称', '支出类型', '全年预算数', '全年执行数'],
+                header(BUDGET_SHEET, {
+                  without: ['source', 'initialBudget', 'rate', ...MONTH_KEYS],
+                }),
                 ['运行', '基本支出', 100, 97],
               ],
               indicators,

@@ -12,8 +12,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent } from '@jixiao/engine/format';
 import { scoreWorkbook } from '../score-workbook.js';
-import { BUDGET, INDICATORS, projectsWorkbook as workbook } from './projects-workbook.js';
-import { renderIssue } from '@jixiao/workbook';
+import {
+  PROJECTS_BUDGET as BUDGET,
+  PROJECTS_INDICATORS as INDICATORS,
+  projectsWorkbook as workbook,
+} from '@jixiao/workbook/testing';
+import { columnDef, INDICATOR_SHEET, renderIssue, type CellValue } from '@jixiao/workbook';
 
 const pct = (r: string | null) => (r === null ? null : formatPercent(r));
 
@@ -141,8 +145,13 @@ describe('所属项目: projects beside the department', () => {
   });
 
   it('without 所属项目 the workbook is the department alone, as before', () => {
-    const budget = BUDGET.map((r) => r.filter((_c, i) => i !== 6));
-    const indicators = INDICATORS.slice(0, 3).map((r) => r.filter((_c, i) => i !== 7));
+    const project = columnDef(INDICATOR_SHEET, 'project').name; // 所属项目, in both sheets
+    const without = (rows: CellValue[][]) => {
+      const col = rows[0]!.indexOf(project);
+      return rows.map((r) => r.filter((_c, i) => i !== col));
+    };
+    const budget = without(BUDGET);
+    const indicators = without(INDICATORS.slice(0, 3));
     const r = scoreWorkbook(workbook(budget, indicators));
     expect(r.projects).toEqual([]);
     expect(r.summary.projects).toBeUndefined();

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import {
   applyPlanToGrids,
+  BUDGET_SHEET,
+  INDICATOR_SHEET,
   layoutGrids,
+  MONTH_KEYS,
   newWorkbookSheets,
   type CellValue,
-  type SheetGrid,
   type SheetGrids,
-  type WorkbookPort,
-  type WritePlan,
-  type WrittenCell,
 } from '@jixiao/workbook';
+import { grid, header, infoRows, MemoryPort } from '@jixiao/workbook/testing';
 import { defaultTemplate, fillTemplate } from '@jixiao/report';
 import { scoreWorkbook } from '../score-workbook.js';
 import { run } from '../run.js';
@@ -18,36 +18,16 @@ import { newWorkbookLayout } from '../new-workbook-layout.js';
 import { READ_SHEETS, REQUIRED_SHEETS, sheetsToRead } from '../sheets.js';
 import { renderIssue } from '@jixiao/workbook';
 
-const grid = (name: string, values: CellValue[][]): SheetGrid => ({
-  name,
-  origin: { row: 0, col: 0 },
-  values,
-});
-
-const INFO: CellValue[][] = [
-  ['项目', '内容'],
-  ['部门名称', '示例局'],
-  ['评价年度', 2024],
-];
+const INFO = infoRows({ department: '示例局', year: 2024 });
 const BUDGET: CellValue[][] = [
-  ['项目名称', '支出类型', '全年预算数', '全年执行数', '支付率'],
+  header(BUDGET_SHEET, { without: ['source', 'initialBudget', ...MONTH_KEYS] }),
   ['人员经费', '基本支出', 836.5, 836.5, null],
   ['信息化运维', '项目支出', 470, 466.18, null],
 ];
 const INDICATORS: CellValue[][] = [
-  [
-    '一级指标',
-    '三级指标',
-    '评分方法',
-    '目标值',
-    '实际值',
-    '数据来源',
-    '分值',
-    '偏差原因',
-    '完成率',
-    '得分',
-    '扣分',
-  ],
+  header(INDICATOR_SHEET, {
+    without: ['level2', 'key', 'params', 'manualScore', 'overrideReason'],
+  }),
   [
     '预算执行',
     '预算执行率',
@@ -343,33 +323,6 @@ describe('scoreWorkbook', () => {
     expect(summary.issues[0]!.message).toMatch(/^The sheet "预算执行" \(Budget\) is missing/);
   });
 });
-
-/** An in-memory workbook behind the port, recording what was read and applied. */
-class MemoryPort implements WorkbookPort {
-  reads: string[][] = [];
-  applied: WritePlan[] = [];
-  constructor(public grids: Record<string, SheetGrid>) {}
-  sheetNames(): Promise<string[]> {
-    return Promise.resolve(Object.keys(this.grids));
-  }
-  readSheets(names: readonly string[]): Promise<SheetGrids> {
-    this.reads.push([...names]);
-    return Promise.resolve(
-      Object.fromEntries(names.flatMap((n) => (this.grids[n] ? [[n, this.grids[n]]] : []))),
-    );
-  }
-  /** The record of the cells the tool wrote, kept as an adapter keeps it in the workbook. */
-  written: WrittenCell[] | null = null;
-  readWritten(): Promise<WrittenCell[] | null> {
-    return Promise.resolve(this.written);
-  }
-  apply(plan: WritePlan): Promise<void> {
-    this.applied.push(plan);
-    this.grids = { ...applyPlanToGrids(this.grids, plan) };
-    if (plan.written !== undefined) this.written = plan.written;
-    return Promise.resolve();
-  }
-}
 
 describe('run', () => {
   it('reads only the contract sheets, applies the plan, and a second run applies nothing', async () => {

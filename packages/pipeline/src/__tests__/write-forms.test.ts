@@ -11,7 +11,12 @@ import { DEPARTMENT_FORM_LAYOUTS } from '@jixiao/workbook';
 import { scoreWorkbook } from '../score-workbook.js';
 import { scoreForms } from '../score-form.js';
 import { checkForms, formsFromResult, printedSheets } from '../write-forms.js';
-import { BUDGET, INDICATORS, INFO, projectsWorkbook } from './projects-workbook.js';
+import {
+  PROJECTS_BUDGET as BUDGET,
+  PROJECTS_INDICATORS as INDICATORS,
+  PROJECTS_INFO as INFO,
+  projectsWorkbook,
+} from '@jixiao/workbook/testing';
 
 describe.each(DEPARTMENT_FORM_LAYOUTS)('forms written in the %s layout', (layout) => {
   const result = scoreWorkbook(projectsWorkbook());

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { evaluate } from '@jixiao/engine';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { describe, expect, it } from 'vitest';
-import { defaultTemplate } from '../default-template.js';
+import { DEFAULT_SECTIONS, defaultTemplate } from '../default-template.js';
 import { fillTemplate } from '../fill-template.js';
+import { isTemplateStyle } from '../styles.js';
 import { variablesMarkdown } from '../variables-markdown.js';
 import type { ReportBlock } from '../types.js';
 
@@ -37,6 +38,13 @@ const evaluation = evaluate(guangzhou2022);
 describe('golden: the example department reproduces the published report', () => {
   const filled = fillTemplate(guangzhou2022Template, evaluation);
 
+  it('is written with the template’s styles only, in the sample report’s outline', () => {
+    for (const row of guangzhou2022Template)
+      expect(isTemplateStyle(row.style), row.style).toBe(true);
+    expect(
+      guangzhou2022Template.filter((r) => r.style === '一级标题').map((r) => r.content),
+    ).toEqual(['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']);
+  });
   it('fills without template issues', () => {
     expect(filled.issues).toEqual([]);
   });
@@ -49,6 +57,16 @@ describe('golden: the example department reproduces the published report', () =>
   });
   it('the whole filled report is the published text, apart from the PDF line breaks and page number', () => {
     expect(plain(filled.blocks)).toBe(squash(sample));
+  });
+  it('the default template keeps the sample report’s outline and fills every section it names', () => {
+    const contents = defaultTemplate.map((r) => r.content);
+    expect(contents.slice(0, 3)).toEqual([
+      '{{附件编号}}',
+      '{{部门名称}}{{年度}}年度部门整体支出绩效自评报告',
+      '一、基本情况',
+    ]);
+    for (const heading of Object.keys(DEFAULT_SECTIONS)) expect(contents).toContain(heading);
+    expect(defaultTemplate.filter((r) => r.style === '三级标题')).toEqual([]);
   });
   it('the default template carries the same computed sentences', () => {
     const r = fillTemplate(defaultTemplate, evaluation);

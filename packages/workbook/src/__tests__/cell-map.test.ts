@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locatePath } from '../cell-map.js';
 import { readWorkbook } from '../read-workbook.js';
 import { sortIssues, type CellIssue } from '../cell-issue.js';
-import { sampleGrids } from './helpers.js';
+import { sampleGrids } from '../testing.js';
 
 describe('locatePath', () => {
   const { map } = readWorkbook(sampleGrids());

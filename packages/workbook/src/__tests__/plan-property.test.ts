@@ -6,7 +6,7 @@ import { planWrites } from '../plan-writes.js';
 import type { CellValue, SheetGrids } from '../port.js';
 import { readWorkbook } from '../read-workbook.js';
 import { applyPlanToGrids } from '../apply-plan-to-grids.js';
-import { INFO_ROWS, grid, grids } from './helpers.js';
+import { INFO_ROWS, grid, grids } from '../testing.js';
 
 const ugly: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom<CellValue>('项目支出支付率', '结转结余率', '整体支付'),

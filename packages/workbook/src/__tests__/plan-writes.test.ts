@@ -6,7 +6,7 @@ import type { CellValue, SheetGrid, SheetGrids } from '../port.js';
 import { readWorkbook } from '../read-workbook.js';
 import { WRITTEN_NAMESPACE, parseWrittenRecord, writtenRecordXml } from '../written.js';
 import type { WrittenCell } from '../port.js';
-import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
+import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from '../testing.js';
 import { renderIssue } from '../render-issue.js';
 
 function plan(

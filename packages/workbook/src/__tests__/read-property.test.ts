@@ -4,7 +4,7 @@ import { BUDGET_SHEET, INDICATOR_SHEET } from '../contract.js';
 import type { CellValue } from '../port.js';
 import { parseQualifiedAddress } from '../address.js';
 import { readWorkbook } from '../read-workbook.js';
-import { INFO_ROWS, grid, grids } from './helpers.js';
+import { INFO_ROWS, grid, grids } from '../testing.js';
 import { renderIssue } from '../render-issue.js';
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(

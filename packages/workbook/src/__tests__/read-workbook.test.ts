@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../read-workbook.js';
 import type { CellValue } from '../port.js';
-import { BUDGET_HEADER, INDICATOR_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
+import {
+  BUDGET_HEADER,
+  INDICATOR_HEADER,
+  INFO_ROWS,
+  grid,
+  grids,
+  sampleGrids,
+} from '../testing.js';
 import { renderIssue } from '../render-issue.js';
 
 describe('readWorkbook: the sample grids', () => {

@@ -8,7 +8,7 @@ import { planWrites } from '../plan-writes.js';
 import type { CellValue } from '../port.js';
 import { parseYear } from '../read-info.js';
 import { readWorkbook } from '../read-workbook.js';
-import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from './helpers.js';
+import { BUDGET_HEADER, INFO_ROWS, grid, grids, sampleGrids } from '../testing.js';
 import { renderIssue } from '../render-issue.js';
 
 const INFO_NO_UNIT = INFO_ROWS.filter((r) => r[0] !== '金额单位');

@@ -14,7 +14,7 @@ import {
   reportRecordCells,
   writtenRecordXml,
 } from '../written.js';
-import { grid, grids, sampleGrids } from './helpers.js';
+import { grid, grids, sampleGrids } from '../testing.js';
 
 const FILL: (string | null)[][] = [
   ['样式', '内容'],

@@ -16,6 +16,7 @@ import {
   type IndicatorInput,
   type IndicatorResult,
 } from '@jixiao/engine';
+import type { CellStyle } from '../cell-style.js';
 import type { CellRange, CellValue } from '../port.js';
 import { formRowOf, renderLostNote, type LostNote, type LostPart } from './form-rule.js';
 
@@ -33,17 +34,8 @@ export type FormCellKind =
   | 'score'
   | 'note';
 
-/** How a kind looks: the fields of `CellStyle` in @jixiao/xlsx. */
-export interface FormCellStyle {
-  font: string;
-  size: number;
-  bold?: boolean;
-  horizontal?: 'left' | 'center' | 'right';
-  vertical?: 'top' | 'center';
-  wrap?: boolean;
-  border?: boolean;
-  numberFormat?: string;
-}
+/** How a kind looks: a {@link CellStyle} that always names its font and size. */
+export type FormCellStyle = CellStyle & Required<Pick<CellStyle, 'font' | 'size'>>;
 
 const BODY = { font: '仿宋', size: 10.5, border: true, wrap: true } as const;
 
