@@ -5,7 +5,7 @@
  */
 import type { FontProfile } from '@jixiao/report';
 import { XlsxWorkbook, createWorkbook } from '@jixiao/xlsx';
-import type { RuleKey } from '@jixiao/engine';
+import type { Locale, RuleKey } from '@jixiao/engine';
 import { newWorkbookLayout, run, summarize, type PipelineResult } from '@jixiao/pipeline';
 import { officialFormsXlsx } from '@jixiao/pipeline/xlsx';
 import type { WorkbookPort } from '@jixiao/workbook';
@@ -75,7 +75,7 @@ export function officialFormsBytes(
   scored: Scored,
   layout: 'national' | 'guangdong' | 'chongqing',
   rules?: Rules,
-  lang: 'zh-CN' | 'en-US' = 'zh-CN',
+  lang: Locale = 'zh-CN',
 ): { bytes: Uint8Array; notes: FormsNotes } {
   const file = officialFormsXlsx(scored, layout, { rules, locale: lang });
   if (file === null) throw new Error('No evaluation to write as forms');
