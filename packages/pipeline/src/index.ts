@@ -1,7 +1,8 @@
 /**
  * @jixiao/pipeline — the one pipeline shared by the Excel add-in, the command line and the page:
  * `run(port, options)`: read the contract sheets → validate → evaluate → plan the writes → fill the
- * report → apply; `scoreWorkbook(grids)` is the same without the port.
+ * report → apply; `scoreWorkbook(grids)` is the same without the port. The official forms as an
+ * .xlsx file are the subpath `@jixiao/pipeline/xlsx` (it reaches fflate; this entry stays pure).
  */
 export {
   scoreWorkbook,

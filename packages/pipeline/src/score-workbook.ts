@@ -15,6 +15,7 @@ import {
 import {
   engineIssuesToCells,
   cellValue,
+  displayValue,
   findSheet,
   qualifiedAddress,
   REPORT_SHEET,
@@ -323,17 +324,7 @@ export function sheetAsIs(grid: SheetGrid): FilledReport | null {
     const row: (string | null)[] = [];
     for (let c = 0; c < width; c++) {
       const v = cellValue(grid, r, c);
-      row.push(
-        v === null || v === ''
-          ? null
-          : typeof v === 'object'
-            ? v.error
-            : typeof v === 'boolean'
-              ? v
-                ? 'TRUE'
-                : 'FALSE'
-              : String(v),
-      );
+      row.push(v === null || v === '' ? null : displayValue(v));
     }
     rows.push(row);
   }

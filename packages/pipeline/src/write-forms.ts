@@ -281,9 +281,9 @@ export function formsFileName(info: { department: string; year: number }): strin
 
 /**
  * The official forms of a scored contract workbook as a file, checked by reading them back — what
- * `jixiao forms`, the page and the panes' 下载官方自评表 share. `write` is the adapter's styled
- * writer (`createStyledWorkbook` of @jixiao/xlsx) and `read` its reader (`readXlsx`). Null when the
- * workbook could not be scored.
+ * `jixiao forms`, the page and the panes' 下载官方自评表 share through `officialFormsXlsx`
+ * (`@jixiao/pipeline/xlsx`, which passes the styled writer and the reader of @jixiao/xlsx as `write`
+ * and `read`). Null when the workbook could not be scored.
  */
 export function officialForms(
   result: PipelineResult,

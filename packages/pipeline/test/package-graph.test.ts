@@ -35,6 +35,14 @@ describe('the package graph', () => {
     expect(external.has('docx') && external.has('fflate')).toBe(true);
   });
 
+  it('@jixiao/pipeline/xlsx (the forms as .xlsx) reaches fflate but not docx, React or Office', () => {
+    const { external } = reach(entryFile('@jixiao/pipeline/xlsx')!);
+    expect(external.has('fflate')).toBe(true);
+    for (const name of ['docx', 'react', '@microsoft/office-js']) {
+      expect(external.has(name)).toBe(false);
+    }
+  });
+
   it('the .xlsx adapter reaches fflate but not docx, React or Office', () => {
     const { external } = reach(entryFile('@jixiao/xlsx')!);
     expect(external.has('fflate')).toBe(true);

@@ -4,6 +4,7 @@
  * 9704's names) or Windows 字体 (仿宋, 楷体, 黑体 — for PCs without the _GB2312 fonts, where Word
  * would otherwise substitute 宋体).
  */
+import type { Locale } from '@jixiao/engine';
 import { Field, Select } from '@fluentui/react-components';
 import type { FontProfile } from '@jixiao/report';
 import type { ReactElement } from 'react';
@@ -60,7 +61,7 @@ export const FONT_STRINGS = {
 
 /** A labelled select of the font profile. */
 export function FontChoice(props: {
-  lang: 'zh-CN' | 'en-US';
+  lang: Locale;
   value: FontProfile;
   onChange: (profile: FontProfile) => void;
   disabled?: boolean;

@@ -1,8 +1,9 @@
 /**
  * 下载官方自评表 (issue 14): the layout choice of the 部门整体 table (全国通用 · 广东 · 重庆) and the
  * button, shared by the standalone page and the panes, and the words said after the download (the
- * rules the forms cannot state, figures that do not read back the same). The host makes the file
- * (`officialForms` of @jixiao/pipeline) and saves it its usual way.
+ * rules the forms cannot state, figures that do not read back the same). The file is made by
+ * `officialFormsXlsx` of @jixiao/pipeline/xlsx (in the page's worker, or `BasePaneController`); the
+ * host saves it its usual way.
  */
 import { useState } from 'react';
 import { Button, Field, Select } from '@fluentui/react-components';

@@ -23,10 +23,10 @@ export {
   BasePaneController,
   reportFileName,
   type BusyAction,
+  type ExportDocx,
   type PaneController,
   type PaneForm,
   type PaneState,
-  type ShownResult,
 } from './pane-controller.js';
 export {
   FORMS_LAYOUTS,

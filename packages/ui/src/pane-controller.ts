@@ -4,13 +4,15 @@
  * {@link BasePaneController} (the Excel add-in's `PaneController` over Office.js, the WPS pane's
  * `WpsPaneController` over the WPS port).
  */
-import type { FontProfile } from '@jixiao/report';
+import type { FontProfile, ReportBlock } from '@jixiao/report';
 import type { Evaluation, Grade } from '@jixiao/engine';
+import type { OfficialFormsFile, PipelineResult, RunOptions } from '@jixiao/pipeline';
 import {
   BUDGET_SHEET,
   INDICATOR_SHEET,
   INFO_SHEET,
   rectAddress,
+  renderIssue,
   type CellIssue,
   type CellMap,
 } from '@jixiao/workbook';
@@ -18,7 +20,8 @@ import { describeError, type PaneError } from './describe-error.js';
 import { loadFontProfile, saveFontProfile } from './font-choice.js';
 import { PANE_STRINGS, type PaneLang, type PaneStrings } from './strings.js';
 import { RecalcScheduler } from './recalc-scheduler.js';
-import type { ReportAsker } from './report-check.js';
+import { ReportAsker } from './report-check.js';
+import { afterFill, beforeExport } from './report-flow.js';
 import type { RuleSet } from './rules-panel.js';
 import type { FormsLayout } from './forms-download.js';
 
@@ -102,16 +105,6 @@ export interface PaneController {
   downloadForms?(layout: FormsLayout): Promise<void>;
 }
 
-/** What a host's run gives the pane to show (the pipeline's `PipelineResult` has these fields). */
-export interface ShownResult {
-  evaluation: Evaluation | null;
-  issues: CellIssue[];
-  map: CellMap;
-  summary: { indicators: readonly { explanation: string }[] };
-  /** A workbook of official forms: the forms scored in place (null for a contract workbook). */
-  forms?: { forms: readonly PaneForm[] } | null;
-}
-
 /** Sheets scoring needs: the pane lists those missing. */
 const REQUIRED_SHEETS = [INFO_SHEET, BUDGET_SHEET, INDICATOR_SHEET];
 
@@ -121,20 +114,28 @@ export function reportFileName(evaluation: Evaluation): string {
   return `${clean}${evaluation.info.year}年度部门整体支出绩效自评报告.docx`;
 }
 
+/** 导出 Word's writer of the .docx (`exportDocx` of `@jixiao/report/docx`). */
+export type ExportDocx = (
+  blocks: ReportBlock[],
+  options: { fonts: FontProfile; creator: string },
+) => Promise<Uint8Array>;
+
 /**
  * What every host's pane controller shares: the store of {@link PaneState} snapshots React reads,
  * the scheduler of automatic recalculations, language and fonts, pausing, the busy/error wrapping
- * of actions and how a run's result is shown. A host adds its port, its listener and its actions
- * (the Excel add-in's `PaneController`, the WPS pane's `WpsPaneController`).
+ * of actions, how a run's result is shown, the options of every run, and the flows of 填充报告,
+ * 导出 Word and 下载官方自评表 (with the question about an edited 报告). A host adds its port, its
+ * listener, how it runs the pipeline and how it saves a file (the Excel add-in's `PaneController`
+ * downloads it, the WPS pane's `WpsPaneController` asks where to save it).
  */
-export abstract class BasePaneController<
-  R extends ShownResult = ShownResult,
-> implements PaneController {
+export abstract class BasePaneController implements PaneController {
   readonly scheduler: RecalcScheduler;
   protected state: PaneState;
   private readonly listeners = new Set<() => void>();
   /** The last run's result (for export and tests). */
-  lastResult: R | null = null;
+  lastResult: PipelineResult | null = null;
+  /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
+  readonly reportAsker = new ReportAsker();
 
   constructor(options: { lang: PaneLang; debounceMs?: number }) {
     this.scheduler = new RecalcScheduler({
@@ -198,6 +199,12 @@ export abstract class BasePaneController<
     this.set({ paused });
   }
 
+  /** The 规则 panel: state the province rules for this session and re-score with them. */
+  async setRules(rules: RuleSet): Promise<void> {
+    this.set({ rules });
+    await this.recalculate();
+  }
+
   /** 重新计算: a full recalculation now. */
   async recalculate(): Promise<void> {
     await this.action('recalc', () => this.scheduler.runNow());
@@ -221,33 +228,129 @@ export abstract class BasePaneController<
     return `${map.sheet}!${rectAddress(rect)}`;
   }
 
-  /** One recalculation (read → score → write), with the report when `withReport`. */
-  abstract recalcOnce(withReport: boolean): Promise<R | null>;
-  abstract fillReport(): Promise<void>;
-  abstract exportWord(): Promise<void>;
+  /**
+   * One recalculation (read → score → write), with the report when `withReport`, over a 报告
+   * edited by hand when `overwriteEditedReport`.
+   */
+  abstract recalcOnce(
+    withReport: boolean,
+    overwriteEditedReport?: boolean,
+  ): Promise<PipelineResult | null>;
   abstract insertTemplate(): Promise<void>;
   abstract select(address: string): Promise<void>;
+  /** The one run on the host's port with `options` (a dry run: nothing is written). */
+  protected abstract dryRun(options: RunOptions): Promise<PipelineResult>;
+  /** Saves 导出 Word's .docx (named `name`) the host's way and tells the user. */
+  protected abstract saveReport(
+    name: string,
+    bytes: Uint8Array,
+    result: PipelineResult,
+  ): void | Promise<void>;
+  /** Saves 下载官方自评表's .xlsx the host's way and tells the user ({@link formsNotice}). */
+  protected abstract saveForms(file: OfficialFormsFile): void | Promise<void>;
 
   /** The scheduler's automatic recalculation (after the debounce); a host may make it cheaper. */
   protected async recalcAuto(): Promise<void> {
     await this.recalcOnce(false);
   }
 
+  /** 填充报告: score, fill 报告 from 报告模板 (or the default template) and write it. */
+  async fillReport(): Promise<void> {
+    await this.action('report', async () => {
+      let result: PipelineResult | null = null;
+      await this.scheduler.runNow(async () => {
+        result = await this.recalcOnce(true);
+      });
+      // a 报告 edited by hand was kept: 覆盖 / 按现有报告导出 / 取消
+      const first = result as PipelineResult | null;
+      const next = await afterFill(first, this.reportAsker, () => this.fillOverEdits());
+      if (next.kind === 'asIs') return first ? this.deliver(next.blocks, first) : undefined;
+      if (next.kind === 'kept') return this.set({ notice: this.t.reportKept });
+      const done = next.result;
+      if (done?.report) {
+        const filled = this.t.reportFilled(Math.max(0, done.report.rows.length - 1));
+        this.set({ notice: this.withTemplateNote(filled, done) });
+      } else if (!this.state.error) this.set({ notice: this.t.notScored });
+    });
+  }
+
+  /** 导出 Word: the report (as asked about) as .docx, saved the host's way. */
+  async exportWord(): Promise<void> {
+    await this.action('export', async () => {
+      await this.scheduler.whenIdle();
+      const result = await this.dryRun({ ...this.runOptions(true), dryRun: true });
+      this.show(result);
+      if (!result.evaluation || !result.report) return this.set({ notice: this.t.notScored });
+      // the edited 报告 and the report's issues, asked about before anything is exported
+      const chosen = await beforeExport(result, this.reportAsker, () => this.fillOverEdits());
+      if (chosen === null) return this.set({ notice: this.t.exportCancelled });
+      await this.deliver(chosen.blocks, chosen.result);
+    });
+  }
+
   /**
-   * 导出 Word's first step: once no recalculation is waiting, `dryRun` (a run with the report that
-   * writes nothing) is shown; null with `noReport`'s notice when there is no report to export.
+   * 下载官方自评表: the forms of the workbook as scored now (a dry run: nothing is written) in a
+   * new .xlsx (`officialFormsXlsx`, loaded when asked for), saved the host's way.
    */
-  protected async reportToExport(
-    dryRun: () => Promise<R & { report: unknown }>,
-    noReport: (result: R) => string,
-  ): Promise<(R & { report: object; evaluation: Evaluation }) | null> {
-    await this.scheduler.whenIdle();
-    const result = await dryRun();
-    this.show(result);
-    if (result.evaluation && result.report)
-      return result as R & { report: object; evaluation: Evaluation };
-    this.set({ notice: noReport(result) });
-    return null;
+  async downloadForms(layout: FormsLayout): Promise<void> {
+    await this.action('export', async () => {
+      await this.scheduler.whenIdle();
+      const result = await this.dryRun({ ...this.runOptions(false), dryRun: true });
+      this.show(result);
+      const { officialFormsXlsx } = await import('@jixiao/pipeline/xlsx');
+      const file = officialFormsXlsx(result, layout, {
+        rules: this.state.rules,
+        locale: this.state.lang,
+      });
+      if (file === null) return this.set({ notice: this.t.notScored });
+      await this.saveForms(file);
+    });
+  }
+
+  /** 覆盖: fill 报告 again over the edits made by hand (one run, in the scheduler's turn). */
+  protected async fillOverEdits(): Promise<PipelineResult | null> {
+    let result: PipelineResult | null = null;
+    await this.scheduler.runNow(async () => {
+      result = await this.recalcOnce(true, true);
+    });
+    return result;
+  }
+
+  /** The .docx of `blocks` with the chosen fonts, saved the host's way ({@link saveReport}). */
+  protected async deliver(blocks: ReportBlock[], result: PipelineResult): Promise<void> {
+    if (!result.evaluation) return this.set({ notice: this.t.notScored });
+    const exportDocx = await this.loadExportDocx();
+    const bytes = await exportDocx(blocks, {
+      fonts: this.state.fonts,
+      creator: result.evaluation.info.department,
+    });
+    await this.saveReport(reportFileName(result.evaluation), bytes, result);
+  }
+
+  /** The docx writer, loaded on demand so that it is not part of the pane's first load. */
+  protected async loadExportDocx(): Promise<ExportDocx> {
+    return (await import('./load-docx-export.js')).exportDocx;
+  }
+
+  /** `text`, then the run's note that the report followed the default template (if it did). */
+  protected withTemplateNote(text: string, result: PipelineResult): string {
+    const issue = result.issues.find((i) => i.code === 'report.defaultTemplate');
+    return issue ? `${text} ${renderIssue(issue, this.state.lang)}` : text;
+  }
+
+  /**
+   * The options of every run from the pane: its language, the pane's actions in messages, the 规则
+   * panel's rules (they replace the 基本信息 items of the same name, docs/rules.md).
+   */
+  protected runOptions(withReport: boolean, overwriteEditedReport = false): RunOptions {
+    const rules = this.state.rules ?? {};
+    return {
+      locale: this.state.lang,
+      report: withReport,
+      surface: 'excel',
+      ...(Object.keys(rules).length > 0 ? { rules } : {}),
+      ...(overwriteEditedReport ? { overwriteEditedReport } : {}),
+    };
   }
 
   /** Runs an action with its busy state; its error becomes the pane's error. */
@@ -271,7 +374,7 @@ export abstract class BasePaneController<
    * Shows a run's result: scores, issues, explanations, the sheets that are missing — or, for a
    * workbook of official forms (which lacks no contract sheet), its forms.
    */
-  protected show(result: R): void {
+  protected show(result: PipelineResult): void {
     this.lastResult = result;
     this.set({
       evaluation: result.evaluation,

@@ -6,7 +6,7 @@
  * when every filled value reads, so a rule is never half applied.
  */
 import { Button, Field, Input, Select } from '@fluentui/react-components';
-import { RULE_ITEMS, RULE_SYNTAX, ruleSchemas, type RuleKey } from '@jixiao/engine';
+import { RULE_ITEMS, RULE_SYNTAX, ruleSchemas, type Locale, type RuleKey } from '@jixiao/engine';
 import { useState, type ReactElement } from 'react';
 import { RULES_STRINGS } from './rules-strings.js';
 
@@ -39,7 +39,7 @@ export function rulesToApply(draft: RuleSet): RuleSet | null {
 
 /** The panel: one field per rule and 应用规则; `onApply` receives only valid rules. */
 export function RulesPanel(props: {
-  lang: 'zh-CN' | 'en-US';
+  lang: Locale;
   value: RuleSet;
   onApply: (rules: RuleSet) => void;
   disabled?: boolean;

@@ -87,7 +87,7 @@ export { nameKey, normalizeText } from './text.js';
 export { numberToDecimalText, cellNumberText, plainDecimal } from './decimal-text.js';
 export { parseTypedNumber } from './parse-number.js';
 export { normalizeNotation } from './notation.js';
-export { cellValue, findSheet } from './grid.js';
+export { cellValue, displayValue, findSheet } from './grid.js';
 export { renderFormula, materializeRuns } from './formula-runs.js';
 export {
   planWrites,

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatMoney, formatPercent } from '@jixiao/engine/format';
-import { officialForms } from '@jixiao/pipeline';
+import { officialFormsXlsx } from '@jixiao/pipeline/xlsx';
 import { DEPARTMENT_FORM_LAYOUTS, renderIssue, type DepartmentFormLayout } from '@jixiao/workbook';
-import { createStyledWorkbook, readXlsx } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
 import { t, type Lang } from '../i18n.js';
 import {
@@ -68,15 +67,7 @@ export async function formsCommand(args: string[], io: CliIO, lang: Lang): Promi
     rules === undefined ? {} : { rules },
   );
   // the forms read back by the form scorer must say what the workbook says
-  const file = officialForms(
-    result,
-    layout,
-    {
-      write: (sheets) => createStyledWorkbook(sheets, { codec: nodeCodec }),
-      read: (b) => readXlsx(b),
-    },
-    { ...(rules === undefined ? {} : { rules }), locale: lang },
-  );
+  const file = officialFormsXlsx(result, layout, { rules, locale: lang, codec: nodeCodec });
   if (file === null) {
     io.err(renderResult(result, lang));
     return 1;

@@ -3,14 +3,12 @@
  * and scheduler, and the pane's actions. The React pane renders {@link PaneState} snapshots and
  * calls these methods; tests drive it directly against the fake Excel host.
  */
-import { officialForms, type PipelineResult, type RunOptions } from '@jixiao/pipeline';
-import { createStyledWorkbook, readXlsx } from '@jixiao/xlsx';
+import type { OfficialFormsFile, PipelineResult, RunOptions } from '@jixiao/pipeline';
 import {
   CONTRACT_SHEETS,
   contractSheetOf,
   parseRect,
   sheetsToRead,
-  renderIssue,
   splitSheetAddress,
   type CellMap,
   type SheetGrid,
@@ -27,18 +25,7 @@ import {
   type UserChange,
 } from '../office/change-listener.js';
 import { outputCellsOf } from '../office/output-cells.js';
-import {
-  BasePaneController,
-  ReportAsker,
-  afterFill,
-  beforeExport,
-  formsNotice,
-  reportFileName,
-  type FormsLayout,
-  type PaneLang,
-  type RuleSet,
-} from '@jixiao/ui';
-import type { ReportBlock } from '@jixiao/report';
+import { BasePaneController, formsNotice, reportFileName, type PaneLang } from '@jixiao/ui';
 import { insertTemplateSheets } from './insert-template.js';
 import {
   ScoringSession,
@@ -108,7 +95,7 @@ function needsSelectionFallback(platform: string): boolean {
   return platform === 'OfficeOnline' || platform === 'Fake';
 }
 
-export class PaneController extends BasePaneController<PipelineResult> {
+export class PaneController extends BasePaneController {
   readonly port: OfficePort;
   private subscription: ChangeSubscription | null = null;
   private watchedKey = '';
@@ -127,8 +114,6 @@ export class PaneController extends BasePaneController<PipelineResult> {
    * 诊断 export use it where {@link canDownload}; replaced in tests.
    */
   download: (name: string, bytes: Uint8Array, type?: string) => void = browserDownload;
-  /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
-  readonly reportAsker = new ReportAsker();
 
   constructor(readonly env: ExcelEnv) {
     super({ lang: env.lang, debounceMs: env.debounceMs });
@@ -144,12 +129,6 @@ export class PaneController extends BasePaneController<PipelineResult> {
   /** Where scoring runs (tests, the 诊断 page). */
   get scoringThread(): 'worker' | 'pane' {
     return this.scoring instanceof WorkerScoring ? 'worker' : 'pane';
-  }
-
-  /** The 规则 panel: state the province rules for this session and re-score with them. */
-  async setRules(rules: RuleSet): Promise<void> {
-    this.set({ rules });
-    await this.recalculate();
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -180,97 +159,26 @@ export class PaneController extends BasePaneController<PipelineResult> {
     await super.recalculate();
   }
 
-  /** 填充报告: score, fill 报告 from 报告模板 and write it. */
-  async fillReport(): Promise<void> {
-    await this.action('report', async () => {
-      let result: PipelineResult | null = null;
-      await this.scheduler.runNow(async () => {
-        result = await this.recalcOnce(true);
+  /** A run that writes nothing (导出 Word, 下载官方自评表), in the worker when there is one. */
+  protected dryRun(options: RunOptions): Promise<PipelineResult> {
+    return this.scoring.full(this.sessionPort, options, false);
+  }
+
+  /** 导出 Word's .docx, downloaded (or the page offered on hosts that cannot download). */
+  protected saveReport(name: string, bytes: Uint8Array, result: PipelineResult): void {
+    if (!canDownload(this.env.platform)) return this.set({ notice: this.macExportNotice(name) });
+    this.download(name, bytes);
+    this.set({ notice: this.withTemplateNote(this.t.exported(name), result) });
+  }
+
+  /** 下载官方自评表's .xlsx, downloaded like 导出 Word's .docx. */
+  protected saveForms(file: OfficialFormsFile): void {
+    if (!canDownload(this.env.platform))
+      return this.set({
+        notice: this.macExportNotice(file.name, '下载官方自评表', 'jixiao forms'),
       });
-      // a 报告 edited by hand was kept: 覆盖 / 按现有报告导出 / 取消
-      const first = result as PipelineResult | null;
-      const next = await afterFill(first, this.reportAsker, () => this.fillOverEdits());
-      if (next.kind === 'asIs') return first ? this.deliver(next.blocks, first) : undefined;
-      if (next.kind === 'kept') return this.set({ notice: this.t.reportKept });
-      const done = next.result;
-      if (done?.report) {
-        const filled = this.t.reportFilled(Math.max(0, done.report.rows.length - 1));
-        this.set({ notice: [filled, this.defaultTemplateNote(done)].filter(Boolean).join(' ') });
-      } else if (!this.state.error) this.set({ notice: this.t.notScored });
-    });
-  }
-
-  /** 导出 Word: the report as .docx, downloaded (or linked on hosts that cannot download). */
-  async exportWord(): Promise<void> {
-    await this.action('export', async () => {
-      const result = await this.reportToExport(
-        () =>
-          this.scoring.full(this.sessionPort, { ...this.runOptions(true), dryRun: true }, false),
-        () => this.t.notScored,
-      );
-      if (!result) return;
-      // the edited 报告 and the report's issues, asked about before anything is exported
-      const chosen = await beforeExport(result, this.reportAsker, () => this.fillOverEdits());
-      if (chosen === null) return this.set({ notice: this.t.exportCancelled });
-      await this.deliver(chosen.blocks, chosen.result);
-    });
-  }
-
-  /**
-   * 下载官方自评表: the forms of the workbook as scored now (a dry run: nothing is written), in a
-   * new .xlsx downloaded like 导出 Word's .docx (or, on Excel for Mac, the page is offered).
-   */
-  async downloadForms(layout: FormsLayout): Promise<void> {
-    await this.action('export', async () => {
-      await this.scheduler.whenIdle();
-      const result = await this.scoring.full(
-        this.sessionPort,
-        { ...this.runOptions(false), dryRun: true },
-        false,
-      );
-      this.show(result);
-      const rules = this.state.rules ?? {};
-      const file = officialForms(
-        result,
-        layout,
-        { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
-        { ...(Object.keys(rules).length > 0 ? { rules } : {}), locale: this.state.lang },
-      );
-      if (file === null) return this.set({ notice: this.t.notScored });
-      if (!canDownload(this.env.platform))
-        return this.set({
-          notice: this.macExportNotice(file.name, '下载官方自评表', 'jixiao forms'),
-        });
-      this.download(file.name, file.bytes, XLSX_MIME);
-      this.set({ notice: formsNotice(this.state.lang, file) });
-    });
-  }
-
-  /** 覆盖: fill 报告 again over the edits made by hand (one run, in the scheduler's turn). */
-  private async fillOverEdits(): Promise<PipelineResult | null> {
-    let result: PipelineResult | null = null;
-    await this.scheduler.runNow(async () => {
-      result = await this.recalcOnce(true, true);
-    });
-    return result;
-  }
-
-  /** The .docx of `blocks`, downloaded (or linked on hosts that cannot download). */
-  private async deliver(blocks: ReportBlock[], result: PipelineResult): Promise<void> {
-    if (!result.evaluation) return this.set({ notice: this.t.notScored });
-    const { exportDocx } = await import('@jixiao/ui/load-docx-export');
-    const bytes = await exportDocx(blocks, {
-      fonts: this.state.fonts,
-      creator: result.evaluation.info.department,
-    });
-    const name = reportFileName(result.evaluation);
-    if (canDownload(this.env.platform)) {
-      this.download(name, bytes);
-      const note = this.defaultTemplateNote(result);
-      this.set({ notice: [this.t.exported(name), note].filter(Boolean).join(' ') });
-    } else {
-      this.set({ notice: this.macExportNotice(name) });
-    }
+    this.download(file.name, file.bytes, XLSX_MIME);
+    this.set({ notice: formsNotice(this.state.lang, file) });
   }
 
   /** 新建模板: insert the contract's sheets, refusing if any of them exists. */
@@ -350,26 +258,6 @@ export class PaneController extends BasePaneController<PipelineResult> {
           ? `${cells}${more} 在计算期间被修改，未覆盖您输入的内容；这些单元格的结果为暂定。`
           : `${cells}${more} changed while scores were being written; your entries were kept and those results are provisional.`,
     });
-  }
-
-  /** The pipeline's note that the report followed the default template, in the pane's language. */
-  private defaultTemplateNote(result: PipelineResult): string {
-    const issue = result.issues.find((i) => i.code === 'report.defaultTemplate');
-    if (!issue) return '';
-    return renderIssue(issue, this.state.lang);
-  }
-
-  /** The options of every run from the pane: its language, Excel's actions in messages. */
-  private runOptions(withReport: boolean, overwriteEditedReport = false): RunOptions {
-    const rules = this.state.rules ?? {};
-    // the 规则 panel's rules replace the 基本信息 items of the same name (docs/rules.md)
-    return {
-      locale: this.state.lang,
-      report: withReport,
-      surface: 'excel',
-      ...(Object.keys(rules).length > 0 ? { rules } : {}),
-      ...(overwriteEditedReport ? { overwriteEditedReport } : {}),
-    };
   }
 
   /**

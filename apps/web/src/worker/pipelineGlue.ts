@@ -4,15 +4,10 @@
  * comparison). Everything here runs inside the worker.
  */
 import type { FontProfile } from '@jixiao/report';
-import { XlsxWorkbook, createStyledWorkbook, createWorkbook, readXlsx } from '@jixiao/xlsx';
-import type { RuleKey } from '@jixiao/engine';
-import {
-  newWorkbookLayout,
-  officialForms,
-  run,
-  summarize,
-  type PipelineResult,
-} from '@jixiao/pipeline';
+import { XlsxWorkbook, createWorkbook } from '@jixiao/xlsx';
+import type { Locale, RuleKey } from '@jixiao/engine';
+import { newWorkbookLayout, run, summarize, type PipelineResult } from '@jixiao/pipeline';
+import { officialFormsXlsx } from '@jixiao/pipeline/xlsx';
 import type { WorkbookPort } from '@jixiao/workbook';
 import type { FormsNotes } from './protocol.js';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
@@ -73,21 +68,16 @@ export type Rules = Partial<Record<RuleKey, string>>;
 /**
  * The official forms of a scored contract workbook in a new workbook (as `jixiao forms`): the
  * 部门整体 table in `layout`, one 项目支出绩效自评表 per 所属项目, a 规则 sheet when rules apply; with
- * what the user must be told (`officialForms` of @jixiao/pipeline): the rules the forms cannot state
+ * what the user must be told (`officialFormsXlsx` of @jixiao/pipeline/xlsx): the rules the forms cannot state
  * (`sheet：sentence` each) and the figures that read back differently.
  */
 export function officialFormsBytes(
   scored: Scored,
   layout: 'national' | 'guangdong' | 'chongqing',
   rules?: Rules,
-  lang: 'zh-CN' | 'en-US' = 'zh-CN',
+  lang: Locale = 'zh-CN',
 ): { bytes: Uint8Array; notes: FormsNotes } {
-  const file = officialForms(
-    scored,
-    layout,
-    { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
-    { ...(rules === undefined ? {} : { rules }), locale: lang },
-  );
+  const file = officialFormsXlsx(scored, layout, { rules, locale: lang });
   if (file === null) throw new Error('No evaluation to write as forms');
   return {
     bytes: file.bytes,

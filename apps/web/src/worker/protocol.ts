@@ -5,7 +5,7 @@
  * strings, and file bytes travel as transferable `ArrayBuffer`s (moved, not copied).
  */
 import type { FontProfile } from '@jixiao/report';
-import type { Evaluation, Grade, RuleKey } from '@jixiao/engine';
+import type { Evaluation, Grade, Locale, RuleKey } from '@jixiao/engine';
 import type { CellIssue, ReportEdit } from '@jixiao/workbook';
 import type { ComparisonRow } from './comparisonRows.js';
 
@@ -87,7 +87,7 @@ export interface FormsNotes {
   differences: { message: string }[];
 }
 
-export type Lang = 'zh-CN' | 'en-US';
+export type Lang = Locale;
 
 export type WorkerRequest =
   | {

@@ -1,5 +1,6 @@
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
-import { newWorkbookSheets } from '@jixiao/workbook';
+import { cellAddress, newWorkbookSheets } from '@jixiao/workbook';
+import { cellIn, settle as settleHost } from '@jixiao/ui/test-support/hosts';
 import { FakeEtApplication, type FakeEtOptions } from '../wps/fake/index.js';
 import { insertTemplateSheets } from '../wps/insert-template.js';
 import { WpsPaneController } from '../pane/wps-controller.js';
@@ -17,13 +18,17 @@ export function exampleApp(options: FakeEtOptions = {}): FakeEtApplication {
   return app;
 }
 
-/** `Sheet!A1` of the cell in column `header` on the row whose cells include `key`. */
+/** The address (`G7`) of the cell in column `header` on the row whose cells include `key`. */
 export function cellOf(app: FakeEtApplication, sheet: string, key: string, header: string): string {
-  const rows = app.valuesFromA1(sheet);
-  const col = rows[0]!.indexOf(header);
-  const row = rows.findIndex((r) => r.includes(key));
-  if (col < 0 || row < 0) throw new Error(`no ${header} for ${key} in ${sheet}`);
-  return `${String.fromCharCode(65 + col)}${row + 1}`;
+  const { row, col } = cellIn(app.valuesFromA1(sheet), key, header);
+  return cellAddress(row, col);
+}
+
+/** Bytes from a binary string (one char per byte), as `FileSystem` files are stored. */
+export function binaryToBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 export function controllerFor(app: FakeEtApplication, debounceMs = 20): WpsPaneController {
@@ -36,14 +41,5 @@ export function controllerFor(app: FakeEtApplication, debounceMs = 20): WpsPaneC
 }
 
 /** Let change events arrive and the scheduler finish. */
-export async function settle(
-  app: FakeEtApplication,
-  c: WpsPaneController,
-  debounceMs = 20,
-): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await app.settled();
-    await new Promise((r) => setTimeout(r, debounceMs + 10));
-    await c.scheduler.whenIdle();
-  }
-}
+export const settle = (app: FakeEtApplication, c: WpsPaneController, debounceMs = 20) =>
+  settleHost(app, c, debounceMs);

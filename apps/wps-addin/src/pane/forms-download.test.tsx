@@ -7,67 +7,24 @@
  * scorer, to the example's figures (96.99 分 优; every indicator's 得分). The fake follows the WPS
  * JS API as documented in src/wps/et-api.ts.
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scoreForms } from '@jixiao/pipeline';
-import { PaneApp } from '@jixiao/ui';
+import { byTestId, choose, clickAndWait, mountPane } from '@jixiao/ui/test-support/pane';
 import { readXlsx } from '@jixiao/xlsx';
-import { controllerFor, exampleApp } from '../__tests__/example.js';
-import type { WpsPaneController } from './wps-controller.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const actAsync = (f: () => void) =>
-  act(() => {
-    f();
-    return Promise.resolve();
-  });
-
-let root: Root | null = null;
-let container: HTMLElement | null = null;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  container?.remove();
-  root = null;
-  container = null;
-});
-
-function binaryToBytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
-const byTestId = (el: HTMLElement, id: string) =>
-  el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-
-async function click(el: HTMLElement, c: WpsPaneController, id: string) {
-  await actAsync(() => byTestId(el, id)!.click());
-  for (let i = 0; i < 300 && c.getState().busy !== null; i++)
-    await act(async () => new Promise((r) => setTimeout(r, 10)));
-}
+import { binaryToBytes, controllerFor, exampleApp } from '../__tests__/example.js';
 
 describe('下载官方自评表 in the WPS pane (fake WPS 表格, the example)', () => {
   it('saves forms where the user chooses; the bytes read back to 96.99 分 优', async () => {
     const app = exampleApp();
     const c = controllerFor(app);
     await c.start();
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    root = createRoot(container);
-    await actAsync(() => root!.render(<PaneApp controller={c} />));
-    const el = container;
+    const el = await mountPane(c);
     const select = byTestId(el, 'forms-layout') as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toEqual(['全国通用', '广东', '重庆']);
 
-    await actAsync(() => {
-      select.value = 'chongqing';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await choose(select, 'chongqing');
     app.saveAsAnswer = '/home/user/桌面/自评表';
-    await click(el, c, 'download-forms');
+    await clickAndWait(el, c, 'download-forms');
     expect(c.getState().error).toBeNull();
     expect(app.saveAsRequests.at(-1)).toEqual({
       initial: '广州市人民政府办公厅2022年度绩效自评表.xlsx',
@@ -87,12 +44,9 @@ describe('下载官方自评表 in the WPS pane (fake WPS 表格, the example)',
     expect(notice).toContain('表格读回后与工作簿不一致 2 处');
     expect(notice).toContain(path);
 
-    await actAsync(() => {
-      select.value = 'national';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await choose(select, 'national');
     app.saveAsAnswer = '/home/user/桌面/全国.xlsx';
-    await click(el, c, 'download-forms');
+    await clickAndWait(el, c, 'download-forms');
     const [national] = scoreForms(readXlsx(binaryToBytes(app.files.get(app.saveAsAnswer)!)))!.forms;
     expect([national!.total?.score, national!.grade, national!.mistakes]).toEqual([
       '96.99',
@@ -107,7 +61,7 @@ describe('下载官方自评表 in the WPS pane (fake WPS 表格, the example)',
     // cancelling the save dialog writes nothing
     app.saveAsAnswer = false;
     const before = app.files.size;
-    await click(el, c, 'download-forms');
+    await clickAndWait(el, c, 'download-forms');
     expect(app.files.size).toBe(before);
     expect(c.getState().notice).toBe('已取消导出。');
     c.dispose();

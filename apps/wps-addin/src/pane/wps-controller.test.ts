@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { cellOf, controllerFor, exampleApp, settle } from '../__tests__/example.js';
+import { binaryToBytes, cellOf, controllerFor, exampleApp, settle } from '../__tests__/example.js';
 import { COMMAND_KEY, bytesToBinaryString, reportFileName } from './wps-controller.js';
-
-function binaryToBytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 describe('WPS pane controller on the fake WPS 表格 (example: 广州市人民政府办公厅 2022)', () => {
   it('scores the example, writes 96.99 优 into the sheets, fills 报告 and exports the .docx', async () => {
@@ -90,6 +84,21 @@ describe('WPS pane controller on the fake WPS 表格 (example: 广州市人民�
     expect(await c.runPendingCommand()).toBe('report');
     expect(app.valuesFromA1('报告').length).toBeGreaterThan(5);
     expect(await c.runPendingCommand()).toBeNull();
+    c.dispose();
+  });
+
+  it('填充报告 without 报告模板 fills from the default template and says so, as in Excel', async () => {
+    const app = exampleApp();
+    const sheets = app.workbook.sheets;
+    sheets.splice(
+      sheets.findIndex((ws) => ws.name === '报告模板'),
+      1,
+    );
+    const c = controllerFor(app);
+    await c.start();
+    await c.fillReport();
+    expect(c.getState().notice).toMatch(/已将报告写入“报告”工作表.*报告已按默认模板/);
+    expect(app.valuesFromA1('报告').length).toBeGreaterThan(5);
     c.dispose();
   });
 

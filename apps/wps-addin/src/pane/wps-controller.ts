@@ -6,8 +6,12 @@
  * it in WPS 文字; 新建模板 adds the contract's sheets. Commands sent from the ribbon (another page
  * of the add-in) arrive through `PluginStorage`.
  */
-import { officialForms, run, type PipelineResult } from '@jixiao/pipeline';
-import { createStyledWorkbook, readXlsx } from '@jixiao/xlsx';
+import {
+  run,
+  type OfficialFormsFile,
+  type PipelineResult,
+  type RunOptions,
+} from '@jixiao/pipeline';
 import {
   BUDGET_SHEET,
   INDICATOR_SHEET,
@@ -18,16 +22,11 @@ import {
 import type { ExportDocxOptions } from '@jixiao/report/docx';
 import {
   BasePaneController,
-  ReportAsker,
-  afterFill,
-  beforeExport,
   formsNotice,
   reportFileName,
-  type FormsLayout,
+  type ExportDocx,
   type PaneLang,
-  type RuleSet,
 } from '@jixiao/ui';
-import type { ReportBlock } from '@jixiao/report';
 import type { EtApplication } from '../wps/et-api.js';
 import { WpsPort, WpsWriteError } from '../wps/wps-port.js';
 import { listenForSheetChanges, type WpsChangeSubscription } from '../wps/change-listener.js';
@@ -68,23 +67,15 @@ export function bytesToBinaryString(bytes: Uint8Array): string {
   return out;
 }
 
-export class WpsPaneController extends BasePaneController<PipelineResult> {
+export class WpsPaneController extends BasePaneController {
   readonly port: WpsPort;
   private subscription: WpsChangeSubscription | null = null;
   /** Path of the last exported .docx. */
   lastExport: string | null = null;
-  /** Asks before 填充报告 / 导出 Word (an edited 报告, the report's issues); the pane shows it. */
-  readonly reportAsker = new ReportAsker();
 
   constructor(readonly env: WpsEnv) {
     super({ lang: env.lang, debounceMs: env.debounceMs });
     this.port = new WpsPort({ app: env.app });
-  }
-
-  /** The 规则 panel: state the province rules for this session and re-score with them. */
-  async setRules(rules: RuleSet): Promise<void> {
-    this.set({ rules });
-    await this.recalculate();
   }
 
   /** The pane opened: recalculate everything and start listening to SheetChange. */
@@ -120,104 +111,44 @@ export class WpsPaneController extends BasePaneController<PipelineResult> {
     const command = storage.getItem(COMMAND_KEY);
     if (!command) return null;
     storage.setItem(COMMAND_KEY, '');
-    switch (command) {
-      case 'recalc':
-        await this.recalculate();
-        return command;
-      case 'report':
-        await this.fillReport();
-        return command;
-      case 'export':
-        await this.exportWord();
-        return command;
-      case 'template':
-        await this.insertTemplate();
-        return command;
-      default:
-        return null;
-    }
+    const actions: Record<RibbonCommand, () => Promise<void>> = {
+      recalc: () => this.recalculate(),
+      report: () => this.fillReport(),
+      export: () => this.exportWord(),
+      template: () => this.insertTemplate(),
+    };
+    if (!Object.hasOwn(actions, command)) return null;
+    await actions[command as RibbonCommand]();
+    return command as RibbonCommand;
   }
 
-  async fillReport(): Promise<void> {
-    await this.action('report', async () => {
-      let result: PipelineResult | null = null;
-      await this.scheduler.runNow(async () => {
-        result = await this.recalcOnce(true);
-      });
-      // a 报告 edited by hand was kept: 覆盖 / 按现有报告导出 / 取消
-      const first = result as PipelineResult | null;
-      const next = await afterFill(first, this.reportAsker, () => this.fillOverEdits());
-      if (next.kind === 'asIs') return first ? this.deliver(next.blocks, first) : undefined;
-      if (next.kind === 'kept') return this.set({ notice: this.t.reportKept });
-      const filled = next.result?.report;
-      if (filled) this.set({ notice: this.t.reportFilled(Math.max(0, filled.rows.length - 1)) });
-      else if (!this.state.error)
-        this.set({ notice: this.state.evaluation ? this.noTemplateNotice() : this.t.notScored });
-    });
+  /** A run on the WPS port that writes nothing (导出 Word, 下载官方自评表). */
+  protected dryRun(options: RunOptions): Promise<PipelineResult> {
+    return run(this.port, options);
   }
 
-  /** 导出 Word: choose where (save-as dialog), write the .docx, offer to open it in WPS 文字. */
-  async exportWord(): Promise<void> {
-    await this.action('export', async () => {
-      const result = await this.reportToExport(
-        () => run(this.port, { ...this.options(true), dryRun: true }),
-        (r) => (r.evaluation ? this.noTemplateNotice() : this.t.notScored),
-      );
-      if (!result) return;
-      // the edited 报告 and the report's issues, asked about before anything is exported
-      const chosen = await beforeExport(result, this.reportAsker, () => this.fillOverEdits());
-      if (chosen === null) return this.set({ notice: this.t.exportCancelled });
-      await this.deliver(chosen.blocks, chosen.result);
-    });
+  /** The docx writer: the environment's (tests), else the lazily loaded one. */
+  protected override async loadExportDocx(): Promise<ExportDocx> {
+    return this.env.exportDocx ?? super.loadExportDocx();
+  }
+
+  /** 导出 Word's .docx, written where the user chooses and offered to open in WPS 文字. */
+  protected saveReport(name: string, bytes: Uint8Array, result: PipelineResult): void {
+    const path = this.saveAs(name, bytes, 'Word 文档 (*.docx),*.docx', '.docx');
+    if (path === null) return;
+    this.set({ notice: this.withTemplateNote(this.t.exported(path), result) });
+    this.offerToOpen(path);
   }
 
   /**
-   * 下载官方自评表: the forms of the workbook as scored now (a dry run: nothing is written) in a
-   * new .xlsx, saved where the user chooses (`GetSaveAsFilename`, as 导出 Word) and offered to open.
+   * 下载官方自评表's .xlsx, saved where the user chooses (`GetSaveAsFilename`, as 导出 Word) and
+   * offered to open in WPS 表格.
    */
-  async downloadForms(layout: FormsLayout): Promise<void> {
-    await this.action('export', async () => {
-      await this.scheduler.whenIdle();
-      const result = await run(this.port, { ...this.options(false), dryRun: true });
-      this.show(result);
-      const rules = this.state.rules ?? {};
-      const file = officialForms(
-        result,
-        layout,
-        { write: (sheets) => createStyledWorkbook(sheets), read: (bytes) => readXlsx(bytes) },
-        { ...(Object.keys(rules).length > 0 ? { rules } : {}), locale: this.state.lang },
-      );
-      if (file === null) return this.set({ notice: this.t.notScored });
-      const path = this.saveAs(file.name, file.bytes, 'Excel 工作簿 (*.xlsx),*.xlsx', '.xlsx');
-      if (path === null) return;
-      this.set({ notice: `${formsNotice(this.state.lang, file)} ${this.t.exported(path)}` });
-      this.offerToOpen(path, false);
-    });
-  }
-
-  /** 覆盖: fill 报告 again over the edits made by hand (one run, in the scheduler's turn). */
-  private async fillOverEdits(): Promise<PipelineResult | null> {
-    let result: PipelineResult | null = null;
-    await this.scheduler.runNow(async () => {
-      result = await this.recalcOnce(true, true);
-    });
-    return result;
-  }
-
-  /** Writes the .docx of `blocks` where the user chooses and offers to open it in WPS 文字. */
-  private async deliver(blocks: ReportBlock[], result: PipelineResult): Promise<void> {
-    if (!result.evaluation) return this.set({ notice: this.t.notScored });
-    const exportDocx =
-      this.env.exportDocx ?? (await import('@jixiao/ui/load-docx-export')).exportDocx;
-    const bytes = await exportDocx(blocks, {
-      fonts: this.state.fonts,
-      creator: result.evaluation.info.department,
-    });
-    const name = reportFileName(result.evaluation);
-    const path = this.saveAs(name, bytes, 'Word 文档 (*.docx),*.docx', '.docx');
+  protected saveForms(file: OfficialFormsFile): void {
+    const path = this.saveAs(file.name, file.bytes, 'Excel 工作簿 (*.xlsx),*.xlsx', '.xlsx');
     if (path === null) return;
-    this.set({ notice: this.t.exported(path) });
-    this.offerToOpen(path);
+    this.set({ notice: `${formsNotice(this.state.lang, file)} ${this.t.exported(path)}` });
+    this.offerToOpen(path, false);
   }
 
   /**
@@ -307,34 +238,13 @@ export class WpsPaneController extends BasePaneController<PipelineResult> {
     super.fail(error);
   }
 
-  private noTemplateNotice(): string {
-    return zh(
-      this.state.lang,
-      '“报告模板”工作表没有内容，无法生成报告。点击“新建模板”可获得默认模板。',
-      'The 报告模板 sheet is empty, so there is no report to fill.',
-    );
-  }
-
-  /** The pipeline's options: the pane's language; messages name the pane's buttons (新建模板 …). */
-  private options(report: boolean, overwriteEditedReport = false) {
-    const rules = this.state.rules ?? {};
-    // the 规则 panel's rules replace the 基本信息 items of the same name (docs/rules.md)
-    return {
-      locale: this.state.lang,
-      report,
-      surface: 'excel' as const,
-      ...(Object.keys(rules).length > 0 ? { rules } : {}),
-      ...(overwriteEditedReport ? { overwriteEditedReport } : {}),
-    };
-  }
-
   /** One recalculation: the one pipeline run on the WPS port (read, score, write what changed). */
   async recalcOnce(
     withReport: boolean,
     overwriteEditedReport = false,
   ): Promise<PipelineResult | null> {
     const started = performance.now();
-    const result = await run(this.port, this.options(withReport, overwriteEditedReport));
+    const result = await run(this.port, this.runOptions(withReport, overwriteEditedReport));
     const cellsWritten = result.plan.cells.length;
     this.show(result);
     this.set({

@@ -1,3 +1,4 @@
+import type { Locale } from '@jixiao/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocksFromRows } from '../blocks-from-rows.js';
@@ -11,10 +12,7 @@ import { REPORT_VARIABLES } from '../variables.js';
 import { makeEvaluation } from './evaluation-fixture.js';
 
 /** The text of a template issue in a locale (what `renderIssue` of @jixiao/workbook gives). */
-const issueText = (
-  issue: TemplateIssue | undefined,
-  locale: 'zh-CN' | 'en-US' = 'zh-CN',
-): string =>
+const issueText = (issue: TemplateIssue | undefined, locale: Locale = 'zh-CN'): string =>
   issue === undefined ? '' : REPORT_MESSAGES[locale][issue.code as TemplateIssueCode](issue.params);
 
 const ev = makeEvaluation();

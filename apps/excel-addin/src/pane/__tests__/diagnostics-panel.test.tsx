@@ -4,16 +4,12 @@
  * their results, 导出结果 hands a .txt with those results to the pane's download path (the one
  * 导出 Word uses), Excel for Mac shows the text to copy instead, and the scratch sheet is gone.
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { PaneApp } from '@jixiao/ui';
+import { describe, expect, it } from 'vitest';
+import { actAsync, byTestId, mountPane, waitUntil } from '@jixiao/ui/test-support/pane';
 import { FakeExcelHost } from '../../office/fake/index.js';
 import { PaneController } from '../pane-controller.js';
 import { diagnosticsFooter, type DiagnosticsHost } from '../mount-pane.js';
 import { diagnosticsFileName } from '../diagnostics-panel.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const HOST: DiagnosticsHost = {
   supports: (set, v) => set === 'ExcelApi' && ['1.7', '1.8', '1.11', '1.14'].includes(v),
@@ -23,23 +19,6 @@ const HOST: DiagnosticsHost = {
   eventWaitMs: 200,
   payloadProbeBytes: 200_000,
 };
-
-/** `act` with an async scope (effects and updates after `f` are flushed). */
-const actAsync = (f: () => void) =>
-  act(() => {
-    f();
-    return Promise.resolve();
-  });
-
-let root: Root | null = null;
-let container: HTMLElement | null = null;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  container?.remove();
-  root = null;
-  container = null;
-});
 
 async function mount(platform: string) {
   const host = new FakeExcelHost({ payloadLimitBytes: 100_000 });
@@ -52,22 +31,13 @@ async function mount(platform: string) {
   });
   const downloads: { name: string; bytes: Uint8Array; type?: string }[] = [];
   controller.download = (name, bytes, type) => void downloads.push({ name, bytes, type });
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-  await actAsync(() =>
-    root!.render(<PaneApp controller={controller} footer={diagnosticsFooter(controller, HOST)} />),
-  );
-  return { host, controller, downloads, el: container };
+  const el = await mountPane(controller, diagnosticsFooter(controller, HOST));
+  return { host, controller, downloads, el };
 }
-
-const byTestId = (el: HTMLElement, id: string) =>
-  el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 async function openDiagnostics(el: HTMLElement): Promise<HTMLElement[]> {
   await actAsync(() => byTestId(el, 'diagnostics-open')!.click());
-  for (let i = 0; i < 200 && !byTestId(el, 'diagnostics-results'); i++)
-    await act(async () => new Promise((r) => setTimeout(r, 10)));
+  await waitUntil(() => byTestId(el, 'diagnostics-results') !== null, 200);
   return [...el.querySelectorAll<HTMLElement>('[data-testid="diagnostics-results"] > li')];
 }
 

@@ -3,6 +3,7 @@ import { newWorkbookSheets } from '@jixiao/workbook';
 import { FakeExcelHost, type FakeHostOptions } from '../../office/fake/index.js';
 import { insertTemplateSheets } from '../insert-template.js';
 import { cellAddress } from '@jixiao/workbook';
+import { cellIn, settle as settleHost } from '@jixiao/ui/test-support/hosts';
 import { PaneController } from '../pane-controller.js';
 
 /** A fake Excel holding the example workbook, laid out through the add-in's own template insertion. */
@@ -17,10 +18,7 @@ export async function exampleHost(options: FakeHostOptions = {}): Promise<FakeEx
 
 /** `Sheet!A1` of the cell in column `header` on the row whose first matching cell equals `key`. */
 export function cellOf(host: FakeExcelHost, sheet: string, key: string, header: string): string {
-  const rows = host.valuesFromA1(sheet);
-  const col = rows[0]!.indexOf(header);
-  const row = rows.findIndex((r) => r.includes(key));
-  if (col < 0 || row < 0) throw new Error(`no ${header} for ${key} in ${sheet}`);
+  const { row, col } = cellIn(host.valuesFromA1(sheet), key, header);
   return `${sheet}!${cellAddress(row, col)}`;
 }
 
@@ -37,14 +35,5 @@ export function controllerFor(host: FakeExcelHost, debounceMs = 30): PaneControl
 }
 
 /** Let change events arrive and the scheduler finish. */
-export async function settle(
-  host: FakeExcelHost,
-  c: PaneController,
-  debounceMs = 30,
-): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await host.settled();
-    await new Promise((r) => setTimeout(r, debounceMs + 10));
-    await c.scheduler.whenIdle();
-  }
-}
+export const settle = (host: FakeExcelHost, c: PaneController, debounceMs = 30) =>
+  settleHost(host, c, debounceMs);

@@ -7,32 +7,12 @@
  * 督查督办事项办结率 4.00 as its 人工得分). Excel for Mac, which cannot download from a pane, gets
  * the page offered instead.
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scoreForms } from '@jixiao/pipeline';
-import { PaneApp } from '@jixiao/ui';
+import { byTestId, choose, clickAndWait, mountPane } from '@jixiao/ui/test-support/pane';
 import { readXlsx } from '@jixiao/xlsx';
 import { PaneController } from '../pane-controller.js';
 import { exampleHost } from './example-host.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const actAsync = (f: () => void) =>
-  act(() => {
-    f();
-    return Promise.resolve();
-  });
-
-let root: Root | null = null;
-let container: HTMLElement | null = null;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  container?.remove();
-  root = null;
-  container = null;
-});
 
 async function mount(platform: string) {
   const host = await exampleHost();
@@ -46,20 +26,8 @@ async function mount(platform: string) {
   const downloads: { name: string; bytes: Uint8Array; type?: string }[] = [];
   controller.download = (name, bytes, type) => void downloads.push({ name, bytes, type });
   await controller.start();
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-  await actAsync(() => root!.render(<PaneApp controller={controller} />));
-  return { host, controller, downloads, el: container };
-}
-
-const byTestId = (el: HTMLElement, id: string) =>
-  el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-
-async function click(el: HTMLElement, c: PaneController, id: string) {
-  await actAsync(() => byTestId(el, id)!.click());
-  for (let i = 0; i < 300 && c.getState().busy !== null; i++)
-    await act(async () => new Promise((r) => setTimeout(r, 10)));
+  const el = await mountPane(controller);
+  return { host, controller, downloads, el };
 }
 
 describe('下载官方自评表 in the Excel pane (fake host, the example)', () => {
@@ -70,7 +38,7 @@ describe('下载官方自评表 in the Excel pane (fake host, the example)', () 
     expect([...select.options].map((o) => o.textContent)).toEqual(['全国通用', '广东', '重庆']);
     expect(byTestId(el, 'download-forms')!.textContent).toBe('下载官方自评表');
 
-    await click(el, controller, 'download-forms');
+    await clickAndWait(el, controller, 'download-forms');
     expect(controller.getState().error).toBeNull();
     expect(downloads).toHaveLength(1);
     const file = downloads[0]!;
@@ -94,11 +62,8 @@ describe('下载官方自评表 in the Excel pane (fake host, the example)', () 
     expect(notice).not.toContain('读回后与工作簿不一致');
 
     // the Guangdong layout, chosen in the same control
-    await actAsync(() => {
-      select.value = 'guangdong';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await click(el, controller, 'download-forms');
+    await choose(select, 'guangdong');
+    await clickAndWait(el, controller, 'download-forms');
     expect(downloads).toHaveLength(2);
     const [gd] = scoreForms(readXlsx(downloads[1]!.bytes))!.forms;
     expect([gd!.layout.id, gd!.total?.score, gd!.grade]).toEqual([
@@ -111,7 +76,7 @@ describe('下载官方自评表 in the Excel pane (fake host, the example)', () 
 
   it('on Excel for Mac nothing is downloaded: the notice says how to get the file', async () => {
     const { controller, downloads, el } = await mount('Mac');
-    await click(el, controller, 'download-forms');
+    await clickAndWait(el, controller, 'download-forms');
     expect(downloads).toEqual([]);
     expect(controller.getState().notice).toContain('Excel for Mac 的任务窗格不能保存下载的文件');
     expect(controller.getState().notice).toContain('广州市人民政府办公厅2022年度绩效自评表.xlsx');

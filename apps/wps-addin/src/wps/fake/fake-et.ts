@@ -36,6 +36,7 @@ import type {
   EtWorkbook,
   EtWorksheet,
 } from '../et-api.js';
+import { columnLetters, displayValue, parseRect } from '@jixiao/workbook';
 import { comErrorNumber } from '../com-errors.js';
 
 /** A stored cell. `error` holds a literal (`#DIV/0!`) shown as its COM number through `Value2`. */
@@ -77,7 +78,6 @@ export interface FakeEtOptions {
 const DISP_E_BADINDEX = -2147352565;
 const E_ACCESSDENIED = -2147024891;
 const TYPE_MISMATCH = -2146827284;
-const MAX_ROWS = 1_048_576;
 
 type Listener = (sheet: EtWorksheet, target: EtRange) => void;
 
@@ -553,10 +553,7 @@ export class FakeRange implements EtRange {
     return this.shaped((cell) => {
       if (cell?.formula) return cell.formula;
       const v = cell?.value;
-      if (v === undefined) return '';
-      if (typeof v === 'object') return v.error;
-      if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-      return String(v);
+      return v === undefined ? '' : displayValue(v);
     });
   }
   set Formula(input: unknown) {
@@ -597,17 +594,7 @@ export class FakeRange implements EtRange {
     for (let r = 0; r < this.rect.rows; r++)
       for (let c = 0; c < this.rect.cols; c++) {
         const v = this.ws.get(this.rect.row + r, this.rect.col + c)?.value;
-        texts.add(
-          v === undefined
-            ? ''
-            : typeof v === 'object'
-              ? v.error
-              : typeof v === 'boolean'
-                ? v
-                  ? 'TRUE'
-                  : 'FALSE'
-                : String(v),
-        );
+        texts.add(v === undefined ? '' : displayValue(v));
       }
     return texts.size === 1 ? [...texts][0] : null;
   }
@@ -708,56 +695,18 @@ function typedEntry(v: unknown, format: string | undefined): FakeCell | null {
 
 /** `$A$1:$C$3` (or `$A$1`) for a rectangle, as `Address()` prints it. */
 export function rectAddress(rect: Rect): string {
-  const one = (r: number, c: number) => `$${letters(c)}$${r + 1}`;
+  const one = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
   const first = one(rect.row, rect.col);
   if (rect.rows === 1 && rect.cols === 1) return first;
   return `${first}:${one(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
 }
 
-function letters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = (n - rem - 1) / 26;
-  }
-  return out;
-}
-
-function colIndex(text: string): number {
-  let n = 0;
-  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** `A1`, `$A$1:$C$3`, `A:B` (whole columns) → 0-based rectangle. */
+/**
+ * `A1`, `$A$1:$C$3`, `A:B` (whole columns), `3:5` (whole rows) → 0-based rectangle, read by the A1
+ * rule every adapter shares; anything else is the COM type mismatch WPS raises.
+ */
 export function parseAddress(address: string): Rect {
-  const parts = address.replace(/\$/g, '').split(':');
-  const cell = /^([A-Za-z]{1,3})(\d+)$/;
-  const col = /^([A-Za-z]{1,3})$/;
-  const a = parts[0]!;
-  const b = parts[1] ?? a;
-  const ma = cell.exec(a);
-  const mb = cell.exec(b);
-  if (ma && mb) {
-    const r0 = Number(ma[2]) - 1;
-    const r1 = Number(mb[2]) - 1;
-    const c0 = colIndex(ma[1]!);
-    const c1 = colIndex(mb[1]!);
-    return {
-      row: Math.min(r0, r1),
-      col: Math.min(c0, c1),
-      rows: Math.abs(r1 - r0) + 1,
-      cols: Math.abs(c1 - c0) + 1,
-    };
-  }
-  const ca = col.exec(a);
-  const cb = col.exec(b);
-  if (ca && cb) {
-    const c0 = colIndex(ca[1]!);
-    const c1 = colIndex(cb[1]!);
-    return { row: 0, col: Math.min(c0, c1), rows: MAX_ROWS, cols: Math.abs(c1 - c0) + 1 };
-  }
-  throw new FakeComError(TYPE_MISMATCH, `bad address ${address}`);
+  const rect = parseRect(address);
+  if (rect === null) throw new FakeComError(TYPE_MISMATCH, `bad address ${address}`);
+  return { row: rect.row, col: rect.col, rows: rect.rowCount, cols: rect.colCount };
 }
