@@ -16,21 +16,18 @@
  * value are stored as character references (`&#10;`), which every XML reader turns back.
  */
 import { cellAddress, parseCell } from './address.js';
-import { cellValue } from './grid.js';
+import { cellValue, displayValue } from './grid.js';
 import type { CellValue, SheetGrid, WrittenCell } from './port.js';
 import { contractSheetOf } from './sheet-names.js';
 
 /** The namespace of the record's root element (how adapters find the part). */
 export const WRITTEN_NAMESPACE = 'urn:jixiao:written:1';
 
-/** The text a written value is recorded as: numbers in shortest round-trip form, text as is. */
-export function writtenText(value: CellValue | string | number): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'object') return value.error;
-  return value;
-}
+/**
+ * The text a written value is recorded as: the value as shown ({@link displayValue}: numbers in
+ * shortest round-trip form, text as is, TRUE/FALSE, an error's code).
+ */
+export const writtenText: (value: CellValue) => string = displayValue;
 
 const ATTR_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
