@@ -1,13 +1,13 @@
 /** Scoring one workbook of a batch: the same work in a worker thread or in the main thread. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Severity } from '@jixiao/engine';
 import { departmentRow, formRows, summarizeForm, type DepartmentRow } from '@jixiao/pipeline';
 import { renderIssue, type CellIssue } from '@jixiao/workbook';
 import { isXlsxError } from '@jixiao/xlsx';
 import { t, type Lang } from './i18n.js';
-import { systemMessage, writeFileAtomic } from './io.js';
-import { scoreBytes, scoreFormBytes } from './score-bytes.js';
+import { systemMessage, writeFileAtomicSync } from './io.js';
+import { openXlsx, scoreBytes, scoreFormBytes } from './score-bytes.js';
 import { editedCells } from './commands/edited-cells.js';
 
 export interface BatchJob {
@@ -55,13 +55,14 @@ export interface BatchRow extends DepartmentRow {
 export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
   const file = basename(job.input);
   try {
-    const b = await readFile(job.input);
-    const bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-    const scoredForms = scoreFormBytes(bytes, { maxMiB: job.maxMiB });
+    const b = readFileSync(job.input);
+    // opened once: first asked for official forms, then (a contract workbook) scored
+    const workbook = openXlsx(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), job.maxMiB);
+    const scoredForms = scoreFormBytes(workbook);
     if (scoredForms !== null) {
       const summaries = scoredForms.forms.forms.map((f) => summarizeForm(f, job.lang));
       const forms = formRows(file, summaries);
-      await writeFileAtomic(job.output, scoredForms.output);
+      writeFileAtomicSync(job.output, scoredForms.output);
       const first = forms[0]!;
       const provisional = summaries.some((s) => !s.complete);
       return {
@@ -75,7 +76,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
         ),
       };
     }
-    const { result, output } = await scoreBytes(bytes, job.lang, { maxMiB: job.maxMiB });
+    const { result, output } = await scoreBytes(workbook, job.lang);
     const row: BatchRow = {
       ...departmentRow(file, result.summary),
       input: job.input,
@@ -87,7 +88,7 @@ export async function runBatchJob(job: BatchJob): Promise<BatchRow> {
     if (edited !== null && !edited.overwritten) row.reportEdited = editedCells(edited, job.lang);
     if (result.evaluation === null) return row;
     try {
-      await writeFileAtomic(job.output, output);
+      writeFileAtomicSync(job.output, output);
     } catch (e) {
       // the scored workbook could not be written: name that file, not the input
       const message = t(job.lang, 'cannotWrite', job.output, systemMessage(e, job.lang));

@@ -67,10 +67,16 @@ export async function runPool(
     return chunk;
   };
 
+  /** Back to the event loop, so that the workers' messages are read and their next chunks sent. */
+  const yieldToLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
   const local = async (): Promise<void> => {
     for (let chunk = take(); chunk !== null; chunk = take())
-      for (let k = 0; k < chunk.jobs.length; k++)
+      for (let k = 0; k < chunk.jobs.length; k++) {
+        // a job reads and writes its files synchronously: without this the workers would wait
+        // for this thread's whole share before their answers were read
+        if (workers.length > 0) await yieldToLoop();
         finish(chunk.start + k, await runBatchJob(chunk.jobs[k]!));
+      }
   };
 
   const remote = (worker: Worker): Promise<void> =>

@@ -1,6 +1,7 @@
 /** The outside world of a command: streams, environment, files (atomic writes). */
 import type { Lang } from './i18n.js';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -62,6 +63,23 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * `writeFileAtomic` without leaving the thread: for a batch thread, whose next job waits anyway,
+ * and on a busy machine would wait longer for the libuv pool (measured: 0.4–0.6 s of idle per
+ * thread in a batch of 200 workbooks). Same temporary-then-rename rule.
+ */
+export function writeFileAtomicSync(path: string, data: Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    writeFileSync(tmp, data, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
     throw e;
   }
 }

@@ -10,6 +10,23 @@ import { XlsxWorkbook } from '@jixiao/xlsx';
 import { nodeCodec } from '@jixiao/xlsx/node';
 import type { Lang } from './i18n.js';
 
+/**
+ * Open an .xlsx package once for {@link scoreFormBytes} and then {@link scoreBytes} (a batch job
+ * or `jixiao report` asks both): `maxMiB` limits each part and the whole package, uncompressed.
+ * @throws XlsxError when the bytes are not a readable workbook
+ */
+export function openXlsx(bytes: Uint8Array, maxMiB?: number): XlsxWorkbook {
+  const limits =
+    maxMiB === undefined
+      ? {}
+      : { maxTotalBytes: maxMiB * 1024 * 1024, maxPartBytes: maxMiB * 1024 * 1024 };
+  return new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
+}
+
+/** The package itself, opened from bytes when given bytes. */
+const opened = (source: Uint8Array | XlsxWorkbook, maxMiB: number | undefined): XlsxWorkbook =>
+  source instanceof XlsxWorkbook ? source : openXlsx(source, maxMiB);
+
 /** What scoring one workbook gives: the pipeline result and the scored package. */
 export interface ScoredBytes {
   result: PipelineResult;
@@ -27,7 +44,7 @@ export interface ScoredBytes {
  * @throws XlsxError when the bytes are not a readable workbook
  */
 export async function scoreBytes(
-  bytes: Uint8Array,
+  source: Uint8Array | XlsxWorkbook,
   lang: Lang,
   options: {
     report?: boolean;
@@ -38,11 +55,7 @@ export async function scoreBytes(
     overwriteEditedReport?: boolean;
   } = {},
 ): Promise<ScoredBytes> {
-  const limits =
-    options.maxMiB === undefined
-      ? {}
-      : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
-  const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
+  const workbook = opened(source, options.maxMiB);
   const result = await run(workbook, {
     locale: lang,
     surface: 'cli',
@@ -67,17 +80,15 @@ export interface ScoredForms {
  * Score the official forms of an .xlsx package: null for a contract workbook (it has 预算执行 or
  * 绩效指标: the contract stays the default) and when no visible sheet follows a known layout;
  * otherwise every sheet that does is scored in place and its outputs written into its own cells.
+ * `source` as for {@link scoreBytes}: after null, the same opened package can be given to it.
  * @throws XlsxError when the bytes are not a readable workbook
  */
 export function scoreFormBytes(
-  bytes: Uint8Array,
+  source: Uint8Array | XlsxWorkbook,
   options: { maxMiB?: number; rules?: PipelineOptions['rules'] } = {},
 ): ScoredForms | null {
-  const limits =
-    options.maxMiB === undefined
-      ? {}
-      : { maxTotalBytes: options.maxMiB * 1024 * 1024, maxPartBytes: options.maxMiB * 1024 * 1024 };
-  const workbook = new XlsxWorkbook(bytes, { codec: nodeCodec, limits });
+  const workbook = opened(source, options.maxMiB);
+  const bytes = workbook.bytes;
   const names = workbook.names();
   if (isContractWorkbook(names)) return null;
   const hidden = new Set(workbook.hiddenNames());
