@@ -7,10 +7,23 @@
  *     exceljs (bench/exceljs-roundtrip.mjs). Goal ≤ 0.33.
  *   batch-jobs2-vs-jobs1-200: `jixiao batch` of 200 example-sized workbooks, --jobs 2 vs --jobs 1.
  *     Goal ≥ 1.6× (it needs two free cores).
+ *   batch-ceiling-2procs-200: what two cores give this work at best, with no pool at all: two
+ *     separate `jixiao batch --jobs 1` processes, each scoring half of the 200 workbooks, started
+ *     together, against one process scoring all 200. A threaded pool cannot beat this ceiling
+ *     (same isolates to warm up, nothing shared between them).
  * JIXIAO_BENCH_RUNS sets the number of runs of each (default 5).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +70,26 @@ const median = (xs: readonly number[]): number => {
 };
 const medianCpu = (runs: readonly Run[]): number | null =>
   runs.every((r) => r.cpu !== null) ? median(runs.map((r) => r.cpu!)) : null;
+
+/** Two whole `node …args` processes started together: wall time until both end, CPU of both. */
+async function measureTogether(a: readonly string[], b: readonly string[]): Promise<Run> {
+  const c0 = childrenCpu();
+  const t0 = performance.now();
+  const one = (args: readonly string[]): Promise<void> =>
+    new Promise((resolveRun, reject) => {
+      const child = spawn(process.execPath, args, { stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0 || code === 1
+          ? resolveRun()
+          : reject(new Error(`node ${args.join(' ')}: exit ${String(code)}`)),
+      );
+    });
+  await Promise.all([one(a), one(b)]);
+  const wall = performance.now() - t0;
+  const c1 = childrenCpu();
+  return { wall, cpu: c0 === null || c1 === null ? null : c1 - c0 };
+}
 
 /** Runs `a` and `b` alternately RUNS times (after one warm-up of each, for the file cache). */
 function pair(a: readonly string[], b: readonly string[]): [Run[], Run[]] {
@@ -135,6 +168,35 @@ try {
         .map((x) => x.toFixed(1))
         .join(' ')}`,
     );
+
+  // the ceiling: the same 200 workbooks in two halves, two processes at once, no pool
+  const halves = [join(dir, 'half-1'), join(dir, 'half-2')];
+  halves.forEach((h) => mkdirSync(h));
+  readdirSync(batchDir)
+    .filter((n) => !n.includes('.scored.'))
+    .sort()
+    .forEach((n, i) => copyFileSync(join(batchDir, n), join(halves[i < FILES / 2 ? 0 : 1]!, n)));
+  const half = (k: number): string[] => [
+    cli,
+    'batch',
+    halves[k]!,
+    '-o',
+    join(dir, `summary-half-${String(k)}.xlsx`),
+    '--jobs',
+    '1',
+  ];
+  measure(batch(1));
+  await measureTogether(half(0), half(1));
+  const whole: Run[] = [];
+  const split: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    whole.push(measure(batch(1)));
+    split.push(await measureTogether(half(0), half(1)));
+  }
+  const ceiling = rate(split) / rate(whole);
+  console.log(
+    `batch-ceiling-2procs-200: ${ceiling.toFixed(2)}× (one process ${rate(whole).toFixed(1)} workbooks/s, two processes of 100 at once ${rate(split).toFixed(1)} workbooks/s, median of ${String(RUNS)}); the most two cores give this work here`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
