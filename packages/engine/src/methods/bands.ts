@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cmp, div, R0, ratio } from '../decimal/ratio.js';
 import {
   DECIMAL_TEXT,

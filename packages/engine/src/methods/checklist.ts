@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cmp, div, min, mul, R0, R1 } from '../decimal/ratio.js';
 import { fail, numbers, scored, text, type ScoringMethod, type ScoringProblem } from './method.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../decimal/decimal.js';
 import { cmp, div, isZero, max, mul, R0, ratio, sub } from '../decimal/ratio.js';
 import { parseTarget } from '../target/parseTarget.js';

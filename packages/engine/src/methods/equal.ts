@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cmp, mul, R0, R1 } from '../decimal/ratio.js';
 import { scored, type ScoringMethod } from './method.js';
 import { againstTarget } from './positive.js';

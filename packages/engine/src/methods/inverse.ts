@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cmp, div, int, isZero, max, mul, R0, R1, sub } from '../decimal/ratio.js';
 import { negativeShare } from './positive.js';
 import { fail, numbers, problem, scored, text, type ScoringMethod } from './method.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { clamp, cmp, R0 } from '../decimal/ratio.js';
 import { fail, scored, text, type ScoringMethod, type ScoringProblem } from './method.js';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ratio, type Ratio } from '../decimal/ratio.js';
 import { ratioText } from '../decimal/units.js';
 import type { IssueCode } from '../issues/codes.js';

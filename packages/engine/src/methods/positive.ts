@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { add, cmp, div, max, mul, R0, R1, sub, type Ratio } from '../decimal/ratio.js';
 import type { Params } from '../issues/issue.js';
 import {

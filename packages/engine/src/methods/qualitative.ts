@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { clamp, cmp, mul, R0, ratio } from '../decimal/ratio.js';
 import type { QualitativeBand } from '../types.js';
 import { acceptedLabels, bandOf } from './labels.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { METHOD_LIST, type MethodConfig } from './table.js';
 
 /**

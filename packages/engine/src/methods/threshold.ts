@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../decimal/decimal.js';
 import { cmp, div, mul, R0, R1, ratio, sub } from '../decimal/ratio.js';
 import { parseTarget } from '../target/parseTarget.js';

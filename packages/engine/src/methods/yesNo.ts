@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { R0 } from '../decimal/ratio.js';
 import { acceptedLabels, answerOf } from './labels.js';
 import { fail, scored, text, type ScoringMethod } from './method.js';

@@ -14,7 +14,7 @@
  * Parsing goes through zod schemas (`ruleSchemas`); a bad text is an error issue on its 基本信息 cell
  * and the rule is not applied (the score is then provisional).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { cmp, div, mul, R0, ratio, type Ratio } from '../decimal/ratio.js';
 import { makeIssue, shown } from '../issues/issue.js';
 import { amountUnits } from '../schema/readers.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssueCode } from '../issues/codes.js';
 import { makeIssue, shown } from '../issues/issue.js';
 import type { Issue } from '../types.js';

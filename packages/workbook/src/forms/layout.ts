@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A form layout as data: how one family of official forms (项目支出绩效自评表, a province's 部门整体
