@@ -30,11 +30,29 @@ export function visibleText(text: string, keep?: string): string {
   return text.split(keep).map(escape).join(keep);
 }
 
+/**
+ * A stream of the process that a reader may close early (`jixiao score … | head`): the text left is
+ * dropped, the command goes on (the scored workbook is still written) and its exit code stands.
+ * Node reports the closed pipe as an EPIPE 'error' event, which unhandled would end the process.
+ */
+function closable(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 /** The real process. */
 export function processIO(): CliIO {
+  const stdout = closable(process.stdout);
+  const stderr = closable(process.stderr);
   return {
-    out: (s) => process.stdout.write(visibleText(s)),
-    err: (s) => process.stderr.write(visibleText(s, '\r\x1b[2K')),
+    out: (s) => stdout(visibleText(s)),
+    err: (s) => stderr(visibleText(s, '\r\x1b[2K')),
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stderr.isTTY,

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,24 @@ describe('the jixiao process', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('is not an Excel workbook');
     expect(r.stdout).toBe('');
+  }, 60_000);
+
+  it('goes on when its reader closes stdout early (| head): the scored workbook is written, exit 0', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'e.xlsx');
+    copyFileSync(EXAMPLE, input);
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@jixiao/source', '--import', 'tsx', entry, 'score', input],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'zh_CN.UTF-8' } },
+    );
+    // the reader is gone before the first line: every write to stdout meets a closed pipe
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(status).toBe(0);
+    expect(existsSync(join(dir, 'e.scored.xlsx'))).toBe(true);
   }, 60_000);
 });
