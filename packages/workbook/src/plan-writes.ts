@@ -95,6 +95,9 @@ function owned(value: ReturnType<typeof cellValue>): boolean {
   return isBlank(value) || typeof value === 'number' || value === UNDEFINED_VALUE;
 }
 
+/** The most value texts {@link Planner} keeps for sharing. */
+const TEXTS_KEPT = 1024;
+
 class Planner {
   readonly cells: CellWrite[] = [];
   readonly issues: CellIssue[] = [];
@@ -112,12 +115,16 @@ class Planner {
   }
 
   /**
-   * {@link writtenText} of a planned value, one string per distinct value: rates and scores repeat,
-   * so the record's 160,000 entries of 100,000 lines share a few thousand texts.
+   * {@link writtenText} of a planned value, shared by the entries of equal values: scores and
+   * completion rates repeat (a record of 100,000 lines has 160,000 entries). The table is emptied
+   * at {@link TEXTS_KEPT} values, so that values that hardly repeat (支付率, 15 digits) never fill it.
    */
   private text(value: Desired['value']): string {
     let text = this.texts.get(value);
-    if (text === undefined) this.texts.set(value, (text = writtenText(value)));
+    if (text === undefined) {
+      if (this.texts.size >= TEXTS_KEPT) this.texts.clear();
+      this.texts.set(value, (text = writtenText(value)));
+    }
     return text;
   }
 
