@@ -54,19 +54,32 @@ async function scoreOn(
 ): Promise<PipelineResult> {
   const forms = isContractWorkbook(names) ? null : await formsOn(port, names, written, options);
   if (forms !== null) return formsRunResult(forms, options);
-  // held in a holder that scoring empties: once read, only what planning needs of the grids is
-  // kept (a 100,000-line sheet is 60 MB as a grid, its output columns a few)
-  const holder: GridsHolder = { grids: await port.readSheets(sheetsToRead(names)) };
+  const read = await readContract(port, names);
   // A port may list the contract's names before it has looked (the pane, to read in one sync):
   // when none of the contract's scored sheets came back, its names are asked for again.
-  if (!isContractWorkbook(Object.keys(holder.grids ?? {}))) {
+  if (!read.found) {
     const listed = await port.sheetNames();
     const changed = listed.length !== names.length || listed.some((n, i) => n !== names[i]);
     const late =
       changed && !isContractWorkbook(listed) ? await formsOn(port, listed, written, options) : null;
     if (late !== null) return formsRunResult(late, options);
   }
-  return scoreTaken(holder, { ...options, written });
+  return scoreTaken(read.holder, { ...options, written });
+}
+
+/**
+ * The contract's sheets, in a holder that scoring empties: once read, only what planning needs of
+ * the grids is kept (a 100,000-line sheet is 60 MB as a grid, its output columns a few). Read in
+ * an async function of its own, so that neither the caller's frame nor the job that resumes it
+ * (which runs all of scoring) holds the grids it awaited; `found` is false when none of the
+ * contract's scored sheets came back.
+ */
+async function readContract(
+  port: WorkbookPort,
+  names: readonly string[],
+): Promise<{ holder: GridsHolder; found: boolean }> {
+  const grids = await port.readSheets(sheetsToRead(names));
+  return { holder: { grids }, found: isContractWorkbook(Object.keys(grids)) };
 }
 
 /** The official forms among a workbook's visible sheets, scored; null when none is a form. */

@@ -95,6 +95,9 @@ function owned(value: ReturnType<typeof cellValue>): boolean {
   return isBlank(value) || typeof value === 'number' || value === UNDEFINED_VALUE;
 }
 
+/** The most value texts {@link Planner} keeps for sharing. */
+const TEXTS_KEPT = 1024;
+
 class Planner {
   readonly cells: CellWrite[] = [];
   readonly issues: CellIssue[] = [];
@@ -102,12 +105,27 @@ class Planner {
   readonly record: WrittenCell[] = [];
   private readonly reportedMissing = new Set<string>();
   private readonly written: Map<string, string> | null;
+  private readonly texts = new Map<Desired['value'], string>();
 
   constructor(
     private readonly grids: SheetGrids,
     written: readonly WrittenCell[] | null,
   ) {
     this.written = written === null ? null : writtenIndex(written);
+  }
+
+  /**
+   * {@link writtenText} of a planned value, shared by the entries of equal values: scores and
+   * completion rates repeat (a record of 100,000 lines has 160,000 entries). The table is emptied
+   * at {@link TEXTS_KEPT} values, so that values that hardly repeat (支付率, 15 digits) never fill it.
+   */
+  private text(value: Desired['value']): string {
+    let text = this.texts.get(value);
+    if (text === undefined) {
+      if (this.texts.size >= TEXTS_KEPT) this.texts.clear();
+      this.texts.set(value, (text = writtenText(value)));
+    }
+    return text;
   }
 
   grid(map: SheetMap<string>): SheetGrid | null {
@@ -188,16 +206,19 @@ class Planner {
     const format = cellFormat(grid, row, col);
     const sameValue = current === desired.value || (desired.value === null && isBlank(current));
     const sameFormat = !isNumber || format === null || format === desired.numberFormat;
-    this.record.push({ sheet: grid.name, address, value: writtenText(desired.value) });
+    this.record.push({ sheet: grid.name, address, value: this.text(desired.value) });
     if (sameValue && sameFormat) return;
-    const write: CellWrite = {
-      sheet: grid.name,
-      row,
-      col,
-      address,
-      value: desired.value,
-    };
-    if (isNumber) write.numberFormat = desired.numberFormat;
+    // one literal per shape: a property added later would live outside the object (160,000 writes)
+    const write: CellWrite = isNumber
+      ? {
+          sheet: grid.name,
+          row,
+          col,
+          address,
+          value: desired.value,
+          numberFormat: desired.numberFormat,
+        }
+      : { sheet: grid.name, row, col, address, value: desired.value };
     this.cells.push(write);
   }
 }

@@ -83,13 +83,11 @@ export function issueAt(
   at: IssueLocation,
   params: Params,
 ): CellIssue {
-  const issue: CellIssue = {
-    severity,
-    code,
-    sheet: at.sheet,
-    cell: at.cell ?? null,
-    params,
-  };
+  const cell = at.cell ?? null;
+  // at a cell, one literal: a property added later would live outside the object
+  if (at.row !== undefined && at.col !== undefined)
+    return { severity, code, sheet: at.sheet, cell, params, row: at.row, col: at.col };
+  const issue: CellIssue = { severity, code, sheet: at.sheet, cell, params };
   if (at.row !== undefined) issue.row = at.row;
   if (at.col !== undefined) issue.col = at.col;
   return issue;

@@ -196,22 +196,70 @@ export function reportEdits(
   return edits.sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-/** The record in its stored order: by sheet, then row, then column. */
+/**
+ * The record in its stored order: by sheet, then by the address as the key `G00000007` (its
+ * letters, then its row number padded to 8 digits, then anything after) orders it. The keys are
+ * compared where they stand, never made: a record of 100,000 lines is 160,000 entries, and a key
+ * string and a pair per entry were 13 MB of garbage at the peak of a run.
+ */
 export function sortRecord(cells: readonly WrittenCell[]): WrittenCell[] {
-  // sheet, then the address with its row number padded to 8 digits (`G7` → `G00000007`), without
-  // a regex per cell
-  const key = (c: WrittenCell): string => {
-    const a = c.address;
+  const n = cells.length;
+  // per entry, where its address's row number starts and ends (`G7` → 1, 2)
+  const digits = new Int32Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    const a = cells[k]!.address;
     let i = 0;
     while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
     let j = i;
     while (j < a.length && isDigit(a.charCodeAt(j))) j++;
-    return `${c.sheet}\u0000${a.slice(0, i)}${j > i ? a.slice(i, j).padStart(8, '0') : ''}${a.slice(j)}`;
-  };
-  return cells
-    .map((c) => ({ c, k: key(c) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map((x) => x.c);
+    digits[2 * k] = i;
+    digits[2 * k + 1] = j;
+  }
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) order.push(k);
+  order.sort((x, y) => {
+    const cx = cells[x]!;
+    const cy = cells[y]!;
+    if (cx.sheet !== cy.sheet) return cx.sheet < cy.sheet ? -1 : 1;
+    return compareKeys(
+      cx.address,
+      digits[2 * x]!,
+      digits[2 * x + 1]!,
+      cy.address,
+      digits[2 * y]!,
+      digits[2 * y + 1]!,
+    );
+  });
+  return order.map((k) => cells[k]!);
+}
+
+/** The length of an address's sort key (row number from `i` to `j`, padded to 8 digits). */
+const keyLength = (a: string, i: number, j: number): number =>
+  i + (j > i ? Math.max(8, j - i) : 0) + a.length - j;
+
+/** The code unit at `p` of an address's sort key (see {@link sortRecord}). */
+function keyCode(a: string, i: number, j: number, p: number): number {
+  if (p < i) return a.charCodeAt(p);
+  let q = p - i;
+  if (j > i) {
+    const pad = Math.max(0, 8 - (j - i));
+    if (q < pad) return 48; // '0'
+    if (q < pad + j - i) return a.charCodeAt(i + q - pad);
+    q -= pad + j - i;
+  }
+  return a.charCodeAt(j + q);
+}
+
+/** The two addresses' sort keys compared as strings (by code unit), without making them. */
+function compareKeys(a: string, ai: number, aj: number, b: string, bi: number, bj: number): number {
+  const la = keyLength(a, ai, aj);
+  const lb = keyLength(b, bi, bj);
+  const l = Math.min(la, lb);
+  for (let p = 0; p < l; p++) {
+    const d = keyCode(a, ai, aj, p) - keyCode(b, bi, bj, p);
+    if (d !== 0) return d;
+  }
+  return la - lb;
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;

@@ -166,6 +166,8 @@ function longDivision(n: number, d: number): string {
     r -= digit * ad;
   }
   const frac = k === 0 ? '' : String(digits).padStart(k, '0').replace(/0+$/, '');
-  const text = frac ? `${whole}.${frac}` : String(whole);
+  // joined into one flat string: a concatenation of 13 characters or more is a pair pointing at
+  // its parts, twice the size (100,000 rates are held in an evaluation)
+  const text = frac ? [whole, frac].join('.') : String(whole);
   return negative && text !== '0' ? `-${text}` : text;
 }
