@@ -8,7 +8,6 @@ import {
   type SheetGrid,
 } from '@jixiao/workbook';
 import { fromA1 } from './a1.js';
-import { fromBinary } from './binary.js';
 import { formulaParts } from './formula-shift.js';
 import { firstElement, nextTag, scanAttrs, stripMarkup } from './scan.js';
 import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
@@ -64,8 +63,7 @@ export function sheetDataRange(xml: string):
 }
 
 /**
- * Read the cells of a worksheet part, given as a binary string (one character per byte; a plain
- * string works too). Values follow the cell type (shared and inline strings, booleans, errors,
+ * Read the cells of a worksheet part, given as text (its UTF-8 bytes decoded). Values follow the cell type (shared and inline strings, booleans, errors,
  * numbers; dates stay serial numbers); formulas keep their text without `=` (shared formulas
  * translated to each cell, kept as runs); number formats come from the cell's style; merged areas
  * are listed. Comments, CDATA sections and processing instructions are skipped, never read as
@@ -89,18 +87,12 @@ export function readSheet(
 }
 
 /**
- * Parts up to twice this size are read as one string; larger ones a piece of rows at a time. Under
- * 1 MB a piece is an ordinary string in Node (larger ones live outside the JavaScript heap, where
- * the collector frees them late).
- */
-export const SEGMENT_BYTES = 512 * 1024;
-
-/**
- * {@link readSheet} on the part's bytes. A large part (a template filled down the whole column is
- * 60 MB of XML) is read in pieces of about `segment` bytes that end after a `</row>`, so the whole
- * part never becomes one string; the result is the same as reading it whole. A part with comments,
+ * {@link readSheet} on the part's bytes. A part larger than two pieces (a template filled down the
+ * whole column is 60 MB of XML) is read in pieces of about `segment` bytes that end after a
+ * `</row>`, so the whole part never becomes one string; the result is the same as reading it whole. A part with comments,
  * CDATA or processing instructions, or any piece that does not end cleanly (a malformed tag across
- * a cut), is read whole instead.
+ * a cut), is read whole instead. `decode` gives the text of UTF-8 bytes (pieces end between
+ * characters).
  */
 export function readSheetBytes(
   name: string,
@@ -108,7 +100,7 @@ export function readSheetBytes(
   decode: (b: Uint8Array) => string,
   sharedStrings: readonly string[],
   styleFormats: readonly (string | null)[],
-  segment = SEGMENT_BYTES,
+  segment = READ_PIECE_BYTES,
 ): SheetGrid {
   const whole = (): SheetGrid => readSheet(name, decode(bytes), sharedStrings, styleFormats);
   if (bytes.length <= 2 * segment || bytesHaveMarkup(bytes)) return whole();
@@ -129,17 +121,26 @@ export function readSheetBytes(
 export const STREAM_BYTES = 8 * 1024 * 1024;
 
 /**
- * The pieces a streamed part is read and patched in: under V8's largest ordinary object (128 KiB),
- * so that each piece's text dies young in the nursery instead of filling the old generation (a
- * 70 MB part in 512 KiB pieces left about 100 MB of garbage there before the collector ran).
+ * The pieces a part larger than two of them is patched in: under V8's largest ordinary object
+ * (128 KiB), so that each piece's text dies young in the nursery instead of filling the old
+ * generation (a 70 MB part in 512 KiB pieces left about 100 MB of garbage there before the
+ * collector ran), and is made fast: decoding a 2 MB part in 512 KiB pieces took 10 times longer
+ * than in 64 KiB ones (Node 20). Patched pieces are binary strings (one byte a character).
  */
-export const STREAM_PIECE_BYTES = 64 * 1024;
+export const PATCH_PIECE_BYTES = 64 * 1024;
+
+/**
+ * The pieces a part larger than two of them is read in: half of {@link PATCH_PIECE_BYTES}, since
+ * their text is decoded UTF-8, which takes two bytes a character once any character is outside
+ * Latin-1.
+ */
+export const READ_PIECE_BYTES = PATCH_PIECE_BYTES / 2;
 
 /**
  * {@link readSheet} on a part given as pieces of bytes that end after a `</row>` ({@link rowPieces});
  * the result is the same as reading it whole. A part with comments, CDATA or processing
  * instructions, or a piece that does not end cleanly (a malformed tag across a cut), is read by
- * `whole` instead.
+ * `whole` instead. `decode` gives the text of UTF-8 bytes.
  */
 export function readSheetPieces(
   name: string,
@@ -198,10 +199,7 @@ export function* withLast<T>(items: Iterable<T>): Generator<[T, boolean]> {
  * just after a `</row>` (the last piece holds whatever is left), so that each piece can be
  * decoded, read or patched on its own.
  */
-export function* rowPieces(
-  chunks: Iterable<Uint8Array>,
-  segment = SEGMENT_BYTES,
-): Generator<Uint8Array> {
+export function* rowPieces(chunks: Iterable<Uint8Array>, segment: number): Generator<Uint8Array> {
   /** the bytes of the piece so far, and their length */
   let pending: Uint8Array[] = [];
   let length = 0;
@@ -391,7 +389,7 @@ class SheetScan {
             const text = xml.slice(start + 7, te);
             if (!text.includes('<')) {
               pos = te + 9 + closeTag.length;
-              cells.add(row, col, decodeExcelEscapes(decodeXml(fromBinary(text))), null, style);
+              cells.add(row, col, decodeExcelEscapes(decodeXml(text)), null, style);
               continue;
             }
           }
@@ -478,7 +476,7 @@ function readCell(
     const f = firstElement(inner, 'f');
     if (f !== undefined) {
       const fa = scanAttrs(f.attrs);
-      const text = f.content === undefined ? '' : decodeXml(fromBinary(f.content));
+      const text = f.content === undefined ? '' : decodeXml(f.content);
       if (fa.get('t') === 'shared') {
         const si = fa.get('si') ?? '';
         if (text !== '') {
@@ -491,7 +489,7 @@ function readCell(
   let value: CellValue = null;
   if (t === 'inlineStr') {
     const is = firstElement(inner, 'is');
-    value = is?.content === undefined ? '' : collectText(fromBinary(is.content));
+    value = is?.content === undefined ? '' : collectText(is.content);
   } else {
     let raw: string | undefined;
     if (inner.startsWith('<v>')) {
@@ -524,14 +522,14 @@ function plainValue(t: string | undefined, raw: string, sst: readonly string[]):
     case 'b':
       return raw.trim() === '1' || raw.trim() === 'true';
     case 'e':
-      return { error: decodeXml(fromBinary(raw)) };
+      return { error: decodeXml(raw) };
     case 'str':
     case 'd':
     case 'inlineStr':
-      return decodeExcelEscapes(decodeXml(fromBinary(raw)));
+      return decodeExcelEscapes(decodeXml(raw));
     default: {
       const n = raw.trim() === '' ? Number.NaN : Number(raw);
-      return Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(fromBinary(raw));
+      return Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(raw);
     }
   }
 }
