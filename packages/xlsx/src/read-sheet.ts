@@ -9,7 +9,17 @@ import {
 } from '@jixiao/workbook';
 import { fromA1 } from './a1.js';
 import { formulaParts } from './formula-shift.js';
-import { firstElement, nextTag, scanAttrs, stripMarkup } from './scan.js';
+import {
+  findTag,
+  firstElement,
+  isLocal,
+  newTagSpan,
+  nextTag,
+  quotedAttr,
+  scanAttrs,
+  stripMarkup,
+  usualAttrs,
+} from './scan.js';
 import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
 
 interface RawCell {
@@ -322,6 +332,8 @@ class SheetScan {
   private readonly shared = new Map<string, SharedFormula>();
   private row = -1;
   private col = -1;
+  /** the tag being read, filled in place */
+  private readonly tag = newTagSpan();
 
   constructor(private readonly sharedStrings: readonly string[]) {}
 
@@ -336,28 +348,29 @@ class SheetScan {
     let col = this.col;
     let pos = start;
     let broken = false;
+    const tag = this.tag;
     for (;;) {
-      const tag = nextTag(xml, pos, end);
-      if (tag === undefined) break;
+      if (!findTag(xml, pos, end, tag)) break;
       pos = tag.end;
-      if (tag.local !== 'row' && tag.local !== 'c') continue;
-      const attrs = tag.attrs;
+      const isCell = isLocal(xml, tag, 'c');
+      if (!isCell && !isLocal(xml, tag, 'row')) continue;
+      const attrs = xml.slice(tag.nameEnd, tag.attrsEnd);
       let r: string | undefined;
       let t: string | undefined;
       let s: string | undefined;
-      if (UNUSUAL_ATTRS.test(attrs) || !attrs.startsWith(' ')) {
+      if (!usualAttrs(attrs)) {
         const all = scanAttrs(attrs);
         r = all.get('r');
         t = all.get('t');
         s = all.get('s');
       } else {
-        r = quoted(attrs, ' r="');
-        if (tag.local === 'c') {
-          t = quoted(attrs, ' t="');
-          s = quoted(attrs, ' s="');
+        r = quotedAttr(attrs, ' r="');
+        if (isCell) {
+          t = quotedAttr(attrs, ' t="');
+          s = quotedAttr(attrs, ' s="');
         }
       }
-      if (tag.local === 'row') {
+      if (!isCell) {
         const n = r === undefined ? Number.NaN : Number(r);
         row = Number.isInteger(n) && n >= 1 && n <= MAX_ROWS ? n - 1 : row + 1;
         col = -1;
@@ -373,7 +386,10 @@ class SheetScan {
       let inner = '';
       if (!tag.selfClosing) {
         const start = tag.end;
-        const closeTag = `</${tag.prefix}c>`;
+        const closeTag =
+          tag.localStart === tag.nameStart
+            ? '</c>'
+            : `</${xml.slice(tag.nameStart, tag.localStart)}c>`;
         // fast paths for the two commonest shapes: <v>…</v> and <is><t>…</t></is>
         if (xml.startsWith('<v>', start)) {
           const ve = xml.indexOf('</v>', start + 3);
@@ -449,18 +465,6 @@ export function readMerges(xml: string, from: number): CellRange[] {
   }
   return out;
 }
-
-/** The value of an attribute written exactly as `needle` (` r="`), or undefined. */
-function quoted(attrs: string, needle: string): string | undefined {
-  const i = attrs.indexOf(needle);
-  if (i < 0) return undefined;
-  const start = i + needle.length;
-  const end = attrs.indexOf('"', start);
-  return end < 0 ? undefined : attrs.slice(start, end);
-}
-
-/** Attributes in an unusual layout (single quotes, tabs, spaces around `=`) go through the full parser. */
-const UNUSUAL_ATTRS = /['\t\n\r]|\s=|=\s/;
 
 function readCell(
   row: number,
