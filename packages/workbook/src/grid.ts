@@ -127,7 +127,8 @@ export function mergeAt(grid: SheetGrid, row: number, col: number): CellRange | 
  * The grid with only the cells of the columns given (absolute, 0-based): values, formulas, number
  * formats and formula runs of other columns are left out; merges and totals rows are kept. What
  * `planWrites` needs of a large sheet (its output columns) without holding the rest: a 100,000-line
- * 预算执行 is 60 MB as a grid, its 支付率 column a few. Rows that shared one array share one again.
+ * 预算执行 is 60 MB as a grid, its 支付率 column a few. Rows that shared one array nearby share one
+ * again ({@link pickColumns}).
  * The grid is built field by field in the order the adapters write them (name, origin, values,
  * formulas, numberFormats, formulaRuns, merges, totalsRows), so that the readers of cells see one
  * object shape.
@@ -163,35 +164,41 @@ export function keepColumns(grid: SheetGrid, cols: readonly number[]): SheetGrid
   return out;
 }
 
+/** How many distinct rows {@link pickColumns} remembers, to give rows that shared an array one again. */
+const RECENT_ROWS = 8;
+
 /**
  * The cells at the offsets `kept` (ascending, non-empty) of each row, moved to start at `kept[0]`;
- * a row without any of them is a hole. Rows that are one array give one array.
+ * a row without any of them is a hole. Rows that are one array give one array when at most
+ * {@link RECENT_ROWS} other distinct rows lie between them (a value filled down, rows styled alike
+ * in turn): a map of every row cost 20 times the picking (an identity hash per array).
  */
 function pickColumns<T>(rows: readonly (T[] | undefined)[], kept: readonly number[]): T[][] {
   const from = kept[0]!;
   const picked: T[][] = [];
-  const again = new Map<T[], T[] | null>();
-  let previous: T[] | undefined;
-  let previousPicked: T[] | null = null;
+  /** the last distinct rows met and what they gave, replaced in turn */
+  const recent: (T[] | undefined)[] = new Array<T[] | undefined>(RECENT_ROWS).fill(undefined);
+  const recentPicked: (T[] | null)[] = new Array<T[] | null>(RECENT_ROWS).fill(null);
+  let next = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (row === undefined) continue;
-    // a row filled down (the same array as the row before) is looked up without the map
-    let next: T[] | null | undefined = row === previous ? previousPicked : again.get(row);
-    if (next === undefined) {
-      let cells: T[] | null = null;
+    const seen = recent.indexOf(row);
+    let cells: T[] | null;
+    if (seen >= 0) cells = recentPicked[seen]!;
+    else {
+      cells = null;
       for (let k = 0; k < kept.length; k++) {
         const v = row[kept[k]!];
         if (v === undefined) continue;
         cells ??= [];
         cells[kept[k]! - from] = v;
       }
-      next = cells;
-      again.set(row, next);
+      recent[next] = row;
+      recentPicked[next] = cells;
+      next = (next + 1) % RECENT_ROWS;
     }
-    previous = row;
-    previousPicked = next;
-    if (next !== null) picked[r] = next;
+    if (cells !== null) picked[r] = cells;
   }
   picked.length = rows.length;
   return picked;
