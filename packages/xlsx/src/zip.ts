@@ -406,11 +406,15 @@ export class PartWriter {
     if (this.length >= this.flushAt) this.flush(false);
   }
 
-  /** Room for `n` more bytes after `length`. */
+  /**
+   * Room for `n` more bytes after `length`. A part that outgrows the first buffer gets one of the
+   * size it is pushed at, at once: doubling up to it made and filled (page by page, in fresh
+   * memory) twice the bytes.
+   */
   private reserve(n: number): void {
     const end = this.length + n;
     if (end <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(end, 2 * this.buffer.length));
+    const grown = new Uint8Array(Math.max(end, this.flushAt + 64 * 1024));
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
   }
