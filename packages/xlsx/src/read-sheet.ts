@@ -547,6 +547,20 @@ function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/**
+ * A collected row as `w` cells from column `c0`, absent cells null: from column A the row itself,
+ * its holes filled (rows shared by lone cells are filled alike), else a copy.
+ */
+function denseRow<T>(row: (T | null)[] | undefined, c0: number, w: number): (T | null)[] {
+  if (row === undefined || c0 !== 0) {
+    const out = new Array<T | null>(w);
+    for (let k = 0; k < w; k++) out[k] = row?.[c0 + k] ?? null;
+    return out;
+  }
+  for (let k = 0; k < w; k++) if (row[k] === undefined) row[k] = null;
+  return row;
+}
+
 /** Cells written straight into per-row arrays (no object per cell: large sheets have hundreds of thousands). */
 class CellList {
   private readonly values: (CellValue[] | undefined)[] = [];
@@ -639,22 +653,22 @@ class CellList {
     return area <= DENSE_CELLS ? this.dense(name, styleFormats) : this.sparse(name, styleFormats);
   }
 
+  /**
+   * The dense grid. From column A (the usual case) the rows collected are handed over, their holes
+   * filled with null, instead of copied; a row without formulas gets one all-null row shared by
+   * the grid (copied before a filled-down formula is written into it).
+   */
   private dense(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
     const c0 = this.minCol;
     const w = this.maxCol - c0 + 1;
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
+    const noFormulas = new Array<string | null>(w).fill(null);
     for (let r = this.minRow; r <= this.maxRow; r++) {
       const src = this.values[r];
-      const vals = new Array<CellValue>(w);
-      for (let k = 0; k < w; k++) vals[k] = src?.[c0 + k] ?? null;
-      values.push(vals);
-      const fsrc = this.formulas[r];
-      const forms = new Array<string | null>(w);
-      for (let k = 0; k < w; k++) forms[k] = fsrc?.[c0 + k] ?? null;
-      formulas.push(forms);
       const ssrc = this.styles[r];
+      // formats first: they tell absent cells (no format) from cells without s (style 0's)
       const fmts = new Array<string | null>(w);
       for (let k = 0; k < w; k++) {
         const st = ssrc?.[c0 + k];
@@ -667,14 +681,20 @@ class CellList {
               : null;
       }
       numberFormats.push(fmts);
+      values.push(denseRow(src, c0, w));
+      const fsrc = this.formulas[r];
+      formulas.push(fsrc === undefined ? noFormulas : denseRow(fsrc, c0, w));
     }
     for (const run of this.runs)
-      for (let row = run.top; row <= run.bottom; row++)
-        formulas[row - this.minRow]![run.col - c0] ??= renderFormula(
+      for (let row = run.top; row <= run.bottom; row++) {
+        let forms = formulas[row - this.minRow]!;
+        if (forms === noFormulas) formulas[row - this.minRow] = forms = noFormulas.slice();
+        forms[run.col - c0] ??= renderFormula(
           run.master.parts,
           row - run.master.row,
           run.col - run.master.col,
         );
+      }
     return { name, origin: { row: this.minRow, col: c0 }, values, formulas, numberFormats };
   }
 
