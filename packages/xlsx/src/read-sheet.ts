@@ -656,7 +656,8 @@ class CellList {
   /**
    * The dense grid. From column A (the usual case) the rows collected are handed over, their holes
    * filled with null, instead of copied; a row without formulas gets one all-null row shared by
-   * the grid (copied before a filled-down formula is written into it).
+   * the grid (copied before a filled-down formula is written into it), and rows styled alike share
+   * their formats.
    */
   private dense(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
     const c0 = this.minCol;
@@ -665,20 +666,30 @@ class CellList {
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
     const noFormulas = new Array<string | null>(w).fill(null);
+    const format0 = styleFormats[0] ?? null;
+    // with style 0 unformatted, a row's formats follow from its styles alone: rows styled alike
+    // (every line of a table) share one array
+    const formatsByStyle = new Map<string, (string | null)[]>();
     for (let r = this.minRow; r <= this.maxRow; r++) {
       const src = this.values[r];
       const ssrc = this.styles[r];
-      // formats first: they tell absent cells (no format) from cells without s (style 0's)
-      const fmts = new Array<string | null>(w);
-      for (let k = 0; k < w; k++) {
-        const st = ssrc?.[c0 + k];
-        // a cell without s uses style 0; a cell that is absent has no format
-        fmts[k] =
-          st !== undefined
-            ? (styleFormats[st] ?? null)
-            : src?.[c0 + k] !== undefined
-              ? (styleFormats[0] ?? null)
-              : null;
+      const styleKey = format0 === null ? (ssrc?.join(',') ?? '') : undefined;
+      let fmts = styleKey === undefined ? undefined : formatsByStyle.get(styleKey);
+      if (fmts === undefined) {
+        // formats first: they tell absent cells (no format) from cells without s (style 0's)
+        fmts = new Array<string | null>(w);
+        for (let k = 0; k < w; k++) {
+          const st = ssrc?.[c0 + k];
+          // a cell without s uses style 0; a cell that is absent has no format
+          fmts[k] =
+            st !== undefined
+              ? (styleFormats[st] ?? null)
+              : src?.[c0 + k] !== undefined
+                ? format0
+                : null;
+        }
+        if (styleKey !== undefined && formatsByStyle.size < 4096)
+          formatsByStyle.set(styleKey, fmts);
       }
       numberFormats.push(fmts);
       values.push(denseRow(src, c0, w));
