@@ -127,51 +127,79 @@ export function mergeAt(grid: SheetGrid, row: number, col: number): CellRange | 
  * The grid with only the cells of the columns given (absolute, 0-based): values, formulas, number
  * formats and formula runs of other columns are left out; merges and totals rows are kept. What
  * `planWrites` needs of a large sheet (its output columns) without holding the rest: a 100,000-line
- * 预算执行 is 60 MB as a grid, its 支付率 column a few. Rows that shared one array share one again.
+ * 预算执行 is 60 MB as a grid, its 支付率 column a few. Rows that shared one array nearby share one
+ * again ({@link pickColumns}).
+ * The grid is built field by field in the order the adapters write them (name, origin, values,
+ * formulas, numberFormats, formulaRuns, merges, totalsRows), so that the readers of cells see one
+ * object shape.
  */
 export function keepColumns(grid: SheetGrid, cols: readonly number[]): SheetGrid {
-  const kept = [...new Set(cols)].filter((c) => c >= grid.origin.col).sort((a, b) => a - b);
+  const c0 = grid.origin.col;
+  /** offsets of the kept columns in the input's rows, ascending */
+  const kept = [...new Set(cols)]
+    .filter((c) => c >= c0)
+    .sort((a, b) => a - b)
+    .map((c) => c - c0);
   const first = kept[0];
-  const out: SheetGrid = { ...grid, values: [] };
   if (first === undefined) {
-    delete out.formulas;
-    delete out.numberFormats;
-    delete out.formulaRuns;
+    const out: SheetGrid = { name: grid.name, origin: grid.origin, values: [] };
+    if (grid.merges !== undefined) out.merges = grid.merges;
+    if (grid.totalsRows !== undefined) out.totalsRows = grid.totalsRows;
     return out;
   }
   // rows start at the first column kept: each is as long as the columns kept span
-  out.origin = { row: grid.origin.row, col: first };
-  const from = first - grid.origin.col;
-  const pick = <T>(rows: (T[] | undefined)[]): T[][] => {
-    const picked: T[][] = [];
-    const again = new Map<T[], T[] | null>();
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (row === undefined) continue;
-      let next = again.get(row);
-      if (next === undefined) {
-        let cells: T[] | null = null;
-        for (const c of kept) {
-          const v = row[c - grid.origin.col];
-          if (v === undefined) continue;
-          cells ??= [];
-          cells[c - grid.origin.col - from] = v;
-        }
-        next = cells;
-        again.set(row, next);
-      }
-      if (next !== null) picked[r] = next;
-    }
-    picked.length = rows.length;
-    return picked;
+  const out: SheetGrid = {
+    name: grid.name,
+    origin: { row: grid.origin.row, col: c0 + first },
+    values: pickColumns(grid.values, kept),
   };
-  out.values = pick(grid.values);
-  if (grid.formulas !== undefined) out.formulas = pick(grid.formulas);
-  if (grid.numberFormats !== undefined) out.numberFormats = pick(grid.numberFormats);
+  if (grid.formulas !== undefined) out.formulas = pickColumns(grid.formulas, kept);
+  if (grid.numberFormats !== undefined) out.numberFormats = pickColumns(grid.numberFormats, kept);
   if (grid.formulaRuns !== undefined) {
-    const runs = grid.formulaRuns.filter((run) => kept.includes(run.col));
+    const runs = grid.formulaRuns.filter((run) => kept.includes(run.col - c0));
     if (runs.length > 0) out.formulaRuns = runs;
-    else delete out.formulaRuns;
   }
+  if (grid.merges !== undefined) out.merges = grid.merges;
+  if (grid.totalsRows !== undefined) out.totalsRows = grid.totalsRows;
   return out;
+}
+
+/** How many distinct rows {@link pickColumns} remembers, to give rows that shared an array one again. */
+const RECENT_ROWS = 8;
+
+/**
+ * The cells at the offsets `kept` (ascending, non-empty) of each row, moved to start at `kept[0]`;
+ * a row without any of them is a hole. Rows that are one array give one array when at most
+ * {@link RECENT_ROWS} other distinct rows lie between them (a value filled down, rows styled alike
+ * in turn): a map of every row cost 20 times the picking (an identity hash per array).
+ */
+function pickColumns<T>(rows: readonly (T[] | undefined)[], kept: readonly number[]): T[][] {
+  const from = kept[0]!;
+  const picked: T[][] = [];
+  /** the last distinct rows met and what they gave, replaced in turn */
+  const recent: (T[] | undefined)[] = new Array<T[] | undefined>(RECENT_ROWS).fill(undefined);
+  const recentPicked: (T[] | null)[] = new Array<T[] | null>(RECENT_ROWS).fill(null);
+  let next = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    const seen = recent.indexOf(row);
+    let cells: T[] | null;
+    if (seen >= 0) cells = recentPicked[seen]!;
+    else {
+      cells = null;
+      for (let k = 0; k < kept.length; k++) {
+        const v = row[kept[k]!];
+        if (v === undefined) continue;
+        cells ??= [];
+        cells[kept[k]! - from] = v;
+      }
+      recent[next] = row;
+      recentPicked[next] = cells;
+      next = (next + 1) % RECENT_ROWS;
+    }
+    if (cells !== null) picked[r] = cells;
+  }
+  picked.length = rows.length;
+  return picked;
 }

@@ -8,7 +8,15 @@ import {
   type ColumnDef,
 } from './contract.js';
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
-import { readDecimal, readKeyword, readText, type ReadContext } from './read-cell.js';
+import {
+  OPTIONAL_AMOUNT,
+  readDecimal,
+  readKeyword,
+  readText,
+  REQUIRED_AMOUNT,
+  type DecimalOptions,
+  type ReadContext,
+} from './read-cell.js';
 import { ALSO_PARAM } from './render-issue.js';
 import {
   checkRequiredColumns,
@@ -19,12 +27,10 @@ import {
   rowKind,
 } from './read-rows.js';
 
-const REQUIRED_AMOUNT = { required: true, amount: true } as const;
-const OPTIONAL_AMOUNT = { required: false, amount: true } as const;
 // 1月 … 12月 feed 支付进度 (年中/三季度, 序时进度, checkpoints): printed in the report and a 数据来源
 // an indicator may be scored on, so an unreadable month is an error (docs/domain.md: an error when
 // a rate that feeds a score or a printed figure is unknown); the message says what it feeds
-const MONTH_AMOUNT = { required: false, amount: true, invalidIsError: true } as const;
+const MONTH_AMOUNT: DecimalOptions = { required: false, amount: true, invalidIsError: true };
 
 /**
  * Appends what an unreadable month feeds (a line's) or that it is not used (a total's, read as a

@@ -130,6 +130,42 @@ export function reportRequired(
 }
 
 /**
+ * How {@link readDecimal} reads a cell. Every field is always given (use the constants below), so
+ * that every call passes one object shape: four shapes made the option reads polymorphic.
+ */
+export interface DecimalOptions {
+  /** a blank cell is an error */
+  readonly required: boolean;
+  /** a unit in the text (`5万元`) is read when it is the workbook's unit */
+  readonly amount: boolean;
+  /** an unreadable value is an error even in an optional cell */
+  readonly invalidIsError: boolean;
+}
+
+/** A plain number (分值, 得分): required, or optional. */
+export const REQUIRED_NUMBER: DecimalOptions = {
+  required: true,
+  amount: false,
+  invalidIsError: false,
+};
+export const OPTIONAL_NUMBER: DecimalOptions = {
+  required: false,
+  amount: false,
+  invalidIsError: false,
+};
+/** An amount in the workbook's unit (预算数, 执行数): required, or optional. */
+export const REQUIRED_AMOUNT: DecimalOptions = {
+  required: true,
+  amount: true,
+  invalidIsError: false,
+};
+export const OPTIONAL_AMOUNT: DecimalOptions = {
+  required: false,
+  amount: true,
+  invalidIsError: false,
+};
+
+/**
  * An amount or other plain number as decimal text (`'1234.56'`), null when blank or unreadable.
  * Percentages, text that is not a number, booleans and error values are issues (errors when the
  * column is required or `invalidIsError`, warnings otherwise).
@@ -139,12 +175,7 @@ export function readDecimal(
   row: number,
   col: number,
   column: ColumnDef,
-  options: {
-    required: boolean;
-    allowPercent?: boolean;
-    amount?: boolean;
-    invalidIsError?: boolean;
-  },
+  options: DecimalOptions,
 ): string | null {
   const grid = ctx.grid;
   const r = row - grid.origin.row;
@@ -170,7 +201,7 @@ export function readDecimal(
     return null;
   }
   if (typeof value === 'number') return cellNumberText(value);
-  const severity = options.required || options.invalidIsError === true ? 'error' : 'warning';
+  const severity = options.required || options.invalidIsError ? 'error' : 'warning';
   const params = {
     value: displayValue(value),
     expected: column.expect.zh,
@@ -185,13 +216,13 @@ export function readDecimal(
     ctx.issues.push(workbookIssue('cell.notNumber', severity, locate(ctx, row, col), params));
     return null;
   }
-  if (parsed.percent && options.allowPercent !== true) {
+  if (parsed.percent) {
     ctx.issues.push(
       workbookIssue('cell.percentNotAllowed', severity, locate(ctx, row, col), params),
     );
     return null;
   }
-  if (parsed.unit !== null && (options.amount !== true || parsed.unit !== ctx.unit)) {
+  if (parsed.unit !== null && (!options.amount || parsed.unit !== ctx.unit)) {
     ctx.issues.push(
       workbookIssue('cell.unitMismatch', severity, locate(ctx, row, col), {
         ...params,

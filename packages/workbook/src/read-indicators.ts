@@ -5,11 +5,13 @@ import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
 import { cellValue, isBlank } from './grid.js';
 import {
   reportRequired,
+  OPTIONAL_NUMBER,
   readDecimal,
   readKeyword,
   readNotation,
   readText,
   readYesNo,
+  REQUIRED_NUMBER,
   locate,
   type ReadContext,
 } from './read-cell.js';
@@ -66,7 +68,9 @@ export function readIndicators(
     };
     const decimal = (key: IndicatorColumnKey, required: boolean): string | null => {
       const col = cols[key];
-      return col === undefined ? null : readDecimal(ctx, row, col, def(key), { required });
+      return col === undefined
+        ? null
+        : readDecimal(ctx, row, col, def(key), required ? REQUIRED_NUMBER : OPTIONAL_NUMBER);
     };
     // 一级/二级指标 are often merged down a block of rows: a blank one continues the row above.
     const ownLevel1 = text('level1');
@@ -141,9 +145,7 @@ function checkTotalPoints(
   for (const indicator of indicators)
     if (indicator.points !== null) sum = sum.plus(indicator.points);
   for (const row of totals) {
-    const total = readDecimal(ctx, row, col, columnDef(INDICATOR_SHEET, 'points'), {
-      required: false,
-    });
+    const total = readDecimal(ctx, row, col, columnDef(INDICATOR_SHEET, 'points'), OPTIONAL_NUMBER);
     if (total === null || new Decimal(total).eq(sum)) continue;
     ctx.issues.push(
       workbookIssue('indicator.totalPoints', 'warning', locate(ctx, row, col), {

@@ -145,6 +145,7 @@ function readItem(
       // an unreadable 总分值 leaves 得分率 and so the grade undecided: an error, not a default
       info.totalPoints = readDecimal(ctx, row, col, column, {
         required: false,
+        amount: false,
         invalidIsError: true,
       });
       return;

@@ -12,7 +12,7 @@ import {
 } from '@jixiao/workbook';
 import { XlsxError } from './errors.js';
 import { readPackageParts, relsPathOf } from './package-parts.js';
-import { rowPieces, SEGMENT_BYTES, STREAM_BYTES, STREAM_PIECE_BYTES } from './read-sheet.js';
+import { PATCH_PIECE_BYTES, rowPieces, STREAM_BYTES } from './read-sheet.js';
 import { patchSheet, patchSheetPieces, type PatchCell } from './sheet-patch.js';
 import { NS_REL, STRICT_NS_MAIN, STRICT_NS_REL, worksheetXml } from './sheet-writer.js';
 import { StyleEditor } from './styles.js';
@@ -204,10 +204,10 @@ function patchPart(
 ): { packed: PackedPart; removedFormulas: string[] } {
   const entry = zip.entry(path);
   if (entry === undefined) throw new XlsxError('missing-part', path);
-  if (entry.size > 2 * SEGMENT_BYTES && writes.length > 0) {
+  if (entry.size > 2 * PATCH_PIECE_BYTES && writes.length > 0) {
     const chunks = entry.size > STREAM_BYTES ? zip.inflatePieces(path)! : [zip.inflate(path)!];
     const writer = new PartWriter(zip.codec);
-    const pieces = mapIterable(rowPieces(chunks, STREAM_PIECE_BYTES), (b) => zip.decodeBinary(b));
+    const pieces = mapIterable(rowPieces(chunks, PATCH_PIECE_BYTES), (b) => zip.decodeBinary(b));
     const result = patchSheetPieces(pieces, writes, styles, (piece) => writer.write(piece));
     if (result !== undefined)
       return { packed: writer.finish(), removedFormulas: result.removedFormulas };
@@ -247,8 +247,7 @@ function assemble(
  */
 function packRecord(cells: readonly WrittenCell[], zip: ZipArchive): { packed: PackedPart } {
   const writer = new PartWriter(zip.codec);
-  for (const piece of writtenRecordPieces(cells))
-    writer.write(zip.decodeBinary(encoder.encode(piece)));
+  for (const piece of writtenRecordPieces(cells)) writer.writeText(piece);
   return { packed: writer.finish() };
 }
 

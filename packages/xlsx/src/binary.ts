@@ -29,15 +29,3 @@ const ASCII = /^[\u0000-\u007f]*$/;
 export function toBinary(text: string): string {
   return ASCII.test(text) ? text : binaryFromBytes(encoder.encode(text));
 }
-
-const decoder = new TextDecoder('utf-8');
-const NOT_LATIN1 = /[\u0100-\uffff]/;
-
-/**
- * The text a binary string's UTF-8 bytes spell. ASCII is returned as is; a string that already has
- * characters above U+00FF is not a binary string and is returned as is too.
- */
-export function fromBinary(s: string): string {
-  if (ASCII.test(s) || NOT_LATIN1.test(s)) return s;
-  return decoder.decode(bytesFromBinary(s));
-}

@@ -31,7 +31,15 @@ const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => num
  * about 18% larger (410 KB instead of 348 KB); every reader of zip accepts any level.
  */
 export const nodeCodec: DeflateCodec = {
-  inflateRaw: (data, size) => view(inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })),
+  // one output chunk of the size the zip states (and a byte to see the end in): without it, zlib
+  // fills 16 KiB chunks and Node copies them into one buffer (a copy of every worksheet read)
+  inflateRaw: (data, size) =>
+    view(
+      inflateRawSync(data, {
+        maxOutputLength: Math.max(size, 1),
+        chunkSize: Math.max(size + 1, constants.Z_MIN_CHUNK),
+      }),
+    ),
   deflateRaw: (data) => view(deflateRawSync(data, { level: 1 })),
   ...(nativeCrc32 === undefined
     ? {}

@@ -8,9 +8,18 @@ import {
   type SheetGrid,
 } from '@jixiao/workbook';
 import { fromA1 } from './a1.js';
-import { fromBinary } from './binary.js';
 import { formulaParts } from './formula-shift.js';
-import { firstElement, nextTag, scanAttrs, stripMarkup } from './scan.js';
+import {
+  findTag,
+  firstElement,
+  isLocal,
+  newTagSpan,
+  nextTag,
+  quotedAttr,
+  scanAttrs,
+  stripMarkup,
+  usualAttrs,
+} from './scan.js';
 import { collectText, decodeExcelEscapes, decodeXml } from './xml.js';
 
 interface RawCell {
@@ -64,8 +73,7 @@ export function sheetDataRange(xml: string):
 }
 
 /**
- * Read the cells of a worksheet part, given as a binary string (one character per byte; a plain
- * string works too). Values follow the cell type (shared and inline strings, booleans, errors,
+ * Read the cells of a worksheet part, given as text (its UTF-8 bytes decoded). Values follow the cell type (shared and inline strings, booleans, errors,
  * numbers; dates stay serial numbers); formulas keep their text without `=` (shared formulas
  * translated to each cell, kept as runs); number formats come from the cell's style; merged areas
  * are listed. Comments, CDATA sections and processing instructions are skipped, never read as
@@ -89,18 +97,12 @@ export function readSheet(
 }
 
 /**
- * Parts up to twice this size are read as one string; larger ones a piece of rows at a time. Under
- * 1 MB a piece is an ordinary string in Node (larger ones live outside the JavaScript heap, where
- * the collector frees them late).
- */
-export const SEGMENT_BYTES = 512 * 1024;
-
-/**
- * {@link readSheet} on the part's bytes. A large part (a template filled down the whole column is
- * 60 MB of XML) is read in pieces of about `segment` bytes that end after a `</row>`, so the whole
- * part never becomes one string; the result is the same as reading it whole. A part with comments,
+ * {@link readSheet} on the part's bytes. A part larger than two pieces (a template filled down the
+ * whole column is 60 MB of XML) is read in pieces of about `segment` bytes that end after a
+ * `</row>`, so the whole part never becomes one string; the result is the same as reading it whole. A part with comments,
  * CDATA or processing instructions, or any piece that does not end cleanly (a malformed tag across
- * a cut), is read whole instead.
+ * a cut), is read whole instead. `decode` gives the text of UTF-8 bytes (pieces end between
+ * characters).
  */
 export function readSheetBytes(
   name: string,
@@ -108,7 +110,7 @@ export function readSheetBytes(
   decode: (b: Uint8Array) => string,
   sharedStrings: readonly string[],
   styleFormats: readonly (string | null)[],
-  segment = SEGMENT_BYTES,
+  segment = READ_PIECE_BYTES,
 ): SheetGrid {
   const whole = (): SheetGrid => readSheet(name, decode(bytes), sharedStrings, styleFormats);
   if (bytes.length <= 2 * segment || bytesHaveMarkup(bytes)) return whole();
@@ -129,17 +131,26 @@ export function readSheetBytes(
 export const STREAM_BYTES = 8 * 1024 * 1024;
 
 /**
- * The pieces a streamed part is read and patched in: under V8's largest ordinary object (128 KiB),
- * so that each piece's text dies young in the nursery instead of filling the old generation (a
- * 70 MB part in 512 KiB pieces left about 100 MB of garbage there before the collector ran).
+ * The pieces a part larger than two of them is patched in: under V8's largest ordinary object
+ * (128 KiB), so that each piece's text dies young in the nursery instead of filling the old
+ * generation (a 70 MB part in 512 KiB pieces left about 100 MB of garbage there before the
+ * collector ran), and is made fast: decoding a 2 MB part in 512 KiB pieces took 10 times longer
+ * than in 64 KiB ones (Node 20). Patched pieces are binary strings (one byte a character).
  */
-export const STREAM_PIECE_BYTES = 64 * 1024;
+export const PATCH_PIECE_BYTES = 64 * 1024;
+
+/**
+ * The pieces a part larger than two of them is read in: half of {@link PATCH_PIECE_BYTES}, since
+ * their text is decoded UTF-8, which takes two bytes a character once any character is outside
+ * Latin-1.
+ */
+export const READ_PIECE_BYTES = PATCH_PIECE_BYTES / 2;
 
 /**
  * {@link readSheet} on a part given as pieces of bytes that end after a `</row>` ({@link rowPieces});
  * the result is the same as reading it whole. A part with comments, CDATA or processing
  * instructions, or a piece that does not end cleanly (a malformed tag across a cut), is read by
- * `whole` instead.
+ * `whole` instead. `decode` gives the text of UTF-8 bytes.
  */
 export function readSheetPieces(
   name: string,
@@ -198,10 +209,7 @@ export function* withLast<T>(items: Iterable<T>): Generator<[T, boolean]> {
  * just after a `</row>` (the last piece holds whatever is left), so that each piece can be
  * decoded, read or patched on its own.
  */
-export function* rowPieces(
-  chunks: Iterable<Uint8Array>,
-  segment = SEGMENT_BYTES,
-): Generator<Uint8Array> {
+export function* rowPieces(chunks: Iterable<Uint8Array>, segment: number): Generator<Uint8Array> {
   /** the bytes of the piece so far, and their length */
   let pending: Uint8Array[] = [];
   let length = 0;
@@ -324,6 +332,8 @@ class SheetScan {
   private readonly shared = new Map<string, SharedFormula>();
   private row = -1;
   private col = -1;
+  /** the tag being read, filled in place */
+  private readonly tag = newTagSpan();
 
   constructor(private readonly sharedStrings: readonly string[]) {}
 
@@ -338,28 +348,29 @@ class SheetScan {
     let col = this.col;
     let pos = start;
     let broken = false;
+    const tag = this.tag;
     for (;;) {
-      const tag = nextTag(xml, pos, end);
-      if (tag === undefined) break;
+      if (!findTag(xml, pos, end, tag)) break;
       pos = tag.end;
-      if (tag.local !== 'row' && tag.local !== 'c') continue;
-      const attrs = tag.attrs;
+      const isCell = isLocal(xml, tag, 'c');
+      if (!isCell && !isLocal(xml, tag, 'row')) continue;
+      const attrs = xml.slice(tag.nameEnd, tag.attrsEnd);
       let r: string | undefined;
       let t: string | undefined;
       let s: string | undefined;
-      if (UNUSUAL_ATTRS.test(attrs) || !attrs.startsWith(' ')) {
+      if (!usualAttrs(attrs)) {
         const all = scanAttrs(attrs);
         r = all.get('r');
         t = all.get('t');
         s = all.get('s');
       } else {
-        r = quoted(attrs, ' r="');
-        if (tag.local === 'c') {
-          t = quoted(attrs, ' t="');
-          s = quoted(attrs, ' s="');
+        r = quotedAttr(attrs, ' r="');
+        if (isCell) {
+          t = quotedAttr(attrs, ' t="');
+          s = quotedAttr(attrs, ' s="');
         }
       }
-      if (tag.local === 'row') {
+      if (!isCell) {
         const n = r === undefined ? Number.NaN : Number(r);
         row = Number.isInteger(n) && n >= 1 && n <= MAX_ROWS ? n - 1 : row + 1;
         col = -1;
@@ -375,7 +386,10 @@ class SheetScan {
       let inner = '';
       if (!tag.selfClosing) {
         const start = tag.end;
-        const closeTag = `</${tag.prefix}c>`;
+        const closeTag =
+          tag.localStart === tag.nameStart
+            ? '</c>'
+            : `</${xml.slice(tag.nameStart, tag.localStart)}c>`;
         // fast paths for the two commonest shapes: <v>…</v> and <is><t>…</t></is>
         if (xml.startsWith('<v>', start)) {
           const ve = xml.indexOf('</v>', start + 3);
@@ -391,7 +405,7 @@ class SheetScan {
             const text = xml.slice(start + 7, te);
             if (!text.includes('<')) {
               pos = te + 9 + closeTag.length;
-              cells.add(row, col, decodeExcelEscapes(decodeXml(fromBinary(text))), null, style);
+              cells.add(row, col, decodeExcelEscapes(decodeXml(text)), null, style);
               continue;
             }
           }
@@ -452,18 +466,6 @@ export function readMerges(xml: string, from: number): CellRange[] {
   return out;
 }
 
-/** The value of an attribute written exactly as `needle` (` r="`), or undefined. */
-function quoted(attrs: string, needle: string): string | undefined {
-  const i = attrs.indexOf(needle);
-  if (i < 0) return undefined;
-  const start = i + needle.length;
-  const end = attrs.indexOf('"', start);
-  return end < 0 ? undefined : attrs.slice(start, end);
-}
-
-/** Attributes in an unusual layout (single quotes, tabs, spaces around `=`) go through the full parser. */
-const UNUSUAL_ATTRS = /['\t\n\r]|\s=|=\s/;
-
 function readCell(
   row: number,
   col: number,
@@ -478,7 +480,7 @@ function readCell(
     const f = firstElement(inner, 'f');
     if (f !== undefined) {
       const fa = scanAttrs(f.attrs);
-      const text = f.content === undefined ? '' : decodeXml(fromBinary(f.content));
+      const text = f.content === undefined ? '' : decodeXml(f.content);
       if (fa.get('t') === 'shared') {
         const si = fa.get('si') ?? '';
         if (text !== '') {
@@ -491,7 +493,7 @@ function readCell(
   let value: CellValue = null;
   if (t === 'inlineStr') {
     const is = firstElement(inner, 'is');
-    value = is?.content === undefined ? '' : collectText(fromBinary(is.content));
+    value = is?.content === undefined ? '' : collectText(is.content);
   } else {
     let raw: string | undefined;
     if (inner.startsWith('<v>')) {
@@ -524,14 +526,14 @@ function plainValue(t: string | undefined, raw: string, sst: readonly string[]):
     case 'b':
       return raw.trim() === '1' || raw.trim() === 'true';
     case 'e':
-      return { error: decodeXml(fromBinary(raw)) };
+      return { error: decodeXml(raw) };
     case 'str':
     case 'd':
     case 'inlineStr':
-      return decodeExcelEscapes(decodeXml(fromBinary(raw)));
+      return decodeExcelEscapes(decodeXml(raw));
     default: {
       const n = raw.trim() === '' ? Number.NaN : Number(raw);
-      return Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(fromBinary(raw));
+      return Number.isFinite(n) ? n : raw.trim() === '' ? null : decodeXml(raw);
     }
   }
 }
@@ -543,6 +545,20 @@ function plainValue(t: string | undefined, raw: string, sst: readonly string[]):
  */
 function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/**
+ * A collected row as `w` cells from column `c0`, absent cells null: from column A the row itself,
+ * its holes filled (rows shared by lone cells are filled alike), else a copy.
+ */
+function denseRow<T>(row: (T | null)[] | undefined, c0: number, w: number): (T | null)[] {
+  if (row === undefined || c0 !== 0) {
+    const out = new Array<T | null>(w);
+    for (let k = 0; k < w; k++) out[k] = row?.[c0 + k] ?? null;
+    return out;
+  }
+  for (let k = 0; k < w; k++) if (row[k] === undefined) row[k] = null;
+  return row;
 }
 
 /** Cells written straight into per-row arrays (no object per cell: large sheets have hundreds of thousands). */
@@ -637,42 +653,59 @@ class CellList {
     return area <= DENSE_CELLS ? this.dense(name, styleFormats) : this.sparse(name, styleFormats);
   }
 
+  /**
+   * The dense grid. From column A (the usual case) the rows collected are handed over, their holes
+   * filled with null, instead of copied; a row without formulas gets one all-null row shared by
+   * the grid (copied before a filled-down formula is written into it), and rows styled alike share
+   * their formats.
+   */
   private dense(name: string, styleFormats: readonly (string | null)[]): SheetGrid {
     const c0 = this.minCol;
     const w = this.maxCol - c0 + 1;
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
+    const noFormulas = new Array<string | null>(w).fill(null);
+    const format0 = styleFormats[0] ?? null;
+    // with style 0 unformatted, a row's formats follow from its styles alone: rows styled alike
+    // (every line of a table) share one array
+    const formatsByStyle = new Map<string, (string | null)[]>();
     for (let r = this.minRow; r <= this.maxRow; r++) {
       const src = this.values[r];
-      const vals = new Array<CellValue>(w);
-      for (let k = 0; k < w; k++) vals[k] = src?.[c0 + k] ?? null;
-      values.push(vals);
-      const fsrc = this.formulas[r];
-      const forms = new Array<string | null>(w);
-      for (let k = 0; k < w; k++) forms[k] = fsrc?.[c0 + k] ?? null;
-      formulas.push(forms);
       const ssrc = this.styles[r];
-      const fmts = new Array<string | null>(w);
-      for (let k = 0; k < w; k++) {
-        const st = ssrc?.[c0 + k];
-        // a cell without s uses style 0; a cell that is absent has no format
-        fmts[k] =
-          st !== undefined
-            ? (styleFormats[st] ?? null)
-            : src?.[c0 + k] !== undefined
-              ? (styleFormats[0] ?? null)
-              : null;
+      const styleKey = format0 === null ? (ssrc?.join(',') ?? '') : undefined;
+      let fmts = styleKey === undefined ? undefined : formatsByStyle.get(styleKey);
+      if (fmts === undefined) {
+        // formats first: they tell absent cells (no format) from cells without s (style 0's)
+        fmts = new Array<string | null>(w);
+        for (let k = 0; k < w; k++) {
+          const st = ssrc?.[c0 + k];
+          // a cell without s uses style 0; a cell that is absent has no format
+          fmts[k] =
+            st !== undefined
+              ? (styleFormats[st] ?? null)
+              : src?.[c0 + k] !== undefined
+                ? format0
+                : null;
+        }
+        if (styleKey !== undefined && formatsByStyle.size < 4096)
+          formatsByStyle.set(styleKey, fmts);
       }
       numberFormats.push(fmts);
+      values.push(denseRow(src, c0, w));
+      const fsrc = this.formulas[r];
+      formulas.push(fsrc === undefined ? noFormulas : denseRow(fsrc, c0, w));
     }
     for (const run of this.runs)
-      for (let row = run.top; row <= run.bottom; row++)
-        formulas[row - this.minRow]![run.col - c0] ??= renderFormula(
+      for (let row = run.top; row <= run.bottom; row++) {
+        let forms = formulas[row - this.minRow]!;
+        if (forms === noFormulas) formulas[row - this.minRow] = forms = noFormulas.slice();
+        forms[run.col - c0] ??= renderFormula(
           run.master.parts,
           row - run.master.row,
           run.col - run.master.col,
         );
+      }
     return { name, origin: { row: this.minRow, col: c0 }, values, formulas, numberFormats };
   }
 

@@ -128,54 +128,114 @@ export interface Tag {
 }
 
 /**
- * The next start tag at or after `pos` and before `limit`, skipping end tags and `<!…>`/`<?…?>`.
- * A tag without a closing `>` ends the scan (undefined). Linear: the caller continues from
- * `tag.end`, and each skipped tag is passed over once.
+ * Offsets of a start tag found by {@link findTag}: no strings are made, so a reader of hundreds of
+ * thousands of cells can look at names and attributes in place. A name `x:c` is
+ * `[nameStart, nameEnd)` with its local part `c` at `[localStart, nameEnd)`; the attributes' text
+ * is `[nameEnd, attrsEnd)`.
  */
-export function nextTag(xml: string, pos: number, limit = xml.length): Tag | undefined {
+export interface TagSpan {
+  /** offset of `<` */
+  start: number;
+  /** offset just after `>` */
+  end: number;
+  nameStart: number;
+  localStart: number;
+  nameEnd: number;
+  /** offset of the `/>` or `>` that ends the attributes */
+  attrsEnd: number;
+  selfClosing: boolean;
+}
+
+/** A {@link TagSpan} to fill (and reuse). */
+export function newTagSpan(): TagSpan {
+  return {
+    start: 0,
+    end: 0,
+    nameStart: 0,
+    localStart: 0,
+    nameEnd: 0,
+    attrsEnd: 0,
+    selfClosing: false,
+  };
+}
+
+/**
+ * {@link nextTag} into `span`: whether a start tag was found at or after `pos` and before `limit`
+ * (then `span` holds it). Linear in the same way.
+ */
+export function findTag(xml: string, pos: number, limit: number, span: TagSpan): boolean {
   while (pos < limit) {
     const lt = xml.indexOf('<', pos);
-    if (lt < 0 || lt >= limit) return undefined;
+    if (lt < 0 || lt >= limit) return false;
     const c = xml.charCodeAt(lt + 1);
     if (c === 33 || c === 63) {
-      const span = markupEnd(xml, lt);
-      pos = span === undefined ? lt + 2 : span.end;
+      const markup = markupEnd(xml, lt);
+      pos = markup === undefined ? lt + 2 : markup.end;
       continue;
     }
     if (c === 47) {
       const gt = xml.indexOf('>', lt + 2);
-      if (gt < 0) return undefined;
+      if (gt < 0) return false;
       pos = gt + 1;
       continue;
     }
     let k = lt + 1;
-    while (k < xml.length && isNameChar(xml.charCodeAt(k))) k++;
+    let localStart = k;
+    for (; k < xml.length; k++) {
+      const ch = xml.charCodeAt(k);
+      if (!isNameChar(ch)) break;
+      if (ch === 58) localStart = k + 1;
+    }
     if (k === lt + 1) {
       pos = lt + 1;
       continue;
     }
     const gt = xml.indexOf('>', k);
-    if (gt < 0) return undefined;
-    const name = xml.slice(lt + 1, k);
+    if (gt < 0) return false;
     const after = xml.charCodeAt(k);
     if (!(isSpace(after) || after === 47 || after === 62)) {
       // `<cx…` is not `<c`: an unknown name, passed over
       pos = gt + 1;
       continue;
     }
-    const colon = name.lastIndexOf(':');
     const selfClosing = xml.charCodeAt(gt - 1) === 47 && gt - 1 >= k;
-    return {
-      start: lt,
-      end: gt + 1,
-      name,
-      local: colon < 0 ? name : name.slice(colon + 1),
-      prefix: colon < 0 ? '' : name.slice(0, colon + 1),
-      attrs: xml.slice(k, selfClosing ? gt - 1 : gt),
-      selfClosing,
-    };
+    span.start = lt;
+    span.end = gt + 1;
+    span.nameStart = lt + 1;
+    span.localStart = localStart;
+    span.nameEnd = k;
+    span.attrsEnd = selfClosing ? gt - 1 : gt;
+    span.selfClosing = selfClosing;
+    return true;
   }
-  return undefined;
+  return false;
+}
+
+/** Whether the span's local name is `local`. */
+export function isLocal(xml: string, span: TagSpan, local: string): boolean {
+  return span.nameEnd - span.localStart === local.length && xml.startsWith(local, span.localStart);
+}
+
+const scratch = newTagSpan();
+
+/**
+ * The next start tag at or after `pos` and before `limit`, skipping end tags and `<!…>`/`<?…?>`.
+ * A tag without a closing `>` ends the scan (undefined). Linear: the caller continues from
+ * `tag.end`, and each skipped tag is passed over once.
+ */
+export function nextTag(xml: string, pos: number, limit = xml.length): Tag | undefined {
+  if (!findTag(xml, pos, limit, scratch)) return undefined;
+  const s = scratch;
+  const name = xml.slice(s.nameStart, s.nameEnd);
+  return {
+    start: s.start,
+    end: s.end,
+    name,
+    local: s.localStart === s.nameStart ? name : xml.slice(s.localStart, s.nameEnd),
+    prefix: xml.slice(s.nameStart, s.localStart),
+    attrs: xml.slice(s.nameEnd, s.attrsEnd),
+    selfClosing: s.selfClosing,
+  };
 }
 
 /**
@@ -209,6 +269,29 @@ export function scanAttrs(s: string): Map<string, string> {
     i = close + 1;
   }
   return out;
+}
+
+/** Attributes in an unusual layout (single quotes, tabs, newlines, spaces around `=`). */
+const UNUSUAL_ATTRS = /['\t\n\r]|\s=|=\s/;
+
+/**
+ * Whether a start tag's attributes are in the usual layout (` name="value"` each, as spreadsheet
+ * applications write them), where {@link quotedAttr} finds what {@link scanAttrs} would.
+ */
+export function usualAttrs(attrs: string): boolean {
+  return attrs.startsWith(' ') && !UNUSUAL_ATTRS.test(attrs);
+}
+
+/**
+ * The raw value of an attribute written exactly as `needle` (` r="`) in attributes in the usual
+ * layout ({@link usualAttrs}), or undefined; no map is made.
+ */
+export function quotedAttr(attrs: string, needle: string): string | undefined {
+  const i = attrs.indexOf(needle);
+  if (i < 0) return undefined;
+  const start = i + needle.length;
+  const end = attrs.indexOf('"', start);
+  return end < 0 ? undefined : attrs.slice(start, end);
 }
 
 /**

@@ -8,7 +8,18 @@ import { sheetDataRange, withLast } from './read-sheet.js';
 import type { StyleEditor } from './styles.js';
 import { toBinary } from './binary.js';
 import { escapeXml } from './xml.js';
-import { firstElement, hasMarkup, maskMarkup, nextTag, scanAttrs } from './scan.js';
+import {
+  findTag,
+  firstElement,
+  hasMarkup,
+  isLocal,
+  maskMarkup,
+  newTagSpan,
+  nextTag,
+  quotedAttr,
+  scanAttrs,
+  usualAttrs,
+} from './scan.js';
 
 /** One cell to write, already resolved to a style index. */
 export interface PatchCell {
@@ -124,6 +135,8 @@ class SheetPatcher {
   private p = '';
   private columnStyle: Look = () => 0;
   private rowIndex = -1;
+  /** the row tag being read, filled in place */
+  private readonly tag = newTagSpan();
   private readonly bounds: { minRow: number; maxRow: number; minCol: number; maxCol: number };
 
   constructor(
@@ -222,22 +235,24 @@ class SheetPatcher {
     const whole = closed || last;
     let cursor = from;
     let pos = from;
+    const tag = this.tag;
+    const closeTag = `</${p}row>`;
     while (this.wi < rowsWanted.length) {
-      const tag = nextTag(scan, pos, end);
-      if (tag === undefined) {
+      if (!findTag(scan, pos, end, tag)) {
         // a piece ends between rows: only end tags (and text) may be left in it
         if (!whole && !onlyEndTags(scan, pos, end)) return false;
         break;
       }
       pos = tag.end;
-      if (tag.local !== 'row') continue;
-      const rowAttrs = tag.attrs;
-      const rAttr = scanAttrs(rowAttrs).get('r');
+      if (!isLocal(scan, tag, 'row')) continue;
+      const rowAttrs = scan.slice(tag.nameEnd, tag.attrsEnd);
+      const rAttr = usualAttrs(rowAttrs)
+        ? quotedAttr(rowAttrs, ' r="')
+        : scanAttrs(rowAttrs).get('r');
       const rowIndex = (this.rowIndex =
         rAttr === undefined ? this.rowIndex + 1 : Number(rAttr) - 1);
       const selfClosing = tag.selfClosing;
       const bodyStart = tag.end;
-      const closeTag = `</${p}row>`;
       let bodyEnd = selfClosing ? bodyStart : scan.indexOf(closeTag, bodyStart);
       if (bodyEnd < 0 || bodyEnd > end) {
         if (!whole) return false;

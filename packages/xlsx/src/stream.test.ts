@@ -12,6 +12,8 @@ import { applyPlan, readXlsx } from './workbook.js';
 import { fflateCodec, PartWriter, ZipArchive } from './zip.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
+const utf8 = new TextEncoder();
+const decodeText = (b: Uint8Array): string => new TextDecoder().decode(b);
 
 /** A worksheet part around `rows`, with a dimension before and a merge after sheetData. */
 const sheet = (rows: string, prefix = ''): string =>
@@ -81,10 +83,10 @@ describe('reading and patching a part in pieces', () => {
         fc.array(rowPiece, { maxLength: 30 }),
         fc.integer({ min: 1, max: 200 }),
         (rows, seg) => {
-          const xml = toBinary(sheet(rows.join('')));
+          const xml = sheet(rows.join(''));
           const whole = (): ReturnType<typeof readSheet> => readSheet('s', xml, [], [null]);
-          const pieces = rowPieces(chunked(bytesFromBinary(xml), [7, 64]), seg);
-          expect(readSheetPieces('s', pieces, latin1, [], [null], whole)).toEqual(whole());
+          const pieces = rowPieces(chunked(utf8.encode(xml), [7, 64]), seg);
+          expect(readSheetPieces('s', pieces, decodeText, [], [null], whole)).toEqual(whole());
         },
       ),
       { numRuns: 300 },
@@ -147,6 +149,11 @@ describe('streaming zip parts', () => {
       expect(packed.crc).toBe(crc32(data));
       expect(latin1(inflateSync(packed.body))).toBe(latin1(data));
     }
+    // text goes in as its UTF-8 bytes
+    const w = new PartWriter(nodeCodec, 64);
+    const words = ['<t>', '一段很长的中文文本内容'.repeat(9), 'a&amp;b', '</t>'];
+    for (const word of words) w.writeText(word);
+    expect(decodeText(inflateSync(w.finish().body))).toBe(words.join(''));
     // the CRC goes on from where it was
     expect(crc32(data.subarray(100), crc32(data.subarray(0, 100)))).toBe(crc32(data));
     const book = createWorkbook({ sheets: [{ name: 'a', rows: [['x']] }] });

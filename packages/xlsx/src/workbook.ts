@@ -18,7 +18,7 @@ import {
   readSheetPieces,
   rowPieces,
   STREAM_BYTES,
-  STREAM_PIECE_BYTES,
+  READ_PIECE_BYTES,
 } from './read-sheet.js';
 import { readSharedStrings } from './shared-strings.js';
 import { tableTotalsRows } from './tables.js';
@@ -98,7 +98,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.styleFormats ??= readNumberFormats(
       this.parts.stylesPath === undefined ? undefined : this.zip.text(this.parts.stylesPath),
     );
-    const decode = (b: Uint8Array): string => this.zip.decodeBinary(b);
+    const decode = (b: Uint8Array): string => this.zip.decodeText(b);
     for (const s of wanted) {
       const entry = this.zip.entry(s.path);
       if (entry === undefined) continue;
@@ -111,7 +111,7 @@ export class XlsxWorkbook implements WorkbookPort {
         entry.size > STREAM_BYTES
           ? readSheetPieces(
               s.name,
-              rowPieces(this.zip.inflatePieces(s.path)!, STREAM_PIECE_BYTES),
+              rowPieces(this.zip.inflatePieces(s.path)!, READ_PIECE_BYTES),
               decode,
               sharedStrings,
               styleFormats,

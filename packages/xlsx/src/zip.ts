@@ -275,6 +275,11 @@ export class ZipArchive {
     return this.codec.latin1Decode ? this.codec.latin1Decode(b) : binaryFromBytes(b);
   }
 
+  /** UTF-8 bytes as text (a BOM is dropped; malformed bytes become U+FFFD). */
+  decodeText(b: Uint8Array): string {
+    return utf8.decode(b);
+  }
+
   /** Bytes of a binary string, through the codec. */
   encodeBinary(text: string): Uint8Array {
     return this.codec.latin1Encode ? this.codec.latin1Encode(text) : bytesFromBinary(text);
@@ -385,16 +390,33 @@ export class PartWriter {
   /** Append a binary string (one character per byte). */
   write(piece: string): void {
     if (piece.length === 0) return;
-    const end = this.length + piece.length;
-    if (end > this.buffer.length) {
-      const grown = new Uint8Array(Math.max(end, 2 * this.buffer.length));
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
+    this.reserve(piece.length);
     if (this.codec.latin1Write) this.codec.latin1Write(piece, this.buffer, this.length);
     else for (let i = 0; i < piece.length; i++) this.buffer[this.length + i] = piece.charCodeAt(i);
-    this.length = end;
-    if (end >= this.flushAt) this.flush(false);
+    this.length += piece.length;
+    if (this.length >= this.flushAt) this.flush(false);
+  }
+
+  /** Append text as its UTF-8 bytes (no binary string made in between). */
+  writeText(text: string): void {
+    if (text.length === 0) return;
+    // at most 3 bytes for each UTF-16 unit
+    this.reserve(3 * text.length);
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+    if (this.length >= this.flushAt) this.flush(false);
+  }
+
+  /**
+   * Room for `n` more bytes after `length`. A part that outgrows the first buffer gets one of the
+   * size it is pushed at, at once: doubling up to it made and filled (page by page, in fresh
+   * memory) twice the bytes.
+   */
+  private reserve(n: number): void {
+    const end = this.length + n;
+    if (end <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(end, this.flushAt + 64 * 1024));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
   }
 
   private flush(final: boolean): void {

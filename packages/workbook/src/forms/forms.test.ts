@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '@jixiao/engine';
 import type { CellValue, SheetGrid } from '../port.js';
-import { FORM_LAYOUTS } from './layouts.js';
+import { formLayouts } from './layouts.js';
 import { formLayoutSchema } from './layout.js';
 import { planFormWrites } from './plan-form.js';
 import { readForm } from './read-form.js';
@@ -12,7 +12,7 @@ const grid = (values: CellValue[][], name = '自评表'): SheetGrid => ({
   origin: { row: 0, col: 0 },
   values,
 });
-const national = FORM_LAYOUTS.find((l) => l.id === 'national-project')!;
+const national = formLayouts().find((l) => l.id === 'national-project')!;
 
 /** A national 附1 form in a layout of its own: columns moved, headers broken over lines, a unit line. */
 function project(opts: {
@@ -80,7 +80,7 @@ function score(g: SheetGrid) {
 
 describe('form layouts', () => {
   it('every shipped layout is valid, and a broken layout is refused', () => {
-    for (const layout of FORM_LAYOUTS) expect(formLayoutSchema.parse(layout)).toEqual(layout);
+    for (const layout of formLayouts()) expect(formLayoutSchema.parse(layout)).toEqual(layout);
     expect(() => formLayoutSchema.parse({ ...national, recognise: [] })).toThrow();
     expect(() => formLayoutSchema.parse({ ...national, id: 'Bad Id' })).toThrow();
   });

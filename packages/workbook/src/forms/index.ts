@@ -4,7 +4,7 @@
  * cells ({@link planFormWrites}).
  */
 export { formLayoutSchema, type FormLayout, type FormLayoutInput } from './layout.js';
-export { FORM_LAYOUTS } from './layouts.js';
+export { formLayouts } from './layouts.js';
 export { recogniseForm } from './recognise.js';
 export {
   readForm,

@@ -119,9 +119,15 @@ const CHONGQING_DEPARTMENT: FormLayoutInput = {
   total: { at: 'label', labels: ['自评总分'] },
 };
 
-/** The layouts jixiao recognises, validated at load (a broken layout fails fast, in tests). */
-export const FORM_LAYOUTS: readonly FormLayout[] = [
-  NATIONAL_PROJECT,
-  GUANGDONG_DEPARTMENT,
-  CHONGQING_DEPARTMENT,
-].map((layout) => formLayoutSchema.parse(layout));
+let layouts: readonly FormLayout[] | undefined;
+
+/**
+ * The layouts jixiao recognises, validated (defaults filled in) on first use, not at load: scoring
+ * a contract workbook never needs them (a broken layout fails fast, in tests).
+ */
+export function formLayouts(): readonly FormLayout[] {
+  layouts ??= [NATIONAL_PROJECT, GUANGDONG_DEPARTMENT, CHONGQING_DEPARTMENT].map((layout) =>
+    formLayoutSchema.parse(layout),
+  );
+  return layouts;
+}

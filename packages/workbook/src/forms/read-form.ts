@@ -12,7 +12,15 @@ import { shiftDecimal } from '../decimal-text.js';
 import { cellFormat, cellValue, isBlank, lastCol, lastRow, spreadMerges } from '../grid.js';
 import { normalizeNotation, parseYesNo } from '../notation.js';
 import type { SheetGrid } from '../port.js';
-import { readDecimal, readNotation, readText, type ReadContext } from '../read-cell.js';
+import {
+  OPTIONAL_AMOUNT,
+  OPTIONAL_NUMBER,
+  readDecimal,
+  readNotation,
+  readText,
+  REQUIRED_NUMBER,
+  type ReadContext,
+} from '../read-cell.js';
 import { normalizeText } from '../text.js';
 import { formIssue } from '../render-issue.js';
 import { readFormDeduction, readFormReasonNotes } from './form-rule.js';
@@ -288,9 +296,13 @@ export function readForm(sheetGrid: SheetGrid, layout: FormLayout): FormReading 
     const points =
       row === null || pointsCol === undefined
         ? null
-        : readDecimal(ctx, row, pointsCol, column('分值', '分值（数字）', 'points (a number)'), {
-            required: true,
-          });
+        : readDecimal(
+            ctx,
+            row,
+            pointsCol,
+            column('分值', '分值（数字）', 'points (a number)'),
+            REQUIRED_NUMBER,
+          );
     places.executionIndex = 0;
     places.indicators.push({
       index: 0,
@@ -390,10 +402,7 @@ function readFunds(
     if (col === undefined) return null;
     const value = cellValue(grid, row, col);
     if (typeof value === 'string' && DASH.test(value.trim())) return null;
-    return readDecimal(ctx, row, col, column(name, AMOUNT_ZH, AMOUNT_EN), {
-      required: false,
-      amount: true,
-    });
+    return readDecimal(ctx, row, col, column(name, AMOUNT_ZH, AMOUNT_EN), OPTIONAL_AMOUNT);
   };
   for (let row = header.row + 1; row < stop; row++) {
     const label = rowLabel(grid, row, first);
@@ -574,9 +583,13 @@ function readIndicators(
     const printed =
       scoreCol === undefined
         ? null
-        : readDecimal(ctx, row, scoreCol, column('得分', '得分（数字）', 'a score'), {
-            required: false,
-          });
+        : readDecimal(
+            ctx,
+            row,
+            scoreCol,
+            column('得分', '得分（数字）', 'a score'),
+            OPTIONAL_NUMBER,
+          );
     let method: string | null = deduction === null ? nature.method : '扣分';
     const parsedTarget = target === null ? null : parseTarget(target);
     if (method === null && parsedTarget?.kind === 'label' && !/^[是否]$/.test(parsedTarget.label))
@@ -595,9 +608,13 @@ function readIndicators(
       points:
         cols.points === undefined
           ? null
-          : readDecimal(ctx, row, cols.points, column('分值', '分值（数字）', 'points'), {
-              required: true,
-            }),
+          : readDecimal(
+              ctx,
+              row,
+              cols.points,
+              column('分值', '分值（数字）', 'points'),
+              REQUIRED_NUMBER,
+            ),
       deviationReason: textCol('reason', row),
     };
     if (deduction !== null) indicator.params = deduction.params;

@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../port.js';
 import type { FormLayout } from './layout.js';
-import { FORM_LAYOUTS } from './layouts.js';
+import { formLayouts } from './layouts.js';
 import { Names, findLabels } from './locate.js';
 
 /**
@@ -9,7 +9,7 @@ import { Names, findLabels } from './locate.js';
  */
 export function recogniseForm(
   grid: SheetGrid,
-  layouts: readonly FormLayout[] = FORM_LAYOUTS,
+  layouts: readonly FormLayout[] = formLayouts(),
 ): FormLayout | null {
   for (const layout of layouts) {
     if (layout.recognise.every((group) => findLabels(grid, new Names(group)).length > 0))
