@@ -22,6 +22,8 @@ describe('nodeCodec', () => {
     const b = packBinary(pieces, fflateCodec);
     expect([a.crc, a.size]).toEqual([b.crc, b.size]);
     expect(a.size).toBe(pieces.join('').length);
-    expect(fflateCodec.inflateRaw(a.body, a.size)).toEqual(fflateCodec.inflateRaw(b.body, b.size));
+    expect(fflateCodec.inflateRaw(Buffer.concat(a.body), a.size)).toEqual(
+      fflateCodec.inflateRaw(Buffer.concat(b.body), b.size),
+    );
   });
 });

@@ -335,12 +335,24 @@ function formatMiB(n: number): string {
   return `${String(Math.ceil(n / 1024 / 1024))} MiB`;
 }
 
-/** New content already compressed by {@link packBinary}: the bytes stored and how. */
+/** New content already compressed (by {@link packBinary} or a {@link PartWriter}): the bytes stored and how. */
 export interface PackedPart {
   method: number;
   crc: number;
+  /** uncompressed size, in bytes */
   size: number;
-  body: Uint8Array;
+  /**
+   * The bytes stored, in pieces one after another: a large part's compressed pieces are copied
+   * once, into the package, never joined on their own.
+   */
+  body: readonly Uint8Array[];
+}
+
+/** The number of bytes of pieces laid one after another. */
+function piecesLength(pieces: readonly Uint8Array[]): number {
+  let n = 0;
+  for (const p of pieces) n += p.length;
+  return n;
 }
 
 /** An entry to write: copied raw from a source archive, new content, or new content packed. */
@@ -357,7 +369,7 @@ function pack(data: Uint8Array, codec: DeflateCodec): PackedPart {
     method: store ? 0 : 8,
     crc: codec.crc32 ? codec.crc32(data) : crc32(data),
     size: data.length,
-    body: store ? data : deflated,
+    body: [store ? data : deflated],
   };
 }
 
@@ -428,18 +440,10 @@ export class PartWriter {
     for (const c of this.deflater.push(data, final)) if (c.length > 0) this.body.push(c);
   }
 
-  /** The compressed part; the writer is finished. */
+  /** The compressed part, as the pieces the deflater gave; the writer is finished. */
   finish(): PackedPart {
     this.flush(true);
-    let length = 0;
-    for (const c of this.body) length += c.length;
-    const body = new Uint8Array(length);
-    let at = 0;
-    for (const c of this.body) {
-      body.set(c, at);
-      at += c.length;
-    }
-    return { method: 8, crc: this.crc, size: this.size, body };
+    return { method: 8, crc: this.crc, size: this.size, body: this.body };
   }
 }
 
@@ -480,7 +484,9 @@ export function writeZip(
     size: number;
     dosTime: number;
     dosDate: number;
-    body: Uint8Array;
+    /** the bytes stored, in pieces, and their total length */
+    body: readonly Uint8Array[];
+    bodyLength: number;
   }
   const prepared: Prepared[] = [];
   for (const o of outputs) {
@@ -498,7 +504,8 @@ export function writeZip(
         size: e.size,
         dosTime: e.dosTime,
         dosDate: e.dosDate,
-        body: o.copyFrom.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
+        body: [o.copyFrom.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize)],
+        bodyLength: e.compressedSize,
       });
     } else {
       const packed = 'packed' in o ? o.packed : pack(o.data, codec);
@@ -511,13 +518,14 @@ export function writeZip(
         dosTime: 0,
         dosDate: FIXED_DOS_DATE,
         body: packed.body,
+        bodyLength: piecesLength(packed.body),
       });
     }
   }
   let localSize = 0;
   let centralSize = 0;
   for (const p of prepared) {
-    localSize += 30 + p.nameBytes.length + p.body.length;
+    localSize += 30 + p.nameBytes.length + p.bodyLength;
     centralSize += 46 + p.nameBytes.length;
   }
   const out = new Uint8Array(localSize + centralSize + 22);
@@ -533,13 +541,16 @@ export function writeZip(
     view.setUint16(q + 10, p.dosTime, true);
     view.setUint16(q + 12, p.dosDate, true);
     view.setUint32(q + 14, p.crc, true);
-    view.setUint32(q + 18, p.body.length, true);
+    view.setUint32(q + 18, p.bodyLength, true);
     view.setUint32(q + 22, p.size, true);
     view.setUint16(q + 26, p.nameBytes.length, true);
     view.setUint16(q + 28, 0, true);
     out.set(p.nameBytes, q + 30);
-    out.set(p.body, q + 30 + p.nameBytes.length);
-    q += 30 + p.nameBytes.length + p.body.length;
+    q += 30 + p.nameBytes.length;
+    for (const piece of p.body) {
+      out.set(piece, q);
+      q += piece.length;
+    }
   }
   const cdStart = q;
   prepared.forEach((p, i) => {
@@ -551,7 +562,7 @@ export function writeZip(
     view.setUint16(q + 12, p.dosTime, true);
     view.setUint16(q + 14, p.dosDate, true);
     view.setUint32(q + 16, p.crc, true);
-    view.setUint32(q + 20, p.body.length, true);
+    view.setUint32(q + 20, p.bodyLength, true);
     view.setUint32(q + 24, p.size, true);
     view.setUint16(q + 28, p.nameBytes.length, true);
     view.setUint32(q + 42, offsets[i]!, true);
