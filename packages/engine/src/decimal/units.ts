@@ -166,8 +166,8 @@ function longDivision(n: number, d: number): string {
     r -= digit * ad;
   }
   const frac = k === 0 ? '' : String(digits).padStart(k, '0').replace(/0+$/, '');
-  // joined into one flat string: a concatenation of 13 characters or more is a pair pointing at
-  // its parts, twice the size (100,000 rates are held in an evaluation)
-  const text = frac ? [whole, frac].join('.') : String(whole);
+  // a template, not [whole, frac].join('.'): the join (a flat string, a few bytes smaller) made
+  // engine-vs-hyperformula-10k 22.6× and 19.5× where the template gave 26.7× and 24.9×, alternately
+  const text = frac ? `${whole}.${frac}` : String(whole);
   return negative && text !== '0' ? `-${text}` : text;
 }
