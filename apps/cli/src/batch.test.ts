@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { applyPlan, readXlsx } from '@jixiao/xlsx';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, runCli, sha, tempDir } from '../test/helpers.js';
@@ -99,5 +100,21 @@ describe('jixiao batch', () => {
     const clean = tempDir();
     copyFileSync(EXAMPLE, join(clean, '甲局.xlsx'));
     expect((await runCli(['batch', clean, '--jobs', '1'])).code).toBe(0);
+  }, 60_000);
+
+  it('counts a provisional score (暂定) with the not scored, never as scored, and exits 1', async () => {
+    const dir = tempDir();
+    copyFileSync(EXAMPLE, join(dir, '甲局.xlsx'));
+    const F02c = fileURLToPath(
+      new URL(
+        '../../../packages/pipeline/test/cases/field/F02c-ah-tangxi-targets-as-formulas.xlsx',
+        import.meta.url,
+      ),
+    );
+    copyFileSync(F02c, join(dir, '乙局.xlsx'));
+    const r = await runCli(['batch', dir, '--jobs', '2']);
+    expect(r.err).toMatch(/乙局\.xlsx：84\.00 分（暂定，等级暂不评定）/);
+    expect(r.out).toContain('完成：1 个已评分，1 个暂定或无法评分，0 个文件错误');
+    expect(r.code).toBe(1);
   }, 60_000);
 });

@@ -138,11 +138,13 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
   } catch (e) {
     throw new CliError(t(lang, 'cannotWrite', summaryPath, systemMessage(e, lang)));
   }
-  const scored = rows.filter((r) => r.status === 'scored').length;
+  // a provisional score (暂定: an error left some indicator unscored) is not counted as scored
+  const provisional = rows.filter((r) => r.status === 'scored' && !r.complete).length;
+  const scored = rows.filter((r) => r.status === 'scored').length - provisional;
   const unscored = rows.filter((r) => r.status === 'unscored').length;
   const failed = rows.filter((r) => r.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.out(`${t(lang, 'batchDone', scored, unscored, failed, seconds, summaryPath)}\n`);
+  io.out(`${t(lang, 'batchDone', scored, unscored + provisional, failed, seconds, summaryPath)}\n`);
   // a 报告 edited by hand is kept, as `jixiao score` keeps it, and makes the run exit 1
   const edited = rows.filter((r) => r.reportEdited !== undefined);
   for (const r of edited)
@@ -150,6 +152,5 @@ export async function batchCommand(args: string[], io: CliIO, lang: Lang): Promi
       `${t(lang, 'batchReportEdited', r.input.slice(folder.length + 1), r.reportEdited ?? '')}\n`,
     );
   if (edited.length > 0) io.out(`${t(lang, 'batchReportEditedCount', edited.length)}\n`);
-  const provisional = rows.filter((r) => r.status === 'scored' && !r.complete).length;
   return failed > 0 ? 2 : unscored > 0 || provisional > 0 || edited.length > 0 ? 1 : 0;
 }
