@@ -69,12 +69,16 @@ export class CliError extends Error {
   }
 }
 
+/** A hidden temporary name in the folder of `path` (`.a.xlsx.3f9c…tmp`), for the rename over it. */
+const temporaryBeside = (path: string): string =>
+  join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
 /**
  * Write a file atomically: to a temporary file in the same folder, then rename over the target,
  * so that the target is either the old file or the complete new one, never half written.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = temporaryBeside(path);
   await mkdir(dirname(path), { recursive: true });
   try {
     await writeFile(tmp, data, { flag: 'wx' });
@@ -91,7 +95,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
  * thread in a batch of 200 workbooks). Same temporary-then-rename rule.
  */
 export function writeFileAtomicSync(path: string, data: Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = temporaryBeside(path);
   mkdirSync(dirname(path), { recursive: true });
   try {
     writeFileSync(tmp, data, { flag: 'wx' });

@@ -12,7 +12,7 @@ import type { Lang } from './i18n.js';
 
 /**
  * Open an .xlsx package once for {@link scoreFormBytes} and then {@link scoreBytes} (a batch job
- * or `jixiao report` asks both): `maxMiB` limits each part and the whole package, uncompressed.
+ * asks both): `maxMiB` limits each part and the whole package, uncompressed.
  * @throws XlsxError when the bytes are not a readable workbook
  */
 export function openXlsx(bytes: Uint8Array, maxMiB?: number): XlsxWorkbook {
