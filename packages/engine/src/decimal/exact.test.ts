@@ -85,16 +85,34 @@ describe('integer micro-units', () => {
     expect(ratioText(32_601_530_000, 32_603_510_000)).toBe('0.999939270342364');
     expect(ratioText(5, 0)).toBeNull();
     expect(ratioText(-1, 4)).toBe('-0.25');
+    expect(ratioText(1, 1000)).toBe('0.001');
+    expect(ratioText(7, 700_000_000_000_000)).toBe('0.00000000000001');
+    expect(ratioText(-3, 7_000_000)).toBe('-0.000000428571428');
+    // denominators of every size: the fast path takes several digits a step, more for small ones
+    const sized = (max: number): fc.Arbitrary<number> => fc.integer({ min: 1, max });
+    const magnitude = fc.oneof(
+      sized(9),
+      sized(1e3),
+      sized(1e6),
+      sized(1e9),
+      sized(1e12),
+      sized(9e14),
+    );
     fc.assert(
       fc.property(
-        fc.integer({ min: -1e15, max: 1e15 }),
-        fc.integer({ min: 1, max: 9e14 }),
+        fc.oneof(
+          magnitude,
+          magnitude.map((x) => -x),
+          fc.integer({ min: -1e15, max: 1e15 }),
+        ),
+        magnitude,
         (n, d) => {
           const exact = truncateDecimal(new Decimal(n).dividedBy(d), 15).toString();
           expect(ratioText(n, d)).toBe(exact);
           expect(ratioText(BigInt(n), BigInt(d))).toBe(exact);
         },
       ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -40,6 +40,8 @@ export function readDate(
   raw: string,
   year: number | null,
 ): { day: number; shown: string; year: number | null } | null {
+  // every date names a month (DATE needs 月): most targets and values end here, with nothing allocated
+  if (!raw.includes('月')) return null;
   const m = DATE.exec(raw.replace(/\s+/g, ''));
   if (m === null) return null;
   const y = m[1] !== undefined ? Number(m[1]) : year;

@@ -24,8 +24,11 @@ export interface LineRecord {
   initial: number | null;
   budget: number | null;
   spent: number | null;
-  /** Twelve payments in micro-units (0 where no data; `hasMonthly` says whether any was given). */
-  monthly: number[];
+  /**
+   * Twelve payments in micro-units (0 where no data; `hasMonthly` says whether any was given). A row
+   * without months shares one frozen array of zeros.
+   */
+  monthly: ReadonlyArray<number>;
   hasMonthly: boolean;
   issues: ReadonlyArray<Issue>;
 }
@@ -115,18 +118,20 @@ export function readBudgetLine(raw: unknown, index: number): LineRecord {
     initial === undefined;
   if (row.source !== undefined && textValue(row.source) === undefined) failed = true;
   if (!isBlank(roleRaw) && roleRaw !== role) failed = true;
-  // All-number array: V8 keeps the values unboxed.
-  const monthly = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  let monthly: ReadonlyArray<number> = NO_MONTHS;
   let hasMonthly = false;
   const m = row.monthly;
   if (Array.isArray(m)) {
+    // All-number array: V8 keeps the values unboxed.
+    const months = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    monthly = months;
     if (m.length > 12) failed = true;
     const n = m.length < 12 ? m.length : 12;
     for (let k = 0; k < n; k++) {
       const v = amountUnits(m[k]);
       if (v === undefined) failed = true;
       else if (v !== null) {
-        monthly[k] = v;
+        months[k] = v;
         hasMonthly = true;
       }
     }
@@ -161,6 +166,7 @@ export function readBudgetLine(raw: unknown, index: number): LineRecord {
 }
 
 const EMPTY_ROW: Record<string, unknown> = {};
+const NO_MONTHS: ReadonlyArray<number> = Object.freeze([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 const NO_ISSUES: ReadonlyArray<Issue> = Object.freeze([]);
 
 /** Reads one indicator row; like {@link readBudgetLine}, problems come from {@link indicatorSchema}. */

@@ -203,7 +203,8 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   let status: IndicatorStatus = 'unscored';
   let completion: Ratio | null = null;
   let code: ExplanationCode = 'unscored';
-  let params: Params = { w: text(points) };
+  const pointsText = text(points);
+  let params: Params | null = null;
   let reason: string | null = null;
   if (outcome?.ok) {
     raw = outcome.raw;
@@ -232,20 +233,21 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
         issues.push(
           makeIssue('override.outOfRange', [...path, 'manualScore'], {
             score: text(row.manual),
-            points: text(points),
+            points: pointsText,
           }),
         );
       }
       status = 'overridden';
       code = 'override';
-      params = { w: text(points), computed, reason: row.overrideReason };
+      params = { w: pointsText, computed, reason: row.overrideReason };
       reason = row.overrideReason;
     }
   }
 
   // Half-up to cents inside [0, points]; never above the points even when they carry more decimals.
   const pointsMicro = points.n * (MICRO / points.d);
-  let cents = toCents(clamp(raw, R0, points));
+  const kept = clamp(raw, R0, points);
+  let cents = toCents(kept);
   if (cents * 10_000n > pointsMicro) cents = pointsMicro / 10_000n;
   const deductedMicro = pointsMicro - cents * 10_000n;
   const deducted =
@@ -284,14 +286,17 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     level2: row.level2,
     key: row.key,
     method,
-    points: text(points),
+    points: pointsText,
     actual: actual === null ? null : actual.kind === 'label' ? actual.label : actual.value,
     completion: completion === null ? null : text(completion),
     score: scoreText,
-    unrounded: text(clamp(raw, R0, points)),
+    unrounded: text(kept),
     deducted,
     status,
-    explanation: { code, params: { ...params, s: scoreText } },
+    explanation: {
+      code,
+      params: params === null ? { w: pointsText, s: scoreText } : { ...params, s: scoreText },
+    },
     reason: deductedMicro > 0n || status === 'overridden' ? reason : null,
   };
   if (row.ref !== undefined) result.ref = row.ref;
