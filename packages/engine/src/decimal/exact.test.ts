@@ -12,6 +12,36 @@ const decimalText = fc
     return neg && n !== 0n ? `-${t}` : t;
   });
 
+describe('plain decimal text as an exact ratio', () => {
+  it('reads what the pattern reads, with the fraction digits as the denominator', () => {
+    expect(ratio('0.898')).toEqual({ n: 898n, d: 1000n });
+    expect(ratio('-12')).toEqual({ n: -12n, d: 1n });
+    expect(ratio('+.5')).toEqual({ n: 5n, d: 10n });
+    expect(ratio('5.')).toEqual({ n: 5n, d: 1n });
+    expect(ratio('-0.00')).toEqual({ n: 0n, d: 100n });
+    expect(ratio('123456789012345.6')).toEqual({ n: 1234567890123456n, d: 10n });
+    for (const bad of ['', '.', '-', '+', '1e5', '1.2.3', ' 1', '1,000', '０.5'])
+      expect(() => ratio(bad), bad).toThrow(TypeError);
+    const text = fc.oneof(
+      decimalText,
+      fc
+        .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 25 }))
+        .map(([n, k]) => new Decimal(n.toString()).dividedBy(new Decimal(10).pow(k)).toFixed(k)),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = ratio(t);
+        const point = t.indexOf('.');
+        expect(r.d).toBe(10n ** BigInt(point < 0 ? 0 : t.length - point - 1));
+        expect(new Decimal(r.n.toString()).dividedBy(r.d.toString()).equals(new Decimal(t))).toBe(
+          true,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('integer micro-units', () => {
   it('read and print amounts exactly', () => {
     expect(textToUnits('13534.70')).toEqual({ ok: true, units: 13_534_700_000 });
@@ -86,6 +116,13 @@ describe('integer micro-units', () => {
     expect(ratioText(5, 0)).toBeNull();
     expect(ratioText(-1, 4)).toBe('-0.25');
     expect(ratioText(1, 1000)).toBe('0.001');
+    expect(ratioText(1, 1_000_000)).toBe('0.000001');
+    expect(ratioText(15, 10_000_000)).toBe('0.0000015');
+    expect(ratioText(1, 10_000_000)).toBe('0.0000001');
+    expect(ratioText(-1, 3_000_000)).toBe('-0.000000333333333');
+    expect(ratioText(10, 3)).toBe('3.333333333333333');
+    expect(ratioText(999_999_999_999_999, 100)).toBe('9999999999999.99');
+    expect(ratioText(123_456_789, 1000)).toBe('123456.789');
     expect(ratioText(7, 700_000_000_000_000)).toBe('0.00000000000001');
     expect(ratioText(-3, 7_000_000)).toBe('-0.000000428571428');
     // denominators of every size: the fast path takes several digits a step, more for small ones

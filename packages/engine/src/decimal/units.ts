@@ -193,6 +193,16 @@ function longDivision(n: number, d: number): string {
     const text = String(whole);
     return negative && text !== '0' ? `-${text}` : text;
   }
+  // At most 15 significant digits and not below 10⁻⁶: the decimal is the double nearest to
+  // total/10ᵏ (one correctly rounded division of exact integers), and a double's shortest text gives
+  // back any decimal of ≤ 15 significant digits (DBL_DIG), in plain notation from 10⁻⁶ up. One
+  // string instead of the digits, their padding and a concatenation.
+  const scale = POW10[k]!;
+  const total = whole * scale + digits;
+  if (total < 1e15 && (k <= 6 || total >= POW10[k - 6]!)) {
+    const text = String(total / scale);
+    return negative ? `-${text}` : text;
+  }
   const fracDigits = String(digits);
   const frac =
     fracDigits.length === k ? fracDigits : '0'.repeat(k - fracDigits.length) + fracDigits;

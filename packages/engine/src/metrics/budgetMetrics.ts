@@ -112,7 +112,8 @@ export function computeBudget(
   const results: BudgetLineResult[] = new Array<BudgetLineResult>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    for (const issue of line.issues) issues.push(issue);
+    // indexed: iterating the shared frozen NO_ISSUES allocated an iterator per line (0.4 MB)
+    for (let k = 0; k < line.issues.length; k++) issues.push(line.issues[k]!);
     // one literal per shape: a property added later would live outside the object (100,000 lines)
     const result: BudgetLineResult =
       line.ref === undefined

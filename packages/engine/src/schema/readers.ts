@@ -17,7 +17,10 @@ import {
  */
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; code: IssueCode; params: Params };
 
-const ok = <T>(value: T): ReadResult<T> => ({ ok: true, value });
+// A blank cell (most optional fields of most rows) reads as one shared result, not a new object.
+const OK_NULL: ReadResult<null> = Object.freeze({ ok: true, value: null });
+const ok = <T>(value: T): ReadResult<T> =>
+  value === null ? (OK_NULL as ReadResult<T>) : { ok: true, value };
 const fail = (code: IssueCode, params: Params): ReadResult<never> => ({ ok: false, code, params });
 
 /** True for undefined, null and blank text: "no value". */

@@ -126,6 +126,8 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
       row.method === '等于') &&
     row.target !== null &&
     actual !== null &&
+    namesMonth(row.target) &&
+    namesMonth(actual) &&
     readDate(valueText(row.target), null) !== null &&
     readDate(valueText(actual), null) !== null;
   const methodName = dated ? '时效' : row.method;
@@ -306,6 +308,14 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     points: row.points === null ? 0 : Number(pointsMicro),
     cents: Number(cents),
   };
+}
+
+/**
+ * False when `v` cannot be a date: every date names a month (readDate), and a number's text can
+ * only through its unit (`≥12月`). Tested before the value's text is built (most rows stop here).
+ */
+function namesMonth(v: ParsedTarget): boolean {
+  return v.kind === 'label' ? v.label.includes('月') : v.unit !== null && v.unit.includes('月');
 }
 
 const METRICS: ReadonlySet<string> = new Set(METRIC_NAMES);
