@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, roundDecimal, truncateDecimal } from './decimal.js';
 import { centsText, cmp, div, mul, ratio, sub, toCents } from './ratio.js';
-import { ratioText, textToUnits, UnitSum, unitsToText } from './units.js';
+import { amountUnits, readAmount } from '../schema/readers.js';
+import { ratioText, textToUnits, UnitSum, unitsOfText, unitsToText } from './units.js';
 
 const decimalText = fc
   .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: 6 }))
@@ -94,6 +95,12 @@ describe('integer micro-units', () => {
     fc.assert(
       fc.property(fc.oneof(decimalText, fc.string({ unit: chars, maxLength: 24 })), (t) => {
         expect(textToUnits(t)).toEqual(byPattern(t));
+        // the bulk readers' allocation-free reading agrees: an amount, or NaN
+        const r = textToUnits(t);
+        expect(unitsOfText(t)).toBe(r.ok ? r.units : NaN);
+        // and so does the budget line's reader with the field reader (blank, negative, spaces)
+        const a = readAmount(t);
+        expect(amountUnits(t)).toBe(a.ok ? a.value : undefined);
       }),
       { numRuns: 2000 },
     );

@@ -33,6 +33,29 @@ export type UnitsParse =
  * and any non-zero digit after the sixth makes the text too precise.
  */
 export function textToUnits(text: string): UnitsParse {
+  const units = scanUnits(text);
+  if (units === INVALID) return { ok: false, reason: 'invalid' };
+  if (units === TOO_PRECISE) return { ok: false, reason: 'tooPrecise' };
+  if (units === TOO_LARGE) return { ok: false, reason: 'tooLarge' };
+  return { ok: true, units };
+}
+
+/**
+ * {@link textToUnits} with nothing allocated, for the bulk readers: the micro-units, or NaN when
+ * the text is not an amount ({@link textToUnits} says why).
+ */
+export function unitsOfText(text: string): number {
+  const units = scanUnits(text);
+  return units === INVALID || units === TOO_PRECISE || units === TOO_LARGE ? NaN : units;
+}
+
+// scanUnits's failures: fractions, never a count of micro-units
+const INVALID = 0.25;
+const TOO_PRECISE = 0.5;
+const TOO_LARGE = 0.75;
+
+/** The one scan of {@link textToUnits}: micro-units, or one of the three failures. */
+function scanUnits(text: string): number {
   const n = text.length;
   let i = 0;
   let negative = false;
@@ -65,14 +88,14 @@ export function textToUnits(text: string): UnitsParse {
       fracDigits++;
     }
   }
-  if (i < n) return { ok: false, reason: 'invalid' };
-  if (intDigits === 0 && (!hasPoint || fracDigits === 0)) return { ok: false, reason: 'invalid' };
-  if (tooPrecise) return { ok: false, reason: 'tooPrecise' };
+  if (i < n) return INVALID;
+  if (intDigits === 0 && (!hasPoint || fracDigits === 0)) return INVALID;
+  if (tooPrecise) return TOO_PRECISE;
   for (let k = fracDigits; k < UNIT_DECIMALS; k++) frac *= 10;
   // whole ≤ 10⁹ is exact and so is the sum; a larger whole part is too large in any case
   const units = whole * UNIT_FACTOR + frac;
-  if (units > MAX_UNITS) return { ok: false, reason: 'tooLarge' };
-  return { ok: true, units: negative && units !== 0 ? -units : units };
+  if (units > MAX_UNITS) return TOO_LARGE;
+  return negative && units !== 0 ? -units : units;
 }
 
 /** Micro-units back to plain decimal text, trailing zeros trimmed: `32601530000` → `'32601.53'`. */

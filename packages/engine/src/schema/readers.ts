@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal/decimal.js';
 import type { Ratio } from '../decimal/ratio.js';
-import { MAX_UNITS, textToUnits } from '../decimal/units.js';
+import { MAX_UNITS, textToUnits, unitsOfText } from '../decimal/units.js';
 import type { IssueCode } from '../issues/codes.js';
 import { shown, type Params } from '../issues/issue.js';
 import {
@@ -69,6 +69,10 @@ export function amountUnits(value: unknown): number | null | undefined {
   if (typeof value === 'number' && value >= 0 && value <= 1e9) {
     const scaled = Math.trunc(value * 1e6 + 0.5);
     if (scaled / 1e6 === value) return scaled;
+  } else if (typeof value === 'string') {
+    // the workbook reader gives amounts as decimal text: read without trimming or result objects
+    const units = unitsOfText(value);
+    if (units >= 0) return units;
   }
   const r = readAmount(value);
   return r.ok ? r.value : undefined;
