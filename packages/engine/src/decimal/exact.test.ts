@@ -43,6 +43,26 @@ describe('plain decimal text as an exact ratio', () => {
   });
 });
 
+describe('cents as text', () => {
+  it('prints fixed 2 decimals, numbers and BigInts alike, past 2^53 too', () => {
+    expect(centsText(683n)).toBe('6.83');
+    expect(centsText(5)).toBe('0.05');
+    expect(centsText(-5n)).toBe('-0.05');
+    expect(centsText(0)).toBe('0.00');
+    expect(centsText(-0)).toBe('0.00');
+    expect(centsText(-100)).toBe('-1.00');
+    expect(centsText(123_456_789_012_345_678n)).toBe('1234567890123456.78');
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (c) => {
+        const exact = new Decimal(c.toString()).dividedBy(100).toFixed(2);
+        expect(centsText(c)).toBe(exact);
+        if (c >= -(2n ** 53n) + 1n && c <= 2n ** 53n - 1n) expect(centsText(Number(c))).toBe(exact);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('integer micro-units', () => {
   it('read and print amounts exactly', () => {
     expect(textToUnits('13534.70')).toEqual({ ok: true, units: 13_534_700_000 });

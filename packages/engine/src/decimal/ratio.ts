@@ -109,8 +109,20 @@ export function scaledText(v: bigint, k: number): string {
   return negative && text !== '0' ? `-${text}` : text;
 }
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_v, k) => String(k).padStart(2, '0'));
+const SMALL_BIG = (c: bigint): boolean =>
+  c <= 9_007_199_254_740_991n && c >= -9_007_199_254_740_991n;
+
 /** Cents as fixed 2-decimal text: `683n` → `'6.83'`. */
 export function centsText(cents: bigint | number): string {
+  // Safe integers (every score and sum): the whole part's digits and two digits from a table, one
+  // string, no BigInt (124 → ~40 bytes a call; two or three calls per indicator).
+  const small = typeof cents === 'number' ? cents : SMALL_BIG(cents) ? Number(cents) : NaN;
+  if (Number.isSafeInteger(small)) {
+    const abs = small < 0 ? -small : small;
+    const text = `${Math.trunc(abs / 100)}.${TWO_DIGITS[abs % 100]!}`;
+    return small < 0 ? `-${text}` : text;
+  }
   const c = BigInt(cents);
   const negative = c < 0n;
   const abs = (negative ? -c : c).toString().padStart(3, '0');
