@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, roundDecimal, truncateDecimal } from './decimal.js';
 import { centsText, cmp, div, mul, ratio, sub, toCents } from './ratio.js';
-import { amountUnits, readAmount } from '../schema/readers.js';
+import { amountUnits, readAmount, readScore } from '../schema/readers.js';
+import { numberText } from '../target/parseTarget.js';
 import { ratioText, textToUnits, UnitSum, unitsOfText, unitsToText } from './units.js';
 
 const decimalText = fc
@@ -39,6 +40,42 @@ describe('plain decimal text as an exact ratio', () => {
         );
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('scores and 分值 read from numbers and text', () => {
+  it('reads what the text of the value reads (the fast paths change nothing)', () => {
+    /** The reading by the value's text alone (the former readScore): micro-units, null or a failure. */
+    const byText = (value: number | string): bigint | null | 'fails' => {
+      const text = typeof value === 'number' ? numberText(value) : value.trim();
+      if (text === '') return null;
+      const r = textToUnits(text);
+      return r.ok ? BigInt(r.units) : 'fails';
+    };
+    expect(readScore(0.05)).toEqual({ ok: true, value: { n: 50_000n, d: 1_000_000n } });
+    expect(readScore(-0)).toEqual({ ok: true, value: { n: 0n, d: 1_000_000n } });
+    expect(readScore(1e-7).ok).toBe(false);
+    expect(readScore(' 2.5 ')).toEqual({ ok: true, value: { n: 2_500_000n, d: 1_000_000n } });
+    const value = fc.oneof(
+      fc.double({ min: -2e9, max: 2e9, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((k) => k / 1e6),
+      fc.integer({ min: -1e12, max: 1e12 }).map((k) => k / 100),
+      decimalText,
+      decimalText.map((t) => ` ${t} `),
+    );
+    fc.assert(
+      fc.property(value, (v) => {
+        const r = readScore(v);
+        const expected = byText(v);
+        if (expected === 'fails') expect(r.ok).toBe(false);
+        else
+          expect(r).toEqual({
+            ok: true,
+            value: expected === null ? null : { n: expected, d: 1_000_000n },
+          });
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -21,7 +21,17 @@ export function resolveMethod(
   const name = method ?? inferMethod(target);
   if (name === null) return problem('method.missing', 'method', {});
   if (!isMethodName(name)) return problem('method.unknown', 'method', { value: name });
-  // Resolving is pure; sheets repeat the same method and parameters, so results are memoised.
+  // Resolving is pure; sheets repeat the same method and parameters, so results are memoised:
+  // without 评分参数 (most rows) by name alone, with no key text built per row.
+  if (params === null) {
+    const byName = defaults.inverseVariant === 'ratio' ? BARE_RATIO : BARE_LINEAR;
+    let bare = byName.get(name);
+    if (bare === undefined) {
+      bare = METHODS[name].configure(null, defaults);
+      byName.set(name, bare);
+    }
+    return bare;
+  }
   const key = `${name}\u0000${params ?? ''}\u0000${params === null ? 'n' : 'p'}\u0000${defaults.inverseVariant}`;
   let resolved = CACHE.get(key);
   if (resolved === undefined) {
@@ -33,6 +43,9 @@ export function resolveMethod(
 }
 
 const CACHE = new Map<string, ResolvedMethod>();
+// at most one entry per method name each
+const BARE_LINEAR = new Map<MethodName, ResolvedMethod>();
+const BARE_RATIO = new Map<MethodName, ResolvedMethod>();
 const CACHE_LIMIT = 512;
 
 /** The method implied by a target written without one (`≥95%` → 正向). */

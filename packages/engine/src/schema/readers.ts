@@ -111,6 +111,14 @@ export function readDecimal(value: unknown): ReadResult<Decimal | null> {
 /** A score-like number (人工得分) as an exact ratio of micro-units; may be negative (checked later). Blank → null. */
 export function readScore(value: unknown): ReadResult<Ratio | null> {
   if (isBlank(value)) return ok(null);
+  // a number of at most 6 decimals (every 分值 and most scores) is its micro-units at once, as in
+  // readAmount; decimal text in one scan: no text or parse result built per row
+  let units = NaN;
+  if (typeof value === 'number' && Math.abs(value) <= 1e9) {
+    const scaled = value >= 0 ? Math.trunc(value * 1e6 + 0.5) : -Math.trunc(-value * 1e6 + 0.5);
+    if (scaled / 1e6 === value) units = scaled === 0 ? 0 : scaled;
+  } else if (typeof value === 'string') units = unitsOfText(value);
+  if (units === units) return ok({ n: BigInt(units), d: MICRO });
   const text =
     typeof value === 'number'
       ? Number.isFinite(value)
