@@ -67,6 +67,14 @@ interface State {
   groupOf: (string | null)[];
   groups: Map<string, number[]>;
   counted: Map<string, number>;
+  /**
+   * Kept as indicators enter and leave, so that a one-indicator edit does not scan every row:
+   * the rows that could not be scored, the rows with an error among their issues, and whether the
+   * top-level and budget issues hold an error.
+   */
+  unscoredRows: number;
+  errorRows: number;
+  fixedErrors: boolean;
 }
 
 /**
@@ -130,7 +138,11 @@ export function createEvaluator(input: unknown): Evaluator {
     groupOf: rawIndicators.map(groupOf),
     groups: new Map(),
     counted: new Map(),
+    unscoredRows: 0,
+    errorRows: 0,
+    fixedErrors: false,
   };
+  s.fixedErrors = anyError(topIssues) || anyError(s.budget.issues);
   // 偏离扣分 sets the ratio that asks for a reason (130% by default).
   const overRatio = ratio(rules.deviation?.ratio ?? settings.overAchievementRatio.toString());
   const context = (): ScoringContext => ({
@@ -185,6 +197,7 @@ export function createEvaluator(input: unknown): Evaluator {
       rawLines[index] = next;
       lineRecords[index] = readBudgetLine(next, index);
       s.budget = budgetOf();
+      s.fixedErrors = anyError(topIssues) || anyError(s.budget.issues);
       ctx = context();
       for (let i = 0; i < rows.length; i++) {
         if (rows[i]!.source === null) continue;
@@ -199,6 +212,9 @@ export function createEvaluator(input: unknown): Evaluator {
 }
 
 function enter(s: State, row: IndicatorRecord, i: number): void {
+  const scored = s.scored[i]!;
+  if (scored.result.status === 'unscored') s.unscoredRows++;
+  if (anyError(scored.issues)) s.errorRows++;
   if (row.name !== null) {
     const same = s.names.get(row.name);
     if (same === undefined) s.names.set(row.name, [i]);
@@ -218,6 +234,9 @@ function enter(s: State, row: IndicatorRecord, i: number): void {
 }
 
 function leave(s: State, row: IndicatorRecord, i: number): void {
+  const scored = s.scored[i]!;
+  if (scored.result.status === 'unscored') s.unscoredRows--;
+  if (anyError(scored.issues)) s.errorRows--;
   if (row.name !== null) {
     const same = s.names.get(row.name)!;
     same.splice(same.indexOf(i), 1);
@@ -308,12 +327,16 @@ function printedPointsIssue(s: State, issue: Issue): Issue {
   });
 }
 
+/** True when one of `issues` is an error. */
+function anyError(issues: readonly Issue[]): boolean {
+  for (let k = 0; k < issues.length; k++) if (issues[k]!.severity === 'error') return true;
+  return false;
+}
+
 /** True when any issue of the evaluation would be an error (the incremental path's 'complete'). */
 function hasErrors(s: State): boolean {
-  const isError = (i: Issue): boolean => i.severity === 'error';
   if (printedPointsDisagree(s)) return true;
-  if (s.topIssues.some(isError) || s.budget.issues.some(isError)) return true;
-  if (s.scored.some((x) => x.issues.some(isError))) return true;
+  if (s.fixedErrors || s.errorRows > 0) return true;
   if (s.rules.cap.length > 0 && s.budget.metrics.整体支付率 === null) return true;
   return false;
 }
@@ -328,7 +351,7 @@ function total(s: State, issues: readonly Issue[] | null): Evaluation['total'] {
   const scoreUnits = capped.cents * 10_000;
   // An indicator that could not be scored leaves the total unknown, also when the caller (the
   // workbook reader) reported why at the cell and the engine adds no issue of its own.
-  const unscored = s.scored.filter((x) => x.result.status === 'unscored').length;
+  const unscored = s.unscoredRows;
   const result: Evaluation['total'] = {
     points: unitsToText(s.points),
     score: centsText(capped.cents),
