@@ -114,6 +114,44 @@ describe('properties of evaluate', () => {
     );
   });
 
+  it('incremental updates equal a full evaluation with 备选组 too (members join, leave and move)', () => {
+    const group = fc.constantFrom(null, '甲组', '乙组');
+    const grouped = evaluationInput(8).chain((input) =>
+      fc
+        .array(group, { minLength: input.indicators.length, maxLength: input.indicators.length })
+        .map((groups) => ({
+          ...input,
+          indicators: input.indicators.map((x, i) => ({ ...x, group: groups[i] ?? null })),
+        })),
+    );
+    const patch = fc.oneof(
+      indicator(99),
+      fc.record({ group }),
+      fc.tuple(indicator(99), group).map(([p, g]) => ({ ...p, group: g })),
+    );
+    fc.assert(
+      fc.property(
+        grouped,
+        fc.array(fc.record({ at: fc.nat(), patch }), { minLength: 1, maxLength: 8 }),
+        (input, changes) => {
+          if (input.indicators.length === 0) return;
+          const ev = createEvaluator(input);
+          const current = structuredClone(input) as unknown as {
+            indicators: object[];
+          } & Omit<EvaluationInput, 'indicators'>;
+          for (const c of changes) {
+            const i = c.at % current.indicators.length;
+            current.indicators[i] = { ...current.indicators[i], ...c.patch };
+            const full = evaluate(current);
+            expect(ev.updateIndicator(i, c.patch).total).toEqual(full.total);
+            expect(ev.evaluation).toEqual(full);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('the fast record readers report a problem exactly when the zod schema does', () => {
     fc.assert(
       fc.property(budgetLine, indicator(0), (line, ind) => {
