@@ -551,8 +551,14 @@ function detach(s: string): string {
  * A collected row as `w` cells from column `c0`, absent cells null: from column A the row itself,
  * its holes filled (rows shared by lone cells are filled alike), else a copy.
  */
-function denseRow<T>(row: (T | null)[] | undefined, c0: number, w: number): (T | null)[] {
-  if (row === undefined || c0 !== 0) {
+function denseRow<T>(
+  row: (T | null)[] | undefined,
+  c0: number,
+  w: number,
+  shared?: WeakSet<(T | null)[]>,
+): (T | null)[] {
+  // a row of its own size filled up to `w` in place would grow to room for 16 cells more
+  if (row === undefined || c0 !== 0 || (row.length < w && shared?.has(row) !== true)) {
     const out = new Array<T | null>(w);
     for (let k = 0; k < w; k++) out[k] = row?.[c0 + k] ?? null;
     return out;
@@ -560,6 +566,11 @@ function denseRow<T>(row: (T | null)[] | undefined, c0: number, w: number): (T |
   for (let k = 0; k < w; k++) if (row[k] === undefined) row[k] = null;
   return row;
 }
+
+/** Texts up to this length are shared by {@link CellList} (names and amounts are longer or unique). */
+const SHORT_TEXT = 12;
+/** The most texts (and style rows) {@link CellList} keeps for sharing. */
+const TEXTS_KEPT = 4096;
 
 /** Cells written straight into per-row arrays (no object per cell: large sheets have hundreds of thousands). */
 class CellList {
@@ -570,6 +581,11 @@ class CellList {
   /** rows of one cell with the same column and value share one array (a template's `0` filled down) */
   private readonly lone = new Map<string, CellValue[]>();
   private readonly shared = new WeakSet<CellValue[]>();
+  /** rows styled alike share one array of styles (every line of a table), by the styles' text */
+  private readonly styleRows = new Map<string, number[]>();
+  private readonly sharedStyles = new WeakSet<number[]>();
+  /** short texts met before, so that a value repeated down a column is one string */
+  private readonly texts = new Map<string, string>();
   private current = -1;
   private cellsInCurrent = 0;
   // -1 until the first cell: small integers throughout (an `Infinity` start made V8 hold these as
@@ -592,9 +608,11 @@ class CellList {
       // a row met again (rows out of order): never shared
       this.cellsInCurrent = 2;
       if (this.shared.has(r)) this.values[row] = r = r.slice();
+      const st = this.styles[row];
+      if (st !== undefined && this.sharedStyles.has(st)) this.styles[row] = st.slice();
     }
     if (r[col] === undefined) this.cellsInCurrent++;
-    r[col] = typeof value === 'string' ? detach(value) : value;
+    r[col] = typeof value === 'string' ? this.text(value) : value;
     if (formula !== null)
       (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = detach(formula);
     if (style !== 0) (this.styles[row] ??= new Array<number>(col + 1))[col] = style;
@@ -620,10 +638,37 @@ class CellList {
     }
   }
 
-  /** When the row just read holds one plain cell, it shares the array of rows like it. */
+  /**
+   * A short text as the string met before with the same characters (kept: at most
+   * {@link TEXTS_KEPT}, emptied when full), a long one {@link detach}ed. A column's repeated
+   * values (支出类型, 一级指标, 是否) were a string per cell: 24 to 32 bytes each.
+   */
+  private text(s: string): string {
+    if (s.length > SHORT_TEXT) return detach(s);
+    const met = this.texts.get(s);
+    if (met !== undefined) return met;
+    if (this.texts.size >= TEXTS_KEPT) this.texts.clear();
+    this.texts.set(s, s);
+    return s;
+  }
+
+  /**
+   * The row just read, in arrays of its own size: an array grown cell by cell has room for 17 or
+   * more cells (a 6-cell line of 预算执行 took 200 bytes, with its styles another 200; exact,
+   * 96 each), and rows styled alike share their styles. When it holds one plain cell, it shares
+   * the array of rows like it.
+   */
   private finishRow(): void {
     const row = this.current;
-    if (row < 0 || this.cellsInCurrent !== 1) return;
+    if (row < 0) return;
+    const styles = this.styles[row];
+    if (styles !== undefined) this.styles[row] = this.styleRow(styles);
+    const formulas = this.formulas[row];
+    if (formulas !== undefined) this.formulas[row] = formulas.slice();
+    if (this.cellsInCurrent !== 1) {
+      this.values[row] = this.values[row]!.slice();
+      return;
+    }
     const r = this.values[row]!;
     const col = r.length - 1;
     const value = r[col];
@@ -636,6 +681,19 @@ class CellList {
       this.lone.set(key, r);
       this.shared.add(r);
     }
+  }
+
+  /** `styles` or the array of a row styled alike (read-only: a row met again copies it). */
+  private styleRow(styles: number[]): number[] {
+    const key = styles.join(',');
+    const same = this.styleRows.get(key);
+    if (same !== undefined) return same;
+    const exact = styles.slice();
+    if (this.styleRows.size < TEXTS_KEPT) {
+      this.styleRows.set(key, exact);
+      this.sharedStyles.add(exact);
+    }
+    return exact;
   }
 
   /**
@@ -692,7 +750,7 @@ class CellList {
           formatsByStyle.set(styleKey, fmts);
       }
       numberFormats.push(fmts);
-      values.push(denseRow(src, c0, w));
+      values.push(denseRow(src, c0, w, this.shared));
       const fsrc = this.formulas[r];
       formulas.push(fsrc === undefined ? noFormulas : denseRow(fsrc, c0, w));
     }
