@@ -569,8 +569,15 @@ function denseRow<T>(
 
 /** Texts up to this length are shared by {@link CellList} (names and amounts are longer or unique). */
 const SHORT_TEXT = 12;
-/** The most texts (and style rows) {@link CellList} keeps for sharing. */
-const TEXTS_KEPT = 4096;
+/** The most texts a column {@link CellList} keeps for sharing. */
+const TEXTS_KEPT = 256;
+
+/** Whether two rows hold the same cells (holes alike). */
+function sameCells(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Cells written straight into per-row arrays (no object per cell: large sheets have hundreds of thousands). */
 class CellList {
@@ -581,11 +588,18 @@ class CellList {
   /** rows of one cell with the same column and value share one array (a template's `0` filled down) */
   private readonly lone = new Map<string, CellValue[]>();
   private readonly shared = new WeakSet<CellValue[]>();
-  /** rows styled alike share one array of styles (every line of a table), by the styles' text */
-  private readonly styleRows = new Map<string, number[]>();
-  private readonly sharedStyles = new WeakSet<number[]>();
-  /** short texts met before, so that a value repeated down a column is one string */
-  private readonly texts = new Map<string, string>();
+  /** per column, short texts met before: a value repeated down a column is one string */
+  private readonly texts: (Map<string, string> | undefined)[] = [];
+  /** the styles of the last row that had some (rows styled alike share them) */
+  private lastStyles: number[] | undefined;
+  /** the lengths of the last row's values and styles: a new row's arrays start at them */
+  private width = 0;
+  private styleWidth = 0;
+  /** the current row's last column with a value and with a style, plus one */
+  private end = 0;
+  private styleEnd = 0;
+  /** whether a cell of the current row lay beyond its arrays' lengths (they grew, with room to spare) */
+  private grew = false;
   private current = -1;
   private cellsInCurrent = 0;
   // -1 until the first cell: small integers throughout (an `Infinity` start made V8 hold these as
@@ -600,22 +614,44 @@ class CellList {
       this.finishRow();
       this.current = row;
       this.cellsInCurrent = 0;
+      this.end = 0;
+      this.styleEnd = 0;
+      this.grew = false;
     }
-    // a row's arrays start at the size of their first cell (a lone cell at F costs 6 slots, not 25)
+    // A row's arrays start at the length of the last row's (a table's rows are alike): one grown
+    // cell by cell has room for 17 or more cells (a 6-cell line of 预算执行 took 200 bytes, with
+    // its styles another 200; of its own length, 96 each). A row of another length is copied to
+    // its length when done.
     let r = this.values[row];
-    if (r === undefined) this.values[row] = r = new Array<CellValue>(col + 1);
+    if (r === undefined)
+      this.values[row] = r = new Array<CellValue>(col < this.width ? this.width : col + 1);
     else if (this.cellsInCurrent === 0) {
       // a row met again (rows out of order): never shared
       this.cellsInCurrent = 2;
       if (this.shared.has(r)) this.values[row] = r = r.slice();
+      this.end = r.length;
       const st = this.styles[row];
-      if (st !== undefined && this.sharedStyles.has(st)) this.styles[row] = st.slice();
+      if (st !== undefined) {
+        this.styles[row] = st.slice();
+        this.styleEnd = st.length;
+      }
     }
+    if (col >= r.length) this.grew = true;
+    if (col >= this.end) this.end = col + 1;
     if (r[col] === undefined) this.cellsInCurrent++;
-    r[col] = typeof value === 'string' ? this.text(value) : value;
+    r[col] = typeof value === 'string' ? this.text(value, col) : value;
     if (formula !== null)
       (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = detach(formula);
-    if (style !== 0) (this.styles[row] ??= new Array<number>(col + 1))[col] = style;
+    if (style !== 0) {
+      let st = this.styles[row];
+      if (st === undefined)
+        this.styles[row] = st = new Array<number>(
+          col < this.styleWidth ? this.styleWidth : col + 1,
+        );
+      if (col >= st.length) this.grew = true;
+      if (col >= this.styleEnd) this.styleEnd = col + 1;
+      st[col] = style;
+    }
     if (row < this.minRow || this.minRow < 0) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;
     if (col < this.minCol || this.minCol < 0) this.minCol = col;
@@ -639,37 +675,43 @@ class CellList {
   }
 
   /**
-   * A short text as the string met before with the same characters (kept: at most
-   * {@link TEXTS_KEPT}, emptied when full), a long one {@link detach}ed. A column's repeated
-   * values (支出类型, 一级指标, 是否) were a string per cell: 24 to 32 bytes each.
+   * A short text as the string met before in its column with the same characters (at most
+   * {@link TEXTS_KEPT} a column are kept: a column of names stops there), a long one
+   * {@link detach}ed. A column's repeated values (支出类型, 一级指标, 是否) were a string per
+   * cell: 24 to 32 bytes each.
    */
-  private text(s: string): string {
+  private text(s: string, col: number): string {
     if (s.length > SHORT_TEXT) return detach(s);
-    const met = this.texts.get(s);
-    if (met !== undefined) return met;
-    if (this.texts.size >= TEXTS_KEPT) this.texts.clear();
-    this.texts.set(s, s);
+    let met = this.texts[col];
+    if (met === undefined) this.texts[col] = met = new Map<string, string>();
+    const same = met.get(s);
+    if (same !== undefined) return same;
+    if (met.size < TEXTS_KEPT) met.set(s, s);
     return s;
   }
 
   /**
-   * The row just read, in arrays of its own size: an array grown cell by cell has room for 17 or
-   * more cells (a 6-cell line of 预算执行 took 200 bytes, with its styles another 200; exact,
-   * 96 each), and rows styled alike share their styles. When it holds one plain cell, it shares
-   * the array of rows like it.
+   * The row just read, in arrays of its own length (see {@link add}); rows styled alike in turn
+   * share their styles. When it holds one plain cell, it shares the array of rows like it.
    */
   private finishRow(): void {
     const row = this.current;
     if (row < 0) return;
+    let r = this.values[row]!;
+    if (this.grew || r.length !== this.end) this.values[row] = r = r.slice(0, this.end);
+    this.width = this.end;
     const styles = this.styles[row];
-    if (styles !== undefined) this.styles[row] = this.styleRow(styles);
+    if (styles !== undefined) {
+      const exact =
+        this.grew || styles.length !== this.styleEnd ? styles.slice(0, this.styleEnd) : styles;
+      this.styleWidth = this.styleEnd;
+      const last = this.lastStyles;
+      if (last !== undefined && sameCells(last, exact)) this.styles[row] = last;
+      else this.styles[row] = this.lastStyles = exact;
+    }
     const formulas = this.formulas[row];
     if (formulas !== undefined) this.formulas[row] = formulas.slice();
-    if (this.cellsInCurrent !== 1) {
-      this.values[row] = this.values[row]!.slice();
-      return;
-    }
-    const r = this.values[row]!;
+    if (this.cellsInCurrent !== 1) return;
     const col = r.length - 1;
     const value = r[col];
     if (value === undefined || (typeof value === 'object' && value !== null)) return;
@@ -681,19 +723,6 @@ class CellList {
       this.lone.set(key, r);
       this.shared.add(r);
     }
-  }
-
-  /** `styles` or the array of a row styled alike (read-only: a row met again copies it). */
-  private styleRow(styles: number[]): number[] {
-    const key = styles.join(',');
-    const same = this.styleRows.get(key);
-    if (same !== undefined) return same;
-    const exact = styles.slice();
-    if (this.styleRows.size < TEXTS_KEPT) {
-      this.styleRows.set(key, exact);
-      this.sharedStyles.add(exact);
-    }
-    return exact;
   }
 
   /**
