@@ -80,9 +80,19 @@ export function renderResult(result: PipelineResult, lang: Lang): string {
     if (ev.deductions.length === 0) lines.push(`  ${t(lang, 'noDeductions')}`);
     else {
       const nw = Math.max(...ev.deductions.map((d) => displayWidth(d.name)));
+      const reason = `  ${t(lang, 'reason')}${colon(lang)}`;
+      // a line joined from its parts is one flat string; put together with `+` it was a tree of
+      // string nodes until the final join (a line per indicator: 20,000 lines)
       for (const d of ev.deductions) {
         lines.push(
-          `  ${pad(d.name, nw)}  -${formatMoney(d.deducted)}${d.reason === null ? '' : `  ${t(lang, 'reason')}${colon(lang)}${d.reason}`}`,
+          [
+            '  ',
+            pad(d.name, nw),
+            '  -',
+            formatMoney(d.deducted),
+            d.reason === null ? '' : reason,
+            d.reason ?? '',
+          ].join(''),
         );
       }
     }

@@ -188,11 +188,15 @@ function pickColumns<T>(rows: readonly (T[] | undefined)[], kept: readonly numbe
     if (seen >= 0) cells = recentPicked[seen]!;
     else {
       cells = null;
-      for (let k = 0; k < kept.length; k++) {
-        const v = row[kept[k]!];
-        if (v === undefined) continue;
-        cells ??= [];
-        cells[kept[k]! - from] = v;
+      // an array of the row's own size: one grown from [] has room for 17 cells (184 bytes)
+      let last = kept.length - 1;
+      while (last >= 0 && row[kept[last]!] === undefined) last--;
+      if (last >= 0) {
+        cells = new Array<T>(kept[last]! - from + 1);
+        for (let k = 0; k <= last; k++) {
+          const v = row[kept[k]!];
+          if (v !== undefined) cells[kept[k]! - from] = v;
+        }
       }
       recent[next] = row;
       recentPicked[next] = cells;

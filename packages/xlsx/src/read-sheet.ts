@@ -551,14 +551,32 @@ function detach(s: string): string {
  * A collected row as `w` cells from column `c0`, absent cells null: from column A the row itself,
  * its holes filled (rows shared by lone cells are filled alike), else a copy.
  */
-function denseRow<T>(row: (T | null)[] | undefined, c0: number, w: number): (T | null)[] {
-  if (row === undefined || c0 !== 0) {
+function denseRow<T>(
+  row: (T | null)[] | undefined,
+  c0: number,
+  w: number,
+  shared?: WeakSet<(T | null)[]>,
+): (T | null)[] {
+  // a row of its own size filled up to `w` in place would grow to room for 16 cells more
+  if (row === undefined || c0 !== 0 || (row.length < w && shared?.has(row) !== true)) {
     const out = new Array<T | null>(w);
     for (let k = 0; k < w; k++) out[k] = row?.[c0 + k] ?? null;
     return out;
   }
   for (let k = 0; k < w; k++) if (row[k] === undefined) row[k] = null;
   return row;
+}
+
+/** Texts up to this length are shared by {@link CellList} (names and amounts are longer or unique). */
+const SHORT_TEXT = 12;
+/** The most texts a column {@link CellList} keeps for sharing. */
+const TEXTS_KEPT = 256;
+
+/** Whether two rows hold the same cells (holes alike). */
+function sameCells(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Cells written straight into per-row arrays (no object per cell: large sheets have hundreds of thousands). */
@@ -570,6 +588,18 @@ class CellList {
   /** rows of one cell with the same column and value share one array (a template's `0` filled down) */
   private readonly lone = new Map<string, CellValue[]>();
   private readonly shared = new WeakSet<CellValue[]>();
+  /** per column, short texts met before: a value repeated down a column is one string */
+  private readonly texts: (Map<string, string> | undefined)[] = [];
+  /** the styles of the last row that had some (rows styled alike share them) */
+  private lastStyles: number[] | undefined;
+  /** the lengths of the last row's values and styles: a new row's arrays start at them */
+  private width = 0;
+  private styleWidth = 0;
+  /** the current row's last column with a value and with a style, plus one */
+  private end = 0;
+  private styleEnd = 0;
+  /** whether a cell of the current row lay beyond its arrays' lengths (they grew, with room to spare) */
+  private grew = false;
   private current = -1;
   private cellsInCurrent = 0;
   // -1 until the first cell: small integers throughout (an `Infinity` start made V8 hold these as
@@ -584,20 +614,44 @@ class CellList {
       this.finishRow();
       this.current = row;
       this.cellsInCurrent = 0;
+      this.end = 0;
+      this.styleEnd = 0;
+      this.grew = false;
     }
-    // a row's arrays start at the size of their first cell (a lone cell at F costs 6 slots, not 25)
+    // A row's arrays start at the length of the last row's (a table's rows are alike): one grown
+    // cell by cell has room for 17 or more cells (a 6-cell line of 预算执行 took 200 bytes, with
+    // its styles another 200; of its own length, 96 each). A row of another length is copied to
+    // its length when done.
     let r = this.values[row];
-    if (r === undefined) this.values[row] = r = new Array<CellValue>(col + 1);
+    if (r === undefined)
+      this.values[row] = r = new Array<CellValue>(col < this.width ? this.width : col + 1);
     else if (this.cellsInCurrent === 0) {
       // a row met again (rows out of order): never shared
       this.cellsInCurrent = 2;
       if (this.shared.has(r)) this.values[row] = r = r.slice();
+      this.end = r.length;
+      const st = this.styles[row];
+      if (st !== undefined) {
+        this.styles[row] = st.slice();
+        this.styleEnd = st.length;
+      }
     }
+    if (col >= r.length) this.grew = true;
+    if (col >= this.end) this.end = col + 1;
     if (r[col] === undefined) this.cellsInCurrent++;
-    r[col] = typeof value === 'string' ? detach(value) : value;
+    r[col] = typeof value === 'string' ? this.text(value, col) : value;
     if (formula !== null)
       (this.formulas[row] ??= new Array<string | null>(col + 1))[col] = detach(formula);
-    if (style !== 0) (this.styles[row] ??= new Array<number>(col + 1))[col] = style;
+    if (style !== 0) {
+      let st = this.styles[row];
+      if (st === undefined)
+        this.styles[row] = st = new Array<number>(
+          col < this.styleWidth ? this.styleWidth : col + 1,
+        );
+      if (col >= st.length) this.grew = true;
+      if (col >= this.styleEnd) this.styleEnd = col + 1;
+      st[col] = style;
+    }
     if (row < this.minRow || this.minRow < 0) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;
     if (col < this.minCol || this.minCol < 0) this.minCol = col;
@@ -620,11 +674,44 @@ class CellList {
     }
   }
 
-  /** When the row just read holds one plain cell, it shares the array of rows like it. */
+  /**
+   * A short text as the string met before in its column with the same characters (at most
+   * {@link TEXTS_KEPT} a column are kept: a column of names stops there), a long one
+   * {@link detach}ed. A column's repeated values (支出类型, 一级指标, 是否) were a string per
+   * cell: 24 to 32 bytes each.
+   */
+  private text(s: string, col: number): string {
+    if (s.length > SHORT_TEXT) return detach(s);
+    let met = this.texts[col];
+    if (met === undefined) this.texts[col] = met = new Map<string, string>();
+    const same = met.get(s);
+    if (same !== undefined) return same;
+    if (met.size < TEXTS_KEPT) met.set(s, s);
+    return s;
+  }
+
+  /**
+   * The row just read, in arrays of its own length (see {@link add}); rows styled alike in turn
+   * share their styles. When it holds one plain cell, it shares the array of rows like it.
+   */
   private finishRow(): void {
     const row = this.current;
-    if (row < 0 || this.cellsInCurrent !== 1) return;
-    const r = this.values[row]!;
+    if (row < 0) return;
+    let r = this.values[row]!;
+    if (this.grew || r.length !== this.end) this.values[row] = r = r.slice(0, this.end);
+    this.width = this.end;
+    const styles = this.styles[row];
+    if (styles !== undefined) {
+      const exact =
+        this.grew || styles.length !== this.styleEnd ? styles.slice(0, this.styleEnd) : styles;
+      this.styleWidth = this.styleEnd;
+      const last = this.lastStyles;
+      if (last !== undefined && sameCells(last, exact)) this.styles[row] = last;
+      else this.styles[row] = this.lastStyles = exact;
+    }
+    const formulas = this.formulas[row];
+    if (formulas !== undefined) this.formulas[row] = formulas.slice();
+    if (this.cellsInCurrent !== 1) return;
     const col = r.length - 1;
     const value = r[col];
     if (value === undefined || (typeof value === 'object' && value !== null)) return;
@@ -692,7 +779,7 @@ class CellList {
           formatsByStyle.set(styleKey, fmts);
       }
       numberFormats.push(fmts);
-      values.push(denseRow(src, c0, w));
+      values.push(denseRow(src, c0, w, this.shared));
       const fsrc = this.formulas[r];
       formulas.push(fsrc === undefined ? noFormulas : denseRow(fsrc, c0, w));
     }
