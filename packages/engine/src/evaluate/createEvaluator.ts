@@ -2,7 +2,7 @@ import { centsText, ratio } from '../decimal/ratio.js';
 import { ratioText, textToUnits, unitsToText } from '../decimal/units.js';
 import { makeIssue } from '../issues/issue.js';
 import { computeBudget, type BudgetMetrics } from '../metrics/budgetMetrics.js';
-import { readBudgetLine, readIndicator, type IndicatorRecord } from '../schema/readRecords.js';
+import { readIndicator, type IndicatorRecord } from '../schema/readRecords.js';
 import { gradeOfShare, type GradeBandUnits } from '../scoring/grade.js';
 import {
   addToGroup,
@@ -106,10 +106,9 @@ export function createEvaluator(input: unknown): Evaluator {
   topIssues.push(...ruleIssues);
   const rawLines = list('budgetLines');
   const rawIndicators = list('indicators');
-  const lineRecords = rawLines.map(readBudgetLine);
   const budgetOf = (): BudgetMetrics => {
     const den = rateDenominators(rawLines, rules);
-    const b = computeBudget(lineRecords, settings.checkpoints, den.denominators);
+    const b = computeBudget(rawLines, settings.checkpoints, den.denominators);
     return den.issues.length === 0 ? b : { ...b, issues: [...den.issues, ...b.issues] };
   };
   const units = (d: { toString(): string }): number => {
@@ -195,7 +194,6 @@ export function createEvaluator(input: unknown): Evaluator {
       const next: unknown =
         typeof old === 'object' && old !== null ? { ...old, ...patch } : { ...patch };
       rawLines[index] = next;
-      lineRecords[index] = readBudgetLine(next, index);
       s.budget = budgetOf();
       s.fixedErrors = anyError(topIssues) || anyError(s.budget.issues);
       ctx = context();
