@@ -316,13 +316,14 @@ function printedPointsDisagree(s: State): boolean {
 }
 
 /** A `points.tooPrecise` warning as the error it becomes when the printed 分值 do not add up; other issues as they are. */
-function printedPointsIssue(s: State, issue: Issue): Issue {
+function printedPointsIssue(s: State, issue: Issue, sums = printedSums(s)): Issue {
   if (issue.code !== 'points.tooPrecise') return issue;
-  return makeIssue('points.printedSumMismatch', issue.path, {
-    ...issue.params,
-    printedSum: centsText(s.printedPoints),
-    total: centsText(printedCents(s.points)),
-  });
+  return makeIssue('points.printedSumMismatch', issue.path, { ...issue.params, ...sums });
+}
+
+/** The printed sum of the 分值 and their printed total, as the mismatch's params say them. */
+function printedSums(s: State): { printedSum: string; total: string } {
+  return { printedSum: centsText(s.printedPoints), total: centsText(printedCents(s.points)) };
 }
 
 /** True when one of `issues` is an error. */
@@ -378,13 +379,15 @@ function assemble(s: State): Evaluation {
   for (const [group, members] of groups)
     markAlternatives(group, members, s.counted.get(group)!, indicators, issues);
   const disagree = printedPointsDisagree(s);
+  // the same two texts in every mismatch (20,000 of them on a sheet of 0.005-point indicators)
+  const sums = printedSums(s);
   for (let i = 0; i < s.scored.length; i++) {
     const scored = s.scored[i]!;
     const r = indicators[i]!;
     for (const issue of scored.issues) {
       // An alternative that is not counted lost nothing: no 偏差原因 is asked of it.
       if (r.counted === false && issue.code === 'reason.missing') continue;
-      issues.push(disagree && r.counted !== false ? printedPointsIssue(s, issue) : issue);
+      issues.push(disagree && r.counted !== false ? printedPointsIssue(s, issue, sums) : issue);
     }
     const dup = duplicateIssue(s, i);
     if (dup !== null) issues.push(dup);

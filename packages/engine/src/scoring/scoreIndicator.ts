@@ -304,7 +304,9 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
   if (row.ref !== undefined) result.ref = row.ref;
   return {
     result,
-    issues,
+    // an exact-size copy: the list grew to 17 slots at its first push, and it lives as long as
+    // the evaluation (20,000 such lists held 3 MB of empty slots)
+    issues: issues.length === 0 ? [] : issues.slice(),
     points: row.points === null ? 0 : Number(pointsMicro),
     cents: Number(cents),
   };
