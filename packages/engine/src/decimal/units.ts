@@ -165,6 +165,24 @@ export function ratioText(numerator: number | bigint, denominator: number | bigi
 const POW10 = Array.from({ length: RATE_DECIMALS + 1 }, (_v, k) => 10 ** k);
 
 /**
+ * ⌊x / d⌋ for safe integers x ≥ 0 and d > 0: the float quotient can be off by one for large
+ * operands, and is corrected exactly (x − q·d stays a safe integer).
+ */
+function quotient(x: number, d: number): number {
+  let q = Math.trunc(x / d);
+  let rest = x - q * d;
+  while (rest < 0) {
+    q -= 1;
+    rest += d;
+  }
+  while (rest >= d) {
+    q += 1;
+    rest -= d;
+  }
+  return q;
+}
+
+/**
  * Long division on exact integers (|d| ≤ 9·10¹⁴), several digits a step: the remainder r < |d| is
  * scaled by the largest 10ˢ that keeps r·10ˢ below 2⁵³ (exact), so a denominator of 10⁹ takes
  * 3 steps instead of 15 digit by digit; trailing zeros leave as numbers, not by a regex
@@ -174,17 +192,8 @@ function longDivision(n: number, d: number): string {
   const negative = n < 0 !== d < 0 && n !== 0;
   const an = Math.abs(n);
   const ad = Math.abs(d);
-  let whole = Math.trunc(an / ad);
+  const whole = quotient(an, ad);
   let r = an - whole * ad;
-  // Float division can be off by one for large operands: correct it exactly.
-  while (r < 0) {
-    whole -= 1;
-    r += ad;
-  }
-  while (r >= ad) {
-    whole += 1;
-    r -= ad;
-  }
   // The fraction digits as one integer (< 10¹⁵, exact), k of them so far.
   let digits = 0;
   let k = 0;
@@ -194,18 +203,9 @@ function longDivision(n: number, d: number): string {
     const s = step < RATE_DECIMALS - k ? step : RATE_DECIMALS - k;
     const scale = POW10[s]!;
     r *= scale;
-    let q = Math.trunc(r / ad);
-    let rest = r - q * ad;
-    while (rest < 0) {
-      q -= 1;
-      rest += ad;
-    }
-    while (rest >= ad) {
-      q += 1;
-      rest -= ad;
-    }
+    const q = quotient(r, ad);
     digits = digits * scale + q;
-    r = rest;
+    r -= q * ad;
     k += s;
   }
   while (k > 0 && digits % 10 === 0) {
