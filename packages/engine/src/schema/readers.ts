@@ -39,12 +39,9 @@ export function readAmount(value: unknown): ReadResult<number | null> {
   let units: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return fail('amount.invalid', { value: shown(value) });
-    // Fast exact path: n = value·10⁶ rounded; if n/10⁶ reads back as the same number, the number's
-    // shortest text has at most 6 decimals (≤ 15 significant digits round-trip uniquely), so n is
-    // exactly its micro-units.
-    const scaled = value >= 0 ? Math.trunc(value * 1e6 + 0.5) : -Math.trunc(-value * 1e6 + 0.5);
-    if (Math.abs(scaled) <= MAX_UNITS && scaled / 1e6 === value) {
-      units = scaled === 0 ? 0 : scaled;
+    const fast = numberUnits(value);
+    if (fast === fast) {
+      units = fast;
     } else {
       const r = textToUnits(numberText(value));
       if (!r.ok) return fail(UNIT_FAILURE[r.reason], { value: shown(value) });
@@ -62,13 +59,25 @@ export function readAmount(value: unknown): ReadResult<number | null> {
 }
 
 /**
+ * A number's micro-units when its shortest text has at most 6 decimals and it is within
+ * {@link MAX_UNITS}; NaN otherwise (its text then says why). n = value·10⁶ rounded: when n/10⁶ reads
+ * back as the same number, the number's shortest text has at most 6 decimals (≤ 15 significant
+ * digits round-trip uniquely), so n is exactly its micro-units.
+ */
+function numberUnits(value: number): number {
+  const scaled = value >= 0 ? Math.trunc(value * 1e6 + 0.5) : -Math.trunc(-value * 1e6 + 0.5);
+  if (!(Math.abs(scaled) <= MAX_UNITS) || scaled / 1e6 !== value) return NaN;
+  return scaled === 0 ? 0 : scaled;
+}
+
+/**
  * Allocation-free {@link readAmount} for bulk rows: micro-units, null when blank, undefined when the
  * value is not a valid amount (call {@link readAmount} for the reason).
  */
 export function amountUnits(value: unknown): number | null | undefined {
   if (typeof value === 'number' && value >= 0 && value <= 1e9) {
-    const scaled = Math.trunc(value * 1e6 + 0.5);
-    if (scaled / 1e6 === value) return scaled;
+    const units = numberUnits(value);
+    if (units === units) return units;
   } else if (typeof value === 'string') {
     // the workbook reader gives amounts as decimal text: read without trimming or result objects
     const units = unitsOfText(value);
@@ -113,11 +122,12 @@ export function readScore(value: unknown): ReadResult<Ratio | null> {
   if (isBlank(value)) return ok(null);
   // a number of at most 6 decimals (every 分值 and most scores) is its micro-units at once, as in
   // readAmount; decimal text in one scan: no text or parse result built per row
-  let units = NaN;
-  if (typeof value === 'number' && Math.abs(value) <= 1e9) {
-    const scaled = value >= 0 ? Math.trunc(value * 1e6 + 0.5) : -Math.trunc(-value * 1e6 + 0.5);
-    if (scaled / 1e6 === value) units = scaled === 0 ? 0 : scaled;
-  } else if (typeof value === 'string') units = unitsOfText(value);
+  const units =
+    typeof value === 'number'
+      ? numberUnits(value)
+      : typeof value === 'string'
+        ? unitsOfText(value)
+        : NaN;
   if (units === units) return ok({ n: BigInt(units), d: MICRO });
   const text =
     typeof value === 'number'
