@@ -99,37 +99,21 @@ export function readBudget(
       cols.spent === undefined
         ? null
         : readDecimal(ctx, row, cols.spent, def('spent'), REQUIRED_AMOUNT);
-    let line: BudgetLineInput;
+    const source =
+      cols.source === undefined ? undefined : readText(ctx, row, cols.source, def('source'));
+    const initialBudget =
+      cols.initialBudget === undefined
+        ? undefined
+        : readDecimal(ctx, row, cols.initialBudget, def('initialBudget'), OPTIONAL_AMOUNT);
     // with both columns (the template's), one literal: fields added to an object after it is made
     // live outside it (40 bytes more a line)
-    if (cols.source !== undefined && cols.initialBudget !== undefined) {
-      line = {
-        ref,
-        name,
-        type,
-        budget,
-        spent,
-        source: readText(ctx, row, cols.source, def('source')),
-        initialBudget: readDecimal(
-          ctx,
-          row,
-          cols.initialBudget,
-          def('initialBudget'),
-          OPTIONAL_AMOUNT,
-        ),
-      };
-    } else {
+    let line: BudgetLineInput;
+    if (source !== undefined && initialBudget !== undefined)
+      line = { ref, name, type, budget, spent, source, initialBudget };
+    else {
       line = { ref, name, type, budget, spent };
-      if (cols.source !== undefined) line.source = readText(ctx, row, cols.source, def('source'));
-      if (cols.initialBudget !== undefined) {
-        line.initialBudget = readDecimal(
-          ctx,
-          row,
-          cols.initialBudget,
-          def('initialBudget'),
-          OPTIONAL_AMOUNT,
-        );
-      }
+      if (source !== undefined) line.source = source;
+      if (initialBudget !== undefined) line.initialBudget = initialBudget;
     }
     if (cols.received !== undefined) {
       line.received = readDecimal(ctx, row, cols.received, def('received'), OPTIONAL_AMOUNT);

@@ -86,6 +86,7 @@ export function* writtenRecordPieces(
     const address = escapeAttr(c.address);
     const value = escapeAttr(c.value);
     parts.push('<c s="', sheetAttr, '" r="', address, '" v="', value, '"/>');
+    // 19: the entry's own characters, `<c s="` `" r="` `" v="` `"/>`
     length += 19 + sheetAttr.length + address.length + value.length;
     if (length >= size) {
       yield parts.join('');

@@ -710,6 +710,7 @@ class CellList {
       else this.styles[row] = this.lastStyles = exact;
     }
     const formulas = this.formulas[row];
+    // a copy has no room to spare: one grown cell by cell has room for 16 cells more
     if (formulas !== undefined) this.formulas[row] = formulas.slice();
     if (this.cellsInCurrent !== 1) return;
     const col = r.length - 1;
