@@ -80,7 +80,7 @@ describe('issue 10 workbooks score as the example', () => {
     expect(map.budget?.headerRow).toBe(1);
     expect(map.budget?.rows[0]).toBe(2);
     expect(input?.budgetLines).toHaveLength(14);
-    expect(input?.budgetLines[0]?.monthly?.[11]).toBe('1741.41');
+    expect(input?.budgetLines[0]?.monthly?.[11]).toBe(1741.41);
   });
 
   it.each([

@@ -54,6 +54,8 @@ export {
   fieldSchemas,
 } from './schema/schemas.js';
 export { Decimal } from './decimal/decimal.js';
+export { isPlainAmount } from './schema/readers.js';
+export { withParams, type Params } from './issues/issue.js';
 export {
   readRules,
   ruleSchemas,

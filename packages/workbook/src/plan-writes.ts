@@ -77,12 +77,19 @@ interface Desired {
   numberFormat: string;
   /** The value as people read it, for messages (computed only when an issue needs it). */
   shown: () => string;
+  /** The engine's decimal text the value came from (a 支付率, 完成率). */
+  decimal?: string;
 }
 
 function rate(value: string | null): Desired {
   return value === null
     ? { value: UNDEFINED_VALUE, numberFormat: FORMATS.rate, shown: () => UNDEFINED_VALUE }
-    : { value: Number(value), numberFormat: FORMATS.rate, shown: () => formatPercent(value) };
+    : {
+        value: Number(value),
+        numberFormat: FORMATS.rate,
+        shown: () => formatPercent(value),
+        decimal: value,
+      };
 }
 
 function score(value: string, unscored = false): Desired {
@@ -119,11 +126,16 @@ class Planner {
    * completion rates repeat (a record of 100,000 lines has 160,000 entries). The table is emptied
    * at {@link TEXTS_KEPT} values, so that values that hardly repeat (支付率, 15 digits) never fill it.
    */
-  private text(value: Desired['value']): string {
+  private text(desired: Desired): string {
+    const value = desired.value;
     let text = this.texts.get(value);
     if (text === undefined) {
+      text = writtenText(value);
+      // the engine's own text when it reads the same (a 支付率 of 15 digits does): the record and
+      // the evaluation then hold one string, not two (4 MB over 100,000 lines)
+      if (desired.decimal === text) text = desired.decimal;
       if (this.texts.size >= TEXTS_KEPT) this.texts.clear();
-      this.texts.set(value, (text = writtenText(value)));
+      this.texts.set(value, text);
     }
     return text;
   }
@@ -206,7 +218,7 @@ class Planner {
     const format = cellFormat(grid, row, col);
     const sameValue = current === desired.value || (desired.value === null && isBlank(current));
     const sameFormat = !isNumber || format === null || format === desired.numberFormat;
-    this.record.push({ sheet: grid.name, address, value: this.text(desired.value) });
+    this.record.push({ sheet: grid.name, address, value: this.text(desired) });
     if (sameValue && sameFormat) return;
     // one literal per shape: a property added later would live outside the object (160,000 writes)
     const write: CellWrite = isNumber

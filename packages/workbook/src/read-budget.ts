@@ -1,4 +1,4 @@
-import type { BudgetLineInput } from '@jixiao/engine';
+import type { BudgetLineInput, DecimalInput } from '@jixiao/engine';
 import type { CellMap } from './cell-map.js';
 import {
   BUDGET_SHEET,
@@ -10,7 +10,7 @@ import {
 import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
 import {
   OPTIONAL_AMOUNT,
-  readDecimal,
+  readAmountValue,
   readKeyword,
   readText,
   REQUIRED_AMOUNT,
@@ -73,9 +73,34 @@ export function readBudget(
   // deoptimised the month loop below
   const monthCols: { col: number | undefined; def: ColumnDef }[] = [];
   for (const key of MONTH_KEYS) monthCols.push({ col: cols[key], def: def(key) });
+  const monthScratch: (DecimalInput | null)[] = [];
   const lines: BudgetLineInput[] = [];
   const months = new Set<string>(MONTH_KEYS);
   const field = (key: BudgetColumnKey): string => (months.has(key) ? 'monthly' : key);
+  // A line's 1月 … 12月, null when none is filled. Read into a scratch row first: a line without
+  // months makes no array of 12 nulls (14 MB over 100,000 lines), and one with twelve numbers an
+  // array of numbers only, which V8 keeps unboxed (96 bytes, not twelve 16-byte boxes).
+  const readMonths = (row: number, isLine: boolean): (DecimalInput | null)[] | undefined => {
+    let read = 0;
+    let numbers = 0;
+    for (let k = 0; k < monthCols.length; k++) {
+      monthScratch[k] = null;
+      const { col, def: column } = monthCols[k]!;
+      if (col === undefined) continue;
+      const at = ctx.issues.length;
+      const m = readAmountValue(ctx, row, col, column, isLine ? MONTH_AMOUNT : OPTIONAL_AMOUNT);
+      if (ctx.issues.length > at) explainMonth(ctx, at, isLine);
+      if (m === null) continue;
+      monthScratch[k] = m;
+      read++;
+      if (typeof m === 'number') numbers++;
+    }
+    if (read === 0) return undefined;
+    const monthly: (DecimalInput | null)[] =
+      numbers === 12 ? [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] : [];
+    for (let k = 0; k < monthCols.length; k++) monthly[k] = monthScratch[k]!;
+    return monthly;
+  };
   for (const row of rows) {
     const from = ctx.issues.length;
     // totals, sub-totals and 其中 rows by their whole label wherever it sits: checked, not summed
@@ -94,49 +119,37 @@ export function readBudget(
     const budget =
       cols.budget === undefined
         ? null
-        : readDecimal(ctx, row, cols.budget, def('budget'), REQUIRED_AMOUNT);
+        : readAmountValue(ctx, row, cols.budget, def('budget'), REQUIRED_AMOUNT);
     const spent =
       cols.spent === undefined
         ? null
-        : readDecimal(ctx, row, cols.spent, def('spent'), REQUIRED_AMOUNT);
+        : readAmountValue(ctx, row, cols.spent, def('spent'), REQUIRED_AMOUNT);
     const source =
       cols.source === undefined ? undefined : readText(ctx, row, cols.source, def('source'));
     const initialBudget =
       cols.initialBudget === undefined
         ? undefined
-        : readDecimal(ctx, row, cols.initialBudget, def('initialBudget'), OPTIONAL_AMOUNT);
-    // with both columns (the template's), one literal: fields added to an object after it is made
-    // live outside it (40 bytes more a line)
+        : readAmountValue(ctx, row, cols.initialBudget, def('initialBudget'), OPTIONAL_AMOUNT);
+    const received =
+      cols.received === undefined
+        ? undefined
+        : readAmountValue(ctx, row, cols.received, def('received'), OPTIONAL_AMOUNT);
+    const monthly = hasMonths ? readMonths(row, isLine) : undefined;
+    // with the template's columns, one literal: fields added to an object after it is made live
+    // outside it (40 bytes more a line)
     let line: BudgetLineInput;
     if (source !== undefined && initialBudget !== undefined)
-      line = { ref, name, type, budget, spent, source, initialBudget };
+      line =
+        monthly === undefined
+          ? { ref, name, type, budget, spent, source, initialBudget }
+          : { ref, name, type, budget, spent, source, initialBudget, monthly };
     else {
       line = { ref, name, type, budget, spent };
       if (source !== undefined) line.source = source;
       if (initialBudget !== undefined) line.initialBudget = initialBudget;
-    }
-    if (cols.received !== undefined) {
-      line.received = readDecimal(ctx, row, cols.received, def('received'), OPTIONAL_AMOUNT);
-    }
-    if (hasMonths) {
-      // made at the first month read: lines without months (most) make no array of 12 nulls
-      // (14 MB over 100,000 lines)
-      let monthly: (string | null)[] | undefined;
-      for (let k = 0; k < monthCols.length; k++) {
-        const { col, def: column } = monthCols[k]!;
-        if (col === undefined) continue;
-        const at = ctx.issues.length;
-        const m = readDecimal(ctx, row, col, column, isLine ? MONTH_AMOUNT : OPTIONAL_AMOUNT);
-        if (ctx.issues.length > at) explainMonth(ctx, at, isLine);
-        if (m === null) continue;
-        if (monthly === undefined) {
-          monthly = [];
-          for (let j = 0; j < monthCols.length; j++) monthly.push(null);
-        }
-        monthly[k] = m;
-      }
       if (monthly !== undefined) line.monthly = monthly;
     }
+    if (received !== undefined) line.received = received;
     if (!isLine) line.role = role;
     projects?.push(
       cols.project === undefined || !isLine

@@ -1,3 +1,4 @@
+import { isPlainAmount, type DecimalInput } from '@jixiao/engine';
 import type { CellIssue } from './cell-issue.js';
 import type { ColumnDef } from './contract.js';
 import { cellNumberText, shiftDecimal } from './decimal-text.js';
@@ -177,22 +178,59 @@ export function readDecimal(
   column: ColumnDef,
   options: DecimalOptions,
 ): string | null {
+  const cell = typedCell(ctx, row, col);
+  // an empty optional cell (most 1月 … 12月 cells) is nothing to read: no value, no formula
+  if (cell === null && !options.required) return null;
+  // a typed number (most amounts) is its decimal text, as below, without the general path
+  if (typeof cell === 'number' && Number.isFinite(cell)) return cellNumberText(cell);
+  return readDecimalCell(ctx, row, col, column, options);
+}
+
+/**
+ * {@link readDecimal} for a budget line's amounts (预算数, 执行数, 1月 … 12月: over a million cells on
+ * a 100,000-line 预算执行): a typed number the engine reads exactly as it is (`isPlainAmount`:
+ * 0 ≤ n ≤ 10⁹ with at most 6 decimals, whose shortest text is the text {@link cellNumberText}
+ * gives) is returned as the grid's own number, no text made; anything else as readDecimal does.
+ */
+export function readAmountValue(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+  options: DecimalOptions,
+): DecimalInput | null {
+  const cell = typedCell(ctx, row, col);
+  if (typeof cell === 'number' && isPlainAmount(cell)) return cell === 0 ? 0 : cell;
+  if (cell === null && !options.required) return null;
+  if (typeof cell === 'number' && Number.isFinite(cell)) return cellNumberText(cell);
+  return readDecimalCell(ctx, row, col, column, options);
+}
+
+/**
+ * The value of a cell that holds no formula (none of its own, none in a filled-down run): null when
+ * blank; undefined when it has a formula, so that the general path reads it.
+ */
+function typedCell(ctx: ReadContext, row: number, col: number): CellValue | undefined {
   const grid = ctx.grid;
   const r = row - grid.origin.row;
   const c = col - grid.origin.col;
-  const cell = grid.values[r]?.[c] ?? null;
   const formula = grid.formulas?.[r]?.[c] ?? null;
-  if (formula === null || formula === '') {
-    // an empty optional cell (most 1月 … 12月 cells) is nothing to read: no value, no formula
-    if (cell === null && !options.required) return null;
-    // a typed number (most amounts) is its decimal text, as below, without the general path
-    if (
-      typeof cell === 'number' &&
-      Number.isFinite(cell) &&
-      (grid.formulaRuns === undefined || runAt(grid.formulaRuns, row, col) === undefined)
-    )
-      return cellNumberText(cell);
-  }
+  if (formula !== null && formula !== '') return undefined;
+  const cell = grid.values[r]?.[c] ?? null;
+  if (cell === null) return null;
+  return grid.formulaRuns === undefined || runAt(grid.formulaRuns, row, col) === undefined
+    ? cell
+    : undefined;
+}
+
+/** {@link readDecimal}'s general path: formulas, text, errors and blanks, with their issues. */
+function readDecimalCell(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  column: ColumnDef,
+  options: DecimalOptions,
+): string | null {
   const { value } = rawCell(ctx, row, col, column);
   if (reportError(ctx, row, col, column, value)) return null;
   if (isBlank(value)) {

@@ -1,4 +1,4 @@
-import type { Issue, Locale, Severity } from '@jixiao/engine';
+import { withParams, type Issue, type Locale, type Severity } from '@jixiao/engine';
 import { messageFor } from '@jixiao/engine/messages';
 import { REPORT_MESSAGES, isTemplateIssueCode } from '@jixiao/report';
 import type { CellIssue, IssueLocation } from './cell-issue.js';
@@ -113,8 +113,10 @@ export const formIssue: (
 
 /** An engine issue placed at a location, its path kept as the {@link PATH_PARAM} param. */
 export function engineIssueAt(issue: Issue, at: IssueLocation): CellIssue {
-  return issueAt(issue.code, issue.severity, at, {
-    ...issue.params,
-    [PATH_PARAM]: issue.path.join('.'),
-  });
+  return issueAt(
+    issue.code,
+    issue.severity,
+    at,
+    withParams(issue.params, { [PATH_PARAM]: issue.path.join('.') }),
+  );
 }

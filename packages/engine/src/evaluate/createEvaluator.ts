@@ -1,6 +1,6 @@
 import { centsText, ratio } from '../decimal/ratio.js';
 import { ratioText, textToUnits, unitsToText } from '../decimal/units.js';
-import { makeIssue } from '../issues/issue.js';
+import { makeIssue, withParams } from '../issues/issue.js';
 import { computeBudget, type BudgetMetrics } from '../metrics/budgetMetrics.js';
 import { readIndicator, type IndicatorRecord } from '../schema/readRecords.js';
 import { gradeOfShare, type GradeBandUnits } from '../scoring/grade.js';
@@ -318,7 +318,7 @@ function printedPointsDisagree(s: State): boolean {
 /** A `points.tooPrecise` warning as the error it becomes when the printed 分值 do not add up; other issues as they are. */
 function printedPointsIssue(s: State, issue: Issue, sums = printedSums(s)): Issue {
   if (issue.code !== 'points.tooPrecise') return issue;
-  return makeIssue('points.printedSumMismatch', issue.path, { ...issue.params, ...sums });
+  return makeIssue('points.printedSumMismatch', issue.path, withParams(issue.params, sums));
 }
 
 /** The printed sum of the 分值 and their printed total, as the mismatch's params say them. */

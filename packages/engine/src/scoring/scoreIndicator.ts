@@ -10,7 +10,7 @@ import {
   type Ratio,
 } from '../decimal/ratio.js';
 import { unitsToText } from '../decimal/units.js';
-import { makeIssue, type Params } from '../issues/issue.js';
+import { makeIssue, withParams, type Params } from '../issues/issue.js';
 import type { ExplanationCode } from '../methods/explanationCodes.js';
 import { resolveMethod, type MethodProblem } from '../methods/resolveMethod.js';
 import { runMethod, text, type MethodOutcome, type ScoringProblem } from '../methods/runMethod.js';
@@ -297,7 +297,8 @@ export function scoreIndicator(row: IndicatorRecord, ctx: ScoringContext): Score
     status,
     explanation: {
       code,
-      params: params === null ? { w: pointsText, s: scoreText } : { ...params, s: scoreText },
+      params:
+        params === null ? { w: pointsText, s: scoreText } : withParams(params, { s: scoreText }),
     },
     reason: deductedMicro > 0n || status === 'overridden' ? reason : null,
   };

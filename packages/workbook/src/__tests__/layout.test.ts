@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPlainAmount } from '@jixiao/engine';
 import { guangzhou2022, guangzhou2022Template } from '@jixiao/example';
 import { BUDGET_SHEET, CONTRACT_SHEETS, INDICATOR_SHEET } from '../contract.js';
 import { layoutGrids, newWorkbookSheets } from '../layout.js';
@@ -7,6 +8,9 @@ import { numberToDecimalText } from '../decimal-text.js';
 
 const dec = (v: number | string | undefined | null) =>
   v === undefined || v === null ? null : typeof v === 'number' ? numberToDecimalText(v) : v;
+/** A budget line's amount as read back: a number the engine reads exactly stays a number. */
+const amount = (v: number | string | undefined | null) =>
+  typeof v === 'number' && isPlainAmount(v) ? v : dec(v);
 
 describe('newWorkbookSheets', () => {
   it('lays out every contract sheet in order with headers, formats, widths and frozen header rows', () => {
@@ -77,10 +81,10 @@ describe('newWorkbookSheets', () => {
     expect(input?.budgetLines.map(({ ref: _ref, ...l }) => l)).toEqual(
       guangzhou2022.budgetLines.map((l) => ({
         ...l,
-        initialBudget: dec(l.initialBudget),
-        budget: dec(l.budget),
-        spent: dec(l.spent),
-        monthly: l.monthly.map(dec),
+        initialBudget: amount(l.initialBudget),
+        budget: amount(l.budget),
+        spent: amount(l.spent),
+        monthly: l.monthly.map(amount),
       })),
     );
     expect(input?.indicators).toHaveLength(guangzhou2022.indicators.length);

@@ -38,7 +38,7 @@ describe('header band', () => {
     expect(reading.map.budget?.headerRow).toBe(3);
     expect(reading.map.budget?.columns).toMatchObject({ name: 0, budget: 2, m1: 4, m2: 5 });
     expect(reading.input?.budgetLines).toHaveLength(1);
-    expect(reading.input?.budgetLines[0]?.monthly?.slice(0, 2)).toEqual(['40', '50']);
+    expect(reading.input?.budgetLines[0]?.monthly?.slice(0, 2)).toEqual([40, 50]);
     expect(reading.info.unit).toBe('元');
   });
 
