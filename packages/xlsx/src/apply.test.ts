@@ -178,13 +178,19 @@ describe('applyPlan keeps everything it does not own', () => {
             : r * 10 + c,
       ),
     );
-    const book = createWorkbook({ sheets: [{ name: 'S', rows: base, headerRows: 0 }] });
+    const book = createWorkbook({
+      sheets: [
+        { name: 'S', rows: base, headerRows: 0 },
+        { name: 'T', rows: base, headerRows: 0 },
+      ],
+    });
     const value = fc.oneof(
       fc.constant(null),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
       fc.string({ maxLength: 8, unit: 'grapheme' }),
     );
     const write = fc.record({
+      sheet: fc.constantFrom('S', 'T'),
       row: fc.nat(15),
       col: fc.nat(10),
       value,
@@ -192,28 +198,42 @@ describe('applyPlan keeps everything it does not own', () => {
     });
     fc.assert(
       fc.property(fc.array(write, { maxLength: 20 }), (writes) => {
-        const plan: WritePlan = {
-          cells: writes.map((w) => ({
-            sheet: 'S',
-            row: w.row,
-            col: w.col,
-            address: toA1(w.row, w.col),
-            value: w.value,
-            numberFormat: w.fmt,
-          })),
-          replaceSheets: [],
-        };
-        const g = readXlsx(applyPlan(book, plan))['S']!;
-        const expected = new Map<string, string | number | null>();
-        base.forEach((row, r) =>
-          row.forEach((v, c) => expected.set(`${String(r)},${String(c)}`, v === '' ? null : v)),
+        const cells = writes.map((w) => ({
+          sheet: w.sheet,
+          row: w.row,
+          col: w.col,
+          address: toA1(w.row, w.col),
+          value: w.value,
+          numberFormat: w.fmt,
+        }));
+        // as a hand-made plan gives them (sheets interleaved, cells in any order) and as planWrites
+        // does (sorted by sheet, row and column; a stable sort keeps the later write to a cell last)
+        const sorted = [...cells].sort((a, b) =>
+          a.sheet === b.sheet ? a.row - b.row || a.col - b.col : a.sheet < b.sheet ? -1 : 1,
         );
+        const expected = new Map<string, string | number | null>();
+        for (const sheet of ['S', 'T'])
+          base.forEach((row, r) =>
+            row.forEach((v, c) =>
+              expected.set(`${sheet},${String(r)},${String(c)}`, v === '' ? null : v),
+            ),
+          );
         for (const w of writes)
-          expected.set(`${String(w.row)},${String(w.col)}`, w.value === '' ? '' : w.value);
-        for (const [k, v] of expected) {
-          const [r, c] = k.split(',').map(Number) as [number, number];
-          const got = g.values[r - g.origin.row]?.[c - g.origin.col] ?? null;
-          expect(got, k).toEqual(typeof v === 'number' ? (Object.is(v, -0) ? 0 : v) : v);
+          expected.set(
+            `${w.sheet},${String(w.row)},${String(w.col)}`,
+            w.value === '' ? '' : w.value,
+          );
+        for (const plan of [cells, sorted].map((c): WritePlan => ({
+          cells: c,
+          replaceSheets: [],
+        }))) {
+          const read = readXlsx(applyPlan(book, plan));
+          for (const [k, v] of expected) {
+            const [sheet, r, c] = k.split(',') as [string, string, string];
+            const g = read[sheet]!;
+            const got = g.values[Number(r) - g.origin.row]?.[Number(c) - g.origin.col] ?? null;
+            expect(got, k).toEqual(typeof v === 'number' ? (Object.is(v, -0) ? 0 : v) : v);
+          }
         }
       }),
       { numRuns: 60 },

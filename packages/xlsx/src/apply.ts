@@ -7,6 +7,7 @@
 import {
   parseWrittenRecord,
   writtenRecordPieces,
+  type CellWrite,
   type WritePlan,
   type WrittenCell,
 } from '@jixiao/workbook';
@@ -47,14 +48,7 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
   const stylesXml = parts.stylesPath === undefined ? undefined : zip.text(parts.stylesPath);
   const styles = stylesXml === undefined ? undefined : new StyleEditor(stylesXml);
 
-  // cells, grouped by sheet
-  const bySheet = new Map<string, PatchCell[]>();
-  for (const c of plan.cells) {
-    let list = bySheet.get(c.sheet);
-    if (list === undefined) bySheet.set(c.sheet, (list = []));
-    // the plan's own cells (a 100,000-line plan is 200,000 of them): not copied
-    list.push(c);
-  }
+  const bySheet = cellsBySheet(plan.cells);
   const removedFormulas: { sheetId: number; refs: Set<string> }[] = [];
   for (const [sheetName, writes] of bySheet) {
     const sheet = parts.sheets.find((s) => s.name === sheetName);
@@ -187,6 +181,26 @@ export function applyPlanToArchive(zip: ZipArchive, plan: WritePlan): Uint8Array
     changed.set(parts.stylesPath, styles.toXml());
 
   return assemble(zip, changed, removed, added);
+}
+
+/**
+ * The plan's cells grouped by sheet, in plan order within each. A plan's cells come sorted by sheet
+ * (planWrites sorts them): each sheet's run is then sliced out at its size, not pushed into a list
+ * grown a step at a time (a 100,000-line plan's steps left 2 MB of outgrown copies behind).
+ */
+function cellsBySheet(cells: readonly CellWrite[]): Map<string, PatchCell[]> {
+  const bySheet = new Map<string, PatchCell[]>();
+  let start = 0;
+  for (let i = 1; i <= cells.length; i++) {
+    if (i < cells.length && cells[i]!.sheet === cells[start]!.sheet) continue;
+    const sheet = cells[start]!.sheet;
+    const run = cells.slice(start, i);
+    const before = bySheet.get(sheet);
+    // a sheet met again after another one's cells (a plan made by hand): appended
+    bySheet.set(sheet, before === undefined ? run : before.concat(run));
+    start = i;
+  }
+  return bySheet;
 }
 
 /**
