@@ -77,6 +77,15 @@ export function readBudget(
   const lines: BudgetLineInput[] = [];
   const months = new Set<string>(MONTH_KEYS);
   const field = (key: BudgetColumnKey): string => (months.has(key) ? 'monthly' : key);
+  // An amount of a row; undefined when the sheet has no such column.
+  const amountAt = (
+    row: number,
+    key: 'budget' | 'spent' | 'initialBudget' | 'received',
+    options: DecimalOptions,
+  ): DecimalInput | null | undefined => {
+    const col = cols[key];
+    return col === undefined ? undefined : readAmountValue(ctx, row, col, def(key), options);
+  };
   // A line's 1月 … 12月, null when none is filled. Read into a scratch row first: a line without
   // months makes no array of 12 nulls (14 MB over 100,000 lines), and one with twelve numbers an
   // array of numbers only, which V8 keeps unboxed (96 bytes, not twelve 16-byte boxes).
@@ -116,24 +125,12 @@ export function readBudget(
       (kind === 'total' ? '合计' : kind === 'subtotal' ? '小计' : '');
     const type =
       cols.type === undefined ? '' : (readKeyword(ctx, row, cols.type, def('type'), isLine) ?? '');
-    const budget =
-      cols.budget === undefined
-        ? null
-        : readAmountValue(ctx, row, cols.budget, def('budget'), REQUIRED_AMOUNT);
-    const spent =
-      cols.spent === undefined
-        ? null
-        : readAmountValue(ctx, row, cols.spent, def('spent'), REQUIRED_AMOUNT);
+    const budget = amountAt(row, 'budget', REQUIRED_AMOUNT) ?? null;
+    const spent = amountAt(row, 'spent', REQUIRED_AMOUNT) ?? null;
     const source =
       cols.source === undefined ? undefined : readText(ctx, row, cols.source, def('source'));
-    const initialBudget =
-      cols.initialBudget === undefined
-        ? undefined
-        : readAmountValue(ctx, row, cols.initialBudget, def('initialBudget'), OPTIONAL_AMOUNT);
-    const received =
-      cols.received === undefined
-        ? undefined
-        : readAmountValue(ctx, row, cols.received, def('received'), OPTIONAL_AMOUNT);
+    const initialBudget = amountAt(row, 'initialBudget', OPTIONAL_AMOUNT);
+    const received = amountAt(row, 'received', OPTIONAL_AMOUNT);
     const monthly = hasMonths ? readMonths(row, isLine) : undefined;
     // with the template's columns, one literal: fields added to an object after it is made live
     // outside it (40 bytes more a line)

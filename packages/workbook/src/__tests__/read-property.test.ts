@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BUDGET_SHEET, INDICATOR_SHEET } from '../contract.js';
+import { BUDGET_SHEET, INDICATOR_SHEET, MONTH_NAMES_ZH } from '../contract.js';
 import type { CellValue } from '../port.js';
 import { parseQualifiedAddress } from '../address.js';
 import { readWorkbook } from '../read-workbook.js';
@@ -88,21 +88,7 @@ describe('typed amounts come through as numbers only where that changes nothing 
           maxLength: 4,
         }),
         (lines) => {
-          const header = [
-            ...BUDGET_HEADER,
-            '1月',
-            '2月',
-            '3月',
-            '4月',
-            '5月',
-            '6月',
-            '7月',
-            '8月',
-            '9月',
-            '10月',
-            '11月',
-            '12月',
-          ];
+          const header = [...BUDGET_HEADER, ...MONTH_NAMES_ZH];
           const rows = lines.map(([budget, spent, months]) => {
             const row: CellValue[] = header.map(() => null);
             row[header.indexOf('项目名称')] = 'a';
