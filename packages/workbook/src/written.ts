@@ -214,17 +214,68 @@ export function reportEdits(
  * string and a pair per entry were 13 MB of garbage at the peak of a run.
  */
 export function sortRecord(cells: readonly WrittenCell[]): WrittenCell[] {
+  return sortedRuns(cells) ?? sortEntries(cells);
+}
+
+/**
+ * The record in stored order when each sheet's entries come together (the planner writes a sheet
+ * at a time, column by column, rows ascending): the runs put in sheet order, a run sorted only when
+ * it is not in order already, so that no permutation of a 160,000-entry record is made and sorted.
+ * Null when a sheet's entries are apart.
+ */
+function sortedRuns(cells: readonly WrittenCell[]): WrittenCell[] | null {
+  const runs: { sheet: string; entries: WrittenCell[] }[] = [];
+  let start = 0;
+  let inOrder = true;
+  for (let k = 1; k <= cells.length; k++) {
+    if (k < cells.length && cells[k]!.sheet === cells[start]!.sheet) {
+      if (inOrder && compareAddresses(cells[k - 1]!.address, cells[k]!.address) > 0)
+        inOrder = false;
+      continue;
+    }
+    const sheet = cells[start]!.sheet;
+    if (runs.some((r) => r.sheet === sheet)) return null;
+    const run = cells.slice(start, k);
+    runs.push({ sheet, entries: inOrder ? run : sortEntries(run) });
+    start = k;
+    inOrder = true;
+  }
+  if (runs.length === 1) return runs[0]!.entries;
+  runs.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0));
+  return ([] as WrittenCell[]).concat(...runs.map((r) => r.entries));
+}
+
+/** Two addresses by their sort keys (see {@link sortRecord}). */
+function compareAddresses(a: string, b: string): number {
+  const ai = rowStart(a);
+  const bi = rowStart(b);
+  return compareKeys(a, ai, rowEnd(a, ai), b, bi, rowEnd(b, bi));
+}
+
+/** Where an address's row number starts (`G7` → 1). */
+function rowStart(a: string): number {
+  let i = 0;
+  while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the row number starting at `i` ends (`G7`, 1 → 2). */
+function rowEnd(a: string, i: number): number {
+  let j = i;
+  while (j < a.length && isDigit(a.charCodeAt(j))) j++;
+  return j;
+}
+
+/** {@link sortRecord} of any record: its entries sorted through a permutation. */
+function sortEntries(cells: readonly WrittenCell[]): WrittenCell[] {
   const n = cells.length;
   // per entry, where its address's row number starts and ends (`G7` → 1, 2)
   const digits = new Int32Array(2 * n);
   for (let k = 0; k < n; k++) {
     const a = cells[k]!.address;
-    let i = 0;
-    while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
-    let j = i;
-    while (j < a.length && isDigit(a.charCodeAt(j))) j++;
+    const i = rowStart(a);
     digits[2 * k] = i;
-    digits[2 * k + 1] = j;
+    digits[2 * k + 1] = rowEnd(a, i);
   }
   const order: number[] = [];
   for (let k = 0; k < n; k++) order.push(k);
